@@ -1,0 +1,22 @@
+// `teamscan profile ID [--json]`: prints a built-in profile with its attribution.
+
+import type { Language } from '../../shared/i18n/language';
+import { builtinProfileOrFail } from '../../shared/profiles/resolve';
+import { CLI_TEXTS } from '../texts';
+
+export function profileCommand(id: string, options: { json?: boolean; lang: Language }): string {
+  const profile = builtinProfileOrFail(id);
+  if (options.json) return JSON.stringify(profile, null, 2);
+  const t = CLI_TEXTS[options.lang];
+  const itemCount = profile.areas.reduce((sum, area) => sum + area.items.length, 0);
+  const lines = [
+    `${profile.title} (${profile.year}) — ${profile.id}, ${t.items(itemCount)}`,
+    `${t.source}: ${profile.source}`,
+    `${t.licence}: ${profile.licence}`,
+  ];
+  for (const area of profile.areas) {
+    lines.push('', `${area.code}  ${area.role} — ${area.name} [${area.scope}]`);
+    for (const item of area.items) lines.push(`  ${item.id.padEnd(8)} ${item.text}`);
+  }
+  return lines.join('\n');
+}

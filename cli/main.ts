@@ -1,0 +1,75 @@
+// Entry of the `teamscan` command: parses arguments, runs a command, maps failures to exit codes.
+
+import { Command, Option } from 'commander';
+import { type Language, languageFromLocale } from '../shared/i18n/language';
+import { TeamscanError } from '../shared/i18n/message';
+import { analyzeCommand, FileError } from './commands/analyze';
+import { profileCommand } from './commands/profile';
+import { InputError } from './read-table';
+
+/** Exit code for bad input: a bad cell, an unknown profile, an unreadable file. */
+const EXIT_BAD_INPUT = 2;
+
+function languageOf(command: Command): Language {
+  const lang = command.optsWithGlobals().lang as string | undefined;
+  return languageFromLocale(lang ?? process.env.TEAMSCAN_LANG ?? 'nl');
+}
+
+function report(error: unknown, lang: Language): never {
+  if (error instanceof TeamscanError) {
+    process.stderr.write(`${error.localized(lang)}\n`);
+    process.exit(EXIT_BAD_INPUT);
+  }
+  if (error instanceof FileError || error instanceof InputError) {
+    process.stderr.write(`${error.message}\n`);
+    process.exit(EXIT_BAD_INPUT);
+  }
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'ENOENT' || code === 'EISDIR' || code === 'EACCES') {
+    process.stderr.write(`${(error as Error).message}\n`);
+    process.exit(EXIT_BAD_INPUT);
+  }
+  throw error;
+}
+
+const program = new Command('teamscan')
+  .description('Teamscan: competentieprofiel, teamdekking en hiaten voor docentondersteuning')
+  .addOption(new Option('--lang <taal>', 'taal van de uitvoer').choices(['nl', 'en']).default('nl'))
+  .showHelpAfterError();
+
+program
+  .command('profile')
+  .description('toon een ingebouwd profiel (npuls, han, versnellingsplan, kennisnet)')
+  .argument('<id>', 'profiel-id')
+  .option('--json', 'als JSON')
+  .action((id: string, options: { json?: boolean }, command: Command) => {
+    const lang = languageOf(command);
+    try {
+      process.stdout.write(`${profileCommand(id, { ...options, lang })}\n`);
+    } catch (error) {
+      report(error, lang);
+    }
+  });
+
+program
+  .command('analyze')
+  .description('dekking en hiaten van een teammatrix in .csv of .xlsx; meerdere bestanden geven ook een totaal')
+  .argument('<bestand...>', '.csv- of .xlsx-bestanden')
+  .option('--sheet <naam>', 'werkblad in een .xlsx (standaard Teammatrix, anders het eerste)')
+  .option('--drempel <niveau>', 'niveau dat telt als dekking (0-4)', '2')
+  .option('--doel <aantal>', 'aantal personen per netwerkgebied', '2')
+  .option('--profiel <id>', 'profiel', 'npuls')
+  .option('--json', 'als JSON')
+  .action(async (files: string[], options: Record<string, string | boolean>, command: Command) => {
+    const lang = languageOf(command);
+    try {
+      process.stdout.write(`${await analyzeCommand(files, { ...options, lang })}\n`);
+    } catch (error) {
+      report(error, lang);
+    }
+  });
+
+program.parseAsync(process.argv).catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,30 @@
+// Reads the threshold and target arguments, from the CLI, a panel or a formula cell.
+
+import { fail, quoteValue } from '../i18n/message';
+import { DEFAULT_TARGET, DEFAULT_THRESHOLD, MIN_LEVEL } from '../levels/levels';
+import { readLevel } from '../levels/parse';
+
+function isOmitted(value: unknown): boolean {
+  return value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
+}
+
+/** A threshold is a level 0–4: a number or any level label ("bekwaam", "3 - Gevorderd"). */
+export function readThreshold(value: unknown): number {
+  if (isOmitted(value)) return DEFAULT_THRESHOLD;
+  if (typeof value === 'boolean') fail('invalidThreshold', { value: quoteValue(value) });
+  const level = readLevel(value);
+  if (level < MIN_LEVEL) fail('invalidThreshold', { value: quoteValue(value) });
+  return level;
+}
+
+/** A whole number of 1 or more, from a number or a numeric text. */
+export function readPositiveWhole(value: unknown, fallback: number, key: 'invalidTarget' | 'invalidCount'): number {
+  if (isOmitted(value)) return fallback;
+  const number = typeof value === 'number' ? value : typeof value === 'string' ? Number(value.trim()) : Number.NaN;
+  if (!Number.isInteger(number) || number < 1) fail(key, { value: quoteValue(value) });
+  return number;
+}
+
+export function readTarget(value: unknown): number {
+  return readPositiveWhole(value, DEFAULT_TARGET, 'invalidTarget');
+}

@@ -1,0 +1,73 @@
+// The JSON answer of `teamscan analyze --json` (DESIGN §11), derived from an analysis.
+
+import type { Language } from '../i18n/language';
+import { formatMessage } from '../i18n/message';
+import type { Analysis, AreaStatus } from './types';
+
+export interface NetworkAreaReport {
+  readonly id: string;
+  readonly name: string;
+  readonly covered: number;
+  readonly advanced: number;
+  readonly expert: number;
+  readonly scanned: number;
+  readonly status: AreaStatus;
+  readonly candidates: readonly string[];
+}
+
+export interface EveryoneAreaReport {
+  readonly id: string;
+  readonly name: string;
+  readonly met: number;
+  readonly scanned: number;
+  readonly below: readonly string[];
+  readonly missing: readonly string[];
+  readonly status: AreaStatus;
+}
+
+export interface AnalysisReport {
+  readonly profile: string;
+  readonly threshold: number;
+  readonly target: number;
+  readonly people: number;
+  readonly scanned: number;
+  readonly areas: readonly NetworkAreaReport[];
+  readonly everyone: readonly EveryoneAreaReport[];
+  readonly blindSpots: readonly string[];
+  readonly warnings: readonly string[];
+}
+
+export function analysisReport(analysis: Analysis, lang: Language = 'nl'): AnalysisReport {
+  return {
+    profile: analysis.profile,
+    threshold: analysis.threshold,
+    target: analysis.target,
+    people: analysis.people,
+    scanned: analysis.scanned,
+    areas: analysis.areas
+      .filter((area) => area.scope === 'network')
+      .map((area) => ({
+        id: area.id,
+        name: area.name,
+        covered: area.covered,
+        advanced: area.advanced,
+        expert: area.expert,
+        scanned: area.scanned,
+        status: area.status,
+        candidates: area.candidates,
+      })),
+    everyone: analysis.areas
+      .filter((area) => area.scope === 'everyone')
+      .map((area) => ({
+        id: area.id,
+        name: area.name,
+        met: area.covered,
+        scanned: area.scanned,
+        below: area.below,
+        missing: area.missing,
+        status: area.status,
+      })),
+    blindSpots: analysis.blindSpots.map((spot) => spot.id),
+    warnings: analysis.warnings.map((warning) => formatMessage(warning, lang)),
+  };
+}

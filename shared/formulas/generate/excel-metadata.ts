@@ -1,0 +1,58 @@
+// Generates Excel's custom-functions metadata (functions.json) from the registry, one file per language.
+
+import type { Language } from '../../i18n/language';
+import { FORMULAS } from '../registry';
+import type { FormulaDefinition, FormulaParam } from '../types';
+
+export interface ExcelParameterMetadata {
+  readonly name: string;
+  readonly description: string;
+  readonly type: 'any' | 'number' | 'string' | 'boolean';
+  readonly dimensionality: 'scalar' | 'matrix';
+  readonly optional: boolean;
+}
+
+export interface ExcelFunctionMetadata {
+  readonly id: string;
+  readonly name: string;
+  readonly description: string;
+  readonly result: { readonly type: 'any'; readonly dimensionality: 'scalar' | 'matrix' };
+  readonly parameters: readonly ExcelParameterMetadata[];
+  readonly options: { readonly requiresParameterAddresses: boolean };
+}
+
+export interface ExcelFunctionsMetadata {
+  readonly functions: readonly ExcelFunctionMetadata[];
+}
+
+/** Ranges arrive as matrices: the team matrix, and a profile that may be a custom table. */
+function isRange(param: FormulaParam): boolean {
+  return param.kind === 'matrix' || param.kind === 'profile' || param.kind === 'value';
+}
+
+function parameterMetadata(param: FormulaParam, lang: Language): ExcelParameterMetadata {
+  return {
+    name: param.name[lang],
+    description: param.description[lang],
+    type: 'any',
+    dimensionality: isRange(param) ? 'matrix' : 'scalar',
+    optional: param.optional,
+  };
+}
+
+function functionMetadata(formula: FormulaDefinition, lang: Language): ExcelFunctionMetadata {
+  return {
+    id: formula.id,
+    name: formula.name[lang],
+    description: formula.description[lang],
+    result: { type: 'any', dimensionality: formula.result === 'table' ? 'matrix' : 'scalar' },
+    parameters: formula.params.map((param) => parameterMetadata(param, lang)),
+    // Addresses let the add-in read which cells are truly empty (Excel desktop passes them as 0).
+    options: { requiresParameterAddresses: formula.params.some(isRange) },
+  };
+}
+
+/** The functions.json content for a language; ids are the same in every language, names differ. */
+export function excelFunctionsMetadata(lang: Language): ExcelFunctionsMetadata {
+  return { functions: FORMULAS.map((formula) => functionMetadata(formula, lang)) };
+}

@@ -1,0 +1,54 @@
+// Table headers and explanations the formulas write into cells, in Dutch and English.
+
+import type { Localized } from '../i18n/language';
+
+export const FORMULA_TEXTS = {
+  area: { nl: 'Gebied', en: 'Area' },
+  covered: { nl: 'Gedekt', en: 'Covered' },
+  advanced: { nl: 'Gevorderd+', en: 'Advanced+' },
+  expert: { nl: 'Expert', en: 'Expert' },
+  scanned: { nl: 'Gescand', en: 'Scanned' },
+  status: { nl: 'Status', en: 'Status' },
+  kind: { nl: 'Soort', en: 'Kind' },
+  explanation: { nl: 'Toelichting', en: 'Explanation' },
+  name: { nl: 'Naam', en: 'Name' },
+  basisLevel: { nl: 'Basisniveau', en: 'Basic level' },
+  id: { nl: 'ID', en: 'ID' },
+  type: { nl: 'Type', en: 'Type' },
+  description: { nl: 'Omschrijving', en: 'Description' },
+  scope: { nl: 'Bereik', en: 'Scope' },
+  scopeEveryone: { nl: 'iedereen', en: 'everyone' },
+  scopeNetwork: { nl: 'netwerk', en: 'network' },
+  kindGap: { nl: 'gat', en: 'gap' },
+  kindVulnerable: { nl: 'kwetsbaar', en: 'vulnerable' },
+  kindBasis: { nl: 'basis', en: 'basics' },
+  kindBlindSpot: { nl: 'blinde vlek', en: 'blind spot' },
+  kindNone: { nl: 'geen', en: 'none' },
+  gapText: {
+    nl: 'Niemand op niveau {threshold} of hoger.',
+    en: 'Nobody at level {threshold} or above.',
+  },
+  vulnerableText: {
+    nl: '{covered} van de {target} nodige personen: {names}. Eén afwezige verder is het een gat.',
+    en: '{covered} of the {target} people needed: {names}. One absence away from a gap.',
+  },
+  candidatesText: { nl: ' Kandidaten: {names}.', en: ' Candidates: {names}.' },
+  basisBelowText: {
+    nl: 'Onder niveau {threshold}: {names}.',
+    en: 'Below level {threshold}: {names}.',
+  },
+  basisNobodyText: {
+    nl: 'Nog niemand gescand op dit basisgebied.',
+    en: 'Nobody scanned on this basic area yet.',
+  },
+  missingText: { nl: ' Niet gescand: {names}.', en: ' Not scanned: {names}.' },
+  blindSpotText: {
+    nl: '{text} (niemand op niveau {threshold} of hoger)',
+    en: '{text} (nobody at level {threshold} or above)',
+  },
+  noGapsText: {
+    nl: 'Geen hiaten: elk gebied is gedekt en elke competentie wordt beheerst.',
+    en: 'No gaps: every area is covered and every competency is mastered.',
+  },
+  areaRow: { nl: 'Gebied', en: 'Area' },
+} satisfies Record<string, Localized>;

@@ -1,0 +1,97 @@
+// Messages of the core (errors, warnings, table headers) in Dutch and English; {name} marks a parameter.
+
+import type { Localized } from './language';
+
+export const CORE_MESSAGES = {
+  invalidLevel: {
+    nl: 'Cel {cell}: {value} is geen niveau. Toegestaan: {accepted}.',
+    en: 'Cell {cell}: {value} is not a level. Accepted: {accepted}.',
+  },
+  acceptedLevels: {
+    nl: 'een getal van 0 tot 4 (ook met decimalen), Nog niet, In ontwikkeling, Bekwaam, Gevorderd, Expert (of Engels, of met het getal ervoor, zoals "3 - Gevorderd"), de beginletters N, O, B, G, E, x / ja / nee / WAAR / ONWAAR, n.v.t., of leeg',
+    en: 'a number from 0 to 4 (decimals allowed), Not yet, Developing, Competent, Advanced, Expert (or the Dutch labels, or with the number first, as in "3 - Advanced"), the Dutch initials N, O, B, G, E, x / yes / no / TRUE / FALSE, n/a, or empty',
+  },
+  invalidThreshold: {
+    nl: 'De drempel {value} is geen niveau van 0 tot 4.',
+    en: 'The threshold {value} is not a level from 0 to 4.',
+  },
+  invalidTarget: {
+    nl: 'Het doel {value} is geen geheel aantal personen van 1 of meer.',
+    en: 'The target {value} is not a whole number of people of 1 or more.',
+  },
+  invalidCount: {
+    nl: 'Het aantal {value} is geen geheel getal van 1 of meer.',
+    en: 'The count {value} is not a whole number of 1 or more.',
+  },
+  emptyMatrix: {
+    nl: 'De matrix is leeg: verwacht een kopregel met Naam en competenties, en daaronder één regel per persoon.',
+    en: 'The matrix is empty: expected a header row with Name and competencies, and one row per person below it.',
+  },
+  noNameColumn: {
+    nl: 'Geen naamkolom gevonden in {range}: geef een kolom de kop Naam (of Name, Medewerker, Persoon, Docentondersteuner).',
+    en: 'No name column found in {range}: give a column the header Name (or Naam, Medewerker, Persoon, Docentondersteuner).',
+  },
+  noCompetencyColumns: {
+    nl: 'Geen competentiekolommen gevonden in {range} voor profiel {profile}: een kop moet een gebied (bijv. Adviseur), een code (ADV-K) of een competentie-id (ADV-V3) noemen.',
+    en: 'No competency columns found in {range} for profile {profile}: a header must name an area (e.g. Adviseur), a code (ADV-K) or a competency id (ADV-V3).',
+  },
+  duplicateColumn: {
+    nl: 'Kolommen {first} ({firstHeader}) en {second} ({secondHeader}) gaan allebei over {target}.',
+    en: 'Columns {first} ({firstHeader}) and {second} ({secondHeader}) both map to {target}.',
+  },
+  duplicatePerson: {
+    nl: 'Persoon {name} staat twee keer in de matrix: {first} en {second}.',
+    en: 'Person {name} appears twice in the matrix: {first} and {second}.',
+  },
+  skippedColumn: {
+    nl: 'Kolom {cell} ({header}) hoort niet bij het profiel en is overgeslagen.',
+    en: 'Column {cell} ({header}) is not part of the profile and was skipped.',
+  },
+  rowWithoutName: {
+    nl: 'Regel {row} heeft waarden maar geen naam en is overgeslagen.',
+    en: 'Row {row} has values but no name and was skipped.',
+  },
+  unknownProfile: {
+    nl: 'Onbekend profiel {value}. Ingebouwd: {known}; of geef een bereik met een eigen profieltabel.',
+    en: 'Unknown profile {value}. Built in: {known}; or pass a range holding a custom profile table.',
+  },
+  unknownArea: {
+    nl: 'Onbekend gebied {value} in profiel {profile}. Gebieden: {known}.',
+    en: 'Unknown area {value} in profile {profile}. Areas: {known}.',
+  },
+  unknownPerson: {
+    nl: 'Persoon {value} staat niet in de matrix.',
+    en: 'Person {value} is not in the matrix.',
+  },
+  unknownDetail: {
+    nl: 'Onbekend detail {value}. Kies gebieden, kva of competenties.',
+    en: 'Unknown detail {value}. Choose gebieden (areas), kva or competenties (items).',
+  },
+  invalidProfile: {
+    nl: 'Het profiel {profile} klopt niet:\n{problems}',
+    en: 'The profile {profile} is not valid:\n{problems}',
+  },
+  profileTableHeader: {
+    nl: 'Geen profieltabel gevonden: verwacht een kopregel met ID, Gebied, Type en Omschrijving (optioneel Bereik).',
+    en: 'No profile table found: expected a header row with ID, Gebied, Type and Omschrijving (optional Bereik).',
+  },
+  profileRowProblem: {
+    nl: 'regel {row}: {problem}',
+    en: 'row {row}: {problem}',
+  },
+  notAMatrix: {
+    nl: 'Verwacht een bereik (matrix) voor {param}, kreeg {value}.',
+    en: 'Expected a range (matrix) for {param}, got {value}.',
+  },
+  missingArgument: {
+    nl: 'Het argument {param} ontbreekt.',
+    en: 'The argument {param} is missing.',
+  },
+  statusCovered: { nl: 'gedekt', en: 'covered' },
+  statusVulnerable: { nl: 'kwetsbaar', en: 'vulnerable' },
+  statusGap: { nl: 'gat', en: 'gap' },
+  statusNotScanned: { nl: 'niet gescand', en: 'not scanned' },
+  notApplicable: { nl: 'n.v.t.', en: 'n/a' },
+} satisfies Record<string, Localized>;
+
+export type CoreMessageKey = keyof typeof CORE_MESSAGES;

@@ -1,0 +1,75 @@
+// Reads one cell as a level (DESIGN §3): numbers, labels in nl/en, initials, quickscan marks, n.v.t., empty.
+
+import { foldText } from '../text/normalize';
+import { EMPTY, INVALID, LEVELS, type LevelReading, MAX_LEVEL, MIN_LEVEL, NOT_APPLICABLE } from './levels';
+
+const YES = 2;
+const NO = 0;
+
+/** Level names only: labels in both languages and the Dutch initials. */
+function buildLevelNames(): Map<string, number> {
+  const table = new Map<string, number>();
+  for (const level of LEVELS) {
+    table.set(foldText(level.label.nl), level.value);
+    table.set(foldText(level.label.en), level.value);
+    table.set(level.initial.toLowerCase(), level.value);
+  }
+  return table;
+}
+
+/** Everything a cell may say on its own: level names, quickscan marks and "not applicable". */
+function buildLabelTable(): Map<string, number> {
+  const table = new Map(LEVEL_NAMES);
+  for (const mark of ['x', 'ja', 'yes', '✓', '✔', 'true', 'waar']) table.set(mark, YES);
+  for (const mark of ['nee', 'no', 'false', 'onwaar']) table.set(mark, NO);
+  for (const mark of ['n.v.t.', 'nvt', 'n/a', 'na', 'niet van toepassing', 'not applicable']) {
+    table.set(mark, NOT_APPLICABLE);
+  }
+  return table;
+}
+
+const LEVEL_NAMES = buildLevelNames();
+const LABELS = buildLabelTable();
+const NUMBER_TEXT = /^[0-9]+(?:[.,][0-9]+)?$/;
+const NUMBER_WITH_LABEL = /^([0-4])\s*[-–—:.)]?\s*(\D.*)$/;
+const CACHE_LIMIT = 4096;
+const textCache = new Map<string, LevelReading>();
+
+function readNumber(value: number): LevelReading {
+  return Number.isFinite(value) && value >= MIN_LEVEL && value <= MAX_LEVEL ? value : INVALID;
+}
+
+function readLabel(folded: string): LevelReading {
+  const direct = LABELS.get(folded) ?? LABELS.get(folded.replace(/[.\s]/g, ''));
+  if (direct !== undefined) return direct;
+  if (NUMBER_TEXT.test(folded)) return readNumber(Number(folded.replace(',', '.')));
+  const combined = NUMBER_WITH_LABEL.exec(folded);
+  if (combined) {
+    // "3 - Gevorderd" is fine; "3 - Bekwaam" contradicts itself, and a mark like "2 x" is no level name.
+    const number = Number(combined[1]);
+    if (LEVEL_NAMES.get(combined[2]!.trim()) === number) return number;
+  }
+  return INVALID;
+}
+
+function readText(value: string): LevelReading {
+  const cached = textCache.get(value);
+  if (cached !== undefined) return cached;
+  const folded = foldText(value);
+  const reading = folded.length === 0 ? EMPTY : readLabel(folded);
+  if (textCache.size >= CACHE_LIMIT) textCache.clear();
+  textCache.set(value, reading);
+  return reading;
+}
+
+/**
+ * Reads a cell value as a level 0–4, EMPTY, NOT_APPLICABLE or INVALID. Never reads unknown text as 0:
+ * the caller turns INVALID into an error that names the cell.
+ */
+export function readLevel(value: unknown): LevelReading {
+  if (typeof value === 'number') return readNumber(value);
+  if (value === null || value === undefined) return EMPTY;
+  if (typeof value === 'string') return readText(value);
+  if (typeof value === 'boolean') return value ? YES : NO;
+  return INVALID;
+}

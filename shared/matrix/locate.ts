@@ -1,0 +1,33 @@
+// Finds the header row of a matrix inside a sheet that may have title lines above it.
+
+import type { Profile } from '../profiles/model';
+import { DEFAULT_ORIGIN } from './address';
+import { matchHeader, profileIndex } from './columns';
+import type { CellValue, Grid } from './grid';
+
+const SEARCH_ROWS = 50;
+
+function rowMatches(row: readonly CellValue[], profile: Profile): number {
+  const index = profileIndex(profile);
+  let matches = 0;
+  for (const cell of row) {
+    if (typeof cell === 'string' && cell.trim() && matchHeader(index, cell)) matches++;
+  }
+  return matches;
+}
+
+/**
+ * The matrix within a sheet's used range: starts at the first row with at least two headers the profile
+ * knows (a name and a competency, say), else at the first non-empty row.
+ */
+export function locateMatrix(grid: Grid, profile: Profile): Grid {
+  const origin = grid.origin ?? DEFAULT_ORIGIN;
+  const rows = grid.values;
+  let start = rows.findIndex((row) => rowMatches(row, profile) >= 2);
+  if (start < 0 || start >= SEARCH_ROWS) {
+    start = rows.findIndex((row) => row.some((cell) => cell !== null && cell !== undefined && cell !== ''));
+  }
+  if (start <= 0) return grid;
+  const located: Grid = { values: rows.slice(start), origin: { ...origin, row: origin.row + start } };
+  return grid.emptyMask ? { ...located, emptyMask: grid.emptyMask.slice(start) } : located;
+}

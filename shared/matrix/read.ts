@@ -1,0 +1,209 @@
+// Reads a matrix (DESIGN §5): header row, name column, competency and optional columns, one person per row.
+
+import { fail, type Message, message, quoteValue, text } from '../i18n/message';
+import { EMPTY, INVALID, NOT_APPLICABLE } from '../levels/levels';
+import { readLevel } from '../levels/parse';
+import type { Profile } from '../profiles/model';
+import { personKey } from '../text/normalize';
+import { cellAddress, DEFAULT_ORIGIN, rangeAddress } from './address';
+import { type ColumnTarget, isCompetency, matchHeader, profileIndex, targetKey } from './columns';
+import type { CellValue, Grid } from './grid';
+import { detectNameColumn } from './name-column';
+import type { MatrixColumn, MatrixReading, Person } from './reading';
+
+enum Kind {
+  Area = 0,
+  AreaType = 1,
+  Item = 2,
+  Wish = 3,
+}
+
+interface LevelColumn {
+  readonly column: number;
+  readonly kind: Kind;
+  readonly area: number;
+  readonly item: number;
+}
+
+function cellText(value: CellValue): string {
+  if (value === null || value === undefined) return '';
+  if (value instanceof Date) return value.toISOString();
+  return String(value).trim();
+}
+
+function describeTarget(profile: Profile, target: ColumnTarget): string {
+  if (target.kind === 'item') return profileIndex(profile).items[target.item]!.item.id;
+  if (target.kind === 'area' || target.kind === 'areaType' || target.kind === 'wish') {
+    const area = profile.areas[target.area]!;
+    if (target.kind === 'areaType') return `${area.code}-${target.type}`;
+    return target.kind === 'wish' ? `ontwikkelwens ${area.id}` : area.id;
+  }
+  return target.kind;
+}
+
+/** Maps every header; a second column for the same competency is an error naming both. */
+function mapColumns(grid: Grid, profile: Profile): MatrixColumn[] {
+  const origin = grid.origin ?? DEFAULT_ORIGIN;
+  const index = profileIndex(profile);
+  const header = grid.values[0]!;
+  const seen = new Map<string, MatrixColumn>();
+  const columns: MatrixColumn[] = [];
+  header.forEach((cell, column) => {
+    const headerText = cellText(cell);
+    const address = cellAddress(origin, 0, column);
+    const target = headerText ? matchHeader(index, headerText) : undefined;
+    if (!target) {
+      columns.push({ column, header: headerText, address });
+      return;
+    }
+    const key = targetKey(target);
+    const earlier = seen.get(key);
+    if (earlier && (isCompetency(target) || target.kind === 'wish')) {
+      fail('duplicateColumn', {
+        first: earlier.address,
+        firstHeader: quoteValue(earlier.header),
+        second: address,
+        secondHeader: quoteValue(headerText),
+        target: describeTarget(profile, target),
+      });
+    }
+    if (earlier) {
+      columns.push({ column, header: headerText, address });
+      return;
+    }
+    const mapped = { column, header: headerText, address, target };
+    seen.set(key, mapped);
+    columns.push(mapped);
+  });
+  return columns;
+}
+
+function levelColumns(columns: readonly MatrixColumn[]): LevelColumn[] {
+  const result: LevelColumn[] = [];
+  for (const { column, target } of columns) {
+    if (!target) continue;
+    if (target.kind === 'area') result.push({ column, kind: Kind.Area, area: target.area, item: -1 });
+    if (target.kind === 'areaType') result.push({ column, kind: Kind.AreaType, area: target.area, item: -1 });
+    if (target.kind === 'item') result.push({ column, kind: Kind.Item, area: target.area, item: target.item });
+    if (target.kind === 'wish') result.push({ column, kind: Kind.Wish, area: target.area, item: -1 });
+  }
+  return result;
+}
+
+function columnOf(columns: readonly MatrixColumn[], kind: ColumnTarget['kind']): number {
+  return columns.find((column) => column.target?.kind === kind)?.column ?? -1;
+}
+
+/** Reads a matrix with one header row; throws a TeamscanError naming the cell on any bad value. */
+export function readMatrix(grid: Grid, profile: Profile): MatrixReading {
+  const origin = grid.origin ?? DEFAULT_ORIGIN;
+  const rows = grid.values;
+  const width = rows.reduce((max, row) => Math.max(max, row.length), 0);
+  if (rows.length === 0 || width === 0) fail('emptyMatrix');
+  const range = rangeAddress(origin, rows.length, width);
+  const columns = mapColumns(grid, profile);
+  const nameColumn = detectNameColumn(grid, columns);
+  if (nameColumn < 0) fail('noNameColumn', { range });
+  const warnings: Message[] = columns
+    .filter((column) => !column.target && column.header && column.column !== nameColumn)
+    .map((column) => message('skippedColumn', { cell: column.address, header: quoteValue(column.header) }));
+  const levels = levelColumns(columns.filter((column) => column.column !== nameColumn));
+  if (!levels.some((column) => column.kind !== Kind.Wish)) {
+    fail('noCompetencyColumns', { range, profile: profile.id });
+  }
+
+  const areaCount = profile.areas.length;
+  const itemCount = profileIndex(profile).items.length;
+  const areaColumns = new Array<boolean>(areaCount).fill(false);
+  const itemColumns = new Array<boolean>(itemCount).fill(false);
+  for (const column of levels) {
+    if (column.kind === Kind.Area) areaColumns[column.area] = true;
+    if (column.kind === Kind.Item) itemColumns[column.item] = true;
+  }
+  const roleColumn = columnOf(columns, 'role');
+  const workLevelColumn = columnOf(columns, 'workLevel');
+  const updatedColumn = columnOf(columns, 'updated');
+  const mask = grid.emptyMask;
+
+  const people: Person[] = [];
+  const firstRowOf = new Map<string, number>();
+  const sums = new Float64Array(areaCount);
+  const counts = new Uint32Array(areaCount);
+  const notApplicable = new Uint8Array(areaCount);
+  for (let r = 1; r < rows.length; r++) {
+    const row = rows[r]!;
+    const rowMask = mask?.[r];
+    const name = cellText(row[nameColumn]);
+    const areaLevels = new Float64Array(areaCount).fill(EMPTY);
+    const itemLevels = new Float64Array(itemCount).fill(EMPTY);
+    const wishes = new Uint8Array(areaCount);
+    sums.fill(0);
+    counts.fill(0);
+    notApplicable.fill(0);
+    let scanned = false;
+    let anyValue = false;
+    for (let c = 0; c < levels.length; c++) {
+      const column = levels[c]!;
+      const value = row[column.column];
+      const reading = rowMask?.[column.column] ? EMPTY : readLevel(value);
+      if (reading === EMPTY) continue;
+      anyValue = true;
+      if (reading === INVALID) {
+        fail('invalidLevel', {
+          cell: cellAddress(origin, r, column.column),
+          value: quoteValue(value),
+          accepted: text('acceptedLevels'),
+        });
+      }
+      if (column.kind === Kind.Wish) {
+        wishes[column.area] = reading > 0 ? 1 : 0;
+        continue;
+      }
+      if (reading === NOT_APPLICABLE) {
+        notApplicable[column.area] = 1;
+        if (column.kind === Kind.Area) areaLevels[column.area] = NOT_APPLICABLE;
+        if (column.kind === Kind.Item) itemLevels[column.item] = NOT_APPLICABLE;
+        continue;
+      }
+      scanned = true;
+      if (column.kind === Kind.Area) {
+        areaLevels[column.area] = reading;
+        continue;
+      }
+      if (column.kind === Kind.Item) itemLevels[column.item] = reading;
+      sums[column.area]! += reading;
+      counts[column.area]! += 1;
+    }
+    if (!name) {
+      if (anyValue) warnings.push(message('rowWithoutName', { row: origin.row + r }));
+      continue;
+    }
+    const key = personKey(name);
+    const earlier = firstRowOf.get(key);
+    if (earlier !== undefined) {
+      fail('duplicatePerson', {
+        name: quoteValue(name),
+        first: cellAddress(origin, earlier, nameColumn),
+        second: cellAddress(origin, r, nameColumn),
+      });
+    }
+    firstRowOf.set(key, r);
+    for (let a = 0; a < areaCount; a++) {
+      if (areaColumns[a]) continue;
+      if (counts[a]! > 0) areaLevels[a] = sums[a]! / counts[a]!;
+      else if (notApplicable[a]) areaLevels[a] = NOT_APPLICABLE;
+    }
+    people.push({
+      name,
+      gridRow: r,
+      role: roleColumn >= 0 ? cellText(row[roleColumn]) : '',
+      workLevel: workLevelColumn >= 0 ? cellText(row[workLevelColumn]) : '',
+      updated: updatedColumn >= 0 ? row[updatedColumn] : undefined,
+      areaLevels,
+      itemLevels,
+      wishes,
+      scanned,
+    });
+  }
+  return { profile, origin, columns, nameColumn, people, areaColumns, itemColumns, warnings };
+}

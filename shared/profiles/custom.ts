@@ -1,0 +1,171 @@
+// Reads a custom profile from a sheet table (ID, Gebied, Type, Omschrijving, optional Bereik; DESIGN §2).
+
+import { fail } from '../i18n/message';
+import { cellAddress, DEFAULT_ORIGIN, type GridOrigin } from '../matrix/address';
+import type { CellValue, Grid } from '../matrix/grid';
+import { matchKey, slug } from '../text/normalize';
+import type { AreaScope, ItemType, Profile, ProfileArea, ProfileItem } from './model';
+import { validateProfile } from './validate';
+
+export const CUSTOM_PROFILE_ID = 'eigen';
+
+type Column = 'id' | 'area' | 'type' | 'text' | 'scope';
+
+const HEADER_WORDS: Record<string, Column> = {
+  id: 'id',
+  gebied: 'area',
+  area: 'area',
+  type: 'type',
+  omschrijving: 'text',
+  description: 'text',
+  competentie: 'text',
+  bereik: 'scope',
+  scope: 'scope',
+};
+
+const TYPE_WORDS: Record<string, ItemType | 'area' | ''> = {
+  '': '',
+  k: 'K',
+  kennis: 'K',
+  knowledge: 'K',
+  v: 'V',
+  vaardigheden: 'V',
+  vaardigheid: 'V',
+  skills: 'V',
+  a: 'A',
+  attitude: 'A',
+  attitudes: 'A',
+  gebied: 'area',
+  area: 'area',
+};
+
+const SCOPE_WORDS: Record<string, AreaScope> = {
+  iedereen: 'everyone',
+  everyone: 'everyone',
+  netwerk: 'network',
+  network: 'network',
+};
+
+interface DraftArea {
+  id: string;
+  code: string;
+  name: string;
+  description: string;
+  scope?: AreaScope;
+  items: ProfileItem[];
+}
+
+function cellText(value: CellValue): string {
+  if (value === null || value === undefined) return '';
+  return String(value).trim();
+}
+
+function findHeader(rows: Grid['values']): { row: number; columns: Map<Column, number> } | undefined {
+  for (let r = 0; r < Math.min(rows.length, 30); r++) {
+    const columns = new Map<Column, number>();
+    rows[r]!.forEach((cell, c) => {
+      const column = HEADER_WORDS[matchKey(cellText(cell))];
+      if (column && !columns.has(column)) columns.set(column, c);
+    });
+    if (columns.has('id') && columns.has('area') && columns.has('text')) return { row: r, columns };
+  }
+  return undefined;
+}
+
+/** Title, source and licence from the lines above the table, as the injected Profiel sheet writes them. */
+function readPreamble(rows: Grid['values'], headerRow: number): Pick<Profile, 'title' | 'source' | 'licence'> {
+  let title = 'Eigen profiel';
+  let source = 'Eigen profiel van de instelling';
+  let licence = 'niet vermeld';
+  for (let r = 0; r < headerRow; r++) {
+    const line = rows[r]!.map(cellText).filter(Boolean).join(' ');
+    const labelled = /^(bron|source|licentie|licence|license)\s*:\s*(.+)$/i.exec(line);
+    if (labelled) {
+      if (/^(bron|source)$/i.test(labelled[1]!)) source = labelled[2]!;
+      else licence = labelled[2]!;
+    } else if (line && title === 'Eigen profiel') {
+      title = line;
+    }
+  }
+  return { title, source, licence };
+}
+
+function uniqueCode(wanted: string, used: Set<string>): string {
+  let code = wanted;
+  for (let n = 2; used.has(code); n++) code = `${wanted}${n}`;
+  used.add(code);
+  return code;
+}
+
+/** Builds a profile from a table; throws one error that lists every problem with its row. */
+export function customProfileFromTable(grid: Grid): Profile {
+  const origin: GridOrigin = grid.origin ?? DEFAULT_ORIGIN;
+  const header = findHeader(grid.values);
+  if (!header) return fail('profileTableHeader');
+  const get = (row: readonly CellValue[], column: Column): string => {
+    const index = header.columns.get(column);
+    return index === undefined ? '' : cellText(row[index]);
+  };
+
+  const problems: string[] = [];
+  const areas = new Map<string, DraftArea>();
+  const usedCodes = new Set<string>();
+  for (let r = header.row + 1; r < grid.values.length; r++) {
+    const row = grid.values[r]!;
+    if (row.every((cell) => cellText(cell) === '')) continue;
+    const rowLabel = String(origin.row + r);
+    const report = (problem: string) => problems.push(`regel ${rowLabel}: ${problem}`);
+    const id = get(row, 'id');
+    const areaName = get(row, 'area');
+    const text = get(row, 'text');
+    const typeWord = TYPE_WORDS[matchKey(get(row, 'type'))];
+    const scopeText = get(row, 'scope');
+    const scope = scopeText ? SCOPE_WORDS[matchKey(scopeText)] : undefined;
+    if (!areaName) report('Gebied ontbreekt');
+    if (typeWord === undefined) report(`Type "${get(row, 'type')}" is onbekend (K, V, A, Gebied of leeg)`);
+    if (scopeText && !scope) report(`Bereik "${scopeText}" is onbekend (iedereen of netwerk)`);
+    if (!areaName || typeWord === undefined) continue;
+
+    const areaId = slug(areaName);
+    let area = areas.get(areaId);
+    if (!area) {
+      const prefix = /^([A-Za-z]{2,6})[-_ ]/.exec(id)?.[1] ?? areaId.replace(/-/g, '').slice(0, 3);
+      const code = typeWord === 'area' && id ? id.toUpperCase() : prefix.toUpperCase();
+      area = { id: areaId, code: uniqueCode(code, usedCodes), name: areaName, description: '', items: [] };
+      areas.set(areaId, area);
+    }
+    if (scope) {
+      if (area.scope && area.scope !== scope)
+        report(`Bereik "${scopeText}" verschilt van eerdere regels van ${areaName}`);
+      area.scope = scope;
+    }
+    if (typeWord === 'area') {
+      area.description = text;
+      continue;
+    }
+    if (!id) report(`ID ontbreekt (cel ${cellAddress(origin, r, header.columns.get('id')!)})`);
+    if (!text) report('Omschrijving ontbreekt');
+    if (!id || !text) continue;
+    area.items.push(typeWord ? { id, type: typeWord, text } : { id, text });
+  }
+
+  const profileAreas: ProfileArea[] = [...areas.values()].map((area) => ({
+    id: area.id,
+    code: area.code,
+    name: area.name,
+    role: area.name,
+    aliases: [],
+    description: area.description,
+    scope: area.scope ?? 'network',
+    items: area.items,
+  }));
+  const profile: Profile = {
+    id: CUSTOM_PROFILE_ID,
+    year: 0,
+    areas: profileAreas,
+    ...readPreamble(grid.values, header.row),
+  };
+  for (const problem of validateProfile(profile)) problems.push(`${problem.where}: ${problem.problem}`);
+  if (problems.length > 0) fail('invalidProfile', { profile: profile.title, problems: problems.join('\n') });
+  return profile;
+}

@@ -1,0 +1,79 @@
+// The Kennisnet ict-bekwaamheid model (4 factors, 13 characteristics) as summarised in seed 004, footnotes 12–15.
+import type { Profile, ProfileArea } from '../model';
+
+const DIGITALE_GELETTERDHEID: ProfileArea = {
+  id: 'digitale-geletterdheid',
+  code: 'DGL',
+  name: 'Digitale geletterdheid',
+  role: 'Digitale geletterdheid',
+  aliases: [],
+  description:
+    'De vier kenmerken voor digitale geletterdheid zijn: basisvaardigheden ict, informatie-vaardigheden, ' +
+    'mediawijsheid, computational thinking',
+  scope: 'everyone',
+  items: [
+    { id: 'DGL-1', text: 'basisvaardigheden ict' },
+    { id: 'DGL-2', text: 'informatie-vaardigheden' },
+    { id: 'DGL-3', text: 'mediawijsheid' },
+    { id: 'DGL-4', text: 'computational thinking' },
+  ],
+};
+
+const LEERSITUATIE: ProfileArea = {
+  id: 'leersituatie',
+  code: 'LRS',
+  name: 'Leersituatie',
+  role: 'Leersituatie',
+  aliases: [],
+  description: 'De drie kenmerken voor leersituatie zijn: didactisch redeneren, weten wat werkt en variëren',
+  scope: 'everyone',
+  items: [
+    { id: 'LRS-1', text: 'didactisch redeneren' },
+    { id: 'LRS-2', text: 'weten wat werkt' },
+    { id: 'LRS-3', text: 'variëren' },
+  ],
+};
+
+const ORGANISATIE: ProfileArea = {
+  id: 'organisatie',
+  code: 'ORG',
+  name: 'Organisatie',
+  role: 'Organisatie',
+  aliases: [],
+  description: 'De drie kenmerken voor organisatie zijn: registreren, volgen en verantwoorden en communiceren',
+  scope: 'everyone',
+  items: [
+    { id: 'ORG-1', text: 'registreren' },
+    { id: 'ORG-2', text: 'volgen en verantwoorden' },
+    { id: 'ORG-3', text: 'communiceren' },
+  ],
+};
+
+const PROFESSIONALISERING: ProfileArea = {
+  id: 'professionalisering',
+  code: 'PRF',
+  name: 'Professionalisering',
+  role: 'Professionalisering',
+  aliases: ['professionaliseren'],
+  description: 'De drie kenmerken voor professionaliseren zijn: samen redeneren, feedback geven en netwerken',
+  scope: 'everyone',
+  items: [
+    { id: 'PRF-1', text: 'samen redeneren' },
+    { id: 'PRF-2', text: 'feedback geven' },
+    { id: 'PRF-3', text: 'netwerken' },
+  ],
+};
+
+export const KENNISNET: Profile = {
+  id: 'kennisnet',
+  title: 'Ict-bekwaamheidsmodel van Kennisnet',
+  year: 2017,
+  source:
+    'Kennisnet (2017) Handreiking ict-bekwaamheid van de leraar: hoe pakt u dat aan? ' +
+    '(https://www.kennisnet.nl/publicaties/handreiking-ict-bekwaamheid-van-de-leraar-hoe-pakt-u-dat-aan/), ' +
+    'zoals samengevat in: KplusV en PTvT in opdracht van saMBO-ICT (2021), onderzoek naar het ' +
+    'professionaliseringsaanbod digitalisering voor mbo-docenten (programma Doorpakken op digitalisering), ' +
+    'voetnoten 12–15.',
+  licence: 'niet vermeld',
+  areas: [DIGITALE_GELETTERDHEID, LEERSITUATIE, ORGANISATIE, PROFESSIONALISERING],
+};
