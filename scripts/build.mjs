@@ -1,24 +1,16 @@
-// Builds everything into dist/: the CLI bundle and the files generated from the formula registry.
+// Builds everything into dist/: runs every step in scripts/build/ in name order.
 
-import { rmSync } from 'node:fs';
-import { build } from 'esbuild';
-import { loadTs } from './load-ts.mjs';
+import { readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 const started = Date.now();
 rmSync('dist', { recursive: true, force: true });
-
-await build({
-  entryPoints: ['cli/main.ts'],
-  outfile: 'dist/cli/teamscan.cjs',
-  bundle: true,
-  platform: 'node',
-  format: 'cjs',
-  target: 'node20',
-  packages: 'external',
-  logLevel: 'warning',
-});
-
-const { writeGenerated } = await loadTs('scripts/generate.ts');
-writeGenerated('dist/generated');
-
+const steps = readdirSync('scripts/build')
+  .filter((file) => file.endsWith('.mjs'))
+  .sort();
+for (const step of steps) {
+  const { build } = await import(pathToFileURL(join('scripts/build', step)).href);
+  await build();
+}
 console.log(`Teamscan gebouwd in dist/ (${Date.now() - started} ms)`);

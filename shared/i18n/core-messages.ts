@@ -87,6 +87,10 @@ export const CORE_MESSAGES = {
     nl: 'Het argument {param} ontbreekt.',
     en: 'The argument {param} is missing.',
   },
+  rowChanged: {
+    nl: 'Regel {row} hoort niet meer bij {expected} maar bij {actual} (is er gesorteerd?). Er is niets opgeslagen; kies de persoon opnieuw.',
+    en: 'Row {row} no longer holds {expected} but {actual} (was the sheet sorted?). Nothing was saved; select the person again.',
+  },
   statusCovered: { nl: 'gedekt', en: 'covered' },
   statusVulnerable: { nl: 'kwetsbaar', en: 'vulnerable' },
   statusGap: { nl: 'gat', en: 'gap' },

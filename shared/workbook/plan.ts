@@ -1,0 +1,122 @@
+// The declarative WorkbookPlan (DESIGN §8): what injection creates, applied by Excel, Sheets, .xlsx and preview.
+
+/** A rectangle on a sheet, 0-based, in cells. */
+export interface PlanRange {
+  readonly row: number;
+  readonly column: number;
+  readonly rows: number;
+  readonly columns: number;
+}
+
+/** An argument of a Teamscan function call; `matrix` and `profileTable` are rendered per host. */
+export type FormulaArgument =
+  | { readonly kind: 'matrix' }
+  | { readonly kind: 'profileTable' }
+  | { readonly kind: 'cell'; readonly sheet?: string; readonly row: number; readonly column: number }
+  | { readonly kind: 'literal'; readonly value: string | number };
+
+/** A call of a Teamscan custom function (rendered as TEAMSCAN.DEKKING in Excel, DEKKING in Sheets). */
+export interface CustomFormula {
+  readonly kind: 'custom';
+  readonly id: string;
+  readonly args: readonly FormulaArgument[];
+}
+
+/** A native formula in A1 syntax with English function names, starting with "=". */
+export interface NativeFormula {
+  readonly kind: 'native';
+  readonly text: string;
+}
+
+export interface PlanFormulaCell {
+  readonly formula: CustomFormula | NativeFormula;
+}
+
+/**
+ * A cell to write. Strings are always text (a name starting with "=" never becomes a formula); only
+ * PlanFormulaCell is a formula; null leaves an empty cell.
+ */
+export type PlanCell = string | number | boolean | null | PlanFormulaCell;
+
+/** Values written as one rectangle, in one call per host. */
+export interface CellBlock {
+  readonly row: number;
+  readonly column: number;
+  readonly values: readonly (readonly PlanCell[])[];
+}
+
+export type CellStyle = 'title' | 'subtitle' | 'header' | 'note' | 'wrap' | 'level' | 'date' | 'input';
+
+export interface StyledRange {
+  readonly range: PlanRange;
+  readonly style: CellStyle;
+}
+
+/** A dropdown on every cell of a range. `strict: false` warns but accepts other input (a typed word). */
+export interface ListValidation {
+  readonly range: PlanRange;
+  readonly values: readonly (string | number)[];
+  readonly strict: boolean;
+  readonly prompt: string;
+}
+
+/** A colour scale from `min` (red) over the middle (yellow) to `max` (green). */
+export interface ColourScale {
+  readonly range: PlanRange;
+  readonly min: number;
+  readonly mid: number;
+  readonly max: number;
+}
+
+/** Colours a status column by its text: gedekt green, kwetsbaar orange, gat red. */
+export interface TextHighlight {
+  readonly range: PlanRange;
+  readonly rules: readonly { readonly equals: string; readonly colour: 'good' | 'warning' | 'bad' }[];
+}
+
+export interface ChartPlan {
+  readonly title: string;
+  readonly type: 'bar';
+  /** Category labels (one column) and series values (one column per series, header on the first row). */
+  readonly categories: PlanRange;
+  readonly series: readonly PlanRange[];
+  /** Where the chart's top-left corner goes. */
+  readonly anchor: { readonly row: number; readonly column: number };
+}
+
+export interface SheetPlan {
+  readonly name: string;
+  /**
+   * `replace`: the sheet is ours (Profiel, Dekking) and is cleared and rewritten.
+   * `merge`: the sheet holds scans (Teammatrix): only the blocks are written, nothing else is touched.
+   */
+  readonly mode: 'replace' | 'merge';
+  readonly blocks: readonly CellBlock[];
+  readonly styles: readonly StyledRange[];
+  readonly columnWidths: readonly { readonly column: number; readonly width: number }[];
+  readonly frozen?: { readonly rows: number; readonly columns: number };
+  readonly validations: readonly ListValidation[];
+  readonly colourScales: readonly ColourScale[];
+  readonly highlights: readonly TextHighlight[];
+  readonly charts: readonly ChartPlan[];
+  /** An Excel table over the matrix (Excel only; other hosts ignore it). */
+  readonly table?: { readonly name: string; readonly range: PlanRange };
+  /** Protect the sheet against accidental edits (no password). */
+  readonly protect: boolean;
+}
+
+export interface WorkbookPlan {
+  readonly profileId: string;
+  readonly detail: 'gebieden' | 'kva' | 'competenties';
+  readonly sheets: readonly SheetPlan[];
+  /** The sheet to show when done. */
+  readonly activate: string;
+  /** The matrix area the formulas refer to (sheet Teammatrix), after the plan is applied. */
+  readonly matrixRange: PlanRange;
+  /** The profile table (sheet Profiel) a custom profile is read from, if the profile is not built in. */
+  readonly profileTableRange?: PlanRange;
+}
+
+export const SHEET_PROFILE = 'Profiel';
+export const SHEET_MATRIX = 'Teammatrix';
+export const SHEET_DASHBOARD = 'Dekking';
