@@ -1,26 +1,25 @@
 // Reads a matrix (DESIGN §5): header row, name column, competency and optional columns, one person per row.
 
 import { fail, type Message, message, quoteValue, text } from '../i18n/message';
-import { EMPTY, INVALID, NOT_APPLICABLE } from '../levels/levels';
+import { EMPTY, INVALID, MAX_LEVEL, MIN_LEVEL, NOT_APPLICABLE } from '../levels/levels';
 import { readLevel } from '../levels/parse';
 import type { Profile } from '../profiles/model';
 import { personKey } from '../text/normalize';
-import { cellAddress, DEFAULT_ORIGIN, rangeAddress } from './address';
+import { cellAddress, DEFAULT_ORIGIN, type GridOrigin, rangeAddress } from './address';
 import { type ColumnTarget, isCompetency, matchHeader, profileIndex, targetKey } from './columns';
 import type { CellValue, Grid } from './grid';
 import { detectNameColumn } from './name-column';
 import type { MatrixColumn, MatrixReading, Person } from './reading';
 
-enum Kind {
-  Area = 0,
-  AreaType = 1,
-  Item = 2,
-  Wish = 3,
-}
+// Column kinds as small numbers: the row loop below is the hot path of every analysis (DESIGN §10).
+const AREA = 0;
+const AREA_TYPE = 1;
+const ITEM = 2;
+const WISH = 3;
 
 interface LevelColumn {
   readonly column: number;
-  readonly kind: Kind;
+  readonly kind: number;
   readonly area: number;
   readonly item: number;
 }
@@ -82,16 +81,87 @@ function levelColumns(columns: readonly MatrixColumn[]): LevelColumn[] {
   const result: LevelColumn[] = [];
   for (const { column, target } of columns) {
     if (!target) continue;
-    if (target.kind === 'area') result.push({ column, kind: Kind.Area, area: target.area, item: -1 });
-    if (target.kind === 'areaType') result.push({ column, kind: Kind.AreaType, area: target.area, item: -1 });
-    if (target.kind === 'item') result.push({ column, kind: Kind.Item, area: target.area, item: target.item });
-    if (target.kind === 'wish') result.push({ column, kind: Kind.Wish, area: target.area, item: -1 });
+    if (target.kind === 'area') result.push({ column, kind: AREA, area: target.area, item: -1 });
+    if (target.kind === 'areaType') result.push({ column, kind: AREA_TYPE, area: target.area, item: -1 });
+    if (target.kind === 'item') result.push({ column, kind: ITEM, area: target.area, item: target.item });
+    if (target.kind === 'wish') result.push({ column, kind: WISH, area: target.area, item: -1 });
   }
   return result;
 }
 
 function columnOf(columns: readonly MatrixColumn[], kind: ColumnTarget['kind']): number {
   return columns.find((column) => column.target?.kind === kind)?.column ?? -1;
+}
+
+/** The level columns as parallel typed arrays: the per-cell work stays a few array reads. */
+interface CellPlan {
+  readonly count: number;
+  readonly columnAt: Int32Array;
+  readonly kindAt: Uint8Array;
+  readonly areaAt: Int32Array;
+  readonly itemAt: Int32Array;
+}
+
+const SCANNED = 1;
+const ANY_VALUE = 2;
+
+/** Reads one row's level cells into the person's arrays; returns SCANNED and ANY_VALUE flags. */
+function readCells(
+  row: readonly CellValue[],
+  r: number,
+  rowMask: readonly boolean[] | undefined,
+  plan: CellPlan,
+  origin: GridOrigin,
+  areaLevels: Float64Array,
+  itemLevels: Float64Array,
+  wishes: Uint8Array,
+  sums: Float64Array,
+  counts: Uint32Array,
+  notApplicable: Uint8Array,
+): number {
+  const { count, columnAt, kindAt, areaAt, itemAt } = plan;
+  let flags = 0;
+  for (let c = 0; c < count; c++) {
+    const at = columnAt[c]!;
+    const value = row[at];
+    // Numbers, most cells, are read inline; everything else goes through the full reader.
+    const reading =
+      rowMask !== undefined && rowMask[at]
+        ? EMPTY
+        : typeof value === 'number'
+          ? value >= MIN_LEVEL && value <= MAX_LEVEL
+            ? value
+            : INVALID
+          : readLevel(value);
+    if (reading === EMPTY) continue;
+    flags |= ANY_VALUE;
+    if (reading === INVALID) {
+      fail('invalidLevel', {
+        cell: cellAddress(origin, r, at),
+        value: quoteValue(value),
+        accepted: text('acceptedLevels'),
+      });
+    }
+    const kind = kindAt[c]!;
+    const area = areaAt[c]!;
+    if (kind === WISH) {
+      wishes[area] = reading > 0 ? 1 : 0;
+    } else if (reading === NOT_APPLICABLE) {
+      notApplicable[area] = 1;
+      if (kind === AREA) areaLevels[area] = NOT_APPLICABLE;
+      else if (kind === ITEM) itemLevels[itemAt[c]!] = NOT_APPLICABLE;
+    } else {
+      flags |= SCANNED;
+      if (kind === AREA) {
+        areaLevels[area] = reading;
+      } else {
+        if (kind === ITEM) itemLevels[itemAt[c]!] = reading;
+        sums[area]! += reading;
+        counts[area]! += 1;
+      }
+    }
+  }
+  return flags;
 }
 
 /** Reads a matrix with one header row; throws a TeamscanError naming the cell on any bad value. */
@@ -108,7 +178,7 @@ export function readMatrix(grid: Grid, profile: Profile): MatrixReading {
     .filter((column) => !column.target && column.header && column.column !== nameColumn)
     .map((column) => message('skippedColumn', { cell: column.address, header: quoteValue(column.header) }));
   const levels = levelColumns(columns.filter((column) => column.column !== nameColumn));
-  if (!levels.some((column) => column.kind !== Kind.Wish)) {
+  if (!levels.some((column) => column.kind !== WISH)) {
     fail('noCompetencyColumns', { range, profile: profile.id });
   }
 
@@ -117,14 +187,25 @@ export function readMatrix(grid: Grid, profile: Profile): MatrixReading {
   const areaColumns = new Array<boolean>(areaCount).fill(false);
   const itemColumns = new Array<boolean>(itemCount).fill(false);
   for (const column of levels) {
-    if (column.kind === Kind.Area) areaColumns[column.area] = true;
-    if (column.kind === Kind.Item) itemColumns[column.item] = true;
+    if (column.kind === AREA) areaColumns[column.area] = true;
+    if (column.kind === ITEM) itemColumns[column.item] = true;
   }
   const roleColumn = columnOf(columns, 'role');
   const workLevelColumn = columnOf(columns, 'workLevel');
   const updatedColumn = columnOf(columns, 'updated');
   const mask = grid.emptyMask;
+  const plan: CellPlan = {
+    count: levels.length,
+    columnAt: Int32Array.from(levels, (column) => column.column),
+    kindAt: Uint8Array.from(levels, (column) => column.kind),
+    areaAt: Int32Array.from(levels, (column) => column.area),
+    itemAt: Int32Array.from(levels, (column) => column.item),
+  };
 
+  // One buffer per kind for the whole matrix: a typed array per person costs more than reading its cells.
+  const areaBuffer = new Float64Array(Math.max(rows.length - 1, 0) * areaCount).fill(EMPTY);
+  const itemBuffer = new Float64Array(Math.max(rows.length - 1, 0) * itemCount).fill(EMPTY);
+  const wishBuffer = new Uint8Array(Math.max(rows.length - 1, 0) * areaCount);
   const people: Person[] = [];
   const firstRowOf = new Map<string, number>();
   const sums = new Float64Array(areaCount);
@@ -134,46 +215,15 @@ export function readMatrix(grid: Grid, profile: Profile): MatrixReading {
     const row = rows[r]!;
     const rowMask = mask?.[r];
     const name = cellText(row[nameColumn]);
-    const areaLevels = new Float64Array(areaCount).fill(EMPTY);
-    const itemLevels = new Float64Array(itemCount).fill(EMPTY);
-    const wishes = new Uint8Array(areaCount);
+    const areaLevels = areaBuffer.subarray((r - 1) * areaCount, r * areaCount);
+    const itemLevels = itemBuffer.subarray((r - 1) * itemCount, r * itemCount);
+    const wishes = wishBuffer.subarray((r - 1) * areaCount, r * areaCount);
     sums.fill(0);
     counts.fill(0);
     notApplicable.fill(0);
-    let scanned = false;
-    let anyValue = false;
-    for (let c = 0; c < levels.length; c++) {
-      const column = levels[c]!;
-      const value = row[column.column];
-      const reading = rowMask?.[column.column] ? EMPTY : readLevel(value);
-      if (reading === EMPTY) continue;
-      anyValue = true;
-      if (reading === INVALID) {
-        fail('invalidLevel', {
-          cell: cellAddress(origin, r, column.column),
-          value: quoteValue(value),
-          accepted: text('acceptedLevels'),
-        });
-      }
-      if (column.kind === Kind.Wish) {
-        wishes[column.area] = reading > 0 ? 1 : 0;
-        continue;
-      }
-      if (reading === NOT_APPLICABLE) {
-        notApplicable[column.area] = 1;
-        if (column.kind === Kind.Area) areaLevels[column.area] = NOT_APPLICABLE;
-        if (column.kind === Kind.Item) itemLevels[column.item] = NOT_APPLICABLE;
-        continue;
-      }
-      scanned = true;
-      if (column.kind === Kind.Area) {
-        areaLevels[column.area] = reading;
-        continue;
-      }
-      if (column.kind === Kind.Item) itemLevels[column.item] = reading;
-      sums[column.area]! += reading;
-      counts[column.area]! += 1;
-    }
+    const flags = readCells(row, r, rowMask, plan, origin, areaLevels, itemLevels, wishes, sums, counts, notApplicable);
+    const scanned = (flags & SCANNED) !== 0;
+    const anyValue = (flags & ANY_VALUE) !== 0;
     if (!name) {
       if (anyValue) warnings.push(message('rowWithoutName', { row: origin.row + r }));
       continue;

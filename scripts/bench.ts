@@ -1,0 +1,92 @@
+// Benchmark of DESIGN §10: reading and analysing a generated team matrix, beside a bare pass over the same cells.
+
+import { analyze } from '../shared/analysis/analyze';
+import type { CellValue } from '../shared/matrix/grid';
+import { readMatrix } from '../shared/matrix/read';
+import { NPULS } from '../shared/profiles/data/npuls';
+
+const WORDS: CellValue[] = ['Bekwaam', '3 - Gevorderd', 'x', 'nee', 'Expert', 'in ontwikkeling'];
+
+/** A small deterministic generator, so every run measures the same matrix. */
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** People × every npuls item: 70 % numbers (some with decimals), 10 % words, 10 % empty, 10 % n.v.t. */
+export function generateMatrix(people: number, seed = 42): CellValue[][] {
+  const next = random(seed);
+  const items = NPULS.areas.flatMap((area) => area.items.map((item) => item.id));
+  const rows: CellValue[][] = [['Naam', ...items]];
+  for (let p = 0; p < people; p++) {
+    const row: CellValue[] = [`Persoon ${p + 1}`];
+    for (let i = 0; i < items.length; i++) {
+      const pick = next();
+      if (pick < 0.6) row.push(Math.floor(next() * 5));
+      else if (pick < 0.7) row.push(Math.round(next() * 40) / 10);
+      else if (pick < 0.8) row.push(WORDS[Math.floor(next() * WORDS.length)]!);
+      else if (pick < 0.9) row.push(null);
+      else row.push('n.v.t.');
+    }
+    rows.push(row);
+  }
+  return rows;
+}
+
+/** The baseline: one pass over the same cells that only sums the numbers and counts the rest. */
+export function barePass(rows: readonly (readonly CellValue[])[]): number {
+  let sum = 0;
+  let other = 0;
+  for (let r = 1; r < rows.length; r++) {
+    const row = rows[r]!;
+    for (let c = 1; c < row.length; c++) {
+      const value = row[c];
+      if (typeof value === 'number') sum += value;
+      else if (value !== null) other++;
+    }
+  }
+  return sum + other;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+function time(run: () => unknown, repeats: number): number {
+  for (let i = 0; i < 3; i++) run();
+  const samples: number[] = [];
+  for (let i = 0; i < repeats; i++) {
+    const start = performance.now();
+    run();
+    samples.push(performance.now() - start);
+  }
+  return median(samples);
+}
+
+export function runBench(sizes: readonly number[] = [500, 1000, 2000, 4000], repeats = 15): string {
+  const lines = ['people  cells     analysis ms  bare pass ms  ratio  µs per 1000 cells'];
+  for (const people of sizes) {
+    const rows = generateMatrix(people);
+    const cells = people * (rows[0]!.length - 1);
+    const analysis = time(() => analyze(readMatrix({ values: rows }, NPULS)), repeats);
+    const bare = time(() => barePass(rows), repeats);
+    lines.push(
+      [
+        String(people).padEnd(6),
+        String(cells).padEnd(8),
+        analysis.toFixed(2).padStart(11),
+        bare.toFixed(2).padStart(12),
+        (analysis / bare).toFixed(1).padStart(6),
+        ((analysis * 1_000_000) / cells).toFixed(1).padStart(18),
+      ].join('  '),
+    );
+  }
+  return lines.join('\n');
+}
