@@ -17,6 +17,7 @@ export const FORMULA_TEXTS = {
   type: { nl: 'Type', en: 'Type' },
   description: { nl: 'Omschrijving', en: 'Description' },
   scope: { nl: 'Bereik', en: 'Scope' },
+  group: { nl: 'Onderdeel', en: 'Part' },
   scopeEveryone: { nl: 'iedereen', en: 'everyone' },
   scopeNetwork: { nl: 'netwerk', en: 'network' },
   kindGap: { nl: 'gat', en: 'gap' },

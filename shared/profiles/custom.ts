@@ -9,7 +9,7 @@ import { validateProfile } from './validate';
 
 export const CUSTOM_PROFILE_ID = 'eigen';
 
-type Column = 'id' | 'area' | 'type' | 'text' | 'scope';
+type Column = 'id' | 'area' | 'type' | 'text' | 'scope' | 'group';
 
 const HEADER_WORDS: Record<string, Column> = {
   id: 'id',
@@ -21,6 +21,8 @@ const HEADER_WORDS: Record<string, Column> = {
   competentie: 'text',
   bereik: 'scope',
   scope: 'scope',
+  onderdeel: 'group',
+  group: 'group',
 };
 
 const TYPE_WORDS: Record<string, ItemType | 'area' | ''> = {
@@ -146,7 +148,8 @@ export function customProfileFromTable(grid: Grid): Profile {
     if (!id) report(`ID ontbreekt (cel ${cellAddress(origin, r, header.columns.get('id')!)})`);
     if (!text) report('Omschrijving ontbreekt');
     if (!id || !text) continue;
-    area.items.push(typeWord ? { id, type: typeWord, text } : { id, text });
+    const group = get(row, 'group');
+    area.items.push({ id, ...(typeWord ? { type: typeWord } : {}), ...(group ? { group } : {}), text });
   }
 
   const profileAreas: ProfileArea[] = [...areas.values()].map((area) => ({

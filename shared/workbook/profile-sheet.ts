@@ -9,16 +9,18 @@ import { WORKBOOK_TEXTS } from './texts';
 
 /** Row (0-based) of the table header on the Profiel sheet; the lines above hold title and attribution. */
 export const PROFILE_HEADER_ROW = 5;
-const COLUMNS = 5;
+const COLUMNS = 6;
 
 /** The table rows: per area a row of type "Gebied", then its items; custom profiles read back the same. */
 export function profileTableRows(profile: Profile, lang: Language): PlanCell[][] {
   const t = FORMULA_TEXTS;
-  const rows: PlanCell[][] = [[t.id[lang], t.area[lang], t.type[lang], t.description[lang], t.scope[lang]]];
+  const rows: PlanCell[][] = [
+    [t.id[lang], t.area[lang], t.type[lang], t.description[lang], t.scope[lang], t.group[lang]],
+  ];
   for (const area of profile.areas) {
     const scope = area.scope === 'everyone' ? t.scopeEveryone[lang] : t.scopeNetwork[lang];
-    rows.push([area.code, area.role, WORKBOOK_TEXTS.areaRowType[lang], area.description || area.name, scope]);
-    for (const item of area.items) rows.push([item.id, area.role, item.type ?? '', item.text, scope]);
+    rows.push([area.code, area.role, WORKBOOK_TEXTS.areaRowType[lang], area.description || area.name, scope, '']);
+    for (const item of area.items) rows.push([item.id, area.role, item.type ?? '', item.text, scope, item.group ?? '']);
   }
   return rows;
 }
@@ -60,6 +62,7 @@ export function profileSheet(profile: Profile, lang: Language): { sheet: SheetPl
         { column: 2, width: 9 },
         { column: 3, width: 90 },
         { column: 4, width: 10 },
+        { column: 5, width: 22 },
       ],
       frozen: { rows: PROFILE_HEADER_ROW + 1, columns: 0 },
       validations: [],

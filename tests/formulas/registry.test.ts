@@ -1,0 +1,86 @@
+// The registry and everything generated from it agree: Excel metadata, Apps Script wrappers, README table.
+
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { runInNewContext } from 'node:vm';
+import { appsScriptWrappers } from '../../shared/formulas/generate/apps-script';
+import { excelFunctionsMetadata } from '../../shared/formulas/generate/excel-metadata';
+import { formulaReferenceMarkdown, REFERENCE_END, REFERENCE_START } from '../../shared/formulas/generate/markdown';
+import { FORMULAS, findFormula } from '../../shared/formulas/registry';
+
+const root = join(__dirname, '..', '..');
+
+describe('formula registry', () => {
+  test('has every function of DESIGN §6 with its Dutch and English name', () => {
+    expect(FORMULAS.map((formula) => [formula.name.nl, formula.name.en])).toEqual([
+      ['DEKKING', 'COVERAGE'],
+      ['GEDEKT', 'COVERED'],
+      ['HIATEN', 'GAPS'],
+      ['WIE', 'WHO'],
+      ['SCORE', 'SCORE'],
+      ['BASIS', 'BASICS'],
+      ['KANDIDATEN', 'CANDIDATES'],
+      ['PROFIEL', 'PROFILE'],
+      ['NIVEAU', 'LEVEL'],
+    ]);
+    expect(findFormula('coverage')).toBe(findFormula('DEKKING'));
+  });
+
+  test.each(['nl', 'en'] as const)('Excel metadata (%s) lists every function with its parameters', (lang) => {
+    const metadata = excelFunctionsMetadata(lang);
+    expect(metadata.functions.map((fn) => fn.id)).toEqual(FORMULAS.map((formula) => formula.id));
+    metadata.functions.forEach((fn, index) => {
+      const formula = FORMULAS[index]!;
+      expect(fn.name).toBe(formula.name[lang]);
+      expect(fn.parameters.map((param) => [param.name, param.optional])).toEqual(
+        formula.params.map((param) => [param.name[lang], param.optional]),
+      );
+      expect(fn.result.dimensionality).toBe(formula.result === 'table' ? 'matrix' : 'scalar');
+      // Excel requires the optional parameters to come last.
+      const firstOptional = fn.parameters.findIndex((param) => param.optional);
+      if (firstOptional >= 0) expect(fn.parameters.slice(firstOptional).every((param) => param.optional)).toBe(true);
+      expect(fn.id).toMatch(/^[A-Z][A-Z0-9_.]{2,}$/);
+    });
+  });
+
+  test('the built functions.json files equal the generated metadata', () => {
+    const built = JSON.parse(readFileSync(join(root, 'dist/generated/functions.json'), 'utf8'));
+    const builtEn = JSON.parse(readFileSync(join(root, 'dist/generated/functions.en.json'), 'utf8'));
+    expect(built).toEqual(excelFunctionsMetadata('nl'));
+    expect(builtEn).toEqual(excelFunctionsMetadata('en'));
+  });
+
+  test('Apps Script wrappers: one top-level function per name, with @customfunction JSDoc, calling the bundle', () => {
+    const source = appsScriptWrappers();
+    const calls: unknown[][] = [];
+    const context: Record<string, unknown> = {
+      Teamscan: { runCustomFunction: (...args: unknown[]) => calls.push(args) },
+    };
+    runInNewContext(source, context);
+    for (const formula of FORMULAS) {
+      for (const lang of ['nl', 'en'] as const) {
+        const name = formula.name[lang];
+        expect(typeof context[name]).toBe('function');
+        const block = source.slice(
+          source.lastIndexOf('/**', source.indexOf(`function ${name}(`)),
+          source.indexOf(`function ${name}(`),
+        );
+        expect(block).toContain('@customfunction');
+        expect(block.match(/@param /g)?.length ?? 0).toBe(formula.params.length);
+        const args = formula.params.map((_, index) => `arg${index}`);
+        (context[name] as (...values: unknown[]) => unknown)(...args);
+        expect(calls.at(-1)).toEqual([formula.id, formula.name.en === formula.name.nl ? 'nl' : lang, args]);
+      }
+    }
+  });
+
+  test('the README formula reference is the generated one (run `npm run docs` after changing the registry)', () => {
+    const readme = readFileSync(join(root, 'README.md'), 'utf8');
+    const section = readme.slice(
+      readme.indexOf(REFERENCE_START) + REFERENCE_START.length,
+      readme.indexOf(REFERENCE_END),
+    );
+    expect(section.trim()).toBe(formulaReferenceMarkdown());
+    for (const formula of FORMULAS) expect(section).toContain(`\`${formula.name.en}\``);
+  });
+});
