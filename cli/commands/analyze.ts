@@ -26,10 +26,10 @@ export interface AnalyzeOptions {
 export class FileError extends Error {
   constructor(
     readonly file: string,
-    readonly cause: unknown,
+    cause: unknown,
     message: string,
   ) {
-    super(`${file}: ${message}`);
+    super(`${file}: ${message}`, { cause });
   }
 }
 
