@@ -40,8 +40,10 @@ function readNumber(value: number): LevelReading {
 }
 
 function readLabel(folded: string): LevelReading {
-  const direct = LABELS.get(folded) ?? LABELS.get(folded.replace(/[.\s]/g, ''));
+  const direct = LABELS.get(folded);
   if (direct !== undefined) return direct;
+  // Only "not applicable" may be written with other dots and spaces ("n.v.t", "N V T"); "n." is no level.
+  if (LABELS.get(folded.replace(/[.\s]/g, '')) === NOT_APPLICABLE) return NOT_APPLICABLE;
   if (NUMBER_TEXT.test(folded)) return readNumber(Number(folded.replace(',', '.')));
   const combined = NUMBER_WITH_LABEL.exec(folded);
   if (combined) {

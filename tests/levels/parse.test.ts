@@ -99,6 +99,9 @@ describe('readLevel', () => {
     '2 x',
     '#N/A',
     '5 - Expert',
+    'n.',
+    '.n',
+    'nE.E',
     new Date(2026, 0, 1),
     {},
   ])('rejects %p', (value) => {
@@ -120,7 +123,8 @@ describe('readLevel', () => {
   test('unknown text is never read as 0', () => {
     const zeroSpellings = new Set(['0', 'nog niet', 'not yet', 'n', 'nee', 'no', 'false', 'onwaar']);
     fc.assert(
-      fc.property(fc.string({ maxLength: 12 }), (value) => {
+      // Random text plus near misses built from the characters of the zero spellings.
+      fc.property(fc.oneof(fc.string({ maxLength: 12 }), fc.stringMatching(/^[ 0nNoOeE.,-]{1,5}$/)), (value) => {
         const reading = readLevel(value);
         if (reading !== 0) return true;
         const folded = foldText(value).replace(/^0+(?=\d)/, '');
