@@ -126,7 +126,7 @@ function readCells(
     const value = row[at];
     // Numbers, most cells, are read inline; everything else goes through the full reader.
     const reading =
-      rowMask !== undefined && rowMask[at]
+      rowMask?.[at]
         ? EMPTY
         : typeof value === 'number'
           ? value >= MIN_LEVEL && value <= MAX_LEVEL
