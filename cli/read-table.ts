@@ -48,13 +48,13 @@ export function plainCellValue(value: unknown): CellValue {
   return String(value);
 }
 
-async function readXlsx(path: string, sheetName: string | undefined): Promise<Grid> {
+async function readXlsx(path: string, sheetName: string | undefined, preferred: string): Promise<Grid> {
   const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(path);
   const sheet = sheetName
     ? workbook.getWorksheet(sheetName)
-    : (workbook.getWorksheet('Teammatrix') ?? workbook.worksheets[0]);
+    : (workbook.getWorksheet(preferred) ?? workbook.worksheets[0]);
   if (!sheet) {
     const names = workbook.worksheets.map((candidate) => candidate.name).join(', ');
     throw new InputError(`${basename(path)}: geen werkblad ${sheetName ?? ''} (werkbladen: ${names})`);
@@ -69,10 +69,13 @@ async function readXlsx(path: string, sheetName: string | undefined): Promise<Gr
   return { values, origin: { sheet: sheet.name, row: 1, column: 1 } };
 }
 
-/** Reads a table file; --sheet applies to .xlsx only. */
-export async function readTableFile(path: string, sheetName?: string): Promise<Grid> {
+/**
+ * Reads a table file; `sheetName` (--sheet) applies to .xlsx only. Without it an .xlsx is read from the sheet
+ * named `preferred` if it has one, else from its first sheet.
+ */
+export async function readTableFile(path: string, sheetName?: string, preferred = 'Teammatrix'): Promise<Grid> {
   const extension = extname(path).toLowerCase();
-  if (extension === '.xlsx') return readXlsx(path, sheetName);
+  if (extension === '.xlsx') return readXlsx(path, sheetName, preferred);
   if (extension === '.csv' || extension === '.txt') {
     return { values: parseCsv(await readFile(path, 'utf8')), origin: { row: 1, column: 1 } };
   }

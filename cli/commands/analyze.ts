@@ -8,10 +8,13 @@ import type { Language } from '../../shared/i18n/language';
 import { TeamscanError } from '../../shared/i18n/message';
 import { locateMatrix } from '../../shared/matrix/locate';
 import { readMatrix } from '../../shared/matrix/read';
-import { resolveProfile } from '../../shared/profiles/resolve';
+import { FileError } from '../file-error';
 import { renderAnalysis } from '../format';
+import { loadProfileOption } from '../profile-option';
 import { readTableFile } from '../read-table';
 import { CLI_TEXTS } from '../texts';
+
+export { FileError };
 
 export interface AnalyzeOptions {
   readonly sheet?: string;
@@ -22,19 +25,8 @@ export interface AnalyzeOptions {
   readonly lang: Language;
 }
 
-/** Thrown for a problem in one file; the message names the file before the cell. */
-export class FileError extends Error {
-  constructor(
-    readonly file: string,
-    cause: unknown,
-    message: string,
-  ) {
-    super(`${file}: ${message}`, { cause });
-  }
-}
-
 export async function analyzeCommand(files: readonly string[], options: AnalyzeOptions): Promise<string> {
-  const profile = resolveProfile(options.profiel);
+  const profile = await loadProfileOption(options.profiel, options.lang);
   const settings = { threshold: options.drempel, target: options.doel };
   const inputs: { label: string; input: AnalysisInput }[] = [];
   for (const file of files) {

@@ -13,12 +13,12 @@ export interface CliResult {
   readonly stderr: string;
 }
 
-export function runCli(args: readonly string[]): CliResult {
+export function runCli(args: readonly string[], env: Record<string, string> = {}): CliResult {
   if (!existsSync(join(ROOT, 'dist', 'cli', 'teamscan.cjs'))) throw new Error('Build first: npm run build');
   const result = spawnSync(process.execPath, [LAUNCHER, ...args], {
     cwd: ROOT,
     encoding: 'utf8',
-    env: { ...process.env, TEAMSCAN_LANG: '' },
+    env: { ...process.env, TEAMSCAN_LANG: '', ...env },
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
