@@ -3,8 +3,10 @@
 import { Command, Option } from 'commander';
 import { type Language, languageFromLocale } from '../shared/i18n/language';
 import { TeamscanError } from '../shared/i18n/message';
-import { analyzeCommand, FileError } from './commands/analyze';
+import { analyzeCommand } from './commands/analyze';
 import { profileCommand } from './commands/profile';
+import { workbookCommand } from './commands/workbook';
+import { FileError } from './file-error';
 import { InputError } from './read-table';
 
 /** Exit code for bad input: a bad cell, an unknown profile, an unreadable file. */
@@ -58,12 +60,39 @@ program
   .option('--sheet <naam>', 'werkblad in een .xlsx (standaard Teammatrix, anders het eerste)')
   .option('--drempel <niveau>', 'niveau dat telt als dekking (0-4)', '2')
   .option('--doel <aantal>', 'aantal personen per netwerkgebied', '2')
-  .option('--profiel <id>', 'profiel', 'npuls')
+  .option(
+    '--profiel <id>',
+    'profiel: npuls, han, versnellingsplan, kennisnet, of een .csv/.xlsx met een eigen profieltabel',
+    'npuls',
+  )
   .option('--json', 'als JSON')
   .action(async (files: string[], options: Record<string, string | boolean>, command: Command) => {
     const lang = languageOf(command);
     try {
       process.stdout.write(`${await analyzeCommand(files, { ...options, lang })}\n`);
+    } catch (error) {
+      report(error, lang);
+    }
+  });
+
+program
+  .command('workbook')
+  .description('schrijf een kant-en-klare .xlsx-werkmap met gewone formules (werkt zonder add-in)')
+  .option(
+    '--profiel <id>',
+    'profiel: npuls, han, versnellingsplan, kennisnet, of een .csv/.xlsx met een eigen profieltabel',
+    'npuls',
+  )
+  .option('--detail <detail>', 'gebieden, kva of competenties', 'gebieden')
+  .option('--namen <bestand>', 'namen, één per regel (.txt) of in de eerste kolom (.csv, .xlsx)')
+  .option('--from <bestand>', 'vul de matrix vooraf uit een bestaande .csv of .xlsx')
+  .option('--out <bestand>', 'de te schrijven .xlsx')
+  .option('--drempel <niveau>', 'niveau dat telt als dekking (0-4)', '2')
+  .option('--doel <aantal>', 'aantal personen per netwerkgebied', '2')
+  .action(async (options: Record<string, string>, command: Command) => {
+    const lang = languageOf(command);
+    try {
+      process.stdout.write(`${await workbookCommand({ ...options, lang })}\n`);
     } catch (error) {
       report(error, lang);
     }

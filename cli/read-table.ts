@@ -1,6 +1,6 @@
 // Reads a .csv or .xlsx file into a cell grid; the .xlsx library is loaded only when an .xlsx is read.
 
-import { readFile } from 'node:fs/promises';
+import { access, readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import type { CellValue, Grid } from '../shared/matrix/grid';
@@ -51,7 +51,12 @@ export function plainCellValue(value: unknown): CellValue {
 async function readXlsx(path: string, sheetName: string | undefined, preferred: string): Promise<Grid> {
   const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.readFile(path);
+  try {
+    await workbook.xlsx.readFile(path);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new InputError(`${basename(path)}: geen leesbaar .xlsx-bestand / not a readable .xlsx file (${reason})`);
+  }
   const sheet = sheetName
     ? workbook.getWorksheet(sheetName)
     : (workbook.getWorksheet(preferred) ?? workbook.worksheets[0]);
@@ -75,6 +80,11 @@ async function readXlsx(path: string, sheetName: string | undefined, preferred: 
  */
 export async function readTableFile(path: string, sheetName?: string, preferred = 'Teammatrix'): Promise<Grid> {
   const extension = extname(path).toLowerCase();
+  try {
+    await access(path);
+  } catch {
+    throw new InputError(`${basename(path)}: bestand niet gevonden / file not found (${path})`);
+  }
   if (extension === '.xlsx') return readXlsx(path, sheetName, preferred);
   if (extension === '.csv' || extension === '.txt') {
     return { values: parseCsv(await readFile(path, 'utf8')), origin: { row: 1, column: 1 } };

@@ -14,8 +14,6 @@ import { loadProfileOption } from '../profile-option';
 import { readTableFile } from '../read-table';
 import { CLI_TEXTS } from '../texts';
 
-export { FileError };
-
 export interface AnalyzeOptions {
   readonly sheet?: string;
   readonly drempel?: string;

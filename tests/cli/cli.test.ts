@@ -160,7 +160,9 @@ describe('teamscan analyze errors', () => {
   });
 
   test('a missing file or unsupported type exits 2', () => {
-    expect(runCli(['analyze', join(work, 'nope.csv')]).code).toBe(2);
+    const missing = runCli(['analyze', join(work, 'nope.csv')]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('nope.csv: bestand niet gevonden');
     const other = join(work, 'team.ods');
     writeFileSync(other, '');
     expect(runCli(['analyze', other]).stderr).toContain('alleen .csv en .xlsx');

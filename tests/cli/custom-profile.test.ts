@@ -45,11 +45,15 @@ test('reading a .csv does not load the .xlsx library', () => {
   const hook = join(work, 'trace-require.cjs');
   writeFileSync(
     hook,
-    "const Module = require('module'); const load = Module._load; Module._load = function (request, ...rest) { if (request === 'exceljs') process.stderr.write('LOADED exceljs\\n'); return load.call(this, request, ...rest); };",
+    "process.on('exit', () => { if (Object.keys(require.cache).some((file) => file.includes('/node_modules/exceljs/'))) process.stderr.write('LOADED exceljs\\n'); });",
   );
   const csv = runCli(['analyze', join(ROOT, 'tests/fixtures/messy-team.csv')], { NODE_OPTIONS: `--require ${hook}` });
   expect(csv.code).toBe(0);
   expect(csv.stderr).not.toContain('LOADED exceljs');
-  const missing = runCli(['analyze', join(work, 'missing.xlsx')], { NODE_OPTIONS: `--require ${hook}` });
-  expect(missing.stderr).toContain('LOADED exceljs');
+  const broken = join(work, 'broken.xlsx');
+  writeFileSync(broken, 'geen zip');
+  const xlsx = runCli(['analyze', broken], { NODE_OPTIONS: `--require ${hook}` });
+  expect(xlsx.code).toBe(2);
+  expect(xlsx.stderr).toContain('broken.xlsx: geen leesbaar .xlsx-bestand');
+  expect(xlsx.stderr).toContain('LOADED exceljs');
 });

@@ -1,0 +1,84 @@
+// `teamscan workbook`: writes the add-in-free .xlsx (native formulas), optionally pre-filled from a file.
+
+import { readFile } from 'node:fs/promises';
+import { basename, extname } from 'node:path';
+import type { Language } from '../../shared/i18n/language';
+import { TeamscanError } from '../../shared/i18n/message';
+import type { Grid } from '../../shared/matrix/grid';
+import { locateMatrix } from '../../shared/matrix/locate';
+import { readMatrix } from '../../shared/matrix/read';
+import { readDetail } from '../../shared/profiles/detail';
+import type { Profile } from '../../shared/profiles/model';
+import { personKey } from '../../shared/text/normalize';
+import { buildNativeWorkbookPlan } from '../../shared/workbook/native';
+import { FileError } from '../file-error';
+import { loadProfileOption } from '../profile-option';
+import { InputError, readTableFile } from '../read-table';
+import { WORKBOOK_CLI_TEXTS } from '../xlsx/texts';
+
+export interface WorkbookOptions {
+  readonly profiel?: string;
+  readonly detail?: string;
+  readonly namen?: string;
+  readonly from?: string;
+  readonly out?: string;
+  readonly drempel?: string;
+  readonly doel?: string;
+  readonly lang: Language;
+}
+
+const NAME_HEADERS = new Set(['naam', 'name', 'namen', 'names', 'medewerker', 'persoon', 'docentondersteuner']);
+
+/** Names from a text file (one per line) or the first column of a .csv/.xlsx; a "Naam" header is skipped. */
+async function readNames(path: string, lang: Language): Promise<string[]> {
+  const extension = extname(path).toLowerCase();
+  let cells: unknown[];
+  if (extension === '.txt' || extension === '') {
+    cells = (await readFile(path, 'utf8')).replace(/^\uFEFF/, '').split(/\r?\n/);
+  } else if (extension === '.csv' || extension === '.xlsx') {
+    cells = (await readTableFile(path)).values.map((row) => row[0]);
+  } else {
+    throw new InputError(WORKBOOK_CLI_TEXTS[lang].namesFile(path));
+  }
+  const names = cells.map((cell) => (cell === null || cell === undefined ? '' : String(cell).trim())).filter(Boolean);
+  return names.length && NAME_HEADERS.has(personKey(names[0]!)) ? names.slice(1) : names;
+}
+
+/** The matrix of a --from file, checked as `analyze` checks it, with its header moved to the first row. */
+async function readExisting(path: string, profile: Profile, options: WorkbookOptions): Promise<Grid> {
+  try {
+    const located = locateMatrix(await readTableFile(path), profile);
+    readMatrix(located, profile);
+    return { values: located.values };
+  } catch (error) {
+    if (error instanceof TeamscanError) throw new FileError(basename(path), error, error.localized(options.lang));
+    throw error;
+  }
+}
+
+export async function workbookCommand(options: WorkbookOptions): Promise<string> {
+  const texts = WORKBOOK_CLI_TEXTS[options.lang];
+  if (!options.out) throw new InputError(texts.outRequired);
+  if (extname(options.out).toLowerCase() !== '.xlsx') throw new InputError(texts.outExtension(options.out));
+  const profile = await loadProfileOption(options.profiel, options.lang);
+  const detail = readDetail(options.detail);
+  const names = options.namen ? await readNames(options.namen, options.lang) : [];
+  const existingMatrix = options.from ? await readExisting(options.from, profile, options) : undefined;
+  const plan = buildNativeWorkbookPlan({
+    profile,
+    detail,
+    lang: options.lang,
+    names,
+    threshold: options.drempel,
+    target: options.doel,
+    ...(existingMatrix ? { existingMatrix } : {}),
+  });
+  // The .xlsx library is loaded only now, when a workbook is really written.
+  const { writePlanXlsx } = await import('../xlsx/write');
+  await writePlanXlsx(plan, options.out, { lang: options.lang });
+  const people = existingMatrix ? readMatrix(existingMatrix, profile).people.length : 0;
+  const added = new Set(names.map(personKey));
+  if (existingMatrix)
+    for (const person of readMatrix(existingMatrix, profile).people) added.delete(personKey(person.name));
+  return `${texts.written(options.out, profile.id, detail, people + added.size)}\n${texts.chartNote}`;
+}

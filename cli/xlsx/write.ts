@@ -1,0 +1,120 @@
+// Writes a WorkbookPlan to an .xlsx with exceljs: blocks, styles, widths, frozen panes, pickers, colours, protection.
+
+import ExcelJS from 'exceljs';
+import { columnLetters } from '../../shared/matrix/address';
+import { renderCustomFormula } from '../../shared/workbook/formula-text';
+import type { PlanCell, PlanRange, SheetPlan, WorkbookPlan } from '../../shared/workbook/plan';
+import { SHEET_MATRIX } from '../../shared/workbook/plan';
+import { CELL_STYLES, colourScaleRule, highlightRules } from './styles';
+
+export interface XlsxOptions {
+  /** Prompt/warning title shown with a picker. */
+  readonly lang: 'nl' | 'en';
+}
+
+const VALIDATION_TEXTS = {
+  nl: { title: 'Teamscan', warning: 'Deze waarde staat niet in de lijst. Toch gebruiken?' },
+  en: { title: 'Teamscan', warning: 'This value is not in the list. Use it anyway?' },
+} as const;
+
+function address(range: PlanRange): string {
+  const first = `${columnLetters(range.column + 1)}${range.row + 1}`;
+  const last = `${columnLetters(range.column + range.columns)}${range.row + range.rows}`;
+  return first === last ? first : `${first}:${last}`;
+}
+
+function cellsOf(range: PlanRange, visit: (row: number, column: number) => void): void {
+  for (let r = range.row; r < range.row + range.rows; r++) {
+    for (let c = range.column; c < range.column + range.columns; c++) visit(r + 1, c + 1);
+  }
+}
+
+function cellValue(cell: PlanCell, plan: WorkbookPlan): ExcelJS.CellValue {
+  if (cell === null || typeof cell !== 'object') return cell;
+  const formula = cell.formula;
+  if (formula.kind === 'native') return { formula: formula.text.replace(/^=/, '') } as ExcelJS.CellFormulaValue;
+  const matrix = `${SHEET_MATRIX}!${address(plan.matrixRange).replace(/([A-Z]+)(\d+)/g, '$$$1$$$2')}`;
+  const text = renderCustomFormula(formula, { host: 'excel', lang: 'nl', matrix });
+  return { formula: text.replace(/^=/, '') } as ExcelJS.CellFormulaValue;
+}
+
+/** exceljs keeps range validations in `dataValidations`, which its typings leave out. */
+function validationsOf(sheet: ExcelJS.Worksheet): { add(address: string, validation: ExcelJS.DataValidation): void } {
+  return (sheet as unknown as { dataValidations: { add(address: string, validation: ExcelJS.DataValidation): void } })
+    .dataValidations;
+}
+
+async function writeSheet(sheet: ExcelJS.Worksheet, plan: SheetPlan, workbook: WorkbookPlan, options: XlsxOptions) {
+  for (const { column, width } of plan.columnWidths) sheet.getColumn(column + 1).width = width;
+  for (const { range, style } of plan.styles) {
+    cellsOf(range, (r, c) => {
+      const target = sheet.getCell(r, c);
+      target.style = { ...target.style, ...CELL_STYLES[style] };
+    });
+  }
+  for (const block of plan.blocks) {
+    block.values.forEach((row, r) => {
+      row.forEach((value, c) => {
+        if (value === null) return;
+        // A string is always written as text: exceljs makes formulas only from { formula }.
+        sheet.getCell(block.row + r + 1, block.column + c + 1).value = cellValue(value, workbook);
+      });
+    });
+  }
+  for (const validation of plan.validations) {
+    const texts = VALIDATION_TEXTS[options.lang];
+    validationsOf(sheet).add(address(validation.range), {
+      type: 'list',
+      allowBlank: true,
+      formulae: [`"${validation.values.join(',')}"`],
+      showInputMessage: true,
+      promptTitle: texts.title,
+      prompt: validation.prompt,
+      showErrorMessage: true,
+      // A non-strict picker warns but accepts a typed word such as "Bekwaam" or "x".
+      errorStyle: validation.strict ? 'stop' : 'warning',
+      errorTitle: texts.title,
+      error: texts.warning,
+    });
+  }
+  for (const scale of plan.colourScales) {
+    sheet.addConditionalFormatting({ ref: address(scale.range), rules: [colourScaleRule(scale)] });
+  }
+  for (const highlight of plan.highlights) {
+    sheet.addConditionalFormatting({ ref: address(highlight.range), rules: highlightRules(highlight) });
+  }
+  if (plan.frozen && (plan.frozen.rows > 0 || plan.frozen.columns > 0)) {
+    sheet.views = [{ state: 'frozen', xSplit: plan.frozen.columns, ySplit: plan.frozen.rows }];
+  }
+  if (plan.protect) {
+    await sheet.protect('', { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true });
+  }
+}
+
+/** The plan as an .xlsx workbook (charts are left out: exceljs cannot write them). */
+export async function planToWorkbook(plan: WorkbookPlan, options: XlsxOptions): Promise<ExcelJS.Workbook> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'Teamscan';
+  workbook.calcProperties.fullCalcOnLoad = true;
+  for (const sheetPlan of plan.sheets) {
+    await writeSheet(workbook.addWorksheet(sheetPlan.name), sheetPlan, plan, options);
+  }
+  const active = Math.max(
+    0,
+    plan.sheets.findIndex((sheet) => sheet.name === plan.activate),
+  );
+  workbook.views = [
+    { x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: active, visibility: 'visible' },
+  ];
+  return workbook;
+}
+
+/** Writes the plan to `path` in one go: the file appears only when the whole workbook is built. */
+export async function writePlanXlsx(plan: WorkbookPlan, path: string, options: XlsxOptions): Promise<void> {
+  const workbook = await planToWorkbook(plan, options);
+  const buffer = await workbook.xlsx.writeBuffer();
+  const { writeFile, rename } = await import('node:fs/promises');
+  const temporary = `${path}.${process.pid}.tmp`;
+  await writeFile(temporary, Buffer.from(buffer as ArrayBuffer));
+  await rename(temporary, path);
+}

@@ -1,0 +1,244 @@
+// The Rekenblad sheet: the accepted words, every matrix cell read as a level, and each person's area levels.
+
+import type { Language } from '../../i18n/language';
+import { fillTemplate, text } from '../../i18n/message';
+import { columnLetters } from '../../matrix/address';
+import type { CellBlock, PlanCell, SheetPlan } from '../plan';
+import { SHEET_DASHBOARD, SHEET_MATRIX } from '../plan';
+import { type GapsRefs, gapsBlock } from './gaps-block';
+import type { MatrixLayout } from './layout';
+import { lookupTable } from './lookup';
+import { cellRef, type LevelCodeTable, levelCodeExpression, rangeRef } from './syntax';
+import { CALC_SHEET, NATIVE_TEXTS } from './texts';
+
+/** Row (0-based) of the helper tables' headers; row HEADER_ROW + r holds matrix row r. */
+export const HEADER_ROW = 7;
+const FIRST_COLUMN = 3;
+
+/** References (with sheet name) the Dekking sheet's native formulas use. */
+export interface CalcRefs {
+  readonly threshold: string;
+  readonly target: string;
+  /** Per area: every matrix row's person level (0–4, -1 none, -2 n.v.t., or an error). */
+  readonly levels: readonly string[];
+  readonly names: string;
+  readonly numbers: string;
+  readonly basisLevels: string;
+  readonly basisStatuses: string;
+  /** The number of people (rows with a name). */
+  readonly people: string;
+  /** Rows that may hold a person (people and spare rows). */
+  readonly dataRows: number;
+  readonly gaps: GapsRefs;
+}
+
+export interface CalcSheet {
+  readonly sheet: SheetPlan;
+  readonly refs: CalcRefs;
+}
+
+const formula = (body: string): PlanCell => ({ formula: { kind: 'native', text: `=${body}` } });
+
+/** Column letters of the 0-based column, for relative references inside the sheet. */
+const at = (column: number, row: number) => `${columnLetters(column + 1)}${row + 1}`;
+
+export function calcSheet(layout: MatrixLayout, lang: Language): CalcSheet {
+  const t = NATIVE_TEXTS;
+  const { profile } = layout;
+  const dataRows = layout.rows - 1;
+  const lastRow = HEADER_ROW + dataRows;
+  const lookup = lookupTable();
+  const table: LevelCodeTable = {
+    keys: rangeRef(HEADER_ROW + 1, 0, lookup.entries.length, 1),
+    values: rangeRef(HEADER_ROW + 1, 1, lookup.entries.length, 1),
+    labelKeys: rangeRef(HEADER_ROW + 1, 0, lookup.labelCount, 1),
+    labelValues: rangeRef(HEADER_ROW + 1, 1, lookup.labelCount, 1),
+  };
+  const thresholdCell = cellRef(2, 1);
+  const targetCell = cellRef(3, 1);
+
+  let next = FIRST_COLUMN;
+  const NAME = next++;
+  const NUMBER = next++;
+  const SCANNED = next++;
+  const MINIMUM = next++;
+  const BASIS_LEVEL = next++;
+  const BASIS_STATUS = next++;
+  const levelColumn = profile.areas.map(() => next++);
+  const accumulators = profile.areas.map((area) =>
+    area.scope === 'network'
+      ? { coveredBy: next++, below: -1, missing: -1 }
+      : { coveredBy: -1, below: next++, missing: next++ },
+  );
+  // Codes: each area's own and part columns side by side, then the wish columns.
+  const codeOf = new Map<number, number>();
+  const competencyFirst = next;
+  const groups = layout.areas.map((area) => {
+    const first = next;
+    for (const column of [...(area.own === undefined ? [] : [area.own]), ...area.parts]) codeOf.set(column, next++);
+    return { first, count: next - first };
+  });
+  const competencyCodes = { first: competencyFirst, count: next - competencyFirst };
+  for (const area of layout.areas) if (area.wish !== undefined) codeOf.set(area.wish, next++);
+  const width = next - FIRST_COLUMN;
+
+  const header: PlanCell[] = new Array<PlanCell>(width).fill(null);
+  const put = (row: PlanCell[], column: number, value: PlanCell) => {
+    row[column - FIRST_COLUMN] = value;
+  };
+  put(header, NAME, t.personName[lang]);
+  put(header, NUMBER, t.personNumber[lang]);
+  put(header, SCANNED, t.personScanned[lang]);
+  put(header, MINIMUM, t.basisMinimum[lang]);
+  put(header, BASIS_LEVEL, t.basisLevel[lang]);
+  put(header, BASIS_STATUS, t.basisStatus[lang]);
+  profile.areas.forEach((area, a) => {
+    put(header, levelColumn[a]!, fillTemplate(t.level[lang], { area: area.role }));
+    const acc = accumulators[a]!;
+    if (acc.coveredBy >= 0) put(header, acc.coveredBy, fillTemplate(t.coveredBy[lang], { area: area.role }));
+    if (acc.below >= 0) put(header, acc.below, fillTemplate(t.below[lang], { area: area.role }));
+    if (acc.missing >= 0) put(header, acc.missing, fillTemplate(t.missing[lang], { area: area.role }));
+  });
+  for (const [column, code] of codeOf) {
+    put(header, code, fillTemplate(t.code[lang], { header: columnLetters(column + 1) }));
+  }
+
+  const everyone = profile.areas.flatMap((area, a) => (area.scope === 'everyone' ? [a] : []));
+  const rows: PlanCell[][] = [header];
+  for (let r = 1; r <= dataRows; r++) {
+    const row = HEADER_ROW + r;
+    const cells: PlanCell[] = new Array<PlanCell>(width).fill(null);
+    const name = at(NAME, row);
+    const level = (a: number) => at(levelColumn[a]!, row);
+    const previous = (column: number) => (r === 1 ? '""' : at(column, row - 1));
+    put(cells, NAME, formula(`TRIM(${SHEET_MATRIX}!${at(layout.nameColumn, r)}&"")`));
+    put(cells, NUMBER, formula(`${r === 1 ? '' : `${at(NUMBER, row - 1)}+`}IF(${name}="",0,1)`));
+    const competency = `${at(competencyCodes.first, row)}:${at(competencyCodes.first + competencyCodes.count - 1, row)}`;
+    put(cells, SCANNED, formula(competencyCodes.count ? `IF(COUNTIF(${competency},">=0")>0,1,0)` : '0'));
+    const lows = everyone.map((a) => `IF(${level(a)}>=0,${level(a)},99)`);
+    put(cells, MINIMUM, formula(lows.length ? `MIN(${lows.join(',')})` : '99'));
+    const minimum = at(MINIMUM, row);
+    put(cells, BASIS_LEVEL, formula(`IF(${name}="","",IF(${minimum}=99,"",${minimum}))`));
+    const status = (key: 'statusNotScanned' | 'statusCovered' | 'statusGap') => `"${text(key, lang)}"`;
+    put(
+      cells,
+      BASIS_STATUS,
+      formula(
+        `IF(${name}="","",IF(${minimum}=99,${status('statusNotScanned')},` +
+          `IF(${minimum}>=${thresholdCell},${status('statusCovered')},${status('statusGap')})))`,
+      ),
+    );
+    layout.areas.forEach((area, a) => {
+      const group = groups[a]!;
+      const wish = area.wish === undefined ? '' : `,${at(codeOf.get(area.wish)!, row)}`;
+      const all = group.count ? `${at(group.first, row)}:${at(group.first + group.count - 1, row)}${wish}` : '';
+      const parts = area.parts.length
+        ? `${at(group.first + (area.own === undefined ? 0 : 1), row)}:${at(group.first + group.count - 1, row)}`
+        : '';
+      let body: string;
+      if (area.own !== undefined) body = at(codeOf.get(area.own)!, row);
+      else if (parts)
+        body =
+          `IF(COUNTIF(${parts},">=0")>0,SUMIF(${parts},">=0")/COUNTIF(${parts},">=0"),` +
+          `IF(COUNTIF(${parts},-2)>0,-2,-1))`;
+      else body = '-1';
+      const checked = all || wish ? `IF(ISERROR(SUM(${all || wish.slice(1)})),NA(),IF(${name}="",-1,${body}))` : '-1';
+      put(cells, levelColumn[a]!, formula(checked));
+      const acc = accumulators[a]!;
+      const append = (column: number, condition: string) => {
+        const before = previous(column);
+        put(cells, column, formula(`IF(${condition},IF(${before}="",${name},${before}&", "&${name}),${before})`));
+      };
+      if (acc.coveredBy >= 0) append(acc.coveredBy, `${level(a)}>=${thresholdCell}`);
+      if (acc.below >= 0) append(acc.below, `AND(${level(a)}>=0,${level(a)}<${thresholdCell})`);
+      if (acc.missing >= 0) append(acc.missing, `AND(${name}<>"",${at(SCANNED, row)}=1,${level(a)}=-1)`);
+    });
+    for (const [column, code] of codeOf) {
+      put(cells, code, formula(levelCodeExpression(`${SHEET_MATRIX}!${at(column, r)}`, table)));
+    }
+    rows.push(cells);
+  }
+
+  const threshold = `${SHEET_DASHBOARD}!$B$2`;
+  const target = `${SHEET_DASHBOARD}!$B$3`;
+  const settings: PlanCell[][] = [
+    [t.threshold[lang], formula(thresholdFormula(threshold, table))],
+    [t.target[lang], formula(targetFormula(target))],
+  ];
+  const dataRange = (column: number) => rangeRef(HEADER_ROW + 1, column, dataRows, 1, CALC_SHEET);
+  const levels = levelColumn.map((column) => dataRange(column));
+  const gaps = gapsBlock({
+    layout,
+    lang,
+    column: FIRST_COLUMN + width + 1,
+    threshold: thresholdCell,
+    target: targetCell,
+    finalAccumulator: (a, kind) => {
+      const column = accumulators[a]![kind];
+      return column >= 0 ? cellRef(lastRow, column) : '""';
+    },
+    itemCodes: (column) => rangeRef(HEADER_ROW + 1, codeOf.get(column)!, dataRows, 1),
+    names: rangeRef(HEADER_ROW + 1, NAME, dataRows, 1),
+  });
+  const blocks: CellBlock[] = [
+    { row: 0, column: 0, values: [[t.calcTitle[lang]], [t.calcNote[lang]]] },
+    { row: 2, column: 0, values: settings },
+    {
+      row: HEADER_ROW,
+      column: 0,
+      values: [
+        [t.lookupKey[lang], t.lookupValue[lang]],
+        ...lookup.entries.map((entry): PlanCell[] => [entry.key, entry.value]),
+      ],
+    },
+    { row: HEADER_ROW, column: FIRST_COLUMN, values: rows },
+    gaps.block,
+  ];
+  return {
+    sheet: {
+      name: CALC_SHEET,
+      mode: 'replace',
+      blocks,
+      styles: [
+        { range: { row: 0, column: 0, rows: 1, columns: 6 }, style: 'title' },
+        { range: { row: 1, column: 0, rows: 1, columns: 6 }, style: 'note' },
+        { range: { row: HEADER_ROW, column: 0, rows: 1, columns: gaps.lastColumn + 1 }, style: 'header' },
+      ],
+      columnWidths: [
+        { column: 0, width: 18 },
+        { column: 1, width: 10 },
+        { column: NAME, width: 24 },
+      ],
+      frozen: { rows: HEADER_ROW + 1, columns: 0 },
+      validations: [],
+      colourScales: [],
+      highlights: [],
+      charts: [],
+      protect: true,
+    },
+    refs: {
+      threshold: `${CALC_SHEET}!${thresholdCell}`,
+      target: `${CALC_SHEET}!${targetCell}`,
+      levels,
+      names: dataRange(NAME),
+      numbers: dataRange(NUMBER),
+      basisLevels: dataRange(BASIS_LEVEL),
+      basisStatuses: dataRange(BASIS_STATUS),
+      people: cellRef(lastRow, NUMBER, CALC_SHEET),
+      dataRows,
+      gaps: gaps.refs,
+    },
+  };
+}
+
+/** The threshold input read as a level; empty is the default 2, anything else but a level is an error. */
+function thresholdFormula(x: string, table: LevelCodeTable): string {
+  const code = levelCodeExpression(x, table);
+  return `IF(ISLOGICAL(${x}),NA(),IF(LEN(TRIM(${x}&""))=0,2,IF(${code}>=0,${code},NA())))`;
+}
+
+/** The target input: a whole number of 1 or more (typed or as text); empty is the default 2. */
+function targetFormula(x: string): string {
+  const value = `IF(ISNUMBER(${x}),${x},VALUE(TRIM(${x})))`;
+  return `IF(ISLOGICAL(${x}),NA(),IF(LEN(TRIM(${x}&""))=0,2,IF(AND(${value}>=1,${value}=INT(${value})),${value},NA())))`;
+}

@@ -1,0 +1,81 @@
+// The native Dekking content: DEKKING, HIATEN and BASIS as plain spreadsheet formulas over the Rekenblad.
+
+import { FORMULA_TEXTS } from '../../formulas/texts';
+import type { Language } from '../../i18n/language';
+import { text } from '../../i18n/message';
+import type { DashboardContent } from '../dashboard-sheet';
+import type { PlanCell } from '../plan';
+import type { CalcRefs } from './calc-sheet';
+import { literal } from './syntax';
+
+const formula = (body: string): PlanCell => ({ formula: { kind: 'native', text: `=${body}` } });
+
+/** People counted in a level column: SUMPRODUCT, so a bad cell shows as an error instead of being skipped. */
+const countAtLeast = (levels: string, minimum: string) => `SUMPRODUCT(--(${levels}>=${minimum}))`;
+
+/** The k-th entry of a list compacted by a running count; empty past the end, errors kept. */
+function kth(values: string, counts: string, total: string, k: number): string {
+  return `IF(${k}>${total},"",INDEX(${values},MATCH(${k},${counts},0)))`;
+}
+
+export function nativeDashboard(refs: CalcRefs): DashboardContent {
+  return {
+    coverage: ({ profile, lang }) => {
+      const t = FORMULA_TEXTS;
+      const header = [t.area, t.covered, t.advanced, t.expert, t.scanned, t.status].map((cell) => cell[lang]);
+      const statusTexts = (key: 'statusCovered' | 'statusVulnerable' | 'statusGap') => literal(text(key, lang));
+      return [
+        header,
+        ...profile.areas.map((area, a): PlanCell[] => {
+          const levels = refs.levels[a]!;
+          // Counts are repeated inside the status, so the table works wherever it is placed.
+          const covered = countAtLeast(levels, refs.threshold);
+          const scanned = countAtLeast(levels, '0');
+          const status =
+            area.scope === 'everyone'
+              ? `IF(AND(${scanned}>0,${covered}=${scanned}),${statusTexts('statusCovered')},${statusTexts('statusGap')})`
+              : `IF(${covered}=0,${statusTexts('statusGap')},IF(${covered}<${refs.target},` +
+                `${statusTexts('statusVulnerable')},${statusTexts('statusCovered')}))`;
+          return [
+            area.role,
+            formula(covered),
+            formula(countAtLeast(levels, '3')),
+            formula(countAtLeast(levels, '4')),
+            formula(scanned),
+            formula(status),
+          ];
+        }),
+      ];
+    },
+    gaps: ({ lang }) => {
+      const t = FORMULA_TEXTS;
+      const g = refs.gaps;
+      const rows: PlanCell[][] = [[t.kind[lang], t.area[lang], t.explanation[lang]]];
+      for (let k = 1; k <= Math.max(g.rows, 1); k++) {
+        const none = (value: string) => (k === 1 ? literal(value) : '""');
+        const cell = (values: string, whenNone: string) =>
+          formula(`IF(${g.total}=0,${none(whenNone)},${kth(values, g.counts, g.total, k)})`);
+        rows.push([
+          cell(g.kinds, t.kindNone[lang]),
+          g.rows ? cell(g.labels, '') : null,
+          cell(g.texts, t.noGapsText[lang]),
+        ]);
+      }
+      return rows;
+    },
+  };
+}
+
+/** The BASIS table (Naam, Basisniveau, Status) for every row that may hold a person. */
+export function basisCells(refs: CalcRefs, lang: Language): PlanCell[][] {
+  const t = FORMULA_TEXTS;
+  const rows: PlanCell[][] = [[t.name[lang], t.basisLevel[lang], t.status[lang]]];
+  for (let k = 1; k <= refs.dataRows; k++) {
+    rows.push(
+      [refs.names, refs.basisLevels, refs.basisStatuses].map((values) =>
+        formula(kth(values, refs.numbers, refs.people, k)),
+      ),
+    );
+  }
+  return rows;
+}

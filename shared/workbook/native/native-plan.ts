@@ -1,0 +1,77 @@
+// The add-in-free workbook's plan: the injection plan with a native Dekking sheet, a Rekenblad and pre-filled levels.
+
+import type { CellValue, Grid } from '../../matrix/grid';
+import { buildWorkbookPlan, type InjectionRequest } from '../build-plan';
+import { COVERAGE_ROW } from '../dashboard-sheet';
+import type { PlanCell, SheetPlan, WorkbookPlan } from '../plan';
+import { SHEET_DASHBOARD, SHEET_MATRIX } from '../plan';
+import { calcSheet } from './calc-sheet';
+import { basisCells, nativeDashboard } from './dashboard';
+import { type MatrixLayout, matrixLayout, plannedMatrixGrid } from './layout';
+
+/** Where the basis table goes on the Dekking sheet: right of the HIATEN table. */
+export const BASIS_COLUMN = 11;
+const NUMBER_TEXT = /^\s*[0-9]+(?:[.,][0-9]+)?\s*$/;
+const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
+const DAY = 24 * 60 * 60 * 1000;
+
+/** A cell read from a file as a plan cell: a date becomes a spreadsheet date number, numeric text a number. */
+function planCell(value: CellValue, isLevel: boolean): PlanCell {
+  if (value === null || value === undefined) return null;
+  if (value instanceof Date) return (value.getTime() - EXCEL_EPOCH) / DAY;
+  if (isLevel && typeof value === 'string' && NUMBER_TEXT.test(value)) return Number(value.trim().replace(',', '.'));
+  return value;
+}
+
+function levelColumns(layout: MatrixLayout): Set<number> {
+  const columns = new Set<number>();
+  for (const area of layout.areas) {
+    if (area.own !== undefined) columns.add(area.own);
+    for (const column of area.parts) columns.add(column);
+    if (area.wish !== undefined) columns.add(area.wish);
+  }
+  return columns;
+}
+
+function withBasis(sheet: SheetPlan, basis: PlanCell[][]): SheetPlan {
+  return {
+    ...sheet,
+    blocks: [...sheet.blocks, { row: COVERAGE_ROW, column: BASIS_COLUMN, values: basis }],
+    styles: [
+      ...sheet.styles,
+      { range: { row: COVERAGE_ROW, column: BASIS_COLUMN, rows: 1, columns: 3 }, style: 'header' },
+    ],
+    columnWidths: [
+      ...sheet.columnWidths,
+      { column: BASIS_COLUMN - 1, width: 3 },
+      { column: BASIS_COLUMN, width: 24 },
+      { column: BASIS_COLUMN + 1, width: 12 },
+      { column: BASIS_COLUMN + 2, width: 12 },
+    ],
+  };
+}
+
+/**
+ * Builds the plan of a workbook that computes without the add-in. With `existingMatrix` (a matrix read from
+ * a file, header on its first row) the new Teammatrix holds its cells as written, then the plan's additions.
+ */
+export function buildNativeWorkbookPlan(request: InjectionRequest): WorkbookPlan {
+  const draft = buildWorkbookPlan(request);
+  const existing: Grid | undefined = request.existingMatrix;
+  const layout = matrixLayout(request.profile, plannedMatrixGrid(draft, existing), draft.matrixRange.rows);
+  const calc = calcSheet(layout, request.lang);
+  const plan = buildWorkbookPlan({ ...request, dashboard: nativeDashboard(calc.refs) });
+  const levels = levelColumns(layout);
+  const hasBasis = request.profile.areas.some((area) => area.scope === 'everyone');
+  const sheets = plan.sheets.map((sheet): SheetPlan => {
+    if (sheet.name === SHEET_DASHBOARD && hasBasis) return withBasis(sheet, basisCells(calc.refs, request.lang));
+    if (sheet.name === SHEET_MATRIX && existing && existing.values.length > 0) {
+      const values = existing.values.map((row, r) =>
+        Array.from(row, (cell, c) => (r === 0 ? planCell(cell, false) : planCell(cell, levels.has(c)))),
+      );
+      return { ...sheet, blocks: [{ row: 0, column: 0, values }, ...sheet.blocks] };
+    }
+    return sheet;
+  });
+  return { ...plan, sheets: [...sheets, calc.sheet] };
+}

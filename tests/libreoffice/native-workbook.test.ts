@@ -1,0 +1,164 @@
+// The add-in-free workbook recalculated by LibreOffice agrees with the core, before and after edits in the sheet.
+
+import { mkdir, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { writePlanXlsx } from '../../cli/xlsx/write';
+import type { Language } from '../../shared/i18n/language';
+import { TeamscanError } from '../../shared/i18n/message';
+import type { CellValue } from '../../shared/matrix/grid';
+import { BUILTIN_PROFILES } from '../../shared/profiles/builtins';
+import { DETAILS, type Detail } from '../../shared/profiles/detail';
+import type { Profile } from '../../shared/profiles/model';
+import { COVERAGE_ROW } from '../../shared/workbook/dashboard-sheet';
+import { buildNativeWorkbookPlan, plannedMatrixGrid } from '../../shared/workbook/native';
+import { SHEET_DASHBOARD, SHEET_MATRIX } from '../../shared/workbook/plan';
+import { differences, type Expected, expected } from './compare';
+import { generateMatrix, levelValue, pick, random } from './generate';
+import { engineAvailability, recalculate, type SheetRows } from './soffice';
+
+const OUT = join(process.cwd(), 'test-artifacts', 'libreoffice');
+const engine = engineAvailability();
+
+interface Case {
+  readonly name: string;
+  readonly profile: Profile;
+  readonly file: string;
+  readonly want: Expected;
+}
+
+const cases: Case[] = [];
+let badFile = '';
+let results = new Map<string, Map<string, SheetRows>>();
+
+/** Changes levels, adds a person in a spare row and sometimes types the threshold as a word. */
+async function editWorkbook(
+  source: string,
+  target: string,
+  base: CellValue[][],
+  competency: readonly number[],
+  seed: number,
+): Promise<{ values: CellValue[][]; threshold?: unknown; target?: unknown }> {
+  const next = random(seed * 7919);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(source);
+  const sheet = workbook.getWorksheet(SHEET_MATRIX)!;
+  const values = base.map((row) => [...row]);
+  const set = (row: number, column: number, value: CellValue) => {
+    values[row] ??= [];
+    values[row]![column] = value;
+    sheet.getCell(row + 1, column + 1).value = value as ExcelJS.CellValue;
+  };
+  const people = values.flatMap((row, r) => (r > 0 && row[0] ? [r] : []));
+  for (let edit = 0; edit < 8; edit++) set(pick(next, people), pick(next, competency), levelValue(next));
+  const newRow = values.length + 1;
+  set(newRow, 0, 'Nieuwe collega');
+  for (const column of competency) if (next() < 0.7) set(newRow, column, levelValue(next));
+  const settings: { values: CellValue[][]; threshold?: unknown; target?: unknown } = {
+    values: Array.from(values, (row) => Array.from(row ?? [], (cell) => cell ?? null)),
+  };
+  if (seed % 2 === 0) {
+    const dashboard = workbook.getWorksheet(SHEET_DASHBOARD)!;
+    dashboard.getCell('B2').value = 'Gevorderd';
+    dashboard.getCell('B3').value = 1;
+    settings.threshold = 'Gevorderd';
+    settings.target = 1;
+  }
+  await workbook.xlsx.writeFile(target);
+  return settings;
+}
+
+async function prepare(): Promise<void> {
+  await rm(OUT, { recursive: true, force: true });
+  await mkdir(OUT, { recursive: true });
+  const files: string[] = [];
+  let seed = 1;
+  for (const profile of BUILTIN_PROFILES) {
+    for (const detail of DETAILS as readonly Detail[]) {
+      for (let variant = 0; variant < 2; variant++, seed++) {
+        const lang: Language = seed % 3 === 0 ? 'en' : 'nl';
+        const threshold = [2, 3, 1.5, 2][seed % 4]!;
+        const target = [2, 1, 3][seed % 3]!;
+        const grid = generateMatrix(profile, detail, lang, seed);
+        const plan = buildNativeWorkbookPlan({
+          profile,
+          detail,
+          lang,
+          existingMatrix: { values: grid },
+          threshold,
+          target,
+        });
+        const name = `${profile.id}-${detail}-${seed}`;
+        const file = join(OUT, `${name}.xlsx`);
+        await writePlanXlsx(plan, file, { lang });
+        cases.push({ name, profile, file, want: expected(profile, grid, { threshold, target }, lang) });
+        files.push(file);
+
+        const base = plannedMatrixGrid(plan, { values: grid }).values.map((row) => [...row]);
+        const competency = grid[0]!.flatMap((_, c) => (c >= 2 && c < grid[0]!.length - 1 ? [c] : []));
+        const edited = join(OUT, `${name}-edit.xlsx`);
+        const change = await editWorkbook(file, edited, base, competency, seed);
+        const settings = { threshold: change.threshold ?? threshold, target: change.target ?? target };
+        cases.push({
+          name: `${name} edited`,
+          profile,
+          file: edited,
+          want: expected(profile, change.values, settings, lang),
+        });
+        files.push(edited);
+        if (profile.id === 'npuls' && detail === 'kva' && variant === 0) {
+          badFile = join(OUT, `${name}-bad.xlsx`);
+          const workbook = new ExcelJS.Workbook();
+          await workbook.xlsx.readFile(file);
+          workbook.getWorksheet(SHEET_MATRIX)!.getCell(2, competency[0]! + 1).value = 'misschien';
+          workbook.getWorksheet(SHEET_MATRIX)!.getCell(3, competency.at(-1)! + 1).value = '?';
+          await workbook.xlsx.writeFile(badFile);
+          files.push(badFile);
+        }
+      }
+    }
+  }
+  results = await recalculate(engine.soffice!, files, join(OUT, 'csv'));
+}
+
+const suite = engine.skip ? describe.skip : describe;
+
+suite('native workbook in LibreOffice', () => {
+  beforeAll(async () => {
+    if (!engine.soffice) throw new Error('LibreOffice (soffice) is required for this test under CI=true');
+    await prepare();
+  }, 300_000);
+
+  test('every profile and detail, generated and edited, matches the core', () => {
+    expect(cases.length).toBe(BUILTIN_PROFILES.length * DETAILS.length * 4);
+    const failures = cases.flatMap((entry) => {
+      const sheet = results.get(entry.file)?.get(SHEET_DASHBOARD);
+      if (!sheet) return [`${entry.name}: no Dekking sheet recalculated`];
+      return differences(sheet, entry.want).map((problem) => `${entry.name}: ${problem}`);
+    });
+    expect(failures).toEqual([]);
+    // The generated data must reach every status and decimal levels, or the comparison proves little.
+    const statuses = new Set(cases.flatMap((entry) => entry.want.coverage.slice(1).map((row) => row[5])));
+    expect([...statuses].sort()).toEqual(expect.arrayContaining(['gat', 'gedekt', 'kwetsbaar']));
+    const levels = cases.flatMap((entry) => entry.want.basis.slice(1).map((row) => row[1]));
+    expect(levels.some((level) => typeof level === 'number' && !Number.isInteger(level))).toBe(true);
+  });
+
+  test('unknown text shows as an error value, never as a number, as the core refuses it', () => {
+    const sheet = results.get(badFile)?.get(SHEET_DASHBOARD);
+    expect(sheet).toBeDefined();
+    const first = sheet![COVERAGE_ROW + 1]!;
+    const last = sheet![COVERAGE_ROW + 6]!;
+    for (const row of [first, last]) {
+      expect(row[1]).toMatch(/^#/);
+      expect(row[5]).toMatch(/^#/);
+    }
+  });
+
+  test('the core refuses the same unknown text', () => {
+    const profile = BUILTIN_PROFILES[0]!;
+    const grid = generateMatrix(profile, 'kva', 'nl', 99);
+    grid[1]![2] = 'misschien';
+    expect(() => expected(profile, grid, { threshold: 2, target: 2 }, 'nl')).toThrow(TeamscanError);
+  });
+});

@@ -1,0 +1,30 @@
+// The native look-up table of level words reads every spelling exactly as the core's readLevel does.
+
+import { readLevel } from '../../shared/levels/parse';
+import { lookupTable } from '../../shared/workbook/native';
+
+describe('lookupTable', () => {
+  const table = lookupTable();
+
+  test('every key reads in the core to the value the table gives it', () => {
+    const wrong = table.entries.filter((entry) => readLevel(entry.key) !== entry.value);
+    expect(wrong).toEqual([]);
+    expect(table.entries.length).toBeGreaterThan(100);
+  });
+
+  test('keys are unique and already trimmed, as TRIM leaves a typed cell', () => {
+    const keys = table.entries.map((entry) => entry.key);
+    expect(new Set(keys).size).toBe(keys.length);
+    for (const key of keys) expect(key).toBe(key.trim().replace(/ {2,}/g, ' '));
+  });
+
+  test('the label section holds only bare labels and marks, without digits', () => {
+    const labels = table.entries.slice(0, table.labelCount);
+    expect(labels.some((entry) => /[0-9]/.test(entry.key))).toBe(false);
+    expect(labels.map((entry) => entry.key)).toEqual(expect.arrayContaining(['bekwaam', 'x', 'n.v.t.', 'nvt', 'e']));
+  });
+
+  test('no key holds a wildcard character that MATCH would treat as a pattern', () => {
+    expect(table.entries.filter((entry) => /[*?~]/.test(entry.key))).toEqual([]);
+  });
+});
