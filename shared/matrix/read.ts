@@ -125,14 +125,13 @@ function readCells(
     const at = columnAt[c]!;
     const value = row[at];
     // Numbers, most cells, are read inline; everything else goes through the full reader.
-    const reading =
-      rowMask?.[at]
-        ? EMPTY
-        : typeof value === 'number'
-          ? value >= MIN_LEVEL && value <= MAX_LEVEL
-            ? value
-            : INVALID
-          : readLevel(value);
+    const reading = rowMask?.[at]
+      ? EMPTY
+      : typeof value === 'number'
+        ? value >= MIN_LEVEL && value <= MAX_LEVEL
+          ? value
+          : INVALID
+        : readLevel(value);
     if (reading === EMPTY) continue;
     flags |= ANY_VALUE;
     if (reading === INVALID) {
