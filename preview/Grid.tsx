@@ -1,0 +1,138 @@
+// The workbook beside the panel: sheet tabs and a grid of computed values; click selects, double-click edits.
+
+import { useEffect, useState } from 'react';
+import type { Language } from '../shared/i18n/language';
+import { LEVELS } from '../shared/levels/levels';
+import { readLevel } from '../shared/levels/parse';
+import { columnLetters } from '../shared/matrix/address';
+import type { CellValue } from '../shared/matrix/grid';
+import type { PreviewBridge } from './bridge';
+import { computeSheet } from './evaluate';
+import type { WorkbookStore } from './store';
+import { previewText } from './texts';
+import { findSheet, inRange, usedSize } from './workbook';
+
+const EXTRA_ROWS = 6;
+const EXTRA_COLUMNS = 2;
+
+function display(value: CellValue): string {
+  if (value === null || value === undefined) return '';
+  if (value instanceof Date) return value.toLocaleString('nl-NL', { dateStyle: 'short', timeStyle: 'short' });
+  if (typeof value === 'number') return String(Math.round(value * 100) / 100);
+  return String(value);
+}
+
+function scaleColour(value: CellValue): string | undefined {
+  const level = readLevel(value);
+  if (!(level >= 0) || level > LEVELS.length) return undefined;
+  return `hsl(${(level / 4) * 120}, 65%, 82%)`;
+}
+
+export function Grid({ store, bridge, lang }: { store: WorkbookStore; bridge: PreviewBridge; lang: Language }) {
+  const [workbook, setWorkbook] = useState(store.workbook);
+  const [editing, setEditing] = useState<{ row: number; column: number; text: string } | undefined>();
+  useEffect(() => store.subscribe(setWorkbook), [store]);
+  const active = workbook.active;
+  const sheet = findSheet(workbook, active.sheet) ?? workbook.sheets[0];
+  if (!sheet) return null;
+  const computed = computeSheet(workbook, sheet.name);
+  const size = usedSize(sheet);
+  const rows = Math.max(size.rows, computed.values.length, active.row) + EXTRA_ROWS;
+  const columns = Math.max(size.columns, ...computed.values.map((line) => line.length), active.column) + EXTRA_COLUMNS;
+  const letters = Array.from({ length: columns }, (_, c) => columnLetters(c + 1));
+  const rowNumbers = Array.from({ length: Math.min(rows, 120) }, (_, r) => r + 1);
+  const commit = () => {
+    if (editing) bridge.editCell(sheet.name, editing.row, editing.column, editing.text);
+    setEditing(undefined);
+  };
+  return (
+    <div className="grid-wrap">
+      <div className="grid-bar" aria-live="polite">
+        <span className="grid-address" data-testid="active-cell">
+          {sheet.name}!{columnLetters(active.column)}
+          {active.row}
+        </span>
+        <span className="grid-formula">
+          {display(sheet.cells[active.row - 1]?.[active.column - 1] as CellValue) || ' '}
+        </span>
+      </div>
+      <div className="grid-scroll">
+        <table className="grid" aria-label={sheet.name} data-sheet={sheet.name}>
+          <thead>
+            <tr>
+              <th className="corner" />
+              {letters.map((name, c) => (
+                <th
+                  key={name}
+                  scope="col"
+                  style={{ minWidth: `${Math.min(Math.max((sheet.widths[c] ?? 10) * 6, 48), 220)}px` }}
+                >
+                  {name}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rowNumbers.map((rowNumber) => (
+              <tr key={rowNumber}>
+                <th scope="row">{rowNumber}</th>
+                {letters.map((name, c) => {
+                  const r = rowNumber - 1;
+                  const value = computed.values[r]?.[c];
+                  const selected = active.row === r + 1 && active.column === c + 1;
+                  const error = computed.errors.get(`${r}:${c}`);
+                  const scaled = sheet.scales.some((range) => inRange(range, r, c)) ? scaleColour(value) : undefined;
+                  const bold = sheet.bold.some((range) => inRange(range, r, c));
+                  return (
+                    // biome-ignore lint/a11y/useKeyWithClickEvents: the grid mirrors a spreadsheet's mouse selection; the panel is fully keyboard usable
+                    <td
+                      key={name}
+                      data-cell={`${name}${rowNumber}`}
+                      className={`${selected ? 'selected' : ''} ${bold ? 'bold' : ''} ${typeof value === 'number' ? 'number' : ''}`}
+                      style={scaled ? { backgroundColor: scaled } : undefined}
+                      title={error}
+                      onClick={() => bridge.select({ sheet: sheet.name, row: r + 1, column: c + 1 })}
+                      onDoubleClick={() =>
+                        setEditing({ row: r + 1, column: c + 1, text: display(sheet.cells[r]?.[c] as CellValue) })
+                      }
+                    >
+                      {editing && editing.row === r + 1 && editing.column === c + 1 ? (
+                        <input
+                          // biome-ignore lint/a11y/noAutofocus: the editor opens on purpose, like a spreadsheet's
+                          autoFocus
+                          aria-label={`${columnLetters(c + 1)}${r + 1}`}
+                          value={editing.text}
+                          onChange={(event) => setEditing({ ...editing, text: event.target.value })}
+                          onBlur={commit}
+                          onKeyDown={(event) => {
+                            if (event.key === 'Enter') commit();
+                            if (event.key === 'Escape') setEditing(undefined);
+                          }}
+                        />
+                      ) : (
+                        display(value)
+                      )}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <div className="sheet-tabs" role="tablist" aria-label={previewText('sheets', lang)}>
+        {workbook.sheets.map((candidate) => (
+          <button
+            key={candidate.name}
+            type="button"
+            role="tab"
+            aria-selected={candidate.name === sheet.name}
+            onClick={() => bridge.select({ sheet: candidate.name, row: 1, column: 1 })}
+          >
+            {candidate.name}
+          </button>
+        ))}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,72 @@
+// Applies a WorkbookPlan to the in-memory workbook: replace sheets are rewritten, merge sheets only get blocks.
+
+import type { Language } from '../shared/i18n/language';
+import { matrixReference, profileTableReference, renderCustomFormula } from '../shared/workbook/formula-text';
+import type { PlanCell, SheetPlan, WorkbookPlan } from '../shared/workbook/plan';
+import {
+  cloneWorkbook,
+  emptySheet,
+  type PreviewSheet,
+  type PreviewWorkbook,
+  type StoredCell,
+  setCell,
+} from './workbook';
+
+/** The preview speaks Google Sheets' formula syntax (plain function names, A1 ranges). */
+function storedCell(cell: PlanCell, plan: WorkbookPlan, lang: Language): StoredCell {
+  if (cell === null || typeof cell !== 'object') return cell;
+  const formula = cell.formula;
+  if (formula.kind === 'native') return { formula: formula.text };
+  return {
+    formula: renderCustomFormula(formula, {
+      host: 'sheets',
+      lang,
+      matrix: matrixReference('sheets', plan.matrixRange),
+      ...(plan.profileTableRange ? { profileTable: profileTableReference(plan.profileTableRange) } : {}),
+    }),
+  };
+}
+
+function applySheet(target: PreviewSheet, sheet: SheetPlan, plan: WorkbookPlan): PreviewSheet {
+  const result: PreviewSheet = sheet.mode === 'replace' ? emptySheet(sheet.name) : { ...target, scales: [], bold: [] };
+  for (const block of sheet.blocks) {
+    block.values.forEach((line, r) => {
+      line.forEach((cell, c) => {
+        setCell(result, block.row + r, block.column + c, storedCell(cell, plan, 'nl'));
+      });
+    });
+  }
+  result.scales.push(...sheet.colourScales.map((scale) => scale.range));
+  result.bold.push(
+    ...sheet.styles
+      .filter((style) => ['header', 'title', 'subtitle'].includes(style.style))
+      .map((style) => style.range),
+  );
+  for (const { column, width } of sheet.columnWidths) result.widths[column] = width;
+  return result;
+}
+
+/**
+ * The workbook after the plan, as a new object: the input is never changed, so a failure midway leaves
+ * the workbook as it was (all or nothing, as DESIGN §9 asks of every host).
+ */
+export function applyPlan(
+  workbook: PreviewWorkbook,
+  plan: WorkbookPlan,
+  onSheet?: (name: string, index: number) => void,
+): PreviewWorkbook {
+  const next = cloneWorkbook(workbook);
+  plan.sheets.forEach((sheet, index) => {
+    onSheet?.(sheet.name, index);
+    const at = next.sheets.findIndex((candidate) => candidate.name === sheet.name);
+    const applied = applySheet(at >= 0 ? next.sheets[at]! : emptySheet(sheet.name), sheet, plan);
+    if (at >= 0) next.sheets[at] = applied;
+    else next.sheets.push(applied);
+  });
+  // A first, still empty default sheet has served its purpose.
+  const first = next.sheets[0];
+  const rest = next.sheets.filter(
+    (sheet) => !(sheet === first && sheet.cells.length === 0 && plan.sheets.every((p) => p.name !== sheet.name)),
+  );
+  return { sheets: rest, active: { sheet: plan.activate, row: 2, column: 1 } };
+}

@@ -1,0 +1,106 @@
+// The preview's HostBridge: the panel's contract implemented on the in-memory workbook.
+
+import type { HostBridge, PlanProgress, RowWrite, Selection, SheetSnapshot, Unsubscribe } from '../shared/host/bridge';
+import { fail, quoteValue } from '../shared/i18n/message';
+import { personKey } from '../shared/text/normalize';
+import type { WorkbookPlan } from '../shared/workbook/plan';
+import { applyPlan } from './apply-plan';
+import { computeSheet } from './evaluate';
+import type { WorkbookStore } from './store';
+import { previewText } from './texts';
+import { cloneWorkbook, findSheet, plainValue, setCell, usedSize } from './workbook';
+
+export class PreviewBridge implements HostBridge {
+  readonly host = 'preview' as const;
+  private readonly selectionListeners = new Set<(selection: Selection) => void>();
+
+  constructor(
+    private readonly store: WorkbookStore,
+    readonly locale = 'nl-NL',
+    /** The moment Bijgewerkt is stamped with; the clock by default. */
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  async readSheet(sheet: string): Promise<SheetSnapshot> {
+    const workbook = this.store.workbook;
+    const found = findSheet(workbook, sheet);
+    if (!found) return { sheet, grid: { values: [] }, exists: false };
+    const used = usedSize(found);
+    const computed = computeSheet(workbook, sheet).values;
+    // Spilled results count as used, as in a spreadsheet.
+    const rows = Math.max(used.rows, computed.length);
+    const columns = Math.max(used.columns, ...computed.map((line) => line.length));
+    const values = Array.from({ length: rows }, (_, r) =>
+      Array.from({ length: columns }, (_, c) => computed[r]?.[c] ?? null),
+    );
+    return { sheet, grid: { values }, exists: true };
+  }
+
+  async writeRow(write: RowWrite): Promise<void> {
+    const next = cloneWorkbook(this.store.workbook);
+    const sheet = findSheet(next, write.sheet);
+    const actual = plainValue(sheet?.cells[write.row - 1]?.[write.nameColumn]);
+    const actualName = actual === null || actual === undefined ? '' : String(actual).trim();
+    // Rows get sorted while a panel is open: refuse to write into a row that holds someone else.
+    if (!sheet || personKey(actualName) !== personKey(write.expectedName)) {
+      fail('rowChanged', { row: write.row, expected: quoteValue(write.expectedName), actual: quoteValue(actualName) });
+    }
+    for (const cell of write.cells) setCell(sheet, write.row - 1, cell.column, cell.value);
+    if (write.updatedColumn !== undefined) {
+      setCell(sheet, write.row - 1, write.updatedColumn, { date: this.now().toISOString() });
+    }
+    this.store.set(next);
+  }
+
+  async getSelection(): Promise<Selection> {
+    return this.store.workbook.active;
+  }
+
+  onSelectionChanged(listener: (selection: Selection) => void): Unsubscribe {
+    this.selectionListeners.add(listener);
+    return () => this.selectionListeners.delete(listener);
+  }
+
+  /** Moves the active cell (the grid's clicks and the panel's Vorige / Volgende). */
+  select(selection: Selection): void {
+    const current = this.store.workbook.active;
+    if (current.sheet === selection.sheet && current.row === selection.row && current.column === selection.column)
+      return;
+    this.store.set({ ...this.store.workbook, active: selection });
+    for (const listener of this.selectionListeners) listener(selection);
+  }
+
+  async selectRow(sheet: string, row: number): Promise<void> {
+    this.select({ sheet, row, column: 1 });
+  }
+
+  async applyPlan(plan: WorkbookPlan, onProgress?: (progress: PlanProgress) => void): Promise<void> {
+    const total = plan.sheets.length;
+    const next = applyPlan(this.store.workbook, plan, (name, index) =>
+      onProgress?.({ fraction: index / total, step: name }),
+    );
+    this.store.set(next);
+    onProgress?.({ fraction: 1, step: plan.activate });
+    for (const listener of this.selectionListeners) listener(next.active);
+  }
+
+  async insertFormula(formula: string): Promise<void> {
+    const next = cloneWorkbook(this.store.workbook);
+    const { sheet: name, row, column } = next.active;
+    const sheet = findSheet(next, name);
+    if (!sheet) throw new Error(previewText('noSheet', 'nl', { sheet: name }));
+    setCell(sheet, row - 1, column - 1, { formula });
+    this.store.set(next);
+  }
+
+  /** A user's typing into a cell: numbers become numbers, everything else stays text (never a formula). */
+  editCell(sheetName: string, row: number, column: number, text: string): void {
+    const next = cloneWorkbook(this.store.workbook);
+    const sheet = findSheet(next, sheetName);
+    if (!sheet) return;
+    const trimmed = text.trim();
+    const value = trimmed === '' ? null : /^-?\d+([.,]\d+)?$/.test(trimmed) ? Number(trimmed.replace(',', '.')) : text;
+    setCell(sheet, row - 1, column - 1, value);
+    this.store.set(next);
+  }
+}

@@ -1,0 +1,106 @@
+// Computes the preview's formulas with the core's registry: parses "=DEKKING(Teammatrix!A1:Z,…)" and spills.
+
+import { findFormula, runFormula } from '../shared/formulas/registry';
+import type { ArgumentInfo } from '../shared/formulas/types';
+import { formatMessage, TeamscanError } from '../shared/i18n/message';
+import { DEFAULT_ORIGIN } from '../shared/matrix/address';
+import type { CellValue } from '../shared/matrix/grid';
+import { previewText } from './texts';
+import { findSheet, isFormula, type PreviewWorkbook, plainValue, usedSize } from './workbook';
+
+const CALL = /^=\s*(?:TEAMSCAN\.)?([A-Z]+)\((.*)\)\s*$/i;
+const REFERENCE = /^(?:(?:'([^']+)'|([A-Za-z_][\w ]*))!)?\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d*))?$/;
+
+export interface ComputedSheet {
+  readonly values: CellValue[][];
+  /** Messages of cells whose formula failed, by "row:column" (0-based). */
+  readonly errors: ReadonlyMap<string, string>;
+}
+
+function columnNumber(letters: string): number {
+  return [...letters.toUpperCase()].reduce((sum, letter) => sum * 26 + letter.charCodeAt(0) - 64, 0);
+}
+
+/** Splits an argument list at commas outside quotes. */
+export function splitArguments(text: string): string[] {
+  const parts: string[] = [];
+  let current = '';
+  let quoted = false;
+  for (const char of text) {
+    if (char === '"') quoted = !quoted;
+    if (char === ',' && !quoted) {
+      parts.push(current.trim());
+      current = '';
+    } else current += char;
+  }
+  if (current.trim() || parts.length) parts.push(current.trim());
+  return parts;
+}
+
+function argument(workbook: PreviewWorkbook, text: string, here: string): { value: unknown; info?: ArgumentInfo } {
+  if (text === '') return { value: null };
+  if (text.startsWith('"')) return { value: text.slice(1, -1).replace(/""/g, '"') };
+  if (/^-?\d+(\.\d+)?$/.test(text)) return { value: Number(text) };
+  const reference = REFERENCE.exec(text);
+  if (!reference) throw new Error(previewText('unknownArgument', 'nl', { argument: text }));
+  const sheetName = reference[1] ?? reference[2] ?? here;
+  const sheet = findSheet(workbook, sheetName);
+  const firstColumn = columnNumber(reference[3]!);
+  const firstRow = Number(reference[4]);
+  const lastColumn = reference[5] ? columnNumber(reference[5]) : firstColumn;
+  const lastRow = reference[5]
+    ? reference[6]
+      ? Number(reference[6])
+      : Math.max(firstRow, sheet ? usedSize(sheet).rows : 0)
+    : firstRow;
+  const values: CellValue[][] = [];
+  for (let r = firstRow; r <= lastRow; r++) {
+    const line: CellValue[] = [];
+    for (let c = firstColumn; c <= lastColumn; c++) line.push(plainValue(sheet?.cells[r - 1]?.[c - 1]));
+    values.push(line);
+  }
+  const info: ArgumentInfo = { origin: { ...DEFAULT_ORIGIN, sheet: sheetName, row: firstRow, column: firstColumn } };
+  return { value: !reference[5] ? values[0]![0] : values, info };
+}
+
+/** Runs one formula's text on sheet `here`; a table result is returned as rows. */
+export function evaluateFormula(workbook: PreviewWorkbook, text: string, here: string): CellValue | CellValue[][] {
+  const call = CALL.exec(text);
+  const formula = call ? findFormula(call[1]!) : undefined;
+  if (!call || !formula) throw new Error(previewText('unknownFormula', 'nl', { formula: text }));
+  const args = splitArguments(call[2]!).map((part) => argument(workbook, part, here));
+  return runFormula(
+    formula.id,
+    args.map((arg) => arg.value),
+    {
+      lang: formula.name.en === call[1]!.toUpperCase() && formula.name.en !== formula.name.nl ? 'en' : 'nl',
+      argumentInfo: args.map((arg) => arg.info),
+    },
+  );
+}
+
+/** A sheet's values with every formula computed and spilled to the right and down. */
+export function computeSheet(workbook: PreviewWorkbook, name: string): ComputedSheet {
+  const sheet = findSheet(workbook, name);
+  const values: CellValue[][] = (sheet?.cells ?? []).map((line) => line.map(plainValue));
+  const errors = new Map<string, string>();
+  for (const [r, line] of (sheet?.cells ?? []).entries()) {
+    for (const [c, cell] of line.entries()) {
+      if (!isFormula(cell)) continue;
+      try {
+        const result = evaluateFormula(workbook, cell.formula, name);
+        const table = Array.isArray(result) ? result : [[result]];
+        for (const [dr, resultLine] of table.entries()) {
+          for (const [dc, value] of resultLine.entries()) {
+            while (values.length <= r + dr) values.push([]);
+            values[r + dr]![c + dc] = value;
+          }
+        }
+      } catch (error) {
+        values[r]![c] = '#VALUE!';
+        errors.set(`${r}:${c}`, error instanceof TeamscanError ? formatMessage(error.detail) : String(error));
+      }
+    }
+  }
+  return { values, errors };
+}

@@ -1,0 +1,31 @@
+// The preview's entry: the in-memory workbook beside the real panel, so Teamscan runs in a plain browser.
+
+import { createRoot } from 'react-dom/client';
+import { mountPanel } from '../shared/ui/mount';
+import { PreviewBridge } from './bridge';
+import { Grid } from './Grid';
+import { WorkbookStore } from './store';
+import { type PreviewTextKey, previewText } from './texts';
+
+const params = new URLSearchParams(window.location.search);
+const store = new WorkbookStore(window.localStorage);
+if (params.has('reset')) {
+  store.reset();
+  // A reload after ?reset keeps the work: drop the parameter from the address.
+  params.delete('reset');
+  window.history.replaceState(null, '', `${window.location.pathname}${params.size ? `?${params}` : ''}`);
+}
+const lang = params.get('lang') === 'en' ? 'en' : 'nl';
+const bridge = new PreviewBridge(store, lang === 'en' ? 'en-GB' : 'nl-NL');
+
+for (const element of document.querySelectorAll<HTMLElement>('[data-text]')) {
+  element.textContent = previewText(element.dataset.text as PreviewTextKey, lang);
+}
+document.documentElement.lang = lang;
+
+createRoot(document.getElementById('workbook')!).render(<Grid store={store} bridge={bridge} lang={lang} />);
+mountPanel(document.getElementById('panel')!, bridge, { lang });
+document.getElementById('reset')?.addEventListener('click', () => {
+  store.reset();
+  window.location.reload();
+});

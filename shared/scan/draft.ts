@@ -1,0 +1,98 @@
+// A person's answers as the form edits them: read from the row, compared, and turned into one RowWrite.
+
+import type { RowCellWrite, RowWrite } from '../host/bridge';
+import { fail, quoteValue, text } from '../i18n/message';
+import { EMPTY, INVALID, NOT_APPLICABLE } from '../levels/levels';
+import { readLevel } from '../levels/parse';
+import { cellAddress } from '../matrix/address';
+import type { CellValue } from '../matrix/grid';
+import { NOT_APPLICABLE_VALUE, WISH_VALUES } from '../workbook/texts';
+import type { ScanLayout } from './layout';
+
+/** A form answer: a level 0–4 (decimals kept as read), not applicable, or not scanned. */
+export type Answer = number | 'nvt' | null;
+
+export interface ScanDraft {
+  /** Per field key. */
+  readonly answers: Readonly<Record<string, Answer>>;
+  /** Per area id: the development wish, or null when the cell is empty. */
+  readonly wishes: Readonly<Record<string, boolean | null>>;
+}
+
+function answerOf(value: CellValue, sheet: string, sheetRow: number, column: number): Answer {
+  const reading = readLevel(value);
+  if (reading === INVALID) {
+    fail('invalidLevel', {
+      cell: cellAddress({ sheet, row: 1, column: 1 }, sheetRow - 1, column),
+      value: quoteValue(value),
+      accepted: text('acceptedLevels'),
+    });
+  }
+  if (reading === EMPTY) return null;
+  return reading === NOT_APPLICABLE ? 'nvt' : reading;
+}
+
+/** The draft of a sheet row (values from column A); a cell that is no level throws an error naming it. */
+export function draftFromRow(layout: ScanLayout, row: readonly CellValue[], sheetRow: number): ScanDraft {
+  const answers: Record<string, Answer> = {};
+  for (const field of layout.fields)
+    answers[field.key] = answerOf(row[field.column], layout.sheet, sheetRow, field.column);
+  const wishes: Record<string, boolean | null> = {};
+  for (const area of layout.areas) {
+    if (area.wishColumn === undefined) continue;
+    const answer = answerOf(row[area.wishColumn], layout.sheet, sheetRow, area.wishColumn);
+    wishes[area.id] = answer === null || answer === 'nvt' ? null : answer > 0;
+  }
+  return { answers, wishes };
+}
+
+/** The keys of fields and wish areas whose answer differs between two drafts. */
+export function changedKeys(layout: ScanLayout, before: ScanDraft, after: ScanDraft) {
+  const fields = layout.fields.filter((field) => before.answers[field.key] !== after.answers[field.key]);
+  const wishes = layout.areas.filter(
+    (area) => area.wishColumn !== undefined && (before.wishes[area.id] ?? null) !== (after.wishes[area.id] ?? null),
+  );
+  return { fields, wishes };
+}
+
+export function isDirty(layout: ScanLayout, before: ScanDraft, after: ScanDraft): boolean {
+  const { fields, wishes } = changedKeys(layout, before, after);
+  return fields.length > 0 || wishes.length > 0;
+}
+
+/** The cell value an answer is written as: a number 0–4, "n.v.t.", or empty. */
+export function answerCell(answer: Answer): string | number | null {
+  if (answer === null) return null;
+  return answer === 'nvt' ? NOT_APPLICABLE_VALUE : answer;
+}
+
+/** The cell value a wish is written as: "ja", "nee" or empty. */
+export function wishCell(wish: boolean | null): string | null {
+  if (wish === null) return null;
+  return wish ? WISH_VALUES[0] : WISH_VALUES[1];
+}
+
+/**
+ * The write of one save: only the cells that changed (so an edit made in the sheet meanwhile survives),
+ * checked against the person's name, with Bijgewerkt stamped by the host.
+ */
+export function buildRowWrite(
+  layout: ScanLayout,
+  person: { readonly name: string; readonly sheetRow: number },
+  before: ScanDraft,
+  after: ScanDraft,
+): RowWrite {
+  const { fields, wishes } = changedKeys(layout, before, after);
+  const cells: RowCellWrite[] = [
+    ...fields.map((field) => ({ column: field.column, value: answerCell(after.answers[field.key] ?? null) })),
+    ...wishes.map((area) => ({ column: area.wishColumn!, value: wishCell(after.wishes[area.id] ?? null) })),
+  ];
+  return {
+    sheet: layout.sheet,
+    row: person.sheetRow,
+    nameColumn: layout.nameColumn,
+    expectedName: person.name,
+    cells,
+    ...(layout.updatedColumn !== undefined ? { updatedColumn: layout.updatedColumn } : {}),
+  };
+}

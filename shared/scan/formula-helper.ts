@@ -1,0 +1,95 @@
+// The formula helper's formula text: a registry function over the workbook's matrix, in the host's syntax.
+
+import { COUNT, TARGET, THRESHOLD } from '../formulas/params';
+import { FORMULAS, findFormula } from '../formulas/registry';
+import { findBuiltinProfile } from '../profiles/builtins';
+import {
+  type FormulaHost,
+  matrixReference,
+  profileTableReference,
+  renderCustomFormula,
+} from '../workbook/formula-text';
+import type { FormulaArgument, PlanRange } from '../workbook/plan';
+import { SHEET_DASHBOARD } from '../workbook/plan';
+import type { Team } from './team';
+
+/** The functions the helper offers: every registry function that works on the matrix or the profile. */
+export const HELPER_FORMULAS: readonly string[] = FORMULAS.filter((formula) =>
+  formula.params.some((param) => param.kind === 'matrix' || param.kind === 'profile'),
+).map((formula) => formula.id);
+
+export interface HelperChoice {
+  readonly area?: string;
+  readonly person?: string;
+  /** Whether the workbook has the Dekking sheet, whose B2 and B3 hold threshold and target. */
+  readonly dashboard?: boolean;
+  readonly threshold?: number;
+  readonly target?: number;
+}
+
+/** The matrix's rectangle in the sheet, 0-based, from the team as read. */
+export function teamMatrixRange(team: Team): PlanRange {
+  const { origin } = team.reading;
+  const rows = team.grid.values.length - (origin.row - 1);
+  const columns = team.grid.values.reduce((max, row) => Math.max(max, row.length), 0) - (origin.column - 1);
+  return { row: origin.row - 1, column: origin.column - 1, rows, columns };
+}
+
+/** The host's formula syntax: Excel's for Excel, Google Sheets' for Sheets and the preview. */
+export function formulaHost(host: 'excel' | 'sheets' | 'preview'): FormulaHost {
+  return host === 'excel' ? 'excel' : 'sheets';
+}
+
+/**
+ * The formula text, e.g. `=TEAMSCAN.DEKKING(Teammatrix[#All],Dekking!$B$2,Dekking!$B$3,"npuls")`. Function
+ * names are the Dutch ones, which every host registers.
+ */
+export function helperFormula(
+  host: 'excel' | 'sheets' | 'preview',
+  team: Team,
+  id: string,
+  choice: HelperChoice = {},
+): string {
+  const formula = findFormula(id);
+  if (!formula) throw new RangeError(`Unknown formula ${id}`);
+  const profile = team.reading.profile;
+  const builtin = findBuiltinProfile(profile.id) === profile;
+  const detail = team.layout.fields.some((field) => field.kind === 'item')
+    ? 'competenties'
+    : team.layout.fields.some((field) => field.kind === 'areaType')
+      ? 'kva'
+      : 'gebieden';
+  const setting = (row: number, value: number | undefined): FormulaArgument =>
+    choice.dashboard
+      ? { kind: 'cell', sheet: SHEET_DASHBOARD, row, column: 1 }
+      : { kind: 'literal', value: value ?? 2 };
+  const args: FormulaArgument[] = formula.params.map((param): FormulaArgument => {
+    if (param === THRESHOLD) return setting(1, choice.threshold);
+    if (param === TARGET) return setting(2, choice.target);
+    if (param === COUNT) return { kind: 'literal', value: 3 };
+    switch (param.kind) {
+      case 'matrix':
+        return { kind: 'matrix' };
+      case 'profile':
+        return builtin ? { kind: 'literal', value: profile.id } : { kind: 'profileTable' };
+      case 'area':
+        return { kind: 'literal', value: choice.area ?? profile.areas[0]!.id };
+      case 'text':
+        return { kind: 'literal', value: choice.person ?? team.reading.people[0]?.name ?? '' };
+      case 'detail':
+        return { kind: 'literal', value: detail };
+      default:
+        return { kind: 'literal', value: '' };
+    }
+  });
+  const target = formulaHost(host);
+  return renderCustomFormula(
+    { kind: 'custom', id: formula.id, args },
+    {
+      host: target,
+      lang: 'nl',
+      matrix: matrixReference(target, teamMatrixRange(team)),
+      ...(team.profileTable ? { profileTable: profileTableReference(team.profileTable) } : {}),
+    },
+  );
+}

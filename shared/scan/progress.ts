@@ -1,0 +1,58 @@
+// Progress of a scan per area and in total, and the person's area levels for the form's chart.
+
+import { MIN_LEVEL } from '../levels/levels';
+import type { MatrixReading } from '../matrix/reading';
+import type { Answer, ScanDraft } from './draft';
+import type { ScanLayout } from './layout';
+
+export interface Progress {
+  readonly done: number;
+  readonly total: number;
+}
+
+const answered = (answer: Answer | undefined) => answer !== null && answer !== undefined;
+
+/** Answered fields (a level or n.v.t.) of one area. */
+export function areaProgress(layout: ScanLayout, draft: ScanDraft, area: number): Progress {
+  const fields = layout.fields.filter((field) => field.area === area);
+  return { done: fields.filter((field) => answered(draft.answers[field.key])).length, total: fields.length };
+}
+
+export function totalProgress(layout: ScanLayout, draft: ScanDraft): Progress {
+  return {
+    done: layout.fields.filter((field) => answered(draft.answers[field.key])).length,
+    total: layout.fields.length,
+  };
+}
+
+/**
+ * The person's level per area of the layout as the core defines it (DESIGN §4): the area's own column if
+ * there is one, else the mean of the scanned fields; null when nothing is scanned.
+ */
+export function draftAreaLevels(layout: ScanLayout, draft: ScanDraft): (number | null)[] {
+  return layout.areas.map((area) => {
+    const fields = layout.fields.filter((field) => field.area === area.area);
+    const own = fields.find((field) => field.kind === 'area');
+    const pool = own ? [own] : fields;
+    const levels = pool
+      .map((field) => draft.answers[field.key])
+      .filter((answer): answer is number => typeof answer === 'number');
+    return levels.length ? levels.reduce((sum, level) => sum + level, 0) / levels.length : null;
+  });
+}
+
+/** The team's average level per area of the layout, over the people with a level there. */
+export function teamAreaAverages(layout: ScanLayout, reading: MatrixReading): (number | null)[] {
+  return layout.areas.map((area) => {
+    let sum = 0;
+    let count = 0;
+    for (const person of reading.people) {
+      const level = person.areaLevels[area.area]!;
+      if (level >= MIN_LEVEL) {
+        sum += level;
+        count++;
+      }
+    }
+    return count ? sum / count : null;
+  });
+}

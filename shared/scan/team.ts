@@ -1,0 +1,51 @@
+// Reads the workbook's Teammatrix (and Profiel) snapshots into what the panel shows: reading and layout.
+
+import type { SheetSnapshot } from '../host/bridge';
+import type { Grid } from '../matrix/grid';
+import { locateMatrix } from '../matrix/locate';
+import { readMatrix } from '../matrix/read';
+import type { MatrixReading } from '../matrix/reading';
+import { findBuiltinProfile } from '../profiles/builtins';
+import { type PlanRange, SHEET_MATRIX } from '../workbook/plan';
+import { type ScanLayout, scanLayout } from './layout';
+import { profileOfWorkbook, profileTableRange } from './profile-of-workbook';
+
+export interface Team {
+  readonly reading: MatrixReading;
+  readonly layout: ScanLayout;
+  /** The Teammatrix as read from A1, for the rows' raw values. */
+  readonly grid: Grid;
+  /** Where the own profile table sits on the Profiel sheet, when the profile is not built in. */
+  readonly profileTable?: PlanRange;
+}
+
+/** A snapshot as a grid whose messages name the sheet. */
+export function sheetGrid(snapshot: SheetSnapshot): Grid {
+  return { values: snapshot.grid.values, origin: { sheet: snapshot.sheet, row: 1, column: 1 } };
+}
+
+/**
+ * Reads the team; undefined when the workbook has no Teammatrix yet. A bad cell throws the core's error
+ * naming it.
+ */
+export function readTeam(matrix: SheetSnapshot, profileSheet?: SheetSnapshot): Team | undefined {
+  if (!matrix.exists || matrix.grid.values.length === 0) return undefined;
+  const grid = sheetGrid(matrix);
+  const own = profileSheet?.exists ? profileSheet.grid : undefined;
+  // The header may sit below title lines: locate it with a first guess, then decide on the header itself.
+  const located = locateMatrix(grid, profileOfWorkbook(grid.values[0] ?? [], own));
+  const profile = profileOfWorkbook(located.values[0] ?? [], own);
+  const reading = readMatrix(located, profile);
+  const profileTable = own && findBuiltinProfile(profile.id) !== profile ? profileTableRange(own) : undefined;
+  return {
+    reading,
+    layout: scanLayout(reading, matrix.sheet || SHEET_MATRIX),
+    grid,
+    ...(profileTable ? { profileTable } : {}),
+  };
+}
+
+/** The raw values of a 1-based sheet row. */
+export function rowValues(team: Team, sheetRow: number) {
+  return team.grid.values[sheetRow - 1] ?? [];
+}

@@ -1,0 +1,109 @@
+// The panel's root: theme, language choice and the three parts (Profiel invoegen, Scan, Dekking).
+
+import { FluentProvider, Tab, TabList, webLightTheme } from '@fluentui/react-components';
+import { useEffect, useState } from 'react';
+import type { HostBridge } from '../host/bridge';
+import { type Language, languageFromLocale } from '../i18n/language';
+import { CoveragePanel } from './coverage/CoveragePanel';
+import { LanguageProvider, useTexts } from './i18n';
+import { InjectPanel } from './inject/InjectPanel';
+import { ScanPanel } from './scan/ScanPanel';
+import { usePanelStyles } from './styles';
+import { type TeamState, useTeam } from './useTeam';
+
+export type PartId = 'inject' | 'scan' | 'coverage';
+
+export interface AppProps {
+  readonly bridge: HostBridge;
+  readonly lang?: Language;
+}
+
+interface ShellProps {
+  readonly bridge: HostBridge;
+  readonly lang: Language;
+  readonly onLanguage: (lang: Language) => void;
+}
+
+function firstPart(state: TeamState): PartId {
+  return state.status === 'none' ? 'inject' : 'scan';
+}
+
+function Shell({ bridge, lang, onLanguage }: ShellProps) {
+  const styles = usePanelStyles();
+  const { t } = useTexts();
+  const { state, reload } = useTeam(bridge);
+  const [part, setPart] = useState<PartId | undefined>(undefined);
+  // The first part follows what the workbook holds once it is read; afterwards it is the user's choice.
+  useEffect(() => {
+    if (part === undefined && state.status !== 'loading') setPart(firstPart(state));
+  }, [part, state]);
+  const active = part ?? 'scan';
+  return (
+    <div className={styles.shell}>
+      <header className={styles.header}>
+        <h1 className={styles.title}>{t('appTitle')}</h1>
+        <label className={styles.languageLabel}>
+          <span className={styles.visuallyHidden}>{t('language')}</span>
+          <select
+            className={styles.languageSelect}
+            value={lang}
+            onChange={(event) => onLanguage(event.target.value === 'en' ? 'en' : 'nl')}
+          >
+            <option value="nl">{t('languageDutch')}</option>
+            <option value="en">{t('languageEnglish')}</option>
+          </select>
+        </label>
+      </header>
+      <TabList
+        aria-label={t('tabs')}
+        selectedValue={active}
+        onTabSelect={(_, data) => setPart(data.value as PartId)}
+        size="small"
+        className={styles.tabs}
+      >
+        <Tab value="inject" id="tab-inject">
+          {t('tabInject')}
+        </Tab>
+        <Tab value="scan" id="tab-scan">
+          {t('tabScan')}
+        </Tab>
+        <Tab value="coverage" id="tab-coverage">
+          {t('tabCoverage')}
+        </Tab>
+      </TabList>
+      {/* Every part stays mounted, so a scan in progress survives a look at Dekking. */}
+      <section role="tabpanel" className={styles.part} hidden={active !== 'inject'} aria-labelledby="tab-inject">
+        <InjectPanel
+          bridge={bridge}
+          team={state}
+          onInjected={reload}
+          onScan={() => setPart('scan')}
+          visible={active === 'inject'}
+        />
+      </section>
+      <section role="tabpanel" className={styles.part} hidden={active !== 'scan'} aria-labelledby="tab-scan">
+        <ScanPanel bridge={bridge} team={state} reload={reload} onInject={() => setPart('inject')} />
+      </section>
+      <section role="tabpanel" className={styles.part} hidden={active !== 'coverage'} aria-labelledby="tab-coverage">
+        <CoveragePanel
+          bridge={bridge}
+          team={state}
+          reload={reload}
+          visible={active === 'coverage'}
+          onInject={() => setPart('inject')}
+        />
+      </section>
+    </div>
+  );
+}
+
+export function App({ bridge, lang }: AppProps) {
+  const [language, setLanguage] = useState<Language>(lang ?? languageFromLocale(bridge.locale));
+  return (
+    <FluentProvider theme={webLightTheme} lang={language}>
+      <LanguageProvider value={language}>
+        <Shell bridge={bridge} lang={language} onLanguage={setLanguage} />
+      </LanguageProvider>
+    </FluentProvider>
+  );
+}

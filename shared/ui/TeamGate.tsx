@@ -1,0 +1,45 @@
+// Shows loading, "no Teammatrix yet" or a read error for a part that needs the team; else its children.
+
+import { Button, MessageBar, MessageBarActions, MessageBarBody, Spinner } from '@fluentui/react-components';
+import type { ReactNode } from 'react';
+import type { Team } from '../scan/team';
+import { useTexts } from './i18n';
+import { Problem } from './Problem';
+import type { TeamState } from './useTeam';
+
+export interface TeamGateProps {
+  readonly team: TeamState;
+  readonly reload: () => unknown;
+  readonly onInject: () => void;
+  readonly children: (team: Team) => ReactNode;
+}
+
+export function TeamGate({ team, reload, onInject, children }: TeamGateProps) {
+  const { t } = useTexts();
+  if (team.status === 'loading') return <Spinner size="small" label={t('loading')} />;
+  if (team.status === 'error') {
+    return (
+      <Problem
+        error={team.error}
+        action={
+          <Button size="small" onClick={() => void reload()}>
+            {t('retry')}
+          </Button>
+        }
+      />
+    );
+  }
+  if (team.status === 'none') {
+    return (
+      <MessageBar intent="info" layout="multiline">
+        <MessageBarBody>{t('noMatrix')}</MessageBarBody>
+        <MessageBarActions>
+          <Button size="small" appearance="primary" onClick={onInject}>
+            {t('goInject')}
+          </Button>
+        </MessageBarActions>
+      </MessageBar>
+    );
+  }
+  return <>{children(team.team)}</>;
+}

@@ -1,0 +1,30 @@
+// The panel's language context: `useTexts()` gives the language and a lookup into the string table.
+
+import { createContext, useContext, useMemo } from 'react';
+import type { Language } from '../i18n/language';
+import { fillTemplate, type MessageParams, TeamscanError } from '../i18n/message';
+import { UI_MESSAGES, type UiMessageKey } from '../i18n/ui-messages';
+
+export type Translate = (key: UiMessageKey, params?: MessageParams) => string;
+
+const LanguageContext = createContext<Language>('nl');
+
+export const LanguageProvider = LanguageContext.Provider;
+
+export function useTexts(): { lang: Language; t: Translate } {
+  const lang = useContext(LanguageContext);
+  return useMemo(
+    () => ({
+      lang,
+      t: (key: UiMessageKey, params: MessageParams = {}) => fillTemplate(UI_MESSAGES[key][lang], params),
+    }),
+    [lang],
+  );
+}
+
+/** An error as the user reads it: the core's message in the panel's language, else the error's own text. */
+export function errorText(error: unknown, lang: Language): string {
+  if (error instanceof TeamscanError) return error.localized(lang);
+  if (error instanceof Error) return error.message;
+  return String(error);
+}

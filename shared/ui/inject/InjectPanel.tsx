@@ -1,0 +1,221 @@
+// Profiel invoegen: profile, detail, threshold, target and names; a summary of the plan; Invoegen with progress.
+
+import {
+  Button,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  ProgressBar,
+  Select,
+  Textarea,
+} from '@fluentui/react-components';
+import { useEffect, useMemo, useState } from 'react';
+import type { HostBridge, PlanProgress } from '../../host/bridge';
+import { DEFAULT_TARGET, DEFAULT_THRESHOLD, LEVELS } from '../../levels/levels';
+import { BUILTIN_PROFILES, DEFAULT_PROFILE_ID, findBuiltinProfile } from '../../profiles/builtins';
+import { DETAILS, type Detail } from '../../profiles/detail';
+import { parseNames, summarizePlan } from '../../scan/injection';
+import { ownProfile, profileTableRange } from '../../scan/profile-of-workbook';
+import { buildWorkbookPlan } from '../../workbook/build-plan';
+import { useTexts } from '../i18n';
+import { Problem } from '../Problem';
+import { usePanelStyles } from '../styles';
+import type { TeamState } from '../useTeam';
+import { PlanSummaryView } from './PlanSummaryView';
+import { useSheets, type WorkbookSheets } from './useSheets';
+
+export const OWN_PROFILE = 'eigen';
+
+export interface InjectPanelProps {
+  readonly bridge: HostBridge;
+  readonly team: TeamState;
+  readonly onInjected: () => unknown;
+  /** Opens the Scan part (offered once the profile is in). */
+  readonly onScan: () => void;
+  readonly visible: boolean;
+}
+
+const DETAIL_TEXT = { gebieden: 'detailGebieden', kva: 'detailKva', competenties: 'detailCompetenties' } as const;
+
+/** The detail an existing matrix has, from the kinds of its competency fields. */
+function detailOf(team: TeamState): Detail | undefined {
+  if (team.status !== 'ready') return undefined;
+  const kinds = new Set(team.team.layout.fields.map((field) => field.kind));
+  return kinds.has('item') ? 'competenties' : kinds.has('areaType') ? 'kva' : 'gebieden';
+}
+
+/** Threshold and target as the workbook's Dekking sheet holds them (B2, B3), for defaults. */
+function dashboardSetting(sheets: WorkbookSheets | undefined, row: number, fallback: number): string {
+  const value = sheets?.dashboard.exists ? sheets.dashboard.grid.values[row]?.[1] : undefined;
+  return String(typeof value === 'number' ? value : fallback);
+}
+
+export function InjectPanel({ bridge, team, onInjected, onScan, visible }: InjectPanelProps) {
+  const styles = usePanelStyles();
+  const { lang, t } = useTexts();
+  const { sheets, error: readError } = useSheets(bridge, visible, team);
+  const [profileId, setProfileId] = useState<string | undefined>(undefined);
+  const [detail, setDetail] = useState<Detail | undefined>(undefined);
+  const [threshold, setThreshold] = useState<string | undefined>(undefined);
+  const [target, setTarget] = useState<string | undefined>(undefined);
+  const [names, setNames] = useState('');
+  const [progress, setProgress] = useState<PlanProgress | undefined>(undefined);
+  const [outcome, setOutcome] = useState<{ done?: string; error?: unknown }>({});
+
+  // Defaults follow the workbook once read: its profile, detail and dashboard settings.
+  const readyProfile = team.status === 'ready' ? team.team.reading.profile : undefined;
+  useEffect(() => {
+    if (team.status === 'loading' || !sheets) return;
+    setProfileId(
+      (id) =>
+        id ??
+        (readyProfile && !findBuiltinProfile(readyProfile.id) ? OWN_PROFILE : (readyProfile?.id ?? DEFAULT_PROFILE_ID)),
+    );
+    setDetail((current) => current ?? detailOf(team) ?? 'gebieden');
+    setThreshold((current) => current ?? dashboardSetting(sheets, 1, DEFAULT_THRESHOLD));
+    setTarget((current) => current ?? dashboardSetting(sheets, 2, DEFAULT_TARGET));
+  }, [team, sheets, readyProfile]);
+
+  const chosenProfile = profileId ?? DEFAULT_PROFILE_ID;
+  const chosenDetail = detail ?? 'gebieden';
+  const planned = useMemo(() => {
+    if (!sheets) return undefined;
+    try {
+      const own = chosenProfile === OWN_PROFILE;
+      const table = own && sheets.profile.exists ? profileTableRange(sheets.profile.grid) : undefined;
+      if (own && !table) throw new Error(t('ownProfileMissing'));
+      const profile = own ? ownProfile(sheets.profile.grid) : findBuiltinProfile(chosenProfile)!;
+      const plan = buildWorkbookPlan({
+        profile,
+        detail: chosenDetail,
+        lang,
+        names: parseNames(names),
+        threshold: threshold ?? DEFAULT_THRESHOLD,
+        target: target ?? DEFAULT_TARGET,
+        ...(sheets.matrix.exists ? { existingMatrix: sheets.matrix.grid } : {}),
+        ...(table ? { customProfileTable: table } : {}),
+      });
+      const existing = new Set(
+        [sheets.matrix, sheets.profile, sheets.dashboard].filter((s) => s.exists).map((s) => s.sheet),
+      );
+      return { profile, plan, summary: summarizePlan(plan, existing), own };
+    } catch (error) {
+      return { error };
+    }
+  }, [sheets, chosenProfile, chosenDetail, lang, names, threshold, target, t]);
+
+  const busy = progress !== undefined;
+  const insert = async () => {
+    if (!planned || 'error' in planned) return;
+    setOutcome({});
+    setProgress({ fraction: 0, step: t('inserting') });
+    try {
+      await bridge.applyPlan(planned.plan, (next) => setProgress(next));
+      await onInjected();
+      setOutcome({ done: t('inserted', { profile: planned.profile.title }) });
+      setNames('');
+    } catch (error) {
+      setOutcome({ error });
+    } finally {
+      setProgress(undefined);
+    }
+  };
+
+  return (
+    <>
+      <p className={styles.intro}>{t('injectIntro')}</p>
+      {readError ? <Problem error={readError} /> : null}
+      <Field label={t('profile')}>
+        <Select
+          className={styles.select}
+          value={chosenProfile}
+          onChange={(_, data) => setProfileId(data.value)}
+          disabled={busy}
+        >
+          {BUILTIN_PROFILES.map((profile) => (
+            <option key={profile.id} value={profile.id}>
+              {profile.title}
+            </option>
+          ))}
+          <option value={OWN_PROFILE}>{t('ownProfile')}</option>
+        </Select>
+      </Field>
+      <Field label={t('detail')}>
+        <Select
+          className={styles.select}
+          value={chosenDetail}
+          onChange={(_, data) => setDetail(data.value as Detail)}
+          disabled={busy}
+        >
+          {DETAILS.map((value) => (
+            <option key={value} value={value}>
+              {t(DETAIL_TEXT[value])}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <div className={styles.row}>
+        <Field label={t('threshold')} style={{ flex: '1 1 140px' }}>
+          <Select
+            className={styles.select}
+            value={threshold ?? String(DEFAULT_THRESHOLD)}
+            onChange={(_, data) => setThreshold(data.value)}
+            disabled={busy}
+          >
+            {LEVELS.map((level) => (
+              <option key={level.value} value={String(level.value)}>
+                {`${level.value} ${level.label[lang]}`}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field label={t('target')} style={{ flex: '1 1 120px' }}>
+          <Input
+            type="number"
+            min={1}
+            step={1}
+            value={target ?? String(DEFAULT_TARGET)}
+            onChange={(_, data) => setTarget(data.value)}
+            disabled={busy}
+          />
+        </Field>
+      </div>
+      <Field label={t('names')} hint={t('namesHint')}>
+        <Textarea
+          value={names}
+          onChange={(_, data) => setNames(data.value)}
+          rows={4}
+          resize="vertical"
+          disabled={busy}
+        />
+      </Field>
+      {planned && 'error' in planned ? <Problem error={planned.error} /> : null}
+      {planned && !('error' in planned) ? (
+        <PlanSummaryView summary={planned.summary} profile={planned.profile} ownTable={planned.own} />
+      ) : null}
+      {progress ? (
+        <Field validationMessage={progress.step} validationState="none">
+          <ProgressBar value={progress.fraction} max={1} aria-label={t('inserting')} />
+        </Field>
+      ) : null}
+      {outcome.done ? (
+        <MessageBar intent="success" layout="multiline" role="status">
+          <MessageBarBody>{outcome.done}</MessageBarBody>
+          <MessageBarActions>
+            <Button size="small" onClick={onScan}>
+              {t('goScan')}
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      ) : null}
+      {outcome.error ? <Problem error={outcome.error} /> : null}
+      <div className={styles.row}>
+        <Button appearance="primary" onClick={() => void insert()} disabled={busy || !planned || 'error' in planned}>
+          {busy ? t('inserting') : t('insert')}
+        </Button>
+      </div>
+    </>
+  );
+}

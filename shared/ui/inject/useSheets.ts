@@ -1,0 +1,32 @@
+// Reads the sheets an injection depends on (Teammatrix, Profiel, Dekking), again whenever `version` changes.
+
+import { useEffect, useState } from 'react';
+import type { HostBridge, SheetSnapshot } from '../../host/bridge';
+import { SHEET_DASHBOARD, SHEET_MATRIX, SHEET_PROFILE } from '../../workbook/plan';
+
+export interface WorkbookSheets {
+  readonly matrix: SheetSnapshot;
+  readonly profile: SheetSnapshot;
+  readonly dashboard: SheetSnapshot;
+}
+
+/** Reads only while the part is visible, so following the selection costs the host no extra reads. */
+export function useSheets(
+  bridge: HostBridge,
+  visible: boolean,
+  version: unknown,
+): { sheets?: WorkbookSheets; error?: unknown } {
+  const [result, setResult] = useState<{ sheets?: WorkbookSheets; error?: unknown }>({});
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `version` is the trigger to read again
+  useEffect(() => {
+    if (!visible) return;
+    let live = true;
+    Promise.all([bridge.readSheet(SHEET_MATRIX), bridge.readSheet(SHEET_PROFILE), bridge.readSheet(SHEET_DASHBOARD)])
+      .then(([matrix, profile, dashboard]) => live && setResult({ sheets: { matrix, profile, dashboard } }))
+      .catch((error: unknown) => live && setResult({ error }));
+    return () => {
+      live = false;
+    };
+  }, [bridge, visible, version]);
+  return result;
+}

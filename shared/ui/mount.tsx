@@ -1,0 +1,18 @@
+// Mounts the whole Teamscan side panel into an element, against a host's bridge; the hosts' one entry point.
+
+import { createRoot } from 'react-dom/client';
+import type { HostBridge } from '../host/bridge';
+import type { Language } from '../i18n/language';
+import { App } from './App';
+
+export interface MountOptions {
+  /** The panel's language; default from the bridge's locale (Dutch unless the host speaks English). */
+  readonly lang?: Language;
+}
+
+/** Renders the panel (with its FluentProvider) into `element`; returns a function that unmounts it. */
+export function mountPanel(element: HTMLElement, bridge: HostBridge, options: MountOptions = {}): () => void {
+  const root = createRoot(element);
+  root.render(<App bridge={bridge} {...(options.lang ? { lang: options.lang } : {})} />);
+  return () => root.unmount();
+}

@@ -1,0 +1,113 @@
+/** @jest-environment jsdom */
+// Dekking: statuses, heat map and findings equal the core's analysis; the formula helper; English.
+
+import { screen, waitFor, within } from '@testing-library/react';
+import { analyze } from '../../shared/analysis/analyze';
+import { UI_MESSAGES } from '../../shared/i18n/ui-messages';
+import { helperFormula } from '../../shared/scan/formula-helper';
+import { readTeam } from '../../shared/scan/team';
+import { injectedBridge } from '../preview/helpers';
+import { renderPanel } from './render';
+
+const LEVELS: Record<string, (number | string)[]> = {
+  Anna: [2, 3, 1, 0, 4, 2],
+  Bram: [3, 0, 2, 2, 1, 'n.v.t.'],
+  Chris: [1, 2, 2, 3, 0, 1],
+};
+
+async function scannedTeam() {
+  const { bridge } = await injectedBridge(Object.keys(LEVELS));
+  for (const [index, [name, levels]] of Object.entries(LEVELS).entries()) {
+    await bridge.writeRow({
+      sheet: 'Teammatrix',
+      row: index + 2,
+      nameColumn: 0,
+      expectedName: name,
+      cells: levels.map((value, c) => ({ column: 4 + c, value })),
+    });
+  }
+  const before = readTeam(await bridge.readSheet('Teammatrix'), await bridge.readSheet('Profiel'))!;
+  const wish = before.layout.areas.find((area) => area.id === 'didacticus')!.wishColumn!;
+  await bridge.writeRow({
+    sheet: 'Teammatrix',
+    row: 4,
+    nameColumn: 0,
+    expectedName: 'Chris',
+    cells: [{ column: wish, value: 'ja' }],
+  });
+  const team = readTeam(await bridge.readSheet('Teammatrix'), await bridge.readSheet('Profiel'))!;
+  return { bridge, team, analysis: analyze(team.reading) };
+}
+
+test('shows every area with the status, counts and candidates of the core analysis', async () => {
+  const { bridge, analysis } = await scannedTeam();
+  const { user } = renderPanel(bridge);
+  await user.click(await screen.findByRole('tab', { name: 'Dekking' }));
+  for (const area of analysis.areas) {
+    const card = await screen.findByTestId(`area-${area.id}`);
+    expect(within(card).getByText(UI_MESSAGES[`status_${area.status}`].nl)).toBeTruthy();
+    expect(within(card).getByText(`${area.covered} gedekt, ${area.scanned} gescand`)).toBeTruthy();
+  }
+  const findings = screen.getByTestId('findings');
+  for (const area of analysis.areas.filter((a) => a.scope === 'network' && a.status !== 'gedekt')) {
+    expect(within(findings).getByText(new RegExp(`^${area.role} \\(`))).toBeTruthy();
+  }
+  const basis = analysis.areas.find((area) => area.id === 'basis')!;
+  expect(within(findings).getByText(new RegExp(`${basis.role}: ${basis.below.join(', ')}`))).toBeTruthy();
+  const heat = screen.getByTestId('heat-map');
+  expect(within(heat).getByLabelText('Bram, Innovator: n.v.t.')).toBeTruthy();
+  expect(within(heat).getByLabelText('Anna, Innovator: 2')).toBeTruthy();
+  expect(screen.getByTestId('coverage-settings').textContent).toBe(
+    `Drempel 2 · doel 2 · ${analysis.scanned} van ${analysis.people} gescand`,
+  );
+});
+
+test('candidates marked with a development wish say so', async () => {
+  const { bridge, analysis } = await scannedTeam();
+  const { user } = renderPanel(bridge);
+  await user.click(await screen.findByRole('tab', { name: 'Dekking' }));
+  const didacticus = analysis.areas.find((area) => area.id === 'didacticus')!;
+  expect(didacticus.candidates).toEqual(['Chris', 'Bram']);
+  const status = UI_MESSAGES[`status_${didacticus.status}`].nl;
+  expect(await screen.findByText(`Didacticus (${status}): Chris (ontwikkelwens), Bram`)).toBeTruthy();
+});
+
+test('the formula helper puts the chosen function in the active cell in the host syntax', async () => {
+  const { bridge, team } = await scannedTeam();
+  bridge.select({ sheet: 'Dekking', row: 40, column: 2 });
+  const insert = jest.spyOn(bridge, 'insertFormula');
+  const { user } = renderPanel(bridge);
+  await user.click(await screen.findByRole('tab', { name: 'Dekking' }));
+  await user.selectOptions(await screen.findByLabelText('Functie'), 'WIE');
+  await user.selectOptions(screen.getByLabelText('Gebied'), 'adviseur');
+  const expected = helperFormula('preview', team, 'WIE', { area: 'adviseur', dashboard: true });
+  await waitFor(() => expect(screen.getByTestId('formula-text').textContent).toBe(expected));
+  await user.click(screen.getByRole('button', { name: 'In actieve cel zetten' }));
+  expect(await screen.findByText('Formule gezet in Dekking!B40.')).toBeTruthy();
+  expect(insert).toHaveBeenCalledWith(expected);
+  const analysis = analyze(team.reading);
+  const covering = analysis.areas.find((area) => area.id === 'adviseur')!.coveredBy;
+  const sheet = (await bridge.readSheet('Dekking')).grid.values;
+  expect(sheet.slice(39, 39 + covering.length).map((line) => line[1])).toEqual(covering);
+});
+
+test('English is selectable and every part follows', async () => {
+  const { bridge } = await scannedTeam();
+  const { user } = renderPanel(bridge);
+  await user.selectOptions(await screen.findByLabelText('Taal'), 'en');
+  expect(screen.getByRole('tab', { name: 'Insert profile' })).toBeTruthy();
+  await user.click(screen.getByRole('tab', { name: 'Coverage' }));
+  expect(await screen.findByText('Points of attention')).toBeTruthy();
+  await user.click(screen.getByRole('tab', { name: 'Scan' }));
+  expect(screen.getByRole('radiogroup', { name: 'Level for Basis' })).toBeTruthy();
+  expect(screen.getByRole('button', { name: 'Save' })).toBeTruthy();
+});
+
+test('a workbook without Teammatrix sends Scan and Dekking to Profiel invoegen', async () => {
+  const { bridge } = await injectedBridge();
+  const { user } = renderPanel(bridge);
+  await user.click(await screen.findByRole('tab', { name: 'Dekking' }));
+  const goes = await screen.findAllByRole('button', { name: 'Naar Profiel invoegen' });
+  await user.click(goes[0]!);
+  expect(screen.getByRole('tab', { name: 'Profiel invoegen', selected: true })).toBeTruthy();
+});

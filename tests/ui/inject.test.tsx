@@ -1,0 +1,74 @@
+/** @jest-environment jsdom */
+// Profiel invoegen: choices, the summary of the plan, Invoegen with progress, and lossless re-injection.
+
+import { screen, waitFor, within } from '@testing-library/react';
+import { findBuiltinProfile } from '../../shared/profiles/builtins';
+import { parseNames, summarizePlan } from '../../shared/scan/injection';
+import { buildWorkbookPlan } from '../../shared/workbook/build-plan';
+import { injectedBridge } from '../preview/helpers';
+import { renderPanel } from './render';
+
+const npuls = findBuiltinProfile('npuls')!;
+
+test('an empty workbook opens on Profiel invoegen and injects the chosen profile with the names', async () => {
+  const { bridge } = await injectedBridge();
+  const apply = jest.spyOn(bridge, 'applyPlan');
+  const { user } = renderPanel(bridge);
+  expect(await screen.findByRole('tab', { name: 'Profiel invoegen', selected: true })).toBeTruthy();
+  await user.selectOptions(screen.getByLabelText('Detail'), 'kva');
+  await user.type(screen.getByLabelText('Namen (optioneel, één per regel)'), 'Anna{Enter}=Bram{Enter}Chris');
+  const expected = summarizePlan(
+    buildWorkbookPlan({ profile: npuls, detail: 'kva', lang: 'nl', names: parseNames('Anna\n=Bram\nChris') }),
+    new Set(),
+  );
+  const summary = screen.getByTestId('plan-summary');
+  expect(within(summary).getByText(`Teammatrix: ${expected.newColumns} kolommen, 3 namen`)).toBeTruthy();
+  expect(within(summary).getByText('Profiel: wordt aangemaakt')).toBeTruthy();
+  await user.click(screen.getByRole('button', { name: 'Invoegen' }));
+  expect(await screen.findByText(/Klaar: .* staat in het werkboek/)).toBeTruthy();
+  expect(apply).toHaveBeenCalledTimes(1);
+  expect(apply.mock.calls[0]![0].detail).toBe('kva');
+  const matrix = (await bridge.readSheet('Teammatrix')).grid.values;
+  expect(matrix.slice(1).map((row) => row[0])).toEqual(['Anna', '=Bram', 'Chris']);
+  expect(matrix[0]).toContain('Adviseur – Kennis');
+});
+
+test('injecting again over scans keeps every value and says so', async () => {
+  const { bridge } = await injectedBridge(['Anna']);
+  await bridge.writeRow({
+    sheet: 'Teammatrix',
+    row: 2,
+    nameColumn: 0,
+    expectedName: 'Anna',
+    cells: [{ column: 4, value: 3 }],
+  });
+  const { user } = renderPanel(bridge);
+  await user.click(await screen.findByRole('tab', { name: 'Profiel invoegen' }));
+  await user.selectOptions(screen.getByLabelText('Detail'), 'competenties');
+  expect(
+    await screen.findByText(/Teammatrix: 127 kolommen en 0 namen erbij; bestaande waarden blijven staan/),
+  ).toBeTruthy();
+  await user.click(screen.getByRole('button', { name: 'Invoegen' }));
+  await screen.findByText(/Klaar:/);
+  const matrix = (await bridge.readSheet('Teammatrix')).grid.values;
+  expect(matrix[1]?.[4]).toBe(3);
+  expect(matrix[0]).toContain('ADV-V3');
+});
+
+test('the own profile choice reports a missing profile table clearly', async () => {
+  const { bridge } = await injectedBridge();
+  const { user } = renderPanel(bridge);
+  await user.selectOptions(await screen.findByLabelText('Profiel'), 'eigen');
+  expect(await screen.findByText(/Het blad Profiel heeft geen profieltabel/)).toBeTruthy();
+  expect((screen.getByRole('button', { name: 'Invoegen' }) as HTMLButtonElement).disabled).toBe(true);
+});
+
+test('a failed injection shows the error and leaves the workbook as it was', async () => {
+  const { bridge, store } = await injectedBridge();
+  jest.spyOn(bridge, 'applyPlan').mockRejectedValue(new Error('Het werkblad is beveiligd'));
+  const before = JSON.stringify(store.workbook);
+  const { user } = renderPanel(bridge);
+  await user.click(await screen.findByRole('button', { name: 'Invoegen' }));
+  expect(await screen.findByText('Het werkblad is beveiligd')).toBeTruthy();
+  await waitFor(() => expect(JSON.stringify(store.workbook)).toBe(before));
+});

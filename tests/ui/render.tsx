@@ -1,0 +1,13 @@
+// Renders the whole panel against a bridge for component tests, with user-event set up.
+
+import { render } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { HostBridge } from '../../shared/host/bridge';
+import type { Language } from '../../shared/i18n/language';
+import { App } from '../../shared/ui/App';
+
+export function renderPanel(bridge: HostBridge, lang?: Language) {
+  const user = userEvent.setup();
+  const view = render(<App bridge={bridge} {...(lang ? { lang } : {})} />);
+  return { user, ...view };
+}
