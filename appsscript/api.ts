@@ -1,0 +1,74 @@
+// The contract between the sidebar and the Apps Script server: endpoint names, argument types and wire values.
+
+import type { RowWrite, Selection } from '../shared/host/bridge';
+import type { CoreMessageKey } from '../shared/i18n/core-messages';
+import type { Language } from '../shared/i18n/language';
+import type { MessageParams } from '../shared/i18n/message';
+import type { WorkbookPlan } from '../shared/workbook/plan';
+
+/** A Date as it crosses google.script.run (Dates may not): milliseconds since 1970. */
+export interface WireDate {
+  readonly $date: number;
+}
+
+export type WireCell = string | number | boolean | null | WireDate;
+
+export interface WireSnapshot {
+  readonly sheet: string;
+  readonly values: WireCell[][];
+  readonly exists: boolean;
+}
+
+/** Why the sidebar was opened: the menu item picks the panel's first view. */
+export type SidebarView = 'inject' | 'scan' | 'dashboard';
+
+export interface SidebarContext {
+  readonly locale: string;
+  readonly lang: Language;
+  readonly view: SidebarView;
+}
+
+/** What every endpoint returns: errors travel as data, so a TeamscanError keeps its key and parameters. */
+export type WireResult<T> =
+  | { readonly ok: true; readonly value: T }
+  | {
+      readonly ok: false;
+      readonly message: string;
+      readonly key?: CoreMessageKey;
+      readonly params?: MessageParams;
+    };
+
+/** The server functions the sidebar may call, by method. */
+export interface ServerApi {
+  getContext(): SidebarContext;
+  readSheet(sheet: string): WireSnapshot;
+  writeRow(write: RowWrite, lang: Language): null;
+  getSelection(): Selection;
+  selectRow(sheet: string, row: number): null;
+  applyPlan(plan: WorkbookPlan, lang: Language): null;
+  insertFormula(formula: string, lang: Language): null;
+}
+
+export type ServerMethod = keyof ServerApi;
+
+/** The top-level Apps Script function behind each method (google.script.run calls functions by name). */
+export const ENDPOINTS: { readonly [K in ServerMethod]: string } = {
+  getContext: 'teamscanGetContext',
+  readSheet: 'teamscanReadSheet',
+  writeRow: 'teamscanWriteRow',
+  getSelection: 'teamscanGetSelection',
+  selectRow: 'teamscanSelectRow',
+  applyPlan: 'teamscanApplyPlan',
+  insertFormula: 'teamscanInsertFormula',
+};
+
+/** The menu items: top-level function name and the view it opens. */
+export const MENU_ACTIONS: readonly { readonly name: string; readonly view: SidebarView }[] = [
+  { name: 'teamscanMenuInject', view: 'inject' },
+  { name: 'teamscanMenuScan', view: 'scan' },
+  { name: 'teamscanMenuDashboard', view: 'dashboard' },
+];
+
+export function isWireDate(value: unknown): value is WireDate {
+  return typeof value === 'object' && value !== null && typeof (value as WireDate).$date === 'number';
+}

@@ -1,0 +1,63 @@
+// runCustomFunction: what every generated wrapper (=DEKKING(…), =COVERAGE(…)) calls in Apps Script.
+
+import { findFormula, runFormula } from '../../shared/formulas/registry';
+import type { FormulaContext, FormulaResult } from '../../shared/formulas/types';
+import type { Language } from '../../shared/i18n/language';
+import { TeamscanError } from '../../shared/i18n/message';
+import { argumentInfoFromFormula } from './formula-origin';
+import { spreadsheetAppIfAny } from './gas';
+import { errorText } from './texts';
+
+type SheetsValue = string | number | boolean | Date;
+
+function sheetsValue(value: unknown): SheetsValue {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') return value;
+  if (value instanceof Date) return value;
+  return String(value);
+}
+
+/** A result as Sheets takes it: a scalar, or a rectangular table with "" where there is nothing. */
+export function toSheetsResult(result: FormulaResult): SheetsValue | SheetsValue[][] {
+  if (!Array.isArray(result)) return sheetsValue(result);
+  const width = result.reduce((max, row) => Math.max(max, row.length), 1);
+  if (result.length === 0) return [['']];
+  return result.map((row) => Array.from({ length: width }, (_, column) => sheetsValue(row[column])));
+}
+
+/** Where the failing call's ranges are, read from the calling cell; undefined when that cannot be known. */
+function argumentInfo(id: string): FormulaContext['argumentInfo'] {
+  try {
+    const range = spreadsheetAppIfAny()?.getActiveRange();
+    const formula = findFormula(id);
+    if (!range || !formula) return undefined;
+    return argumentInfoFromFormula(range.getFormula(), [formula.name.nl, formula.name.en], range.getSheet().getName());
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Runs a registry formula on Apps-Script-shaped arguments ("" for empty cells, Dates, numbers, booleans; a
+ * single cell as a scalar). A TeamscanError becomes a thrown Error with the message in the formula's language,
+ * which Sheets shows as #ERROR! with that text.
+ */
+export function runCustomFunction(id: string, lang: string, args: unknown[]): SheetsValue | SheetsValue[][] {
+  const language: Language = lang === 'en' ? 'en' : 'nl';
+  const values = Array.isArray(args) ? args : [];
+  try {
+    return toSheetsResult(runFormula(id, values, { lang: language }));
+  } catch (error) {
+    if (!(error instanceof TeamscanError)) throw new Error(errorText(error));
+    // Only a failing call pays for reading its own formula: the message then names the sheet's real cell.
+    const info = argumentInfo(id);
+    if (info) {
+      try {
+        runFormula(id, values, { lang: language, argumentInfo: info });
+      } catch (located) {
+        if (located instanceof TeamscanError) throw new Error(located.localized(language));
+      }
+    }
+    throw new Error(error.localized(language));
+  }
+}

@@ -1,0 +1,119 @@
+// The server side of the sidebar's bridge: each method runs in its own Apps Script execution.
+
+import type { RowWrite, Selection } from '../../shared/host/bridge';
+import { type Language, languageFromLocale } from '../../shared/i18n/language';
+import { TeamscanError } from '../../shared/i18n/message';
+import type { WorkbookPlan } from '../../shared/workbook/plan';
+import type { ServerApi, SidebarContext, SidebarView, WireCell, WireResult, WireSnapshot } from '../api';
+import { applyWorkbookPlan } from './apply/apply-plan';
+import { type Services, services } from './gas';
+import { withDocumentLock } from './lock';
+import { saveRow } from './save-row';
+import { errorText, SheetsError } from './texts';
+
+export const VIEW_PROPERTY = 'teamscan.view';
+
+function language(lang: unknown): Language {
+  return lang === 'en' ? 'en' : 'nl';
+}
+
+/** Dates may not cross google.script.run; works across realms (the tests run the bundle in a vm). */
+function isDate(value: unknown): value is Date {
+  return Object.prototype.toString.call(value) === '[object Date]';
+}
+
+export function toWire(value: unknown): WireCell {
+  if (isDate(value)) return { $date: value.getTime() };
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
+  return null;
+}
+
+export function userLocale(gas: Services): string {
+  const locale = gas.session.getActiveUserLocale() || 'nl';
+  return locale.replace(/_/g, '-');
+}
+
+function readView(value: string | null): SidebarView {
+  return value === 'inject' || value === 'dashboard' ? value : 'scan';
+}
+
+/** The methods themselves, for a given set of services. */
+export function serverApi(gas: Services): ServerApi {
+  const spreadsheet = () => gas.spreadsheet.getActiveSpreadsheet();
+  return {
+    getContext(): SidebarContext {
+      const locale = userLocale(gas);
+      const view = readView(gas.properties.getUserProperties().getProperty(VIEW_PROPERTY));
+      return { locale, lang: languageFromLocale(locale), view };
+    },
+    readSheet(name: string): WireSnapshot {
+      const sheet = spreadsheet().getSheetByName(String(name));
+      if (!sheet) return { sheet: name, values: [], exists: false };
+      const values = sheet.getDataRange().getValues();
+      return { sheet: name, values: values.map((row) => row.map(toWire)), exists: true };
+    },
+    writeRow(write: RowWrite, lang: Language): null {
+      saveRow(gas, write, language(lang));
+      return null;
+    },
+    getSelection(): Selection {
+      const sheet = spreadsheet().getActiveSheet();
+      const range = sheet.getActiveRange();
+      return { sheet: sheet.getName(), row: range?.getRow() ?? 1, column: range?.getColumn() ?? 1 };
+    },
+    selectRow(name: string, row: number): null {
+      const sheet = spreadsheet().getSheetByName(String(name));
+      if (!sheet) throw new SheetsError('missingSheet', 'nl', { sheet: name });
+      const active = spreadsheet().getActiveSheet();
+      const column = active.getName() === sheet.getName() ? (active.getActiveRange()?.getColumn() ?? 1) : 1;
+      sheet.activate();
+      sheet.getRange(Math.max(1, Math.floor(row)), column).activate();
+      return null;
+    },
+    applyPlan(plan: WorkbookPlan, lang: Language): null {
+      applyWorkbookPlan(gas, plan, language(lang));
+      return null;
+    },
+    insertFormula(formula: string, lang: Language): null {
+      const text = String(formula ?? '');
+      if (!text.startsWith('=')) throw new SheetsError('notAFormula', language(lang), { value: JSON.stringify(text) });
+      withDocumentLock(gas, language(lang), () => {
+        const range = spreadsheet().getActiveRange() ?? spreadsheet().getActiveSheet().getRange(1, 1);
+        range.getSheet().getRange(range.getRow(), range.getColumn()).setFormula(text);
+      });
+      return null;
+    },
+  };
+}
+
+/** Errors travel as data: a TeamscanError keeps its key and parameters for the sidebar to rebuild. */
+export function asResult<T>(run: () => T, lang: unknown): WireResult<T> {
+  try {
+    return { ok: true, value: run() };
+  } catch (error) {
+    if (error instanceof TeamscanError) {
+      return {
+        ok: false,
+        message: error.localized(language(lang)),
+        key: error.detail.key,
+        params: error.detail.params,
+      };
+    }
+    return { ok: false, message: errorText(error) };
+  }
+}
+
+type Endpoints = {
+  [K in keyof ServerApi]: (...args: Parameters<ServerApi[K]>) => WireResult<ReturnType<ServerApi[K]>>;
+};
+
+/** What the top-level endpoint functions call; services are resolved per call, as Apps Script requires. */
+export const endpoints: Endpoints = {
+  getContext: () => asResult(() => serverApi(services()).getContext(), 'nl'),
+  readSheet: (sheet) => asResult(() => serverApi(services()).readSheet(sheet), 'nl'),
+  writeRow: (write, lang) => asResult(() => serverApi(services()).writeRow(write, lang), lang),
+  getSelection: () => asResult(() => serverApi(services()).getSelection(), 'nl'),
+  selectRow: (sheet, row) => asResult(() => serverApi(services()).selectRow(sheet, row), 'nl'),
+  applyPlan: (plan, lang) => asResult(() => serverApi(services()).applyPlan(plan, lang), lang),
+  insertFormula: (formula, lang) => asResult(() => serverApi(services()).insertFormula(formula, lang), lang),
+};

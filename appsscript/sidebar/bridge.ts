@@ -1,0 +1,112 @@
+// SheetsBridge: the shared panel's HostBridge in the Google Sheets sidebar, over the typed server client.
+
+import type {
+  HostBridge,
+  PlanProgress,
+  RowWrite,
+  Selection,
+  SheetSnapshot,
+  Unsubscribe,
+} from '../../shared/host/bridge';
+import type { Language } from '../../shared/i18n/language';
+import type { CellValue } from '../../shared/matrix/grid';
+import type { WorkbookPlan } from '../../shared/workbook/plan';
+import { isWireDate, type SidebarContext, type WireCell } from '../api';
+import type { ServerClient } from './client';
+
+/** The sidebar has no selection event (DESIGN §8): the active cell is polled this often. */
+export const POLL_INTERVAL_MS = 1000;
+
+export function fromWire(cell: WireCell): CellValue {
+  return isWireDate(cell) ? new Date(cell.$date) : cell;
+}
+
+function sameSelection(a: Selection | undefined, b: Selection): boolean {
+  return !!a && a.sheet === b.sheet && a.row === b.row && a.column === b.column;
+}
+
+export interface Timers {
+  setInterval(handler: () => void, ms: number): unknown;
+  clearInterval(handle: unknown): void;
+}
+
+export class SheetsBridge implements HostBridge {
+  readonly host = 'sheets' as const;
+  readonly locale: string;
+  private readonly lang: Language;
+  private readonly listeners = new Set<(selection: Selection) => void>();
+  private timer: unknown;
+  private polling = false;
+  private last: Selection | undefined;
+
+  constructor(
+    private readonly client: ServerClient,
+    context: Pick<SidebarContext, 'locale' | 'lang'>,
+    private readonly timers: Timers = globalThis as unknown as Timers,
+    private readonly pollMs = POLL_INTERVAL_MS,
+  ) {
+    this.locale = context.locale;
+    this.lang = context.lang;
+  }
+
+  async readSheet(sheet: string): Promise<SheetSnapshot> {
+    const snapshot = await this.client.call('readSheet', sheet);
+    return {
+      sheet: snapshot.sheet,
+      exists: snapshot.exists,
+      grid: { values: snapshot.values.map((row) => row.map(fromWire)), origin: { sheet, row: 1, column: 1 } },
+    };
+  }
+
+  async writeRow(write: RowWrite): Promise<void> {
+    await this.client.call('writeRow', write, this.lang);
+  }
+
+  getSelection(): Promise<Selection> {
+    return this.client.call('getSelection');
+  }
+
+  onSelectionChanged(listener: (selection: Selection) => void): Unsubscribe {
+    this.listeners.add(listener);
+    if (this.timer === undefined) this.timer = this.timers.setInterval(() => void this.poll(), this.pollMs);
+    return () => {
+      this.listeners.delete(listener);
+      if (this.listeners.size === 0 && this.timer !== undefined) {
+        this.timers.clearInterval(this.timer);
+        this.timer = undefined;
+      }
+    };
+  }
+
+  /** One poll at a time: a slow server never piles calls up. */
+  async poll(): Promise<void> {
+    if (this.polling) return;
+    this.polling = true;
+    try {
+      const selection = await this.getSelection();
+      if (sameSelection(this.last, selection)) return;
+      this.last = selection;
+      for (const listener of [...this.listeners]) listener(selection);
+    } catch {
+      // A failed poll is retried on the next tick.
+    } finally {
+      this.polling = false;
+    }
+  }
+
+  async selectRow(sheet: string, row: number): Promise<void> {
+    await this.client.call('selectRow', sheet, row);
+  }
+
+  async applyPlan(plan: WorkbookPlan, onProgress?: (progress: PlanProgress) => void): Promise<void> {
+    // One server call under one lock (all or nothing), so progress is just start and end.
+    const step = plan.sheets.map((sheet) => sheet.name).join(', ');
+    onProgress?.({ fraction: 0, step });
+    await this.client.call('applyPlan', plan, this.lang);
+    onProgress?.({ fraction: 1, step });
+  }
+
+  async insertFormula(formula: string): Promise<void> {
+    await this.client.call('insertFormula', formula, this.lang);
+  }
+}

@@ -1,0 +1,26 @@
+// The sidebar's entry (composition root): asks the server for its context and mounts the shared panel.
+
+import { mountPanel } from '../../shared/ui/mount';
+import { SheetsBridge } from './bridge';
+import { type ScriptRun, ServerClient } from './client';
+
+interface GoogleGlobal {
+  readonly google?: { readonly script?: { readonly run?: ScriptRun } };
+}
+
+async function start(root: HTMLElement): Promise<void> {
+  const client = new ServerClient(() => {
+    const run = (globalThis as GoogleGlobal).google?.script?.run;
+    if (!run) throw new Error('google.script.run is not available: open Teamscan from the spreadsheet menu.');
+    return run;
+  });
+  const context = await client.call('getContext');
+  mountPanel(root, new SheetsBridge(client, context), { lang: context.lang });
+}
+
+const root = document.getElementById('root');
+if (root) {
+  start(root).catch((error: unknown) => {
+    root.textContent = error instanceof Error ? error.message : String(error);
+  });
+}

@@ -1,0 +1,86 @@
+// Build step: the Apps Script project in dist/gas/ — server bundle, generated top-level functions, sidebar, manifest.
+
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { build as esbuild } from 'esbuild';
+import { loadTs } from '../load-ts.mjs';
+
+const OUT = 'dist/gas';
+/** DESIGN §10. */
+const MAX_SERVER_BYTES = 150 * 1024;
+// The core uses Object.hasOwn; older Apps Script V8 runtimes may lack it.
+const POLYFILLS =
+  'if (!Object.hasOwn) { Object.hasOwn = function (o, k) { return Object.prototype.hasOwnProperty.call(o, k); }; }';
+
+async function serverBundle() {
+  const result = await esbuild({
+    entryPoints: ['appsscript/server/index.ts'],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    globalName: 'Teamscan',
+    platform: 'neutral',
+    target: 'es2020',
+    minifySyntax: true,
+    minifyWhitespace: true,
+    legalComments: 'none',
+    banner: { js: `// Teamscan for Google Sheets (generated; see appsscript/ in the repository).\n${POLYFILLS}` },
+    logLevel: 'warning',
+  });
+  const code = result.outputFiles[0].text;
+  // Apps Script has no modules: the wrappers and endpoints find the bundle through this one global.
+  if (!/^(?:"use strict";)?var Teamscan\s*=/m.test(code))
+    throw new Error('dist/gas/teamscan.js does not assign a top-level var Teamscan');
+  if (/\bfrom\s*["']react|createElement\(|__SECRET_INTERNALS/.test(code)) {
+    throw new Error('dist/gas/teamscan.js contains React: the server bundle must not import the UI');
+  }
+  const bytes = Buffer.byteLength(code);
+  if (bytes > MAX_SERVER_BYTES) throw new Error(`dist/gas/teamscan.js is ${bytes} bytes, over ${MAX_SERVER_BYTES}`);
+  return code;
+}
+
+async function sidebarHtml() {
+  const result = await esbuild({
+    entryPoints: ['appsscript/sidebar/index.tsx'],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    platform: 'browser',
+    target: 'es2020',
+    minify: true,
+    jsx: 'automatic',
+    legalComments: 'none',
+    define: { 'process.env.NODE_ENV': '"production"' },
+    logLevel: 'warning',
+  });
+  // Inlined into one file: a "</script" inside the code would end the script element early.
+  const js = result.outputFiles[0].text.replace(/<\/(script)/gi, '<\\/$1').replace(/<!--/g, '<\\!--');
+  return [
+    '<!DOCTYPE html>',
+    '<html lang="nl">',
+    '<head>',
+    '<base target="_top">',
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    '<title>Teamscan</title>',
+    '<style>html,body{margin:0;padding:0;font-family:"Segoe UI",Roboto,Arial,sans-serif;}</style>',
+    '</head>',
+    '<body>',
+    '<div id="root"></div>',
+    `<script>${js}</script>`,
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n');
+}
+
+export async function build() {
+  mkdirSync(OUT, { recursive: true });
+  writeFileSync(join(OUT, 'teamscan.js'), await serverBundle());
+  const { appsScriptWrappers } = await loadTs('shared/formulas/generate/apps-script.ts');
+  writeFileSync(join(OUT, 'functions.js'), appsScriptWrappers());
+  const { topLevelFunctions } = await loadTs('appsscript/server/top-level.ts');
+  writeFileSync(join(OUT, 'main.js'), topLevelFunctions());
+  writeFileSync(join(OUT, 'sidebar.html'), await sidebarHtml());
+  copyFileSync('manifests/appsscript.json', join(OUT, 'appsscript.json'));
+}

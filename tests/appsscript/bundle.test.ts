@@ -1,0 +1,93 @@
+// The built Apps Script project: its globals, the wrappers' JSDoc, sizes, the manifest and a self-contained sidebar.
+
+import { readFileSync } from 'node:fs';
+import { ENDPOINTS, MENU_ACTIONS } from '../../appsscript/api';
+import { FORMULAS } from '../../shared/formulas/registry';
+import { loadGas, readGasFile } from './fake/load-gas';
+
+const wrapperNames = FORMULAS.flatMap((formula) => [formula.name.nl, formula.name.en]);
+
+describe('the built dist/gas project', () => {
+  it('defines every global Apps Script needs when loaded as plain scripts', () => {
+    const { context } = loadGas();
+    const expected = [
+      'onOpen',
+      'onInstall',
+      ...MENU_ACTIONS.map((a) => a.name),
+      ...Object.values(ENDPOINTS),
+      ...wrapperNames,
+    ];
+    const missing = expected.filter((name) => typeof context[name] !== 'function');
+    expect(missing).toEqual([]);
+    expect(typeof context.Teamscan).toBe('object');
+    expect(typeof context.Teamscan.runCustomFunction).toBe('function');
+  });
+
+  it('gives every wrapper its JSDoc with @customfunction and its real parameters', () => {
+    const source = readGasFile('functions.js');
+    for (const formula of FORMULAS) {
+      for (const lang of ['nl', 'en'] as const) {
+        const name = formula.name[lang];
+        const match = new RegExp(`/\\*\\*((?:(?!\\*/)[\\s\\S])*)\\*/\\s*function ${name}\\(([^)]*)\\)`).exec(source);
+        expect(match).not.toBeNull();
+        expect(match![1]).toContain('@customfunction');
+        const params = match![2]!.split(',').filter((p) => p.trim() !== '');
+        expect(params).toHaveLength(formula.params.length);
+        expect((match![1]!.match(/@param/g) ?? []).length).toBe(formula.params.length);
+      }
+    }
+  });
+
+  it('keeps the server code within 150 KB and free of React, as one top-level var Teamscan', () => {
+    const server = readGasFile('teamscan.js');
+    const total = ['teamscan.js', 'functions.js', 'main.js'].reduce(
+      (sum, f) => sum + Buffer.byteLength(readGasFile(f)),
+      0,
+    );
+    expect(total).toBeLessThanOrEqual(150 * 1024);
+    expect(server).toMatch(/^(?:"use strict";)?var Teamscan\s*=/m);
+    expect(server).not.toMatch(/react|fluentui/i);
+    expect(server).not.toMatch(/\brequire\(|\bimport\s*\(|\bexport\s/);
+  });
+
+  it('ships one self-contained sidebar HTML that loads nothing from outside', () => {
+    const html = readGasFile('sidebar.html');
+    expect(html).toMatch(/<script>[\s\S]+<\/script>/);
+    expect(html).not.toMatch(/\b(?:src|href)\s*=\s*["']?(?:https?:)?\/\//i);
+    expect(html).not.toMatch(/<link\b|<script\s+src/i);
+    expect(html).not.toMatch(/url\(\s*["']?(?:https?:)?\/\//i);
+    // Only one script element: the inlined bundle never closes it early.
+    expect(html.match(/<\/script>/g)).toHaveLength(1);
+  });
+
+  it('has the V8 manifest with exactly the narrow scopes', () => {
+    const manifest = JSON.parse(readGasFile('appsscript.json'));
+    expect(manifest).toEqual(JSON.parse(readFileSync('manifests/appsscript.json', 'utf8')));
+    expect(manifest.runtimeVersion).toBe('V8');
+    expect(manifest.timeZone).toBe('Europe/Amsterdam');
+    expect([...manifest.oauthScopes].sort()).toEqual([
+      'https://www.googleapis.com/auth/script.container.ui',
+      'https://www.googleapis.com/auth/spreadsheets.currentonly',
+    ]);
+  });
+
+  it('adds the Teamscan menu on open, in Dutch or English, and opens the sidebar from it', () => {
+    const loaded = loadGas();
+    loaded.call('onOpen', { authMode: 'LIMITED' });
+    const [menu] = loaded.gas.ui.menus;
+    expect(menu!.items.map(([label]) => label)).toEqual(['Profiel invoegen', 'Scan', 'Dekking']);
+    expect(menu!.items.map(([, fn]) => fn)).toEqual(MENU_ACTIONS.map((a) => a.name));
+    for (const [, fn] of menu!.items) expect(typeof loaded.context[fn]).toBe('function');
+
+    loaded.gas.locale = 'en_GB';
+    loaded.call('onOpen');
+    expect(loaded.gas.ui.menus[1]!.items.map(([label]) => label)).toEqual(['Insert profile', 'Scan', 'Coverage']);
+
+    loaded.call('teamscanMenuScan');
+    expect(loaded.gas.ui.sidebars).toEqual([expect.objectContaining({ file: 'sidebar', title: 'Teamscan' })]);
+    expect(loaded.call('teamscanGetContext')).toEqual({
+      ok: true,
+      value: { locale: 'en-GB', lang: 'en', view: 'scan' },
+    });
+  });
+});

@@ -1,0 +1,124 @@
+// The custom functions in the built project give the core's answers for Apps-Script-shaped inputs.
+
+import { runFormula } from '../../shared/formulas/registry';
+import type { Language } from '../../shared/i18n/language';
+import { TeamscanError } from '../../shared/i18n/message';
+import { loadGas } from './fake/load-gas';
+
+type Make = (iso: string) => Date;
+
+/** A matrix as Apps Script hands it over: "" for empty cells, numbers, booleans, text, Dates. */
+function matrix(date: Make, bad?: string): unknown[][] {
+  return [
+    ['Naam', 'Rol', 'Bijgewerkt', 'Basis', 'Bruggenbouwer', 'Adviseur', 'Coach', 'Didacticus', 'Innovator', 'FTE'],
+    ['Anna de Vries', 'ICT-coach', date('2024-03-01T10:00:00Z'), 3, 2, 4, '', 1, 'Gevorderd', 0.8],
+    ['Bert', '', date('2024-02-11T09:30:00Z'), 2, true, bad ?? 1.5, 'n.v.t.', 3, 0, 1],
+    ['Chris', 'Adviseur', '', 1, false, 2, 3, '', '2 - Bekwaam', ''],
+    ['', '', '', '', '', '', '', '', '', ''],
+    ['Dewi', '', '', '', '', '', '', '', '', ''],
+  ];
+}
+
+/** The core's answer, as a Sheets cell grid ("" where the core says nothing). */
+function coreAnswer(id: string, args: unknown[], lang: Language): unknown {
+  const result = runFormula(id, args, { lang });
+  const cell = (value: unknown) => (value === null || value === undefined ? '' : value);
+  return Array.isArray(result) ? result.map((row) => row.map(cell)) : cell(result);
+}
+
+const CALLS: [string, string, Language, (m: unknown[][]) => unknown[]][] = [
+  ['DEKKING', 'DEKKING', 'nl', (m) => [m]],
+  ['DEKKING', 'DEKKING', 'nl', (m) => [m, 3, 1, 'npuls']],
+  ['DEKKING', 'DEKKING', 'nl', (m) => [m, '', '', '']],
+  ['DEKKING', 'COVERAGE', 'en', (m) => [m, 'Bekwaam']],
+  ['GEDEKT', 'GEDEKT', 'nl', (m) => [m, 'adviseur']],
+  ['GEDEKT', 'COVERED', 'en', (m) => [m, 'ADV', 1]],
+  ['HIATEN', 'HIATEN', 'nl', (m) => [m]],
+  ['HIATEN', 'GAPS', 'en', (m) => [m, 2, 2]],
+  ['WIE', 'WIE', 'nl', (m) => [m, 'Verbinder']],
+  ['SCORE', 'SCORE', 'nl', (m) => [m, 'Anna de Vries', 'innovator']],
+  ['BASIS', 'BASICS', 'en', (m) => [m]],
+  ['KANDIDATEN', 'KANDIDATEN', 'nl', (m) => [m, 'coach', 2]],
+  ['PROFIEL', 'PROFIEL', 'nl', () => ['han', 'gebieden']],
+  ['PROFIEL', 'PROFILE', 'en', () => [undefined, undefined]],
+  ['NIVEAU', 'NIVEAU', 'nl', () => ['3 - Gevorderd']],
+  ['NIVEAU', 'LEVEL', 'en', () => [true]],
+  ['NIVEAU', 'NIVEAU', 'nl', () => ['n.v.t.']],
+];
+
+describe('custom functions in the Apps Script runtime shape', () => {
+  const loaded = loadGas();
+  // Dates made inside the script's realm, as Apps Script creates them for date cells.
+  const scriptDate: Make = (iso) => loaded.evaluate(`new Date(${JSON.stringify(iso)})`) as Date;
+  const nodeDate: Make = (iso) => new Date(iso);
+
+  it.each(CALLS)('%s as =%s(…) (%s) gives the core answer', (id, name, lang, args) => {
+    const actual = loaded.call(name, ...args(matrix(scriptDate)));
+    const expected = coreAnswer(id, args(matrix(nodeDate)), lang);
+    expect(JSON.parse(JSON.stringify(actual))).toEqual(JSON.parse(JSON.stringify(expected)));
+  });
+
+  it('returns a rectangular table with "" for nothing, never null', () => {
+    const table = loaded.call('DEKKING', matrix(scriptDate)) as unknown[][];
+    const width = table[0]!.length;
+    expect(table.every((row) => row.length === width && row.every((cell) => cell !== null && cell !== undefined))).toBe(
+      true,
+    );
+  });
+
+  function thrown(run: () => unknown): Error {
+    try {
+      run();
+    } catch (error) {
+      return error as Error;
+    }
+    throw new Error('expected the custom function to throw');
+  }
+
+  function coreMessage(
+    args: unknown[],
+    id: string,
+    lang: Language,
+    origin?: { sheet: string; row: number; column: number },
+  ) {
+    try {
+      runFormula(id, args, { lang, ...(origin ? { argumentInfo: [{ origin }] } : {}) });
+    } catch (error) {
+      if (error instanceof TeamscanError) return error.localized(lang);
+    }
+    throw new Error('the core accepted the bad cell');
+  }
+
+  it('throws a clear Error naming the bad cell and value (as Sheets shows it)', () => {
+    const error = thrown(() => loaded.call('DEKKING', matrix(scriptDate, 'banaan')));
+    expect(error).toBeInstanceOf(loaded.evaluate('Error') as ErrorConstructor);
+    expect(error.message).toBe(coreMessage([matrix(nodeDate, 'banaan')], 'DEKKING', 'nl'));
+    expect(error.message).toContain('"banaan"');
+    expect(error.message).toContain('F3');
+  });
+
+  it('names the real sheet cell when the calling formula refers to a range, in the formula language', () => {
+    const dashboard = loaded.gas.spreadsheet.insertSheet('Dekking');
+    dashboard.write(6, 1, '=COVERAGE(Teammatrix!A1:J,$B$2)');
+    loaded.gas.callingCell = dashboard.getRange(6, 1);
+    try {
+      const error = thrown(() => loaded.call('COVERAGE', matrix(scriptDate, 'banaan'), 2));
+      const expected = coreMessage([matrix(nodeDate, 'banaan'), 2], 'DEKKING', 'en', {
+        sheet: 'Teammatrix',
+        row: 1,
+        column: 1,
+      });
+      expect(error.message).toBe(expected);
+      expect(error.message).toContain('Teammatrix!F3');
+      expect(error.message).toMatch(/^Cell /);
+    } finally {
+      loaded.gas.callingCell = null;
+    }
+  });
+
+  it('reports a single cell where a matrix is expected, and an unknown area', () => {
+    expect(thrown(() => loaded.call('DEKKING', 'Anna')).message).toBe(coreMessage(['Anna'], 'DEKKING', 'nl'));
+    const unknown = thrown(() => loaded.call('GEDEKT', matrix(scriptDate), 'astronaut')).message;
+    expect(unknown).toContain('"astronaut"');
+  });
+});

@@ -1,0 +1,182 @@
+// An in-memory SpreadsheetApp, LockService, HtmlService, PropertiesService and Session that record calls.
+
+import { type CallLog, type FakeRange, FakeSheet, type SpreadsheetHost } from './sheet';
+
+export class FakeSpreadsheet implements SpreadsheetHost {
+  readonly sheets: FakeSheet[] = [];
+  activeSheet: FakeSheet;
+  beforeInsertChart?: () => void;
+
+  constructor(readonly log: CallLog) {
+    this.activeSheet = this.insertSheet('Blad1');
+  }
+
+  getSheetByName(name: string): FakeSheet | null {
+    return this.sheets.find((sheet) => sheet.name === name) ?? null;
+  }
+  insertSheet(name: string): FakeSheet {
+    if (this.getSheetByName(name)) throw new Error(`A sheet with the name "${name}" already exists.`);
+    const sheet = new FakeSheet(name, this, this.log);
+    this.sheets.push(sheet);
+    this.activeSheet = sheet;
+    return sheet;
+  }
+  deleteSheet(sheet: FakeSheet): void {
+    this.sheets.splice(this.sheets.indexOf(sheet), 1);
+    if (this.activeSheet === sheet) this.activeSheet = this.sheets[0]!;
+  }
+  getActiveSheet = () => this.activeSheet;
+  getActiveRange = () => this.activeSheet.activeRange;
+}
+
+function recorder<T extends object>(target: T, log: unknown[], kind: string): T {
+  return new Proxy(target, {
+    get(object, property, receiver) {
+      const value = Reflect.get(object, property, receiver);
+      if (typeof value !== 'function') return value;
+      return (...args: unknown[]) => {
+        log.push({ kind, method: String(property), args });
+        const result = value.apply(object, args);
+        return result === object ? receiver : result;
+      };
+    },
+  });
+}
+
+export interface FakeLockState {
+  held: boolean;
+  acquired: number;
+  released: number;
+  /** Set to make the next tryLock fail as if another member held the lock. */
+  contended: boolean;
+}
+
+export interface FakeGas {
+  readonly log: CallLog;
+  readonly ui: { menus: { caption: string; items: [string, string][] }[]; sidebars: { file: string; title: string }[] };
+  readonly spreadsheet: FakeSpreadsheet;
+  readonly lock: FakeLockState;
+  readonly userProperties: Map<string, string>;
+  locale: string;
+  flushes: number;
+  /** The cell a custom function is running in (SpreadsheetApp.getActiveRange in a custom function). */
+  callingCell: FakeRange | null;
+  /** The globals Apps Script gives a script. */
+  readonly globals: Record<string, unknown>;
+}
+
+export function createFakeGas(): FakeGas {
+  const log: CallLog = [];
+  const builderLog: unknown[] = [];
+  const spreadsheet = new FakeSpreadsheet(log);
+  const gas: FakeGas = {
+    log,
+    ui: { menus: [], sidebars: [] },
+    spreadsheet,
+    lock: { held: false, acquired: 0, released: 0, contended: false },
+    userProperties: new Map(),
+    locale: 'nl',
+    flushes: 0,
+    callingCell: null,
+    globals: {},
+  };
+  const rule = (kind: string) => {
+    const spec: Record<string, unknown> = { kind };
+    const builder: Record<string, (...args: unknown[]) => unknown> = {};
+    for (const method of [
+      'requireValueInList',
+      'setAllowInvalid',
+      'setHelpText',
+      'setGradientMinpointWithValue',
+      'setGradientMidpointWithValue',
+      'setGradientMaxpointWithValue',
+      'whenTextEqualTo',
+      'setBackground',
+    ]) {
+      builder[method] = (...args: unknown[]) => {
+        spec[method] = args.length === 1 ? args[0] : args;
+        return builder;
+      };
+    }
+    builder.setRanges = (ranges: unknown) => {
+      spec.ranges = ranges;
+      return builder;
+    };
+    builder.build = () => ({ ...spec, getRanges: () => spec.ranges as FakeRange[] });
+    return builder;
+  };
+  const SpreadsheetApp = {
+    getActiveSpreadsheet: () => spreadsheet,
+    getActiveRange: () => gas.callingCell ?? spreadsheet.getActiveRange(),
+    getUi: () => ({
+      createMenu: (caption: string) => {
+        const menu = { caption, items: [] as [string, string][] };
+        const api = {
+          addItem: (label: string, fn: string) => {
+            menu.items.push([label, fn]);
+            return api;
+          },
+          addToUi: () => {
+            gas.ui.menus.push(menu);
+          },
+        };
+        return api;
+      },
+      showSidebar: (output: { file: string; title: string }) => {
+        gas.ui.sidebars.push(output);
+      },
+    }),
+    flush: () => {
+      gas.flushes++;
+    },
+    newDataValidation: () => rule('validation'),
+    newConditionalFormatRule: () => rule('conditional'),
+    ProtectionType: { SHEET: 'SHEET', RANGE: 'RANGE' },
+    InterpolationType: { NUMBER: 'NUMBER' },
+  };
+  const lock = {
+    tryLock: () => {
+      if (gas.lock.held || gas.lock.contended) return false;
+      gas.lock.held = true;
+      gas.lock.acquired++;
+      return true;
+    },
+    releaseLock: () => {
+      if (gas.lock.held) gas.lock.released++;
+      gas.lock.held = false;
+    },
+  };
+  Object.assign(gas.globals, {
+    SpreadsheetApp: recorder(SpreadsheetApp, builderLog, 'SpreadsheetApp'),
+    LockService: { getDocumentLock: () => lock },
+    HtmlService: {
+      createHtmlOutputFromFile: (file: string) => {
+        const output = {
+          file,
+          title: '',
+          setTitle: (title: string) => {
+            output.title = title;
+            return output;
+          },
+        };
+        return output;
+      },
+    },
+    PropertiesService: {
+      getUserProperties: () => ({
+        getProperty: (key: string) => gas.userProperties.get(key) ?? null,
+        setProperty(key: string, value: string) {
+          gas.userProperties.set(key, value);
+          return this;
+        },
+      }),
+    },
+    Session: { getActiveUserLocale: () => gas.locale },
+  });
+  return gas;
+}
+
+/** The calls of one method, optionally on one sheet. */
+export function callsOf(gas: FakeGas, method: string, sheet?: string) {
+  return gas.log.filter((call) => call.method === method && (sheet === undefined || call.sheet === sheet));
+}

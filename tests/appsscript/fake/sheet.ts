@@ -1,0 +1,288 @@
+// An in-memory Sheet and Range with Apps Script's behaviour where Teamscan relies on it; records every call.
+
+import { chartBuilder } from './chart';
+
+export interface Call {
+  readonly method: string;
+  readonly sheet: string;
+  readonly row: number;
+  readonly column: number;
+  readonly rows: number;
+  readonly columns: number;
+  readonly args?: unknown;
+}
+
+export type CallLog = Call[];
+
+function letters(column: number): string {
+  let rest = column;
+  let out = '';
+  while (rest > 0) {
+    out = String.fromCharCode(65 + ((rest - 1) % 26)) + out;
+    rest = Math.floor((rest - 1) / 26);
+  }
+  return out;
+}
+
+export class FakeRange {
+  constructor(
+    readonly sheet: FakeSheet,
+    readonly row: number,
+    readonly column: number,
+    readonly rows = 1,
+    readonly columns = 1,
+  ) {
+    if (row < 1 || column < 1 || rows < 1 || columns < 1) throw new Error('Invalid range dimensions');
+    if (row + rows - 1 > sheet.maxRows || column + columns - 1 > sheet.maxColumns) {
+      throw new Error('The coordinates of the range are outside the dimensions of the sheet.');
+    }
+  }
+
+  private record(method: string, args?: unknown): void {
+    this.sheet.log.push({
+      method,
+      sheet: this.sheet.name,
+      row: this.row,
+      column: this.column,
+      rows: this.rows,
+      columns: this.columns,
+      args,
+    });
+  }
+
+  private checkShape(values: unknown[][]): void {
+    if (values.length !== this.rows || values.some((row) => row.length !== this.columns)) {
+      throw new Error(`The number of rows or columns in the data does not match the range ${this.getA1Notation()}`);
+    }
+  }
+
+  getRow = () => this.row;
+  getColumn = () => this.column;
+  getNumRows = () => this.rows;
+  getNumColumns = () => this.columns;
+  getSheet = () => this.sheet;
+  getA1Notation(): string {
+    const first = `${letters(this.column)}${this.row}`;
+    const last = `${letters(this.column + this.columns - 1)}${this.row + this.rows - 1}`;
+    return first === last ? first : `${first}:${last}`;
+  }
+
+  getValues(): unknown[][] {
+    this.record('getValues');
+    return Array.from({ length: this.rows }, (_, r) =>
+      Array.from({ length: this.columns }, (_, c) => this.sheet.valueAt(this.row + r, this.column + c)),
+    );
+  }
+  getValue(): unknown {
+    return this.sheet.valueAt(this.row, this.column);
+  }
+  getFormula(): string {
+    return this.sheet.formulas.get(`${this.row},${this.column}`) ?? '';
+  }
+
+  setValues(values: unknown[][]): this {
+    this.checkShape(values);
+    this.record('setValues', values);
+    values.forEach((row, r) => {
+      row.forEach((value, c) => {
+        this.sheet.write(this.row + r, this.column + c, value);
+      });
+    });
+    return this;
+  }
+  setFormulas(formulas: string[][]): this {
+    this.checkShape(formulas);
+    this.record('setFormulas', formulas);
+    formulas.forEach((row, r) => {
+      row.forEach((formula, c) => {
+        this.sheet.write(this.row + r, this.column + c, formula);
+      });
+    });
+    return this;
+  }
+  setFormula(formula: string): this {
+    this.record('setFormula', formula);
+    this.sheet.write(this.row, this.column, formula);
+    return this;
+  }
+  setDataValidation(rule: unknown): this {
+    this.record('setDataValidation', rule);
+    this.sheet.validations.push({ a1: this.getA1Notation(), rule });
+    return this;
+  }
+  clearDataValidations(): this {
+    this.record('clearDataValidations');
+    this.sheet.validations = [];
+    return this;
+  }
+  activate(): this {
+    this.sheet.spreadsheet.activeSheet = this.sheet;
+    this.sheet.activeRange = this;
+    return this;
+  }
+}
+
+/** What a RangeList call set did, for style checks. */
+export interface StyleCall {
+  readonly ranges: string[];
+  readonly method: string;
+  readonly value: unknown;
+}
+
+export interface SpreadsheetHost {
+  activeSheet: FakeSheet;
+  /** A test hook: throw here to make a chart insertion fail. */
+  beforeInsertChart?: () => void;
+}
+
+export class FakeSheet {
+  /** Typed values as the user sees them ("" when empty); formulas separately. */
+  readonly values = new Map<string, unknown>();
+  readonly formulas = new Map<string, string>();
+  validations: { a1: string; rule: unknown }[] = [];
+  rules: unknown[] = [];
+  charts: unknown[] = [];
+  protections: { warningOnly: boolean; description: string; remove(): void }[] = [];
+  readonly styles: StyleCall[] = [];
+  readonly widths = new Map<number, number>();
+  frozenRows = 0;
+  frozenColumns = 0;
+  activeRange: FakeRange | null = null;
+
+  constructor(
+    public name: string,
+    readonly spreadsheet: SpreadsheetHost,
+    readonly log: CallLog,
+    public maxRows = 1000,
+    public maxColumns = 26,
+  ) {}
+
+  /** As Sheets parses setValues input: "'x" is the text x, "=…" a formula, anything else as given. */
+  write(row: number, column: number, value: unknown): void {
+    const key = `${row},${column}`;
+    this.formulas.delete(key);
+    if (typeof value === 'string' && value.startsWith("'")) this.values.set(key, value.slice(1));
+    else if (typeof value === 'string' && value.startsWith('=')) {
+      this.formulas.set(key, value);
+      this.values.set(key, '');
+    } else if (typeof value === 'string' && value.trim() !== '' && !Number.isNaN(Number(value))) {
+      this.values.set(key, Number(value));
+    } else this.values.set(key, value === null || value === undefined ? '' : value);
+  }
+
+  valueAt(row: number, column: number): unknown {
+    return this.values.get(`${row},${column}`) ?? '';
+  }
+
+  /** The used rectangle from A1, as getDataRange gives it. */
+  usedSize(): { rows: number; columns: number } {
+    let rows = 1;
+    let columns = 1;
+    for (const [key, value] of [...this.values, ...this.formulas]) {
+      if (value === '' || value === null) continue;
+      const [r, c] = key.split(',').map(Number) as [number, number];
+      rows = Math.max(rows, r);
+      columns = Math.max(columns, c);
+    }
+    return { rows, columns };
+  }
+
+  /** Values of one 1-based row, for assertions. */
+  rowValues(row: number, columns = this.usedSize().columns): unknown[] {
+    return Array.from({ length: columns }, (_, c) => this.valueAt(row, c + 1));
+  }
+
+  getName = () => this.name;
+  getRange(row: number, column: number, rows = 1, columns = 1): FakeRange {
+    return new FakeRange(this, row, column, rows, columns);
+  }
+  getDataRange(): FakeRange {
+    const { rows, columns } = this.usedSize();
+    return new FakeRange(this, 1, 1, rows, columns);
+  }
+  getActiveRange = () => this.activeRange;
+  getRangeList(ranges: string[]) {
+    const list: Record<string, (value?: unknown) => unknown> = {};
+    for (const method of [
+      'setFontWeight',
+      'setFontSize',
+      'setFontStyle',
+      'setFontColor',
+      'setBackground',
+      'setWrap',
+      'setNumberFormat',
+      'setHorizontalAlignment',
+    ]) {
+      list[method] = (value?: unknown) => {
+        this.styles.push({ ranges: [...ranges], method, value });
+        return list;
+      };
+    }
+    return list;
+  }
+  newChart() {
+    return { asBarChart: () => chartBuilder('bar') };
+  }
+  getMaxRows = () => this.maxRows;
+  getMaxColumns = () => this.maxColumns;
+  insertRowsAfter(_after: number, count: number): this {
+    this.maxRows += count;
+    return this;
+  }
+  insertColumnsAfter(_after: number, count: number): this {
+    this.maxColumns += count;
+    return this;
+  }
+  clear(): this {
+    this.values.clear();
+    this.formulas.clear();
+    this.styles.length = 0;
+    return this;
+  }
+  setColumnWidth(column: number, width: number): this {
+    this.widths.set(column, width);
+    return this;
+  }
+  setFrozenRows(rows: number): void {
+    this.frozenRows = rows;
+  }
+  setFrozenColumns(columns: number): void {
+    this.frozenColumns = columns;
+  }
+  getConditionalFormatRules = () => [...this.rules];
+  setConditionalFormatRules(rules: unknown[]): void {
+    this.rules = [...rules];
+  }
+  getCharts = () => [...this.charts];
+  removeChart(chart: unknown): void {
+    this.charts = this.charts.filter((c) => c !== chart);
+  }
+  insertChart(chart: unknown): void {
+    this.spreadsheet.beforeInsertChart?.();
+    this.charts.push(chart);
+  }
+  activate(): this {
+    this.spreadsheet.activeSheet = this;
+    return this;
+  }
+  getProtections = () => [...this.protections];
+  protect() {
+    const protection = {
+      warningOnly: false,
+      description: '',
+      setWarningOnly: (warningOnly: boolean) => {
+        protection.warningOnly = warningOnly;
+        return protection;
+      },
+      setDescription: (description: string) => {
+        protection.description = description;
+        return protection;
+      },
+      remove: () => {
+        this.protections = this.protections.filter((p) => p !== protection);
+      },
+    };
+    this.protections.push(protection);
+    return protection;
+  }
+}
