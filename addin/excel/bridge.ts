@@ -1,0 +1,129 @@
+// The ExcelBridge: the shared panel's HostBridge over Office.js, each call one Excel.run with batched syncs.
+
+import type {
+  HostBridge,
+  PlanProgress,
+  RowWrite,
+  Selection,
+  SheetSnapshot,
+  Unsubscribe,
+} from '../../shared/host/bridge';
+import { type Language, languageFromLocale } from '../../shared/i18n/language';
+import type { CellValue } from '../../shared/matrix/grid';
+import type { WorkbookPlan } from '../../shared/workbook/plan';
+import { functionLanguage } from '../function-locales';
+import { applyWorkbookPlan } from './apply-plan';
+import { readRowName, writeRowOnce } from './row-write';
+import type { ExcelRun } from './run';
+
+function plainValue(value: unknown): CellValue {
+  if (value === '' || value === undefined) return null;
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
+  return null;
+}
+
+export class ExcelBridge implements HostBridge {
+  readonly host = 'excel' as const;
+  /** The panel's language (messages). */
+  readonly lang: Language;
+  /** The language Excel shows the TEAMSCAN function names in (the manifest's metadata Overrides). */
+  readonly formulaLang: Language;
+
+  constructor(
+    private readonly run: ExcelRun,
+    readonly locale: string,
+  ) {
+    this.lang = languageFromLocale(locale);
+    this.formulaLang = functionLanguage(locale);
+  }
+
+  async readSheet(sheet: string): Promise<SheetSnapshot> {
+    return this.run(async (context) => {
+      const worksheet = context.workbook.worksheets.getItemOrNullObject(sheet);
+      worksheet.load('name');
+      await context.sync();
+      if (worksheet.isNullObject) return { sheet, grid: { values: [] }, exists: false };
+      const used = worksheet.getUsedRangeOrNullObject(true);
+      used.load('values,rowIndex,columnIndex');
+      await context.sync();
+      if (used.isNullObject) return { sheet, grid: { values: [] }, exists: true };
+      // The used range may start below or right of A1; the snapshot always starts at A1.
+      const pad: CellValue[] = Array.from({ length: used.columnIndex }, () => null);
+      const values: CellValue[][] = [
+        ...Array.from({ length: used.rowIndex }, () => [] as CellValue[]),
+        ...used.values.map((row) => [...pad, ...row.map(plainValue)]),
+      ];
+      return { sheet, grid: { values }, exists: true };
+    });
+  }
+
+  async writeRow(write: RowWrite): Promise<void> {
+    try {
+      await this.run((context) => writeRowOnce(context, write));
+    } catch (error) {
+      // The guarded write stopped before writing; find out why and say it in the user's words.
+      const actual = await this.run((context) => readRowName(context, write));
+      throw actual.refusal(this.lang) ?? error;
+    }
+  }
+
+  async getSelection(): Promise<Selection> {
+    return this.run(async (context) => {
+      const cell = context.workbook.getActiveCell();
+      cell.load('rowIndex,columnIndex');
+      cell.worksheet.load('name');
+      await context.sync();
+      return { sheet: cell.worksheet.name, row: cell.rowIndex + 1, column: cell.columnIndex + 1 };
+    });
+  }
+
+  onSelectionChanged(listener: (selection: Selection) => void): Unsubscribe {
+    let active = true;
+    const registration = this.run(async (context) => {
+      const handler = context.workbook.worksheets.onSelectionChanged.add(async () => {
+        if (!active) return;
+        try {
+          listener(await this.getSelection());
+        } catch {
+          // A selection that cannot be read (e.g. while Excel edits a cell) is skipped; the next one follows.
+        }
+      });
+      await context.sync();
+      return handler;
+    });
+    return () => {
+      active = false;
+      void registration
+        .then(async (handler) => {
+          handler.remove();
+          await handler.context.sync();
+        })
+        .catch(() => undefined);
+    };
+  }
+
+  async selectRow(sheet: string, row: number): Promise<void> {
+    await this.run(async (context) => {
+      const worksheet = context.workbook.worksheets.getItem(sheet);
+      const active = context.workbook.getActiveCell();
+      active.load('columnIndex');
+      active.worksheet.load('name');
+      await context.sync();
+      const column = active.worksheet.name === sheet ? active.columnIndex : 0;
+      worksheet.activate();
+      worksheet.getRangeByIndexes(row - 1, column, 1, 1).select();
+      await context.sync();
+    });
+  }
+
+  applyPlan(plan: WorkbookPlan, onProgress?: (progress: PlanProgress) => void): Promise<void> {
+    return applyWorkbookPlan(this.run, plan, { text: this.lang, formulas: this.formulaLang }, onProgress);
+  }
+
+  async insertFormula(formula: string): Promise<void> {
+    await this.run(async (context) => {
+      context.workbook.getActiveCell().formulas = [[formula]];
+      await context.sync();
+    });
+  }
+}

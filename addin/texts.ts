@@ -1,0 +1,54 @@
+// The add-in's own user-facing texts (Dutch and English): injection steps and refusals.
+
+import type { Language, Localized } from '../shared/i18n/language';
+import { fillTemplate, type MessageParams } from '../shared/i18n/message';
+
+export const ADDIN_TEXTS = {
+  stepChecking: { nl: 'Werkmap controleren…', en: 'Checking the workbook…' },
+  stepWriting: { nl: 'Bladen schrijven…', en: 'Writing the sheets…' },
+  stepDone: { nl: 'Klaar.', en: 'Done.' },
+  sheetChanged: {
+    nl: 'Blad {sheet} is veranderd sinds het invoegen werd voorbereid (cel {cell} is niet meer leeg). Er is niets geschreven; probeer het opnieuw.',
+    en: 'Sheet {sheet} changed since the injection was prepared (cell {cell} is no longer empty). Nothing was written; please try again.',
+  },
+  sheetProtected: {
+    nl: 'Blad {sheet} is beveiligd. Hef de beveiliging op (Controleren > Beveiliging blad opheffen) en probeer het opnieuw; er is niets geschreven.',
+    en: 'Sheet {sheet} is protected. Unprotect it (Review > Unprotect Sheet) and try again; nothing was written.',
+  },
+  workbookProtected: {
+    nl: 'De structuur van de werkmap is beveiligd, dus er kunnen geen bladen bij. Hef die beveiliging op en probeer het opnieuw; er is niets geschreven.',
+    en: 'The workbook structure is protected, so no sheets can be added. Unprotect it and try again; nothing was written.',
+  },
+  tableElsewhere: {
+    nl: 'Er staat al een tabel met de naam {table} op blad {sheet}. Geef die tabel een andere naam en probeer het opnieuw; er is niets geschreven.',
+    en: 'A table named {table} already exists on sheet {sheet}. Rename that table and try again; nothing was written.',
+  },
+  otherTable: {
+    nl: 'Blad {sheet} heeft al een tabel ({table}). Hernoem die tabel naar {wanted} of verwijder hem, en probeer het opnieuw; er is niets geschreven.',
+    en: 'Sheet {sheet} already has a table ({table}). Rename it to {wanted} or remove it, and try again; nothing was written.',
+  },
+  injectionFailed: {
+    nl: 'Invoegen is mislukt ({reason}). Wat al geschreven was, is teruggedraaid.',
+    en: 'Injection failed ({reason}). What had been written was rolled back.',
+  },
+  listAlertTitle: { nl: 'Teamscan', en: 'Teamscan' },
+  listAlert: {
+    nl: 'Deze waarde staat niet in de lijst. Teamscan leest ook woorden als "Bekwaam" of "x"; andere tekst geeft een foutmelding in de formules.',
+    en: 'This value is not in the list. Teamscan also reads words such as "Competent" or "x"; other text makes the formulas report an error.',
+  },
+  noSheet: { nl: 'Blad {sheet} bestaat niet.', en: 'Sheet {sheet} does not exist.' },
+} satisfies Record<string, Localized>;
+
+export type AddinTextKey = keyof typeof ADDIN_TEXTS;
+
+export function addinText(key: AddinTextKey, lang: Language, params: MessageParams = {}): string {
+  return fillTemplate(ADDIN_TEXTS[key][lang], params);
+}
+
+/** A refusal shown to the user as it is (the panel shows an Error's message). */
+export class AddinError extends Error {
+  constructor(key: AddinTextKey, lang: Language, params: MessageParams = {}) {
+    super(addinText(key, lang, params));
+    this.name = 'AddinError';
+  }
+}

@@ -1,0 +1,74 @@
+// Build step: the Excel add-in in dist/addin/: manifests (dev and prod), task pane, functions bundle and metadata, icons.
+
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { build as esbuild } from 'esbuild';
+import { ICON_SIZES, iconPng } from '../../manifests/icons.mjs';
+import { loadTs } from '../load-ts.mjs';
+
+const OUT = 'dist/addin';
+export const DEV_BASE_URL = 'https://localhost:3000/addin';
+/** Where a deployment serves dist/addin/; set TEAMSCAN_BASE_URL for a real one. */
+export const PLACEHOLDER_BASE_URL = 'https://teamscan.example.org/addin';
+
+/** The manifest for a base URL: one template, the URLs and version filled in. */
+export function renderManifest(template, baseUrl, version, englishLocales) {
+  const base = baseUrl.replace(/\/+$/, '');
+  const overrides = englishLocales
+    .map((locale) => `          <bt:Override Locale="${locale}" Value="${base}/functions.en.json" />`)
+    .join('\n');
+  return template
+    .replaceAll('{{BASE_URL}}', base)
+    .replaceAll('{{VERSION}}', version)
+    .replaceAll('{{ENGLISH_OVERRIDES}}', overrides);
+}
+
+/** "0.1.0" → "0.1.0.0" (the manifest wants up to four numeric parts). */
+function manifestVersion(version) {
+  const parts = version
+    .split(/[.+-]/)
+    .filter((part) => /^\d+$/.test(part))
+    .slice(0, 4);
+  while (parts.length < 4) parts.push('0');
+  return parts.join('.');
+}
+
+const bundleOptions = {
+  bundle: true,
+  minify: true,
+  format: 'iife',
+  platform: 'browser',
+  target: 'es2020',
+  legalComments: 'none',
+  logLevel: 'warning',
+  define: { 'process.env.NODE_ENV': '"production"' },
+};
+
+export async function build() {
+  mkdirSync(join(OUT, 'assets'), { recursive: true });
+  await esbuild({ ...bundleOptions, entryPoints: ['addin/functions/entry.ts'], outfile: join(OUT, 'functions.js') });
+  if (existsSync('shared/ui/mount.tsx')) {
+    await esbuild({
+      ...bundleOptions,
+      entryPoints: ['addin/taskpane/entry.tsx'],
+      outfile: join(OUT, 'taskpane.js'),
+      jsx: 'automatic',
+    });
+  } else {
+    console.warn('addin: shared/ui/mount.tsx ontbreekt nog; taskpane.js is niet gebouwd.');
+  }
+  copyFileSync('addin/taskpane/taskpane.html', join(OUT, 'taskpane.html'));
+
+  const { excelFunctionsMetadata } = await loadTs('shared/formulas/generate/excel-metadata.ts');
+  writeFileSync(join(OUT, 'functions.json'), `${JSON.stringify(excelFunctionsMetadata('nl'), null, 2)}\n`);
+  writeFileSync(join(OUT, 'functions.en.json'), `${JSON.stringify(excelFunctionsMetadata('en'), null, 2)}\n`);
+
+  const { ENGLISH_FUNCTION_LOCALES } = await loadTs('addin/function-locales.ts');
+  const template = readFileSync('manifests/manifest.template.xml', 'utf8');
+  const version = manifestVersion(JSON.parse(readFileSync('package.json', 'utf8')).version);
+  const prodBase = process.env.TEAMSCAN_BASE_URL || PLACEHOLDER_BASE_URL;
+  writeFileSync(join(OUT, 'manifest.xml'), renderManifest(template, DEV_BASE_URL, version, ENGLISH_FUNCTION_LOCALES));
+  writeFileSync(join(OUT, 'manifest.prod.xml'), renderManifest(template, prodBase, version, ENGLISH_FUNCTION_LOCALES));
+
+  for (const size of ICON_SIZES) writeFileSync(join(OUT, 'assets', `icon-${size}.png`), iconPng(size));
+}

@@ -1,0 +1,196 @@
+// The Excel plan applier through the ExcelBridge against the recording fake: syncs, content, merge, all-or-nothing.
+
+import { ExcelBridge } from '../../addin/excel/bridge';
+import { findBuiltinProfile } from '../../shared/profiles/builtins';
+import { buildWorkbookPlan } from '../../shared/workbook/build-plan';
+import { matrixReference, renderCustomFormula } from '../../shared/workbook/formula-text';
+import type { PlanFormulaCell, WorkbookPlan } from '../../shared/workbook/plan';
+import { SHEET_DASHBOARD, SHEET_MATRIX, SHEET_PROFILE } from '../../shared/workbook/plan';
+import { cellOf, type FakeBook, type FakeSheet, fakeExcel } from './fake-excel';
+
+const npuls = findBuiltinProfile('npuls')!;
+const NAMES = ['=Jan de Vries', 'Piet', 'Fatima'];
+
+function plan(existing?: FakeSheet): WorkbookPlan {
+  return buildWorkbookPlan({
+    profile: npuls,
+    detail: 'competenties',
+    lang: 'nl',
+    names: NAMES,
+    ...(existing ? { existingMatrix: { values: gridOf(existing) } } : {}),
+  });
+}
+
+function gridOf(sheet: FakeSheet): (string | number | boolean | null)[][] {
+  const keys = [...sheet.cells.keys()].map((k) => k.split(',').map(Number) as [number, number]);
+  const rows = Math.max(-1, ...keys.map(([r]) => r)) + 1;
+  const columns = Math.max(-1, ...keys.map(([, c]) => c)) + 1;
+  return Array.from({ length: rows }, (_, r) =>
+    Array.from({ length: columns }, (_, c) => cellOf(sheet, r, c)?.value ?? null),
+  );
+}
+
+function sheet(book: FakeBook, name: string): FakeSheet {
+  const found = book.sheets.find((s) => s.name === name);
+  if (!found) throw new Error(`no sheet ${name}`);
+  return found;
+}
+
+/** The workbook's sheets and every cell with a value, for "nothing changed" checks (formats aside). */
+function snapshot(book: FakeBook): string {
+  return JSON.stringify(
+    book.sheets.map((s) => ({
+      name: s.name,
+      protected: s.protected,
+      cells: [...s.cells.entries()]
+        .filter(([, cell]) => cell.value !== '')
+        .map(([at, cell]) => [at, cell.value, cell.formula]),
+    })),
+  );
+}
+
+describe('ExcelBridge.applyPlan', () => {
+  it('injects the full npuls workbook at detail competenties in at most 3 syncs', async () => {
+    const excel = fakeExcel();
+    const bridge = new ExcelBridge(excel.run, 'nl-NL');
+    const planned = plan();
+    const steps: number[] = [];
+    await bridge.applyPlan(planned, (progress) => steps.push(progress.fraction));
+
+    expect(excel.runs).toHaveLength(1);
+    expect(excel.runs[0]).toBeLessThanOrEqual(3);
+    expect(steps[steps.length - 1]).toBe(1);
+    expect(excel.book.sheets.map((s) => s.name)).toEqual(['Blad1', SHEET_PROFILE, SHEET_MATRIX, SHEET_DASHBOARD]);
+    expect(excel.book.active.sheet).toBe(planned.activate);
+
+    // Every planned value is in its cell; text stays text, even a name starting with "=".
+    for (const sheetPlan of planned.sheets) {
+      const written = sheet(excel.book, sheetPlan.name);
+      for (const block of sheetPlan.blocks) {
+        for (const [r, row] of block.values.entries()) {
+          for (const [c, value] of row.entries()) {
+            if (value === null || typeof value === 'object') continue;
+            const cell = cellOf(written, block.row + r, block.column + c)!;
+            expect(cell.value).toBe(value);
+            expect(cell.formula).toBeUndefined();
+            if (typeof value === 'string') expect(cell.numberFormat).toBe('@');
+          }
+        }
+      }
+    }
+    const matrix = sheet(excel.book, SHEET_MATRIX);
+    const names = [1, 2, 3].map((row) => cellOf(matrix, row, 0));
+    expect(names.map((cell) => cell?.value)).toEqual(NAMES);
+    expect(names[0]!.formula).toBeUndefined();
+
+    // The dashboard's formulas are the core's rendering for Excel.
+    const dashboardPlan = planned.sheets.find((s) => s.name === SHEET_DASHBOARD)!;
+    const target = {
+      host: 'excel' as const,
+      lang: 'nl' as const,
+      matrix: matrixReference('excel', planned.matrixRange),
+    };
+    const dashboard = sheet(excel.book, SHEET_DASHBOARD);
+    const formulaBlocks = dashboardPlan.blocks.filter((b) => typeof b.values[0]?.[0] === 'object' && b.values[0]?.[0]);
+    expect(formulaBlocks.length).toBeGreaterThan(0);
+    for (const block of formulaBlocks) {
+      const expected = renderCustomFormula((block.values[0]![0] as PlanFormulaCell).formula as any, target);
+      expect(cellOf(dashboard, block.row, block.column)?.formula).toBe(expected);
+      expect(expected.startsWith('=TEAMSCAN.')).toBe(true);
+    }
+
+    // Pickers warn (non-strict), colour scales 0–4, frozen header and names, table, chart, protection.
+    const matrixPlan = planned.sheets.find((s) => s.name === SHEET_MATRIX)!;
+    expect(matrix.validations).toHaveLength(matrixPlan.validations.length);
+    expect(matrix.validations.every((v) => v.errorAlert.style === 'Warning' && v.rule.list.source)).toBe(true);
+    expect(matrix.validations[0]!.rule.list.source).toBe(matrixPlan.validations[0]!.values.join(','));
+    const scales = matrix.conditionalFormats.filter((f) => f.type === 'ColorScale');
+    expect(scales).toHaveLength(matrixPlan.colourScales.length);
+    expect((scales[0]!.settings['colorScale.criteria'] as any).minimum.formula).toBe('0');
+    expect((scales[0]!.settings['colorScale.criteria'] as any).maximum.formula).toBe('4');
+    expect(matrix.frozen).toEqual(matrixPlan.frozen);
+    expect(matrix.tables.map((t) => t.name)).toEqual([SHEET_MATRIX]);
+    expect(dashboard.charts).toHaveLength(1);
+    expect(dashboard.conditionalFormats.filter((f) => f.type === 'CellValue')).toHaveLength(3);
+    expect(sheet(excel.book, SHEET_PROFILE).protected).toBe(true);
+  });
+
+  it('injects again without losing a scan value, still in 3 syncs, replacing only its own sheets', async () => {
+    const excel = fakeExcel();
+    const bridge = new ExcelBridge(excel.run, 'nl-NL');
+    await bridge.applyPlan(plan());
+    const matrix = sheet(excel.book, SHEET_MATRIX);
+    const header = gridOf(matrix)[0]!;
+    const column = header.indexOf('ADV-V3');
+    matrix.cells.set(`2,${column}`, { value: 3 });
+
+    const existing = await bridge.readSheet(SHEET_MATRIX);
+    const again = buildWorkbookPlan({
+      profile: npuls,
+      detail: 'competenties',
+      lang: 'nl',
+      names: [...NAMES, 'Nieuw'],
+      existingMatrix: existing.grid,
+    });
+    await bridge.applyPlan(again);
+
+    expect(excel.runs[excel.runs.length - 1]).toBeLessThanOrEqual(3);
+    expect(excel.book.sheets.map((s) => s.name)).toEqual(['Blad1', SHEET_PROFILE, SHEET_MATRIX, SHEET_DASHBOARD]);
+    expect(cellOf(sheet(excel.book, SHEET_MATRIX), 2, column)?.value).toBe(3);
+    expect(cellOf(sheet(excel.book, SHEET_MATRIX), 4, 0)?.value).toBe('Nieuw');
+    expect(sheet(excel.book, SHEET_MATRIX).tables).toHaveLength(1);
+    expect(sheet(excel.book, SHEET_DASHBOARD).charts).toHaveLength(1);
+  });
+
+  it('checks before writing: a cell filled since planning refuses the plan and changes nothing', async () => {
+    const excel = fakeExcel();
+    const bridge = new ExcelBridge(excel.run, 'nl-NL');
+    await bridge.applyPlan(plan());
+    const existing = await bridge.readSheet(SHEET_MATRIX);
+    const again = buildWorkbookPlan({
+      profile: npuls,
+      detail: 'competenties',
+      lang: 'nl',
+      names: ['Later'],
+      existingMatrix: existing.grid,
+    });
+    sheet(excel.book, SHEET_MATRIX).cells.set('4,0', { value: 'Iemand anders' });
+    const before = snapshot(excel.book);
+    await expect(bridge.applyPlan(again)).rejects.toThrow(/Teammatrix.*A5/);
+    expect(snapshot(excel.book)).toEqual(before);
+  });
+
+  it('rolls back when Excel rejects the write: old sheets intact, nothing added', async () => {
+    const excel = fakeExcel();
+    await new ExcelBridge(excel.run, 'nl-NL').applyPlan(plan());
+    const before = snapshot(excel.book);
+    const failing = fakeExcel(excel.book, (op) => op === 'chart');
+    const again = buildWorkbookPlan({
+      profile: npuls,
+      detail: 'competenties',
+      lang: 'nl',
+      names: [...NAMES, 'Later'],
+      existingMatrix: { values: gridOf(sheet(excel.book, SHEET_MATRIX)) },
+    });
+    expect(again.sheets.find((s) => s.name === SHEET_MATRIX)!.blocks.length).toBeGreaterThan(0);
+    await expect(new ExcelBridge(failing.run, 'nl-NL').applyPlan(again)).rejects.toThrow();
+    // A staging sheet was written before the failure, and is gone again.
+    expect(failing.runs[0]).toBe(3);
+    expect(snapshot(failing.book) === before).toBe(true);
+  });
+
+  it('refuses a protected workbook structure before writing anything', async () => {
+    const excel = fakeExcel({ structureProtected: true });
+    const before = snapshot(excel.book);
+    await expect(new ExcelBridge(excel.run, 'en-US').applyPlan(plan())).rejects.toThrow(/workbook structure/);
+    expect(snapshot(excel.book)).toEqual(before);
+  });
+
+  it('renders formulas with the English names where Excel shows English names', async () => {
+    const excel = fakeExcel();
+    await new ExcelBridge(excel.run, 'en-GB').applyPlan(plan());
+    const dashboard = sheet(excel.book, SHEET_DASHBOARD);
+    const formulas = [...dashboard.cells.values()].flatMap((cell) => (cell.formula ? [cell.formula] : []));
+    expect(formulas.some((formula) => formula.startsWith('=TEAMSCAN.COVERAGE('))).toBe(true);
+  });
+});

@@ -1,0 +1,137 @@
+// The built task pane (dist/addin/taskpane.html) in real chromium against the recording fake behind Excel.run:
+// it mounts the shared panel on the ExcelBridge, injects, saves a scan and shows coverage through Office.js calls.
+
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { extname, join } from 'node:path';
+import { build } from 'esbuild';
+import type { Browser, Page } from 'playwright-core';
+import { analyze } from '../../shared/analysis/analyze';
+import { readMatrix } from '../../shared/matrix/read';
+import { findBuiltinProfile } from '../../shared/profiles/builtins';
+import { browserAvailable, launch } from '../browser/chromium';
+
+const ROOT = join(__dirname, '..', '..');
+const DIST = join(ROOT, 'dist', 'addin');
+const ARTIFACTS = join(ROOT, 'test-artifacts', 'addin');
+const ORIGIN = 'https://teamscan.test';
+const NAMES = ['Anna de Vries', '=Chris'];
+const AREAS = ['Basis', 'Bruggenbouwer', 'Adviseur', 'Coach', 'Didacticus', 'Innovator'];
+const SCAN = [2, 3, 2, 1, 0, 4];
+const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json' };
+
+/** Stands in for Office.js: the Office and Excel globals over the recording fake (bundled for the browser). */
+async function officeStub(): Promise<string> {
+  const fake = await build({
+    entryPoints: [join(__dirname, 'fake-excel.ts')],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    globalName: 'TeamscanFake',
+    platform: 'browser',
+    logLevel: 'silent',
+  });
+  return `${fake.outputFiles[0]!.text}
+window.__excel = TeamscanFake.fakeExcel({ sheets: [TeamscanFake.emptySheet('Blad1')] });
+window.Office = { onReady: (callback) => { setTimeout(callback, 0); return Promise.resolve({}); }, context: { displayLanguage: 'nl-NL' } };
+window.Excel = { run: (batch) => window.__excel.run(batch) };`;
+}
+
+const suite = browserAvailable && existsSync(join(DIST, 'taskpane.js')) ? describe : describe.skip;
+
+suite('task pane in chromium on the ExcelBridge', () => {
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    const stub = await officeStub();
+    browser = await launch();
+    page = await browser.newPage({ viewport: { width: 360, height: 900 } });
+    page.setDefaultTimeout(10_000);
+    // Office.js comes from Microsoft's CDN in Excel; here the stub answers, and dist/addin/ serves the rest.
+    await page.route('**/*', async (route) => {
+      const url = new URL(route.request().url());
+      if (url.hostname === 'appsforoffice.microsoft.com') {
+        return route.fulfill({ contentType: 'text/javascript', body: stub });
+      }
+      const file = join(DIST, url.pathname.replace(/^\/+/, ''));
+      if (url.origin !== ORIGIN || !existsSync(file)) return route.fulfill({ status: 404, body: '' });
+      return route.fulfill({
+        contentType: TYPES[extname(file)] ?? 'application/octet-stream',
+        body: readFileSync(file),
+      });
+    });
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  const panel = () => page.locator('#teamscan');
+  /** The fake workbook's sheets, cells as [key, cell] entries (a Map does not cross page.evaluate). */
+  const book = () =>
+    page.evaluate(() => ({
+      sheets: (window as any).__excel.book.sheets.map((sheet: any) => ({
+        ...sheet,
+        cells: [...sheet.cells.entries()],
+      })),
+    }));
+
+  test('injects, saves a scan in one sync and shows the coverage the core computes', async () => {
+    await page.goto(`${ORIGIN}/taskpane.html`);
+    await panel().getByLabel('Detail').selectOption('gebieden');
+    await panel().getByLabel('Namen (optioneel, één per regel)').fill(NAMES.join('\n'));
+    await panel().getByRole('button', { name: 'Invoegen' }).click();
+    await panel()
+      .getByText(/Klaar:/)
+      .waitFor();
+    const runs: number[] = await page.evaluate(() => (window as any).__excel.runs);
+    expect(Math.max(...runs)).toBeLessThanOrEqual(3);
+    const sheets = (await book()).sheets.map((sheet: { name: string }) => sheet.name);
+    expect(sheets).toEqual(['Blad1', 'Profiel', 'Teammatrix', 'Dekking']);
+
+    // Select Anna's row in "Excel", then scan her through the panel.
+    await page.evaluate(() => {
+      (window as any).__excel.book.active = { sheet: 'Teammatrix', row: 1, column: 0 };
+    });
+    await panel().getByRole('button', { name: 'Naar Scan' }).click();
+    await page.evaluate(() => Promise.all((window as any).__excel.handlers.map((handler: () => unknown) => handler())));
+    await panel().getByTestId('scan-name').getByText(NAMES[0]!).waitFor();
+    for (const [index, value] of SCAN.entries()) {
+      await panel()
+        .getByRole('radiogroup', { name: `Niveau voor ${AREAS[index]}` })
+        .getByRole('radio', { name: new RegExp(`^${value} `) })
+        .click();
+    }
+    const before: number = await page.evaluate(() => (window as any).__excel.runs.length);
+    await panel().getByRole('button', { name: 'Opslaan', exact: true }).click();
+    await panel().getByText(`Opgeslagen voor ${NAMES[0]}.`).waitFor();
+    const saveRuns: number[] = await page.evaluate((from) => (window as any).__excel.runs.slice(from), before);
+    expect(saveRuns[0]).toBe(1);
+    await page.screenshot({ path: join(ARTIFACTS, 'taskpane-scan.png') });
+
+    // The matrix as written: the scan in Anna's row, "=Chris" kept as text.
+    const matrix = (await book()).sheets.find((sheet: { name: string }) => sheet.name === 'Teammatrix');
+    const cells = new Map<string, { value: unknown; formula?: string }>(matrix.cells);
+    const width = Math.max(...[...cells.keys()].map((key) => Number(key.split(',')[1]))) + 1;
+    const values = [0, 1, 2].map((row) =>
+      Array.from({ length: width }, (_, column) => {
+        const value = cells.get(`${row},${column}`)?.value;
+        return value === '' || value === undefined ? null : (value as string | number);
+      }),
+    );
+    expect(values[2]![0]).toBe('=Chris');
+    expect(cells.get('2,0')?.formula).toBeUndefined();
+    const header = values[0]!;
+    for (const [index, area] of AREAS.entries()) expect(values[1]![header.indexOf(area)]).toBe(SCAN[index]);
+
+    // Coverage in the panel equals the core's analysis of the same cells.
+    const analysis = analyze(readMatrix({ values }, findBuiltinProfile('npuls')!));
+    await page.locator('#tab-coverage').click();
+    for (const area of analysis.areas) {
+      const card = panel().getByTestId(`area-${area.id}`);
+      expect(await card.locator('[data-status]').getAttribute('data-status')).toBe(area.status);
+    }
+    await page.screenshot({ path: join(ARTIFACTS, 'taskpane-coverage.png') });
+  });
+});
