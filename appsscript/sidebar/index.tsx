@@ -1,12 +1,17 @@
 // The sidebar's entry (composition root): asks the server for its context and mounts the shared panel.
 
+import type { PartId } from '../../shared/ui/App';
 import { mountPanel } from '../../shared/ui/mount';
+import type { SidebarView } from '../api';
 import { SheetsBridge } from './bridge';
 import { type ScriptRun, ServerClient } from './client';
 
 interface GoogleGlobal {
   readonly google?: { readonly script?: { readonly run?: ScriptRun } };
 }
+
+/** The menu item the sidebar was opened from decides the panel's first part. */
+const FIRST_PART: Record<SidebarView, PartId> = { inject: 'inject', scan: 'scan', dashboard: 'coverage' };
 
 async function start(root: HTMLElement): Promise<void> {
   const client = new ServerClient(() => {
@@ -15,7 +20,7 @@ async function start(root: HTMLElement): Promise<void> {
     return run;
   });
   const context = await client.call('getContext');
-  mountPanel(root, new SheetsBridge(client, context), { lang: context.lang });
+  mountPanel(root, new SheetsBridge(client, context), { lang: context.lang, initialPart: FIRST_PART[context.view] });
 }
 
 const root = document.getElementById('root');

@@ -16,23 +16,26 @@ export type PartId = 'inject' | 'scan' | 'coverage';
 export interface AppProps {
   readonly bridge: HostBridge;
   readonly lang?: Language;
+  /** The part to show first (a host menu item may ask for one); else it follows what the workbook holds. */
+  readonly initialPart?: PartId;
 }
 
 interface ShellProps {
   readonly bridge: HostBridge;
   readonly lang: Language;
   readonly onLanguage: (lang: Language) => void;
+  readonly initialPart?: PartId;
 }
 
 function firstPart(state: TeamState): PartId {
   return state.status === 'none' ? 'inject' : 'scan';
 }
 
-function Shell({ bridge, lang, onLanguage }: ShellProps) {
+function Shell({ bridge, lang, onLanguage, initialPart }: ShellProps) {
   const styles = usePanelStyles();
   const { t } = useTexts();
   const { state, reload } = useTeam(bridge);
-  const [part, setPart] = useState<PartId | undefined>(undefined);
+  const [part, setPart] = useState<PartId | undefined>(initialPart);
   // The first part follows what the workbook holds once it is read; afterwards it is the user's choice.
   useEffect(() => {
     if (part === undefined && state.status !== 'loading') setPart(firstPart(state));
@@ -97,12 +100,12 @@ function Shell({ bridge, lang, onLanguage }: ShellProps) {
   );
 }
 
-export function App({ bridge, lang }: AppProps) {
+export function App({ bridge, lang, initialPart }: AppProps) {
   const [language, setLanguage] = useState<Language>(lang ?? languageFromLocale(bridge.locale));
   return (
     <FluentProvider theme={webLightTheme} lang={language}>
       <LanguageProvider value={language}>
-        <Shell bridge={bridge} lang={language} onLanguage={setLanguage} />
+        <Shell bridge={bridge} lang={language} onLanguage={setLanguage} {...(initialPart ? { initialPart } : {})} />
       </LanguageProvider>
     </FluentProvider>
   );

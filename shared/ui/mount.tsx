@@ -3,16 +3,24 @@
 import { createRoot } from 'react-dom/client';
 import type { HostBridge } from '../host/bridge';
 import type { Language } from '../i18n/language';
-import { App } from './App';
+import { App, type PartId } from './App';
 
 export interface MountOptions {
   /** The panel's language; default from the bridge's locale (Dutch unless the host speaks English). */
   readonly lang?: Language;
+  /** The part to open with (inject, scan, coverage); default: inject for a workbook without a matrix, else scan. */
+  readonly initialPart?: PartId;
 }
 
 /** Renders the panel (with its FluentProvider) into `element`; returns a function that unmounts it. */
 export function mountPanel(element: HTMLElement, bridge: HostBridge, options: MountOptions = {}): () => void {
   const root = createRoot(element);
-  root.render(<App bridge={bridge} {...(options.lang ? { lang: options.lang } : {})} />);
+  root.render(
+    <App
+      bridge={bridge}
+      {...(options.lang ? { lang: options.lang } : {})}
+      {...(options.initialPart ? { initialPart: options.initialPart } : {})}
+    />,
+  );
   return () => root.unmount();
 }

@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 // mountPanel: the one entry point the Excel and Google Sheets hosts bundle against.
 
-import { act, screen } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import { mountPanel } from '../../shared/ui/mount';
 import { injectedBridge } from '../preview/helpers';
 
@@ -27,4 +27,19 @@ test('without a language the panel follows the host locale', async () => {
     mountPanel(element, bridge);
   });
   expect(await screen.findByRole('tab', { name: 'Profiel invoegen' })).toBeTruthy();
+});
+
+test('a host may ask for the part to open with, as the Sheets menu does', async () => {
+  const { bridge } = await injectedBridge(['Anna']);
+  const element = document.createElement('div');
+  document.body.append(element);
+  let unmount: () => void = () => undefined;
+  await act(async () => {
+    unmount = mountPanel(element, bridge, { lang: 'nl', initialPart: 'coverage' });
+  });
+  const panel = within(element);
+  const tab = await panel.findByRole('tab', { name: 'Dekking' });
+  expect(tab.getAttribute('aria-selected')).toBe('true');
+  expect(panel.getByRole('tab', { name: 'Scan' }).getAttribute('aria-selected')).toBe('false');
+  act(() => unmount());
 });

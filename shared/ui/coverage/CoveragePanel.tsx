@@ -1,0 +1,146 @@
+// Dekking: the team's coverage from the core's analysis (equal to the formulas), heat map, findings, formulas.
+
+import { Badge, Button, makeStyles, tokens } from '@fluentui/react-components';
+import { useEffect, useMemo, useState } from 'react';
+import { analyze } from '../../analysis/analyze';
+import type { AreaStatus } from '../../analysis/types';
+import type { HostBridge } from '../../host/bridge';
+import { DEFAULT_TARGET, DEFAULT_THRESHOLD } from '../../levels/levels';
+import type { Team } from '../../scan/team';
+import { SHEET_DASHBOARD } from '../../workbook/plan';
+import { useTexts } from '../i18n';
+import { Problem } from '../Problem';
+import { usePanelStyles } from '../styles';
+import { TeamGate } from '../TeamGate';
+import type { TeamState } from '../useTeam';
+import { Findings } from './Findings';
+import { FormulaHelper } from './FormulaHelper';
+import { HeatMap } from './HeatMap';
+
+export interface CoveragePanelProps {
+  readonly bridge: HostBridge;
+  readonly team: TeamState;
+  readonly reload: () => Promise<Team | undefined>;
+  readonly visible: boolean;
+  readonly onInject: () => void;
+}
+
+export const STATUS_COLOUR: Record<AreaStatus, 'success' | 'warning' | 'danger'> = {
+  gedekt: 'success',
+  kwetsbaar: 'warning',
+  gat: 'danger',
+};
+
+const useStyles = makeStyles({
+  areas: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(140px, 1fr))', gap: tokens.spacingHorizontalS },
+  area: {
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    padding: tokens.spacingHorizontalS,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: '4px',
+  },
+  areaName: { fontWeight: tokens.fontWeightSemibold },
+});
+
+interface Settings {
+  readonly threshold: unknown;
+  readonly target: unknown;
+  /** Whether the workbook has the Dekking sheet the settings come from. */
+  readonly dashboard: boolean;
+}
+
+/** Threshold and target as the Dekking sheet holds them (B2 and B3), so the panel equals its tables. */
+function useSettings(bridge: HostBridge, visible: boolean, version: unknown) {
+  const [settings, setSettings] = useState<Settings>({
+    threshold: DEFAULT_THRESHOLD,
+    target: DEFAULT_TARGET,
+    dashboard: false,
+  });
+  useEffect(() => {
+    if (!visible) return;
+    let live = true;
+    bridge
+      .readSheet(SHEET_DASHBOARD)
+      .then((sheet) => {
+        if (!live || !sheet.exists) return;
+        setSettings({ threshold: sheet.grid.values[1]?.[1], target: sheet.grid.values[2]?.[1], dashboard: true });
+      })
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, [bridge, visible, version]);
+  return settings;
+}
+
+function Coverage({ team, bridge, settings }: { team: Team; bridge: HostBridge; settings: Settings }) {
+  const panel = usePanelStyles();
+  const styles = useStyles();
+  const { t } = useTexts();
+  const result = useMemo(() => {
+    try {
+      return { analysis: analyze(team.reading, { threshold: settings.threshold, target: settings.target }) };
+    } catch (error) {
+      return { error };
+    }
+  }, [team, settings]);
+  if ('error' in result) return <Problem error={result.error} />;
+  const { analysis } = result;
+  return (
+    <>
+      <p className={panel.intro}>{t('coverageIntro')}</p>
+      <p className={panel.muted} data-testid="coverage-settings">
+        {t('coverageSettings', {
+          threshold: analysis.threshold,
+          target: analysis.target,
+          scanned: analysis.scanned,
+          people: analysis.people,
+        })}
+      </p>
+      <ul className={styles.areas} aria-label={t('tabCoverage')} style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+        {analysis.areas.map((area) => (
+          <li key={area.id} className={styles.area} data-testid={`area-${area.id}`}>
+            <span className={styles.areaName}>{area.role}</span>
+            <Badge appearance="filled" color={STATUS_COLOUR[area.status]} data-status={area.status}>
+              {t(`status_${area.status}`)}
+            </Badge>
+            <span className={panel.muted}>{t('coveredCount', { covered: area.covered, scanned: area.scanned })}</span>
+          </li>
+        ))}
+      </ul>
+      <HeatMap team={team} analysis={analysis} />
+      <Findings analysis={analysis} team={team} />
+      <FormulaHelper
+        bridge={bridge}
+        team={team}
+        settings={{ dashboard: settings.dashboard, threshold: analysis.threshold, target: analysis.target }}
+      />
+    </>
+  );
+}
+
+export function CoveragePanel({ bridge, team, reload, visible, onInject }: CoveragePanelProps) {
+  const panel = usePanelStyles();
+  const { t } = useTexts();
+  const settings = useSettings(bridge, visible, team);
+  // Opening Dekking reads the workbook again, so edits made in the sheet are counted.
+  useEffect(() => {
+    if (visible) void reload();
+  }, [visible, reload]);
+  return (
+    <TeamGate team={team} reload={reload} onInject={onInject}>
+      {(current) => (
+        <>
+          <Coverage team={current} bridge={bridge} settings={settings} />
+          <div className={panel.row}>
+            <Button size="small" onClick={() => void reload()}>
+              {t('refresh')}
+            </Button>
+          </div>
+        </>
+      )}
+    </TeamGate>
+  );
+}

@@ -1,0 +1,90 @@
+// The heat map: people × areas, each cell the person's level on the area, coloured from 0 (red) to 4 (green).
+
+import { makeStyles, tokens } from '@fluentui/react-components';
+import type { Analysis } from '../../analysis/types';
+import { MIN_LEVEL, NOT_APPLICABLE } from '../../levels/levels';
+import type { Team } from '../../scan/team';
+import { useTexts } from '../i18n';
+import { STATUS_MARK } from './status';
+
+const useStyles = makeStyles({
+  wrap: { overflowX: 'auto', maxWidth: '100%' },
+  table: { borderCollapse: 'collapse', fontSize: tokens.fontSizeBase200, width: '100%' },
+  name: {
+    position: 'sticky',
+    left: 0,
+    backgroundColor: tokens.colorNeutralBackground1,
+    textAlign: 'left',
+    padding: '3px 6px 3px 0',
+    fontWeight: tokens.fontWeightRegular,
+    maxWidth: '110px',
+    overflow: 'hidden',
+    textOverflow: 'ellipsis',
+    whiteSpace: 'nowrap',
+  },
+  head: { padding: '2px', fontWeight: tokens.fontWeightSemibold, textAlign: 'center', minWidth: '34px' },
+  cell: { textAlign: 'center', padding: '4px 2px', border: `1px solid ${tokens.colorNeutralBackground1}`, minWidth: '34px' },
+  caption: { textAlign: 'left', fontWeight: tokens.fontWeightSemibold, paddingBottom: '4px' },
+});
+
+/** Red → yellow → green over 0–4, light enough for dark text (contrast ≥ 4.5 with #242424). */
+export function levelColour(level: number): string {
+  const hue = (Math.max(0, Math.min(4, level)) / 4) * 120;
+  return `hsl(${hue}, 70%, 80%)`;
+}
+
+export function HeatMap({ team, analysis }: { team: Team; analysis: Analysis }) {
+  const styles = useStyles();
+  const { t } = useTexts();
+  const areas = team.reading.profile.areas;
+  const show = (level: number) => (level === NOT_APPLICABLE ? t('notApplicableShort') : level >= MIN_LEVEL ? String(Math.round(level * 10) / 10) : '');
+  return (
+    <div className={styles.wrap} tabIndex={0} role="region" aria-label={t('heatMap')}>
+      <table className={styles.table} data-testid="heat-map">
+        <caption className={styles.caption}>{t('heatMap')}</caption>
+        <thead>
+          <tr>
+            <th scope="col" className={styles.name}>
+              {t('heatPerson')}
+            </th>
+            {areas.map((area, index) => {
+              const status = analysis.areas[index]!.status;
+              return (
+                <th key={area.id} scope="col" className={styles.head} title={`${area.role}: ${t(`status_${status}`)}`}>
+                  <abbr title={area.role} style={{ textDecoration: 'none' }}>
+                    {area.code}
+                  </abbr>
+                  <div aria-label={t(`status_${status}`)} style={{ color: STATUS_MARK[status].colour }}>
+                    {STATUS_MARK[status].symbol}
+                  </div>
+                </th>
+              );
+            })}
+          </tr>
+        </thead>
+        <tbody>
+          {team.reading.people.map((person) => (
+            <tr key={person.gridRow}>
+              <th scope="row" className={styles.name} title={person.name}>
+                {person.name}
+              </th>
+              {areas.map((area, index) => {
+                const level = person.areaLevels[index]!;
+                return (
+                  <td
+                    key={area.id}
+                    className={styles.cell}
+                    style={{ backgroundColor: level >= MIN_LEVEL ? levelColour(level) : tokens.colorNeutralBackground3 }}
+                    aria-label={t('heatCell', { name: person.name, area: area.role, level: show(level) || t('notScanned') })}
+                  >
+                    {show(level)}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
