@@ -32,7 +32,11 @@ export const STATUS_COLOUR: Record<AreaStatus, 'success' | 'warning' | 'danger'>
 };
 
 const useStyles = makeStyles({
-  areas: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(140px, 1fr))', gap: tokens.spacingHorizontalS },
+  areas: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fill, minmax(140px, 1fr))',
+    gap: tokens.spacingHorizontalS,
+  },
   area: {
     border: `1px solid ${tokens.colorNeutralStroke2}`,
     borderRadius: tokens.borderRadiusMedium,
@@ -58,6 +62,7 @@ function useSettings(bridge: HostBridge, visible: boolean, version: unknown) {
     target: DEFAULT_TARGET,
     dashboard: false,
   });
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `version` changes when the team is read again, and the sheet must be read again with it.
   useEffect(() => {
     if (!visible) return;
     let live = true;

@@ -1,8 +1,8 @@
 // Aandachtspunten: basis gaps, candidates for gap and vulnerable areas, and blind spots, from the analysis.
 
 import type { Analysis } from '../../analysis/types';
-import { personKey } from '../../text/normalize';
 import type { Team } from '../../scan/team';
+import { personKey } from '../../text/normalize';
 import { useTexts } from '../i18n';
 import { usePanelStyles } from '../styles';
 

@@ -2,11 +2,11 @@
 
 import { Button, Field, MessageBar, MessageBarBody, Select, tokens } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
-import type { HostBridge } from '../../host/bridge';
 import { FORMULAS } from '../../formulas/registry';
+import type { HostBridge } from '../../host/bridge';
 import { columnLetters } from '../../matrix/address';
+import { HELPER_FORMULAS, helperFormula } from '../../scan/formula-helper';
 import type { Team } from '../../scan/team';
-import { helperFormula, HELPER_FORMULAS } from '../../scan/formula-helper';
 import { useTexts } from '../i18n';
 import { Problem } from '../Problem';
 import { usePanelStyles } from '../styles';
@@ -40,7 +40,9 @@ export function FormulaHelper({ bridge, team, settings }: FormulaHelperProps) {
     try {
       await bridge.insertFormula(rendered.text);
       const selection = await bridge.getSelection();
-      setOutcome({ done: t('formulaInserted', { cell: `${selection.sheet}!${columnLetters(selection.column)}${selection.row}` }) });
+      setOutcome({
+        done: t('formulaInserted', { cell: `${selection.sheet}!${columnLetters(selection.column)}${selection.row}` }),
+      });
     } catch (error) {
       setOutcome({ error });
     }

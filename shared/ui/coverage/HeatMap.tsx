@@ -23,7 +23,12 @@ const useStyles = makeStyles({
     whiteSpace: 'nowrap',
   },
   head: { padding: '2px', fontWeight: tokens.fontWeightSemibold, textAlign: 'center', minWidth: '34px' },
-  cell: { textAlign: 'center', padding: '4px 2px', border: `1px solid ${tokens.colorNeutralBackground1}`, minWidth: '34px' },
+  cell: {
+    textAlign: 'center',
+    padding: '4px 2px',
+    border: `1px solid ${tokens.colorNeutralBackground1}`,
+    minWidth: '34px',
+  },
   caption: { textAlign: 'left', fontWeight: tokens.fontWeightSemibold, paddingBottom: '4px' },
 });
 
@@ -37,9 +42,12 @@ export function HeatMap({ team, analysis }: { team: Team; analysis: Analysis }) 
   const styles = useStyles();
   const { t } = useTexts();
   const areas = team.reading.profile.areas;
-  const show = (level: number) => (level === NOT_APPLICABLE ? t('notApplicableShort') : level >= MIN_LEVEL ? String(Math.round(level * 10) / 10) : '');
+  const show = (level: number) =>
+    level === NOT_APPLICABLE ? t('notApplicableShort') : level >= MIN_LEVEL ? String(Math.round(level * 10) / 10) : '';
   return (
-    <div className={styles.wrap} tabIndex={0} role="region" aria-label={t('heatMap')}>
+    // A scrollable region must be focusable, so keyboard users can scroll the table at 320 px.
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: see above.
+    <section className={styles.wrap} tabIndex={0} aria-label={t('heatMap')}>
       <table className={styles.table} data-testid="heat-map">
         <caption className={styles.caption}>{t('heatMap')}</caption>
         <thead>
@@ -54,9 +62,13 @@ export function HeatMap({ team, analysis }: { team: Team; analysis: Analysis }) 
                   <abbr title={area.role} style={{ textDecoration: 'none' }}>
                     {area.code}
                   </abbr>
-                  <div aria-label={t(`status_${status}`)} style={{ color: STATUS_MARK[status].colour }}>
+                  <span
+                    role="img"
+                    aria-label={t(`status_${status}`)}
+                    style={{ display: 'block', color: STATUS_MARK[status].colour }}
+                  >
                     {STATUS_MARK[status].symbol}
-                  </div>
+                  </span>
                 </th>
               );
             })}
@@ -74,8 +86,14 @@ export function HeatMap({ team, analysis }: { team: Team; analysis: Analysis }) 
                   <td
                     key={area.id}
                     className={styles.cell}
-                    style={{ backgroundColor: level >= MIN_LEVEL ? levelColour(level) : tokens.colorNeutralBackground3 }}
-                    aria-label={t('heatCell', { name: person.name, area: area.role, level: show(level) || t('notScanned') })}
+                    style={{
+                      backgroundColor: level >= MIN_LEVEL ? levelColour(level) : tokens.colorNeutralBackground3,
+                    }}
+                    aria-label={t('heatCell', {
+                      name: person.name,
+                      area: area.role,
+                      level: show(level) || t('notScanned'),
+                    })}
                   >
                     {show(level)}
                   </td>
@@ -85,6 +103,6 @@ export function HeatMap({ team, analysis }: { team: Team; analysis: Analysis }) 
           ))}
         </tbody>
       </table>
-    </div>
+    </section>
   );
 }
