@@ -4,20 +4,9 @@ import { analyze } from '../shared/analysis/analyze';
 import type { CellValue } from '../shared/matrix/grid';
 import { readMatrix } from '../shared/matrix/read';
 import { NPULS } from '../shared/profiles/data/npuls';
+import { random } from './seeded-random';
 
 const WORDS: CellValue[] = ['Bekwaam', '3 - Gevorderd', 'x', 'nee', 'Expert', 'in ontwikkeling'];
-
-/** A small deterministic generator, so every run measures the same matrix. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** People × every npuls item: 70 % numbers (some with decimals), 10 % words, 10 % empty, 10 % n.v.t. */
 export function generateMatrix(people: number, seed = 42): CellValue[][] {

@@ -39,7 +39,7 @@ export interface Profile {
   readonly id: string;
   readonly title: string;
   readonly year: number;
-  /** Full citation of the source document. */
+  /** Full citation of the source, as its licence asks it to be cited. */
   readonly source: string;
   /** Licence of the source, e.g. "CC BY-SA 4.0", or "niet vermeld". */
   readonly licence: string;

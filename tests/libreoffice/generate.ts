@@ -1,23 +1,11 @@
 // Seeded team matrices with every kind of cell DESIGN §3 accepts: numbers, decimals, words, marks, n.v.t., empty.
 
+import { type Random, random } from '../../scripts/seeded-random';
 import type { Language } from '../../shared/i18n/language';
 import type { CellValue } from '../../shared/matrix/grid';
 import { competencyColumns, type Detail } from '../../shared/profiles/detail';
 import type { Profile } from '../../shared/profiles/model';
 
-/** mulberry32: a small seeded generator, so a failing case can be replayed from its seed. */
-export function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-export type Random = () => number;
 export const pick = <T>(next: Random, list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
 
 // Decimals are multiples of 0.25: exact in binary, so a mean is the same in every engine.
@@ -88,3 +76,5 @@ export function generateMatrix(profile: Profile, detail: Detail, lang: Language,
   }
   return rows;
 }
+
+export { type Random, random };
