@@ -112,6 +112,8 @@ async function prepare(): Promise<void> {
           await workbook.xlsx.readFile(file);
           workbook.getWorksheet(SHEET_MATRIX)!.getCell(2, competency[0]! + 1).value = 'misschien';
           workbook.getWorksheet(SHEET_MATRIX)!.getCell(3, competency.at(-1)! + 1).value = '?';
+          // "n." looks like "n" (nog niet) once its dot is gone; only n.v.t. may lose its dots.
+          workbook.getWorksheet(SHEET_MATRIX)!.getCell(4, competency[3]! + 1).value = 'n.';
           await workbook.xlsx.writeFile(badFile);
           files.push(badFile);
         }
@@ -148,8 +150,9 @@ suite('native workbook in LibreOffice', () => {
     const sheet = results.get(badFile)?.get(SHEET_DASHBOARD);
     expect(sheet).toBeDefined();
     const first = sheet![COVERAGE_ROW + 1]!;
+    const second = sheet![COVERAGE_ROW + 2]!;
     const last = sheet![COVERAGE_ROW + 6]!;
-    for (const row of [first, last]) {
+    for (const row of [first, second, last]) {
       expect(row[1]).toMatch(/^#/);
       expect(row[5]).toMatch(/^#/);
     }
@@ -160,5 +163,8 @@ suite('native workbook in LibreOffice', () => {
     const grid = generateMatrix(profile, 'kva', 'nl', 99);
     grid[1]![2] = 'misschien';
     expect(() => expected(profile, grid, { threshold: 2, target: 2 }, 'nl')).toThrow(TeamscanError);
+    const dotted = generateMatrix(profile, 'kva', 'nl', 99);
+    dotted[1]![2] = 'n.';
+    expect(() => expected(profile, dotted, { threshold: 2, target: 2 }, 'nl')).toThrow(TeamscanError);
   });
 });

@@ -14,7 +14,7 @@ export interface LookupTable {
   readonly entries: readonly LookupEntry[];
   /**
    * Bare labels and marks come first: a cell with its dots and spaces removed ("n. v. t") is looked up in
-   * those only, as the core does.
+   * those only, and counts only when it is "not applicable", as in the core.
    */
   readonly labelCount: number;
 }

@@ -62,7 +62,8 @@ export function levelCodeExpression(x: string, table: LevelCodeTable): string {
   const wildcard = `OR(ISNUMBER(FIND("*",${x})),ISNUMBER(FIND("?",${x})),ISNUMBER(FIND("~",${x})))`;
   const lookup =
     `IFERROR(INDEX(${table.values},MATCH(${trimmed},${table.keys},0)),` +
-    `INDEX(${table.labelValues},MATCH(${stripped},${table.labelKeys},0)))`;
+    // As in the core, only "not applicable" may carry other dots and spaces ("n. v. t"); "n." is no level.
+    `IF(INDEX(${table.labelValues},MATCH(${stripped},${table.labelKeys},0))=-2,-2,NA()))`;
   return (
     `IF(ISLOGICAL(${x}),IF(${x},2,0),IF(ISNUMBER(${x}),IF(AND(${x}>=0,${x}<=4),${x},NA()),` +
     `IF(LEN(${trimmed})=0,-1,IF(${wildcard},NA(),${lookup}))))`
