@@ -3,6 +3,7 @@
 import type { PlanProgress } from '../../shared/host/bridge';
 import type { Language } from '../../shared/i18n/language';
 import { cellAddress } from '../../shared/matrix/address';
+import { isBlank } from '../../shared/matrix/grid';
 import type { FormulaTarget } from '../../shared/workbook/formula-text';
 import { matrixReference, profileTableReference } from '../../shared/workbook/formula-text';
 import type { CellBlock, SheetPlan, WorkbookPlan } from '../../shared/workbook/plan';
@@ -12,10 +13,6 @@ import { queueSheet } from './sheet-writer';
 
 /** Suffix of the sheet a replace-mode sheet is built in before it takes the old one's place. */
 const STAGING_SUFFIX = ' (nieuw)';
-
-function isBlank(value: unknown): boolean {
-  return value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
-}
 
 function stagingName(name: string, taken: ReadonlySet<string>): string {
   for (let n = 1; ; n++) {

@@ -3,14 +3,11 @@
 import { fail, quoteValue } from '../i18n/message';
 import { DEFAULT_TARGET, DEFAULT_THRESHOLD, MIN_LEVEL } from '../levels/levels';
 import { readLevel } from '../levels/parse';
-
-function isOmitted(value: unknown): boolean {
-  return value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
-}
+import { isBlank } from '../matrix/grid';
 
 /** A threshold is a level 0–4: a number or any level label ("bekwaam", "3 - Gevorderd"). */
 export function readThreshold(value: unknown): number {
-  if (isOmitted(value)) return DEFAULT_THRESHOLD;
+  if (isBlank(value)) return DEFAULT_THRESHOLD;
   if (typeof value === 'boolean') fail('invalidThreshold', { value: quoteValue(value) });
   const level = readLevel(value);
   if (level < MIN_LEVEL) fail('invalidThreshold', { value: quoteValue(value) });
@@ -19,7 +16,7 @@ export function readThreshold(value: unknown): number {
 
 /** A whole number of 1 or more, from a number or a numeric text. */
 export function readPositiveWhole(value: unknown, fallback: number, key: 'invalidTarget' | 'invalidCount'): number {
-  if (isOmitted(value)) return fallback;
+  if (isBlank(value)) return fallback;
   const number = typeof value === 'number' ? value : typeof value === 'string' ? Number(value.trim()) : Number.NaN;
   if (!Number.isInteger(number) || number < 1) fail(key, { value: quoteValue(value) });
   return number;

@@ -2,17 +2,13 @@
 
 import { fail, quoteValue } from '../i18n/message';
 import { areaKeys } from '../matrix/columns';
-import type { CellValue, Grid } from '../matrix/grid';
+import { type CellValue, type Grid, isBlank } from '../matrix/grid';
 import { readMatrix } from '../matrix/read';
 import type { MatrixReading } from '../matrix/reading';
 import type { Profile } from '../profiles/model';
 import { resolveProfile } from '../profiles/resolve';
 import { matchKey } from '../text/normalize';
 import type { FormulaContext } from './types';
-
-export function isOmitted(value: unknown): boolean {
-  return value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
-}
 
 /** A scalar argument: a 1×1 range counts as its single value. */
 export function scalarArgument(value: unknown): unknown {
@@ -24,7 +20,7 @@ export function scalarArgument(value: unknown): unknown {
 
 export function gridArgument(args: readonly unknown[], position: number, context: FormulaContext, name: string): Grid {
   const value = args[position];
-  if (isOmitted(value)) fail('missingArgument', { param: name });
+  if (isBlank(value)) fail('missingArgument', { param: name });
   if (!Array.isArray(value) || !value.every(Array.isArray)) {
     fail('notAMatrix', { param: name, value: quoteValue(value) });
   }
@@ -53,7 +49,7 @@ export function matrixArgument(
 /** The index of the area an argument names, by id, code, name, role noun or alias. */
 export function areaArgument(profile: Profile, raw: unknown, name: string): number {
   const value = scalarArgument(raw);
-  if (isOmitted(value)) fail('missingArgument', { param: name });
+  if (isBlank(value)) fail('missingArgument', { param: name });
   const key = matchKey(String(value));
   const index = profile.areas.findIndex((area) => areaKeys(area).includes(key));
   if (index < 0) {

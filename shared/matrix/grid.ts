@@ -19,3 +19,15 @@ export interface Grid {
 export function gridOf(values: readonly (readonly CellValue[])[], origin?: GridOrigin): Grid {
   return origin ? { values, origin } : { values };
 }
+
+/** Nothing in the cell: null, undefined, or text of only spaces. */
+export function isBlank(value: unknown): boolean {
+  return value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
+}
+
+/** A cell as trimmed text; a date as its ISO form. */
+export function cellText(value: CellValue): string {
+  if (value === null || value === undefined) return '';
+  if (value instanceof Date) return value.toISOString();
+  return String(value).trim();
+}

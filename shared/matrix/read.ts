@@ -7,7 +7,7 @@ import type { Profile } from '../profiles/model';
 import { personKey } from '../text/normalize';
 import { cellAddress, DEFAULT_ORIGIN, type GridOrigin, rangeAddress } from './address';
 import { type ColumnTarget, isCompetency, matchHeader, profileIndex, targetKey } from './columns';
-import type { CellValue, Grid } from './grid';
+import { type CellValue, cellText, type Grid } from './grid';
 import { detectNameColumn } from './name-column';
 import type { MatrixColumn, MatrixReading, Person } from './reading';
 
@@ -22,12 +22,6 @@ interface LevelColumn {
   readonly kind: number;
   readonly area: number;
   readonly item: number;
-}
-
-function cellText(value: CellValue): string {
-  if (value === null || value === undefined) return '';
-  if (value instanceof Date) return value.toISOString();
-  return String(value).trim();
 }
 
 function describeTarget(profile: Profile, target: ColumnTarget): string {

@@ -2,7 +2,7 @@
 
 import { fail } from '../i18n/message';
 import { cellAddress, DEFAULT_ORIGIN, type GridOrigin } from '../matrix/address';
-import type { CellValue, Grid } from '../matrix/grid';
+import { type CellValue, cellText, type Grid } from '../matrix/grid';
 import { matchKey, slug } from '../text/normalize';
 import type { AreaScope, ItemType, Profile, ProfileArea, ProfileItem } from './model';
 import { validateProfile } from './validate';
@@ -55,11 +55,6 @@ interface DraftArea {
   description: string;
   scope?: AreaScope;
   items: ProfileItem[];
-}
-
-function cellText(value: CellValue): string {
-  if (value === null || value === undefined) return '';
-  return String(value).trim();
 }
 
 function findHeader(rows: Grid['values']): { row: number; columns: Map<Column, number> } | undefined {

@@ -2,6 +2,7 @@
 
 import type { Language } from '../i18n/language';
 import { fail, quoteValue } from '../i18n/message';
+import { isBlank } from '../matrix/grid';
 import { matchKey } from '../text/normalize';
 import { ITEM_TYPES, type ItemType, type Profile, type ProfileArea } from './model';
 
@@ -30,7 +31,7 @@ export const TYPE_NAMES: Record<ItemType, { readonly nl: string; readonly en: st
 };
 
 export function readDetail(value: unknown, fallback: Detail = DEFAULT_DETAIL): Detail {
-  if (value === null || value === undefined || (typeof value === 'string' && value.trim() === '')) return fallback;
+  if (isBlank(value)) return fallback;
   const detail = DETAIL_WORDS[matchKey(String(value))];
   if (!detail) fail('unknownDetail', { value: quoteValue(value) });
   return detail;

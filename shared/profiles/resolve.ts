@@ -1,14 +1,10 @@
 // Turns a `profiel` argument — a built-in id, nothing (the default), or a custom table — into a profile.
 
 import { fail } from '../i18n/message';
-import type { CellValue, Grid } from '../matrix/grid';
+import { type CellValue, type Grid, isBlank } from '../matrix/grid';
 import { BUILTIN_PROFILES, DEFAULT_PROFILE_ID, findBuiltinProfile } from './builtins';
 import { customProfileFromTable } from './custom';
 import type { Profile } from './model';
-
-function isBlank(value: unknown): boolean {
-  return value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
-}
 
 export function builtinProfileOrFail(id: string): Profile {
   const profile = findBuiltinProfile(id);

@@ -3,7 +3,7 @@
 import type { Language } from '../i18n/language';
 import { fillTemplate } from '../i18n/message';
 import { type ColumnTarget, matchHeader, profileIndex, targetKey } from '../matrix/columns';
-import type { CellValue, Grid } from '../matrix/grid';
+import { type Grid, isBlank } from '../matrix/grid';
 import { competencyColumns, type Detail } from '../profiles/detail';
 import type { Profile } from '../profiles/model';
 import { personKey } from '../text/normalize';
@@ -49,10 +49,6 @@ function wantedColumns(profile: Profile, detail: Detail, lang: Language): Wanted
         return { header, key: keyOf(header), kind: 'wish' as const, width: 14 };
       }),
   ];
-}
-
-function isBlank(value: CellValue): boolean {
-  return value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
 }
 
 export interface MatrixSheetResult {

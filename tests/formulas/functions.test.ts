@@ -2,12 +2,11 @@
 
 import { analyze } from '../../shared/analysis/analyze';
 import { runFormula } from '../../shared/formulas/registry';
-import { TeamscanError } from '../../shared/i18n/message';
 import type { CellValue } from '../../shared/matrix/grid';
 import { HAN } from '../../shared/profiles/data/han';
 import { NPULS } from '../../shared/profiles/data/npuls';
 import { profileTableRows } from '../../shared/workbook/profile-sheet';
-import { read } from '../support/grids';
+import { errorOf, read } from '../support/grids';
 
 const team: CellValue[][] = [
   ['Naam', 'Basis', 'Coach', 'Adviseur', 'Ontwikkelwens adviseur', 'ADV-K1'],
@@ -17,16 +16,6 @@ const team: CellValue[][] = [
 ];
 const nl = { lang: 'nl' as const };
 const en = { lang: 'en' as const };
-
-function thrown(run: () => unknown): TeamscanError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof TeamscanError) return error;
-    throw error;
-  }
-  throw new Error('nothing thrown');
-}
 
 describe('formulas', () => {
   test('DEKKING is the analysis as a table, every area in profile order', () => {
@@ -65,7 +54,7 @@ describe('formulas', () => {
     expect(runFormula('SCORE', [team, 'anna', 'coach'], nl)).toBe(4);
     expect(runFormula('SCORE', [team, 'Bram', 'adviseur'], nl)).toBe('n.v.t.');
     expect(runFormula('SCORE', [team, 'Chris', 'basis'], nl)).toBe('');
-    expect(thrown(() => runFormula('SCORE', [team, 'Dewi', 'coach'], nl)).message).toContain('"Dewi"');
+    expect(errorOf(() => runFormula('SCORE', [team, 'Dewi', 'coach'], nl)).message).toContain('"Dewi"');
   });
 
   test('BASIS gives each person the lowest everyone-area level and a status', () => {
@@ -86,7 +75,7 @@ describe('formulas', () => {
   test('KANDIDATEN orders by wish, then level, and takes at most the count', () => {
     expect(runFormula('KANDIDATEN', [team, 'adviseur'], nl)).toEqual([['Chris']]);
     expect(runFormula('KANDIDATEN', [team, 'coach', 2, 4], nl)).toEqual([['Bram'], ['Chris']]);
-    expect(thrown(() => runFormula('KANDIDATEN', [team, 'coach', 0], nl)).detail.key).toBe('invalidCount');
+    expect(errorOf(() => runFormula('KANDIDATEN', [team, 'coach', 0], nl)).detail.key).toBe('invalidCount');
   });
 
   test('PROFIEL gives the profile at each detail; a custom table works as profile', () => {
@@ -97,8 +86,8 @@ describe('formulas', () => {
     expect(runFormula('PROFIEL', ['npuls', 'kva'], nl)).toHaveLength(19);
     const custom = profileTableRows(NPULS, 'nl') as CellValue[][];
     expect(runFormula('GEDEKT', [team, 'coach', 2, custom], nl)).toBe(3);
-    expect(thrown(() => runFormula('PROFIEL', ['onbekend'], nl)).detail.key).toBe('unknownProfile');
-    expect(thrown(() => runFormula('PROFIEL', ['npuls', 'alles'], nl)).detail.key).toBe('unknownDetail');
+    expect(errorOf(() => runFormula('PROFIEL', ['onbekend'], nl)).detail.key).toBe('unknownProfile');
+    expect(errorOf(() => runFormula('PROFIEL', ['npuls', 'alles'], nl)).detail.key).toBe('unknownDetail');
   });
 
   test('NIVEAU reads one cell and names the cell when it is not a level', () => {
@@ -106,7 +95,7 @@ describe('formulas', () => {
     expect(runFormula('NIVEAU', [[['x']]], nl)).toBe(2);
     expect(runFormula('NIVEAU', ['nvt'], en)).toBe('n/a');
     expect(runFormula('NIVEAU', [0], { lang: 'nl', argumentInfo: [{ emptyMask: [[true]] }] })).toBe('');
-    const error = thrown(() =>
+    const error = errorOf(() =>
       runFormula('NIVEAU', [[['hoog']]], {
         lang: 'nl',
         argumentInfo: [{ origin: { sheet: 'Blad1', row: 4, column: 3 } }],
@@ -119,15 +108,15 @@ describe('formulas', () => {
   test('a bad cell in the matrix is an error naming the cell, whatever the function', () => {
     const bad = [...team, ['Dewi', 'hoog', 2, 2, null, null]];
     for (const id of ['DEKKING', 'HIATEN', 'BASIS']) {
-      expect(thrown(() => runFormula(id, [bad], nl)).message).toContain('B5');
+      expect(errorOf(() => runFormula(id, [bad], nl)).message).toContain('B5');
     }
-    expect(thrown(() => runFormula('GEDEKT', [bad, 'coach'], nl)).message).toContain('"hoog"');
+    expect(errorOf(() => runFormula('GEDEKT', [bad, 'coach'], nl)).message).toContain('"hoog"');
   });
 
   test('a scalar where a matrix belongs, or a missing area, is an error', () => {
-    expect(thrown(() => runFormula('DEKKING', ['A1:B3'], nl)).detail.key).toBe('notAMatrix');
-    expect(thrown(() => runFormula('DEKKING', [null], nl)).detail.key).toBe('missingArgument');
-    expect(thrown(() => runFormula('GEDEKT', [team, ''], nl)).detail.key).toBe('missingArgument');
-    expect(thrown(() => runFormula('GEDEKT', [team, 'astronaut'], nl)).detail.key).toBe('unknownArea');
+    expect(errorOf(() => runFormula('DEKKING', ['A1:B3'], nl)).detail.key).toBe('notAMatrix');
+    expect(errorOf(() => runFormula('DEKKING', [null], nl)).detail.key).toBe('missingArgument');
+    expect(errorOf(() => runFormula('GEDEKT', [team, ''], nl)).detail.key).toBe('missingArgument');
+    expect(errorOf(() => runFormula('GEDEKT', [team, 'astronaut'], nl)).detail.key).toBe('unknownArea');
   });
 });

@@ -5,9 +5,10 @@ import { readPositiveWhole, readThreshold } from '../../analysis/options';
 import type { Language } from '../../i18n/language';
 import { fail, quoteValue, text } from '../../i18n/message';
 import { MIN_LEVEL, NOT_APPLICABLE } from '../../levels/levels';
+import { isBlank } from '../../matrix/grid';
 import type { MatrixReading, Person } from '../../matrix/reading';
 import { personKey } from '../../text/normalize';
-import { areaArgument, isOmitted, matrixArgument, scalarArgument } from '../arguments';
+import { areaArgument, matrixArgument, scalarArgument } from '../arguments';
 import { AREA, COUNT, MATRIX, PERSON, PROFILE, THRESHOLD } from '../params';
 import { FORMULA_TEXTS } from '../texts';
 import type { FormulaContext, FormulaDefinition, FormulaResult, FormulaTable } from '../types';
@@ -23,7 +24,7 @@ export function levelCell(level: number, lang: Language): FormulaResult {
 
 function findPerson(reading: MatrixReading, raw: unknown): Person {
   const name = scalarArgument(raw);
-  if (isOmitted(name)) fail('missingArgument', { param: 'naam' });
+  if (isBlank(name)) fail('missingArgument', { param: 'naam' });
   const key = personKey(String(name));
   const person = reading.people.find((candidate) => personKey(candidate.name) === key);
   if (!person) fail('unknownPerson', { value: quoteValue(name) });
