@@ -44,12 +44,19 @@ async function readNames(path: string, lang: Language): Promise<string[]> {
   return names.length && NAME_HEADERS.has(personKey(names[0]!)) ? names.slice(1) : names;
 }
 
-/** The matrix of a --from file, checked as `analyze` checks it, with its header moved to the first row. */
-async function readExisting(path: string, profile: Profile, options: WorkbookOptions): Promise<Grid> {
+/**
+ * The matrix of a --from file, checked as `analyze` checks it, with its header moved to the first row, and the
+ * names of the people it holds.
+ */
+async function readExisting(
+  path: string,
+  profile: Profile,
+  options: WorkbookOptions,
+): Promise<{ grid: Grid; people: string[] }> {
   try {
     const located = locateMatrix(await readTableFile(path), profile);
-    readMatrix(located, profile);
-    return { values: located.values };
+    const people = readMatrix(located, profile).people.map((person) => person.name);
+    return { grid: { values: located.values }, people };
   } catch (error) {
     if (error instanceof TeamscanError) throw new FileError(basename(path), error, error.localized(options.lang));
     throw error;
@@ -63,7 +70,7 @@ export async function workbookCommand(options: WorkbookOptions): Promise<string>
   const profile = await loadProfileOption(options.profiel, options.lang);
   const detail = readDetail(options.detail);
   const names = options.namen ? await readNames(options.namen, options.lang) : [];
-  const existingMatrix = options.from ? await readExisting(options.from, profile, options) : undefined;
+  const existing = options.from ? await readExisting(options.from, profile, options) : undefined;
   const plan = buildNativeWorkbookPlan({
     profile,
     detail,
@@ -71,14 +78,13 @@ export async function workbookCommand(options: WorkbookOptions): Promise<string>
     names,
     threshold: options.drempel,
     target: options.doel,
-    ...(existingMatrix ? { existingMatrix } : {}),
+    ...(existing ? { existingMatrix: existing.grid } : {}),
   });
   // The .xlsx library is loaded only now, when a workbook is really written.
   const { writePlanXlsx } = await import('../xlsx/write');
   await writePlanXlsx(plan, options.out, { lang: options.lang });
-  const people = existingMatrix ? readMatrix(existingMatrix, profile).people.length : 0;
+  const people = existing?.people ?? [];
   const added = new Set(names.map(personKey));
-  if (existingMatrix)
-    for (const person of readMatrix(existingMatrix, profile).people) added.delete(personKey(person.name));
-  return `${texts.written(options.out, profile.id, detail, people + added.size)}\n${texts.chartNote}`;
+  for (const name of people) added.delete(personKey(name));
+  return `${texts.written(options.out, profile.id, detail, people.length + added.size)}\n${texts.chartNote}`;
 }
