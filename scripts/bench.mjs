@@ -1,7 +1,11 @@
-// `npm run bench`: prints the analysis figures beside the bare single pass, per team size (DESIGN §10).
+// `npm run bench`: the analysis beside the bare single pass per team size, and the panel bundles beside a plain build (DESIGN §10).
 
 import { loadTs } from './load-ts.mjs';
 
 const { runBench } = await loadTs('scripts/bench.ts');
 console.log(`Teamscan bench — Node ${process.version}; targets: 2,000 × 127 under 50 ms, within 5× of the bare pass`);
 console.log(runBench());
+
+const { bundleFigures } = await import('./bench-bundles.mjs');
+console.log('\nPanel bundles (DESIGN §10)');
+console.log(await bundleFigures());

@@ -1,4 +1,4 @@
-// Builds everything into dist/: runs every step in scripts/build/ in name order.
+// Builds everything into dist/: runs the numbered steps in scripts/build/ (10-…, 20-…) in name order.
 
 import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -7,7 +7,7 @@ import { pathToFileURL } from 'node:url';
 const started = Date.now();
 rmSync('dist', { recursive: true, force: true });
 const steps = readdirSync('scripts/build')
-  .filter((file) => file.endsWith('.mjs'))
+  .filter((file) => /^\d+-.*\.mjs$/.test(file))
   .sort();
 for (const step of steps) {
   const { build } = await import(pathToFileURL(join('scripts/build', step)).href);

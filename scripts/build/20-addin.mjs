@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { build as esbuild } from 'esbuild';
 import { ICON_SIZES, iconPng } from '../../manifests/icons.mjs';
 import { loadTs } from '../load-ts.mjs';
+import { panelBundleOptions } from './panel-bundle.mjs';
 
 const OUT = 'dist/addin';
 export const DEV_BASE_URL = 'https://localhost:3000/addin';
@@ -49,10 +50,9 @@ export async function build() {
   await esbuild({ ...bundleOptions, entryPoints: ['addin/functions/entry.ts'], outfile: join(OUT, 'functions.js') });
   if (existsSync('shared/ui/mount.tsx')) {
     await esbuild({
-      ...bundleOptions,
+      ...panelBundleOptions((css) => writeFileSync(join(OUT, 'taskpane.css'), css)),
       entryPoints: ['addin/taskpane/entry.tsx'],
       outfile: join(OUT, 'taskpane.js'),
-      jsx: 'automatic',
     });
   } else {
     console.warn('addin: shared/ui/mount.tsx ontbreekt nog; taskpane.js is niet gebouwd.');

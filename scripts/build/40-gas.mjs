@@ -4,6 +4,7 @@ import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build as esbuild } from 'esbuild';
 import { loadTs } from '../load-ts.mjs';
+import { panelBundleOptions } from './panel-bundle.mjs';
 
 const OUT = 'dist/gas';
 /** DESIGN §10. */
@@ -40,21 +41,17 @@ async function serverBundle() {
 }
 
 async function sidebarHtml() {
+  let css = '';
   const result = await esbuild({
+    ...panelBundleOptions((extracted) => {
+      css = extracted;
+    }),
     entryPoints: ['appsscript/sidebar/index.tsx'],
-    bundle: true,
     write: false,
-    format: 'iife',
-    platform: 'browser',
-    target: 'es2020',
-    minify: true,
-    jsx: 'automatic',
-    legalComments: 'none',
-    define: { 'process.env.NODE_ENV': '"production"' },
-    logLevel: 'warning',
   });
-  // Inlined into one file: a "</script" inside the code would end the script element early.
+  // Inlined into one file: a "</script" inside the code would end the script element early, "</style" the sheet.
   const js = result.outputFiles[0].text.replace(/<\/(script)/gi, '<\\/$1').replace(/<!--/g, '<\\!--');
+  const sheet = css.replace(/<\/(style)/gi, '<\\/$1');
   return [
     '<!DOCTYPE html>',
     '<html lang="nl">',
@@ -64,6 +61,7 @@ async function sidebarHtml() {
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     '<title>Teamscan</title>',
     '<style>html,body{margin:0;padding:0;font-family:"Segoe UI",Roboto,Arial,sans-serif;}</style>',
+    `<style>${sheet}</style>`,
     '</head>',
     '<body>',
     '<div id="root"></div>',

@@ -17,7 +17,12 @@ const ORIGIN = 'https://teamscan.test';
 const NAMES = ['Anna de Vries', '=Chris'];
 const AREAS = ['Basis', 'Bruggenbouwer', 'Adviseur', 'Coach', 'Didacticus', 'Innovator'];
 const SCAN = [2, 3, 2, 1, 0, 4];
-const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+};
 
 /** Stands in for Office.js: the Office and Excel globals over the recording fake (bundled for the browser). */
 async function officeStub(): Promise<string> {
@@ -76,6 +81,22 @@ suite('task pane in chromium on the ExcelBridge', () => {
         cells: [...sheet.cells.entries()],
       })),
     }));
+
+  test('is styled from taskpane.css: Fluent components and the panel styles', async () => {
+    await page.goto(`${ORIGIN}/taskpane.html`);
+    const insert = panel().getByRole('button', { name: 'Invoegen' });
+    await insert.waitFor();
+    const style = (locator: ReturnType<typeof panel>) =>
+      locator.evaluate((element) => {
+        const computed = getComputedStyle(element);
+        return { background: computed.backgroundColor, display: computed.display, weight: computed.fontWeight };
+      });
+    // A primary Fluent button: brand background and semibold text (neither is a browser default).
+    expect(await style(insert)).toMatchObject({ background: 'rgb(15, 108, 189)', weight: '600' });
+    // The panel's header comes from Teamscan's own makeStyles (compiled ahead of time into the same sheet).
+    const header = panel().locator('header').first();
+    expect((await style(header)).display).toBe('flex');
+  });
 
   test('injects, saves a scan in one sync and shows the coverage the core computes', async () => {
     await page.goto(`${ORIGIN}/taskpane.html`);

@@ -67,7 +67,12 @@ describe('the sidebar in Chromium', () => {
     await page.getByRole('heading', { name: 'Anna' }).waitFor({ timeout: 15000 });
     // The level pickers in profile order: Basis, Bruggenbouwer, Adviseur, …
     await page.getByText('3', { exact: true }).nth(2).click({ timeout: 10000 });
-    await page.getByRole('button', { name: 'Opslaan' }).click({ timeout: 10000 });
+    // Fluent's styles are inlined in the sidebar file: the primary button ends its transition on the brand colour.
+    const save = page.getByRole('button', { name: 'Opslaan' });
+    const background = () => save.evaluate((element) => getComputedStyle(element).backgroundColor);
+    for (let i = 0; i < 20 && (await background()) !== 'rgb(15, 108, 189)'; i++) await page.waitForTimeout(50);
+    expect(await background()).toBe('rgb(15, 108, 189)');
+    await save.click({ timeout: 10000 });
     const matrix = loaded.gas.spreadsheet.getSheetByName(SHEET_MATRIX)!;
     const column = matrix.rowValues(1).indexOf('Adviseur') + 1;
     for (let i = 0; i < 50 && matrix.valueAt(2, column) !== 3; i++) await page.waitForTimeout(100);

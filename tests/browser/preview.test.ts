@@ -45,6 +45,10 @@ suite('preview in chromium', () => {
 
   test('inject, scan three people, read coverage, switch to English', async () => {
     await page.goto(`${server.url}?reset`);
+    // An empty workbook: Scan sends the user to Profiel invoegen.
+    await panel().getByRole('tab', { name: 'Scan' }).click();
+    await panel().getByRole('button', { name: 'Naar Profiel invoegen' }).click();
+    expect(await panel().getByRole('tab', { name: 'Profiel invoegen' }).getAttribute('aria-selected')).toBe('true');
     // Profiel invoegen
     await panel().getByLabel('Detail').selectOption('gebieden');
     await panel().getByLabel('Namen (optioneel, één per regel)').fill(NAMES.join('\n'));
@@ -118,6 +122,11 @@ suite('preview in chromium', () => {
       expect(await card.textContent()).toContain(`${area.covered} gedekt, ${area.scanned} gescand`);
     }
     await shot('4-dekking');
+
+    // The formula helper refers to the Dekking sheet's threshold cell once it has read that sheet.
+    await panel().getByLabel('Functie').selectOption('WIE');
+    await panel().getByLabel('Gebied', { exact: true }).selectOption('adviseur');
+    await panel().getByTestId('formula-text').getByText('Dekking!$B$2', { exact: false }).waitFor();
 
     // The Dekking sheet's formulas, computed in the preview, say the same.
     await page.locator('.sheet-tabs button', { hasText: 'Dekking' }).click();

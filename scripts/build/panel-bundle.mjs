@@ -1,0 +1,58 @@
+// Shared esbuild options for the three builds of the panel (task pane, preview, Sheets sidebar): the React API
+// served by preact/compat, Griffel's CSS in a stylesheet and Fluent's token table as a lookup (DESIGN §10 sizes).
+
+import { createRequire } from 'node:module';
+import { griffelCss } from './griffel-css.mjs';
+
+const require = createRequire(import.meta.url);
+
+/**
+ * Fluent's `tokens` maps every token name to `var(--name)`, 467 entries and about 29 KB minified. The same
+ * answers come from a proxy plus the few entries with a fallback value, read from the installed table at build
+ * time (tests/addin/panel-bundle.test.ts checks every entry). Names are checked by TypeScript, not at run time.
+ */
+export function tokensModuleSource() {
+  const { tokens } = require('@fluentui/tokens');
+  const exceptions = Object.fromEntries(Object.entries(tokens).filter(([name, value]) => value !== `var(--${name})`));
+  return [
+    `const exceptions = ${JSON.stringify(exceptions)};`,
+    'export const tokens = new Proxy(Object.freeze({}), {',
+    "  get: (_, name) => (typeof name === 'string' ? (exceptions[name] ?? 'var(--' + name + ')') : undefined),",
+    '});',
+  ].join('\n');
+}
+
+const tokensAsLookup = {
+  name: 'fluent-tokens-lookup',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]@fluentui[\\/]tokens[\\/]lib[\\/]tokens\.js$/ }, () => ({
+      contents: tokensModuleSource(),
+      loader: 'js',
+    }));
+  },
+};
+
+/** A minified browser bundle of the panel with nothing of the below: the baseline `npm run bench` compares with. */
+export const PLAIN_BROWSER_OPTIONS = {
+  bundle: true,
+  minify: true,
+  format: 'iife',
+  platform: 'browser',
+  target: ['es2020', 'chrome100', 'firefox100', 'safari15'],
+  jsx: 'automatic',
+  legalComments: 'none',
+  logLevel: 'warning',
+  metafile: true,
+  define: { 'process.env.NODE_ENV': '"production"' },
+};
+
+/** esbuild options for a panel bundle; `onCss` receives the extracted stylesheet. */
+export function panelBundleOptions(onCss) {
+  return {
+    ...PLAIN_BROWSER_OPTIONS,
+    // The panel is written and unit-tested against React 19; the browser bundles run it on preact/compat, which
+    // is about 30 KB instead of react-dom's 190 KB (docs/decisions.md).
+    alias: { react: 'preact/compat', 'react-dom': 'preact/compat' },
+    plugins: [tokensAsLookup, griffelCss(onCss)],
+  };
+}
