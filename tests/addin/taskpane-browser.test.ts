@@ -91,8 +91,11 @@ suite('task pane in chromium on the ExcelBridge', () => {
         const computed = getComputedStyle(element);
         return { background: computed.backgroundColor, display: computed.display, weight: computed.fontWeight };
       });
-    // A primary Fluent button: brand background and semibold text (neither is a browser default).
-    expect(await style(insert)).toMatchObject({ background: 'rgb(15, 108, 189)', weight: '600' });
+    // A primary Fluent button: brand background (once its colour transition ends) and semibold text; neither is a
+    // browser default.
+    const brand = 'rgb(15, 108, 189)';
+    for (let i = 0; i < 20 && (await style(insert)).background !== brand; i++) await page.waitForTimeout(50);
+    expect(await style(insert)).toMatchObject({ background: brand, weight: '600' });
     // The panel's header comes from Teamscan's own makeStyles (compiled ahead of time into the same sheet).
     const header = panel().locator('header').first();
     expect((await style(header)).display).toBe('flex');
