@@ -1,11 +1,11 @@
 // Build step: the Excel add-in in dist/addin/: manifests (dev and prod), task pane, functions bundle and metadata, icons.
 
-import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build as esbuild } from 'esbuild';
 import { ICON_SIZES, iconPng } from '../../manifests/icons.mjs';
 import { loadTs } from '../load-ts.mjs';
-import { panelBundleOptions } from './panel-bundle.mjs';
+import { PLAIN_BROWSER_OPTIONS, panelBundleOptions } from './panel-bundle.mjs';
 
 const OUT = 'dist/addin';
 export const DEV_BASE_URL = 'https://localhost:3000/addin';
@@ -34,29 +34,19 @@ function manifestVersion(version) {
   return parts.join('.');
 }
 
-const bundleOptions = {
-  bundle: true,
-  minify: true,
-  format: 'iife',
-  platform: 'browser',
-  target: 'es2020',
-  legalComments: 'none',
-  logLevel: 'warning',
-  define: { 'process.env.NODE_ENV': '"production"' },
-};
-
 export async function build() {
   mkdirSync(join(OUT, 'assets'), { recursive: true });
-  await esbuild({ ...bundleOptions, entryPoints: ['addin/functions/entry.ts'], outfile: join(OUT, 'functions.js') });
-  if (existsSync('shared/ui/mount.tsx')) {
-    await esbuild({
-      ...panelBundleOptions((css) => writeFileSync(join(OUT, 'taskpane.css'), css)),
-      entryPoints: ['addin/taskpane/entry.tsx'],
-      outfile: join(OUT, 'taskpane.js'),
-    });
-  } else {
-    console.warn('addin: shared/ui/mount.tsx ontbreekt nog; taskpane.js is niet gebouwd.');
-  }
+  // The functions share the task pane's page (shared runtime): the same browser targets, without the panel's plugins.
+  await esbuild({
+    ...PLAIN_BROWSER_OPTIONS,
+    entryPoints: ['addin/functions/entry.ts'],
+    outfile: join(OUT, 'functions.js'),
+  });
+  await esbuild({
+    ...panelBundleOptions((css) => writeFileSync(join(OUT, 'taskpane.css'), css)),
+    entryPoints: ['addin/taskpane/entry.tsx'],
+    outfile: join(OUT, 'taskpane.js'),
+  });
   copyFileSync('addin/taskpane/taskpane.html', join(OUT, 'taskpane.html'));
 
   const { excelFunctionsMetadata } = await loadTs('shared/formulas/generate/excel-metadata.ts');
