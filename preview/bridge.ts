@@ -1,14 +1,13 @@
 // The preview's HostBridge: the panel's contract implemented on the in-memory workbook.
 
 import type { HostBridge, PlanProgress, RowWrite, Selection, SheetSnapshot, Unsubscribe } from '../shared/host/bridge';
-import { fail, quoteValue } from '../shared/i18n/message';
-import { personKey } from '../shared/text/normalize';
+import { resolveRowWrite } from '../shared/host/row-write';
 import type { WorkbookPlan } from '../shared/workbook/plan';
 import { applyPlan } from './apply-plan';
 import { computeSheet } from './evaluate';
 import type { WorkbookStore } from './store';
 import { previewText } from './texts';
-import { cloneWorkbook, findSheet, plainValue, setCell, usedSize } from './workbook';
+import { cloneWorkbook, findSheet, setCell, usedSize } from './workbook';
 
 export class PreviewBridge implements HostBridge {
   readonly host = 'preview' as const;
@@ -36,18 +35,18 @@ export class PreviewBridge implements HostBridge {
     return { sheet, grid: { values }, exists: true };
   }
 
+  /** Compare-and-set on the sheet as it is now (DESIGN §9): columns by header, cells as the form loaded them. */
   async writeRow(write: RowWrite): Promise<void> {
-    const next = cloneWorkbook(this.store.workbook);
-    const sheet = findSheet(next, write.sheet);
-    const actual = plainValue(sheet?.cells[write.row - 1]?.[write.nameColumn]);
-    const actualName = actual === null || actual === undefined ? '' : String(actual).trim();
-    // Rows get sorted while a panel is open: refuse to write into a row that holds someone else.
-    if (!sheet || personKey(actualName) !== personKey(write.expectedName)) {
-      fail('rowChanged', { row: write.row, expected: quoteValue(write.expectedName), actual: quoteValue(actualName) });
-    }
-    for (const cell of write.cells) setCell(sheet, write.row - 1, cell.column, cell.value);
-    if (write.updatedColumn !== undefined) {
-      setCell(sheet, write.row - 1, write.updatedColumn, { date: this.now().toISOString() });
+    const workbook = this.store.workbook;
+    if (!findSheet(workbook, write.sheet)) throw new Error(previewText('noSheet', 'nl', { sheet: write.sheet }));
+    // The same values readSheet hands the panel (formulas computed), so the comparison is like for like.
+    const values = computeSheet(workbook, write.sheet).values;
+    const resolved = resolveRowWrite(write, values[write.headerRow - 1] ?? [], values[write.row - 1] ?? []);
+    const next = cloneWorkbook(workbook);
+    const sheet = findSheet(next, write.sheet)!;
+    for (const cell of resolved.cells) setCell(sheet, write.row - 1, cell.column, cell.value);
+    if (resolved.updatedColumn !== undefined) {
+      setCell(sheet, write.row - 1, resolved.updatedColumn, { date: this.now().toISOString() });
     }
     this.store.set(next);
   }

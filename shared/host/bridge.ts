@@ -18,23 +18,40 @@ export interface SheetSnapshot {
   readonly exists: boolean;
 }
 
-/** One cell of a row write: 0-based column in the sheet, the value to write (strings stay text). */
+/** A cell value as it crosses a host boundary (no Date: Apps Script's google.script.run cannot carry one). */
+export type PlainCellValue = string | number | boolean | null;
+
+/**
+ * One cell of a row write, named by its column's header (never by a position read earlier: columns get
+ * inserted and deleted while a panel is open) and compare-and-set: `expected` is what the cell held when the
+ * form was loaded, and the write is refused when it holds something else now (DESIGN §9).
+ */
 export interface RowCellWrite {
-  readonly column: number;
+  /** The column's header text as the form read it. */
+  readonly header: string;
+  /** The cell's value when the form loaded it. */
+  readonly expected: PlainCellValue;
+  /** The value to write; strings stay text, null clears the cell. */
   readonly value: string | number | null;
 }
 
-/** Writes one person's row: refused when the row no longer holds that person (rows get sorted). */
+/**
+ * Writes one person's row. The host re-reads the header row and the row under its lock (Sheets) or in its
+ * batch (Excel), maps every header to its column now, and calls `resolveRowWrite` (shared/host/row-write.ts),
+ * which refuses (rowChanged, columnMissing, columnAmbiguous, cellChanged) when anything differs.
+ */
 export interface RowWrite {
   readonly sheet: string;
-  /** 1-based sheet row. */
+  /** 1-based sheet row of the header. */
+  readonly headerRow: number;
+  /** 1-based sheet row of the person. */
   readonly row: number;
-  /** 0-based column of the name, and the name the row must still hold. */
-  readonly nameColumn: number;
+  /** The name column's header, and the name the row must still hold. */
+  readonly nameHeader: string;
   readonly expectedName: string;
   readonly cells: readonly RowCellWrite[];
-  /** 0-based column of Bijgewerkt to stamp, if any; the host writes the current date and time as a date. */
-  readonly updatedColumn?: number;
+  /** The Bijgewerkt column's header, if the matrix has one; the host stamps the current date and time. */
+  readonly updatedHeader?: string;
 }
 
 export type Unsubscribe = () => void;
@@ -52,7 +69,10 @@ export interface HostBridge {
   readonly locale: string;
   /** The used range of a sheet from A1. */
   readSheet(sheet: string): Promise<SheetSnapshot>;
-  /** Writes one row; rejects with a TeamscanError (key rowChanged) if the row holds someone else. */
+  /**
+   * Writes one row, compare-and-set; rejects with a TeamscanError (rowChanged, columnMissing, columnAmbiguous,
+   * cellChanged) and writes nothing when the row, its columns or its cells are not what the form loaded.
+   */
   writeRow(write: RowWrite): Promise<void>;
   getSelection(): Promise<Selection>;
   /** Calls back whenever the active cell moves (Excel events; Sheets by polling; the preview directly). */

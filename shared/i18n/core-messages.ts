@@ -91,6 +91,18 @@ export const CORE_MESSAGES = {
     nl: 'Regel {row} hoort niet meer bij {expected} maar bij {actual} (is er gesorteerd?). Er is niets opgeslagen; kies de persoon opnieuw.',
     en: 'Row {row} no longer holds {expected} but {actual} (was the sheet sorted?). Nothing was saved; select the person again.',
   },
+  columnMissing: {
+    nl: 'De kolom {column} staat niet meer in {sheet} (verwijderd of hernoemd?). Er is niets opgeslagen; het formulier toont nu wat er staat.',
+    en: 'The column {column} is no longer in {sheet} (deleted or renamed?). Nothing was saved; the form now shows what is there.',
+  },
+  columnAmbiguous: {
+    nl: 'De kolom {column} staat nu twee keer in {sheet} ({first} en {second}). Er is niets opgeslagen; haal één van beide weg.',
+    en: 'The column {column} is now in {sheet} twice ({first} and {second}). Nothing was saved; remove one of them.',
+  },
+  cellChanged: {
+    nl: 'Intussen veranderd in het blad: {cells}. Er is niets opgeslagen; het formulier toont nu wat er staat.',
+    en: 'Changed in the sheet meanwhile: {cells}. Nothing was saved; the form now shows what is there.',
+  },
   statusCovered: { nl: 'gedekt', en: 'covered' },
   statusVulnerable: { nl: 'kwetsbaar', en: 'vulnerable' },
   statusGap: { nl: 'gat', en: 'gap' },

@@ -4,6 +4,7 @@ import type { RowCellWrite, RowWrite } from '../host/bridge';
 import { fail, quoteValue, text } from '../i18n/message';
 import { EMPTY, INVALID, NOT_APPLICABLE } from '../levels/levels';
 import { readLevel } from '../levels/parse';
+import { plainCellValue } from '../host/row-write';
 import { cellAddress } from '../matrix/address';
 import type { CellValue } from '../matrix/grid';
 import { NOT_APPLICABLE_VALUE, WISH_VALUES } from '../workbook/texts';
@@ -73,26 +74,34 @@ export function wishCell(wish: boolean | null): string | null {
 }
 
 /**
- * The write of one save: only the cells that changed (so an edit made in the sheet meanwhile survives),
- * checked against the person's name, with Bijgewerkt stamped by the host.
+ * The write of one save: only the cells that changed (so an edit made in the sheet meanwhile survives), each
+ * named by its header and carrying the value it was loaded with (`loadedRow`, the row's values from column A
+ * as the form read them), checked against the person's name, with Bijgewerkt stamped by the host.
  */
 export function buildRowWrite(
   layout: ScanLayout,
   person: { readonly name: string; readonly sheetRow: number },
   before: ScanDraft,
   after: ScanDraft,
+  loadedRow: readonly CellValue[],
 ): RowWrite {
   const { fields, wishes } = changedKeys(layout, before, after);
+  const cell = (column: number, header: string, value: string | number | null): RowCellWrite => ({
+    header,
+    expected: plainCellValue(loadedRow[column]),
+    value,
+  });
   const cells: RowCellWrite[] = [
-    ...fields.map((field) => ({ column: field.column, value: answerCell(after.answers[field.key] ?? null) })),
-    ...wishes.map((area) => ({ column: area.wishColumn!, value: wishCell(after.wishes[area.id] ?? null) })),
+    ...fields.map((field) => cell(field.column, field.header, answerCell(after.answers[field.key] ?? null))),
+    ...wishes.map((area) => cell(area.wishColumn!, area.wishHeader!, wishCell(after.wishes[area.id] ?? null))),
   ];
   return {
     sheet: layout.sheet,
+    headerRow: layout.headerRow,
     row: person.sheetRow,
-    nameColumn: layout.nameColumn,
+    nameHeader: layout.nameHeader,
     expectedName: person.name,
     cells,
-    ...(layout.updatedColumn !== undefined ? { updatedColumn: layout.updatedColumn } : {}),
+    ...(layout.updatedHeader !== undefined ? { updatedHeader: layout.updatedHeader } : {}),
   };
 }

@@ -13,8 +13,10 @@ export interface ScanField {
   /** Stable key within the layout: the competency id (area id, CODE-T or item id). */
   readonly key: string;
   readonly kind: FieldKind;
-  /** 0-based sheet column. */
+  /** 0-based sheet column, as read. */
   readonly column: number;
+  /** The column's header text: a save names its column by it (DESIGN §9). */
+  readonly header: string;
   /** Area index in profile order. */
   readonly area: number;
   readonly type?: ItemType;
@@ -40,6 +42,7 @@ export interface ScanArea {
   readonly groups: readonly ScanTypeGroup[];
   /** 0-based sheet column of the area's development wish, if the matrix has one. */
   readonly wishColumn?: number;
+  readonly wishHeader?: string;
 }
 
 export interface ScanLayout {
@@ -49,8 +52,10 @@ export interface ScanLayout {
   readonly headerRow: number;
   /** 0-based sheet columns. */
   readonly nameColumn: number;
+  readonly nameHeader: string;
   readonly roleColumn?: number;
   readonly updatedColumn?: number;
+  readonly updatedHeader?: string;
   /** Areas that have at least one field or a wish column, in profile order. */
   readonly areas: readonly ScanArea[];
   /** Every field in form order (area, then type). */
@@ -65,22 +70,24 @@ export function scanLayout(reading: MatrixReading, sheet: string): ScanLayout {
   const toSheetColumn = (column: number) => origin.column - 1 + column;
   const items = profileIndex(profile).items;
   const fields: ScanField[] = [];
-  const wishes = new Map<number, number>();
+  const wishes = new Map<number, { column: number; header: string }>();
   let roleColumn: number | undefined;
-  let updatedColumn: number | undefined;
+  let updated: { column: number; header: string } | undefined;
   for (const column of reading.columns) {
     const target = column.target;
     if (!target || column.column === reading.nameColumn) continue;
     const at = toSheetColumn(column.column);
+    const header = column.header;
     if (target.kind === 'role') roleColumn ??= at;
-    else if (target.kind === 'updated') updatedColumn ??= at;
-    else if (target.kind === 'wish') wishes.set(target.area, at);
+    else if (target.kind === 'updated') updated ??= { column: at, header };
+    else if (target.kind === 'wish') wishes.set(target.area, { column: at, header });
     else if (target.kind === 'area') {
       const area = profile.areas[target.area]!;
       fields.push({
         key: area.id,
         kind: 'area',
         column: at,
+        header,
         area: target.area,
         code: area.code,
         text: area.description || area.name,
@@ -92,6 +99,7 @@ export function scanLayout(reading: MatrixReading, sheet: string): ScanLayout {
         key: `${area.code}-${target.type}`,
         kind: 'areaType',
         column: at,
+        header,
         area: target.area,
         type: target.type,
         code: `${area.code}-${target.type}`,
@@ -103,6 +111,7 @@ export function scanLayout(reading: MatrixReading, sheet: string): ScanLayout {
         key: item.id,
         kind: 'item',
         column: at,
+        header,
         area: target.area,
         ...(item.type ? { type: item.type } : {}),
         code: item.id,
@@ -114,8 +123,8 @@ export function scanLayout(reading: MatrixReading, sheet: string): ScanLayout {
   const ordered: ScanField[] = [];
   profile.areas.forEach((area, index) => {
     const own = fields.filter((field) => field.area === index);
-    const wishColumn = wishes.get(index);
-    if (own.length === 0 && wishColumn === undefined) return;
+    const wish = wishes.get(index);
+    if (own.length === 0 && wish === undefined) return;
     const groups = TYPE_ORDER.map((type) => ({ type, fields: own.filter((field) => field.type === type) }))
       .filter((group) => group.fields.length > 0)
       .map((group) => (group.type ? group : { fields: group.fields }));
@@ -128,7 +137,7 @@ export function scanLayout(reading: MatrixReading, sheet: string): ScanLayout {
       description: area.description,
       scope: area.scope,
       groups,
-      ...(wishColumn !== undefined ? { wishColumn } : {}),
+      ...(wish !== undefined ? { wishColumn: wish.column, wishHeader: wish.header } : {}),
     });
   });
   return {
@@ -136,8 +145,9 @@ export function scanLayout(reading: MatrixReading, sheet: string): ScanLayout {
     sheet,
     headerRow: origin.row,
     nameColumn: toSheetColumn(reading.nameColumn),
+    nameHeader: reading.columns.find((column) => column.column === reading.nameColumn)?.header ?? '',
     ...(roleColumn !== undefined ? { roleColumn } : {}),
-    ...(updatedColumn !== undefined ? { updatedColumn } : {}),
+    ...(updated !== undefined ? { updatedColumn: updated.column, updatedHeader: updated.header } : {}),
     areas,
     fields: ordered,
   };

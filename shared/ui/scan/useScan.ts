@@ -5,6 +5,7 @@ import type { HostBridge, Selection } from '../../host/bridge';
 import { type Answer, buildRowWrite, draftFromRow, isDirty, type ScanDraft } from '../../scan/draft';
 import { neighbour, personAtRow, type ScanArea, type ScanField } from '../../scan/layout';
 import { rowValues, type Team } from '../../scan/team';
+import { isWriteConflict } from '../../host/row-write';
 
 export interface ScanPerson {
   readonly name: string;
@@ -39,13 +40,14 @@ export function useScan(bridge: HostBridge, reload: () => Promise<Team | undefin
   const current = useRef(state);
   current.current = state;
 
+  /** Reads the row afresh and shows it; `notice` carries a save's outcome over the reload. */
   const open = useCallback(
-    async (sheetRow: number) => {
+    async (sheetRow: number, notice: Pick<ScanState, 'saved' | 'saveError'> = {}) => {
       try {
         const team = await reload();
         const person = team ? personAtRow(team.reading, sheetRow) : undefined;
         if (!team || !person) {
-          setState({ dirty: false, saving: false, emptyRow: sheetRow });
+          setState({ dirty: false, saving: false, emptyRow: sheetRow, ...notice });
           return;
         }
         const original = draftFromRow(team.layout, rowValues(team, sheetRow), sheetRow);
@@ -53,6 +55,7 @@ export function useScan(bridge: HostBridge, reload: () => Promise<Team | undefin
           dirty: false,
           saving: false,
           person: { name: person.name, role: person.role, sheetRow, team, original, draft: original },
+          ...notice,
         });
       } catch (error) {
         setState({ dirty: false, saving: false, error });
@@ -96,28 +99,25 @@ export function useScan(bridge: HostBridge, reload: () => Promise<Team | undefin
   const setWish = (area: ScanArea, wish: boolean) =>
     edit((draft) => ({ ...draft, wishes: { ...draft.wishes, [area.id]: wish } }));
 
-  /** Saves the draft; true when the row was written. */
+  /**
+   * Saves the draft, compare-and-set against the values the form was loaded with; true when the row was
+   * written. Afterwards the form re-reads the row: after a save so the next one compares against what is
+   * there now, after a conflict (the grid changed meanwhile) so it shows what is there instead of the draft.
+   */
   const save = async (): Promise<boolean> => {
     const person = current.current.person;
     if (!person) return false;
     setState((now) => ({ ...now, saving: true, saved: undefined, saveError: undefined }));
     try {
-      const write = buildRowWrite(person.team.layout, person, person.original, person.draft);
-      await bridge.writeRow(write);
-      setState((now) => ({
-        ...now,
-        saving: false,
-        dirty: false,
-        saved: person.name,
-        person: now.person ? { ...now.person, original: person.draft } : now.person,
-      }));
-      // Refresh the team (averages, Dekking) without dropping what the form shows.
-      void reload();
-      return true;
+      const loaded = rowValues(person.team, person.sheetRow);
+      await bridge.writeRow(buildRowWrite(person.team.layout, person, person.original, person.draft, loaded));
     } catch (saveError) {
-      setState((now) => ({ ...now, saving: false, saveError }));
+      if (isWriteConflict(saveError)) await open(person.sheetRow, { saveError });
+      else setState((now) => ({ ...now, saving: false, saveError }));
       return false;
     }
+    await open(person.sheetRow, { saved: person.name });
+    return true;
   };
 
   const resolvePending = async (choice: 'save' | 'discard' | 'stay') => {
