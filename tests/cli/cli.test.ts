@@ -4,7 +4,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { parseCsv } from '../../cli/read-table';
+import { parseCsv } from '../../cli/read/csv';
 import { NPULS } from '../../shared/profiles/data/npuls';
 import { ROOT, runCli } from './run-cli';
 
