@@ -114,7 +114,12 @@ export function resolveRowWrite(
   };
 }
 
-const CONFLICTS: ReadonlySet<CoreMessageKey> = new Set(['rowChanged', 'columnMissing', 'columnAmbiguous', 'cellChanged']);
+const CONFLICTS: ReadonlySet<CoreMessageKey> = new Set([
+  'rowChanged',
+  'columnMissing',
+  'columnAmbiguous',
+  'cellChanged',
+]);
 
 /** A refusal because the sheet changed under the form (the form should re-read), not a failure to retry. */
 export function isWriteConflict(error: unknown): boolean {

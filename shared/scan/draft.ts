@@ -1,10 +1,10 @@
 // A person's answers as the form edits them: read from the row, compared, and turned into one RowWrite.
 
 import type { RowCellWrite, RowWrite } from '../host/bridge';
+import { plainCellValue } from '../host/row-write';
 import { fail, quoteValue, text } from '../i18n/message';
 import { EMPTY, INVALID, NOT_APPLICABLE } from '../levels/levels';
 import { readLevel } from '../levels/parse';
-import { plainCellValue } from '../host/row-write';
 import { cellAddress } from '../matrix/address';
 import type { CellValue } from '../matrix/grid';
 import { NOT_APPLICABLE_VALUE, WISH_VALUES } from '../workbook/texts';

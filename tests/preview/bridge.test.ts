@@ -8,7 +8,7 @@ import { readMatrix } from '../../shared/matrix/read';
 import { findBuiltinProfile } from '../../shared/profiles/builtins';
 import { buildWorkbookPlan } from '../../shared/workbook/build-plan';
 import { COVERAGE_ROW } from '../../shared/workbook/dashboard-sheet';
-import { FIXED_NOW, injectedBridge, MemoryStorage } from './helpers';
+import { FIXED_NOW, injectedBridge, MemoryStorage, rowWriteAt, writeAt } from './helpers';
 
 const npuls = findBuiltinProfile('npuls')!;
 
@@ -27,16 +27,14 @@ describe('PreviewBridge', () => {
 
   test('writeRow writes the cells and stamps Bijgewerkt', async () => {
     const { bridge } = await injectedBridge(['Anna', 'Bram']);
-    await bridge.writeRow({
-      sheet: 'Teammatrix',
+    await writeAt(bridge, {
       row: 3,
-      nameColumn: 0,
       expectedName: 'Bram',
       cells: [
         { column: 5, value: 3 },
         { column: 6, value: 'n.v.t.' },
       ],
-      updatedColumn: 3,
+      stamp: true,
     });
     const row = (await bridge.readSheet('Teammatrix')).grid.values[2]!;
     expect(row[5]).toBe(3);
@@ -47,13 +45,9 @@ describe('PreviewBridge', () => {
   test('writeRow refuses a row that holds someone else, and writes nothing', async () => {
     const { bridge, store } = await injectedBridge(['Anna', 'Bram']);
     const before = JSON.stringify(store.workbook);
-    const write = bridge.writeRow({
-      sheet: 'Teammatrix',
-      row: 3,
-      nameColumn: 0,
-      expectedName: 'Anna',
-      cells: [{ column: 5, value: 4 }],
-    });
+    const write = bridge.writeRow(
+      await rowWriteAt(bridge, { row: 3, expectedName: 'Anna', cells: [{ column: 5, value: 4 }] }),
+    );
     await expect(write).rejects.toBeInstanceOf(TeamscanError);
     await expect(write).rejects.toMatchObject({ detail: { key: 'rowChanged' } });
     expect(JSON.stringify(store.workbook)).toBe(before);
@@ -67,10 +61,8 @@ describe('PreviewBridge', () => {
       [1, 2, 2, 3, 0, 1],
     ];
     for (const [index, line] of levels.entries()) {
-      await bridge.writeRow({
-        sheet: 'Teammatrix',
+      await writeAt(bridge, {
         row: index + 2,
-        nameColumn: 0,
         expectedName: ['Anna', 'Bram', 'Chris'][index]!,
         cells: line.map((value, c) => ({ column: 4 + c, value })),
       });
@@ -84,10 +76,8 @@ describe('PreviewBridge', () => {
 
   test('injecting again keeps every value and adds only new names', async () => {
     const { bridge } = await injectedBridge(['Anna']);
-    await bridge.writeRow({
-      sheet: 'Teammatrix',
+    await writeAt(bridge, {
       row: 2,
-      nameColumn: 0,
       expectedName: 'Anna',
       cells: [{ column: 4, value: 3 }],
     });
@@ -116,13 +106,11 @@ describe('PreviewBridge', () => {
   test('the workbook survives a reload through its storage', async () => {
     const storage = new MemoryStorage();
     const { bridge } = await injectedBridge(['Anna'], 'gebieden', storage);
-    await bridge.writeRow({
-      sheet: 'Teammatrix',
+    await writeAt(bridge, {
       row: 2,
-      nameColumn: 0,
       expectedName: 'Anna',
       cells: [{ column: 4, value: 2 }],
-      updatedColumn: 3,
+      stamp: true,
     });
     const reloaded = new WorkbookStore(storage);
     const row = reloaded.workbook.sheets.find((sheet) => sheet.name === 'Teammatrix')!.cells[1]!;

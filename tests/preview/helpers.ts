@@ -2,6 +2,8 @@
 
 import { PreviewBridge } from '../../preview/bridge';
 import { type KeyValueStorage, WorkbookStore } from '../../preview/store';
+import type { HostBridge, RowWrite } from '../../shared/host/bridge';
+import { plainCellValue } from '../../shared/host/row-write';
 import { findBuiltinProfile } from '../../shared/profiles/builtins';
 import type { Detail } from '../../shared/profiles/detail';
 import { buildWorkbookPlan } from '../../shared/workbook/build-plan';
@@ -33,4 +35,40 @@ export async function injectedBridge(
     await bridge.applyPlan(buildWorkbookPlan({ profile: findBuiltinProfile('npuls')!, detail, lang: 'nl', names }));
   }
   return { store, bridge };
+}
+
+/** A test's shorthand for a save: cells by 0-based column, turned into the header-named, compare-and-set write. */
+export interface CellsAt {
+  readonly sheet?: string;
+  readonly row: number;
+  readonly expectedName: string;
+  readonly cells: readonly { readonly column: number; readonly value: string | number | null }[];
+  /** Stamp Bijgewerkt (column D of an injected Teammatrix). */
+  readonly stamp?: boolean;
+}
+
+/** Builds the RowWrite the panel would send for `cells`, from the sheet as it is now (header row 1). */
+export async function rowWriteAt(bridge: HostBridge, at: CellsAt): Promise<RowWrite> {
+  const sheet = at.sheet ?? 'Teammatrix';
+  const values = (await bridge.readSheet(sheet)).grid.values;
+  const header = values[0] ?? [];
+  const row = values[at.row - 1] ?? [];
+  return {
+    sheet,
+    headerRow: 1,
+    row: at.row,
+    nameHeader: String(header[0]),
+    expectedName: at.expectedName,
+    cells: at.cells.map((cell) => ({
+      header: String(header[cell.column]),
+      expected: plainCellValue(row[cell.column]),
+      value: cell.value,
+    })),
+    ...(at.stamp ? { updatedHeader: String(header[3]) } : {}),
+  };
+}
+
+/** Saves `cells` as the panel would. */
+export async function writeAt(bridge: HostBridge, at: CellsAt): Promise<void> {
+  await bridge.writeRow(await rowWriteAt(bridge, at));
 }

@@ -6,7 +6,7 @@ import { analyze } from '../../shared/analysis/analyze';
 import { UI_MESSAGES } from '../../shared/i18n/ui-messages';
 import { helperFormula } from '../../shared/scan/formula-helper';
 import { readTeam } from '../../shared/scan/team';
-import { injectedBridge } from '../preview/helpers';
+import { injectedBridge, writeAt } from '../preview/helpers';
 import { renderPanel } from './render';
 
 const LEVELS: Record<string, (number | string)[]> = {
@@ -18,20 +18,16 @@ const LEVELS: Record<string, (number | string)[]> = {
 async function scannedTeam() {
   const { bridge } = await injectedBridge(Object.keys(LEVELS));
   for (const [index, [name, levels]] of Object.entries(LEVELS).entries()) {
-    await bridge.writeRow({
-      sheet: 'Teammatrix',
+    await writeAt(bridge, {
       row: index + 2,
-      nameColumn: 0,
       expectedName: name,
       cells: levels.map((value, c) => ({ column: 4 + c, value })),
     });
   }
   const before = readTeam(await bridge.readSheet('Teammatrix'), await bridge.readSheet('Profiel'))!;
   const wish = before.layout.areas.find((area) => area.id === 'didacticus')!.wishColumn!;
-  await bridge.writeRow({
-    sheet: 'Teammatrix',
+  await writeAt(bridge, {
     row: 4,
-    nameColumn: 0,
     expectedName: 'Chris',
     cells: [{ column: wish, value: 'ja' }],
   });

@@ -5,7 +5,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { findBuiltinProfile } from '../../shared/profiles/builtins';
 import { parseNames, summarizePlan } from '../../shared/scan/injection';
 import { buildWorkbookPlan } from '../../shared/workbook/build-plan';
-import { injectedBridge } from '../preview/helpers';
+import { injectedBridge, writeAt } from '../preview/helpers';
 import { renderPanel } from './render';
 
 const npuls = findBuiltinProfile('npuls')!;
@@ -35,10 +35,8 @@ test('an empty workbook opens on Profiel invoegen and injects the chosen profile
 
 test('injecting again over scans keeps every value and says so', async () => {
   const { bridge } = await injectedBridge(['Anna']);
-  await bridge.writeRow({
-    sheet: 'Teammatrix',
+  await writeAt(bridge, {
     row: 2,
-    nameColumn: 0,
     expectedName: 'Anna',
     cells: [{ column: 4, value: 3 }],
   });

@@ -64,19 +64,22 @@ describe('drafts and the row write', () => {
     };
     expect(isDirty(t.layout, before, before)).toBe(false);
     expect(isDirty(t.layout, before, after)).toBe(true);
-    const write = buildRowWrite(t.layout, { name: 'Anna', sheetRow: 2 }, before, after);
-    const column = (key: string) => t.layout.fields.find((field) => field.key === key)!.column;
-    const wish = t.layout.areas.find((area) => area.id === 'coach')!.wishColumn!;
+    const loaded = [...t.grid.values[1]!];
+    const write = buildRowWrite(t.layout, { name: 'Anna', sheetRow: 2 }, before, after, loaded);
+    const header = (key: string) => t.layout.fields.find((field) => field.key === key)!.header;
+    const coach = t.layout.areas.find((area) => area.id === 'coach')!;
+    // Columns are named by header, each with the value the form loaded (empty here): compare-and-set.
     expect(write).toEqual({
       sheet: 'Teammatrix',
+      headerRow: 1,
       row: 2,
-      nameColumn: 0,
+      nameHeader: 'Naam',
       expectedName: 'Anna',
-      updatedColumn: 3,
+      updatedHeader: 'Bijgewerkt',
       cells: [
-        { column: column('basis'), value: 3 },
-        { column: column('coach'), value: 'n.v.t.' },
-        { column: wish, value: 'ja' },
+        { header: header('basis'), expected: null, value: 3 },
+        { header: header('coach'), expected: null, value: 'n.v.t.' },
+        { header: coach.wishHeader, expected: null, value: 'ja' },
       ],
     });
   });

@@ -2,6 +2,7 @@
 // Scan: follows the selection, keyboard rating, Opslaan of one row, the row-changed refusal, unsaved guard.
 
 import { act, screen, waitFor, within } from '@testing-library/react';
+import { cloneWorkbook, findSheet } from '../../preview/workbook';
 import { CORE_MESSAGES } from '../../shared/i18n/core-messages';
 import { fillTemplate } from '../../shared/i18n/message';
 import { readTeam } from '../../shared/scan/team';
@@ -101,7 +102,52 @@ test('refuses to save into a row that now holds someone else, clearly, and write
   expect(within(alert).getByText(expected)).toBeTruthy();
   expect(within(alert).getByText('Niet opgeslagen')).toBeTruthy();
   expect(JSON.stringify(store.workbook)).toBe(before);
-  expect(screen.getByText('Niet opgeslagen wijzigingen')).toBeTruthy();
+  // The form re-reads the row and shows what is there now, with nothing pending that could be saved over it.
+  await waitFor(() => expect(screen.getByTestId('scan-name').textContent).toBe('Chris'));
+  expect(screen.queryByText('Niet opgeslagen wijzigingen')).toBeNull();
+});
+
+test('a level a colleague typed into the grid meanwhile is never written over: refused, then shown', async () => {
+  const { bridge, store, user, column } = await scanning();
+  await user.click(
+    within(screen.getByRole('radiogroup', { name: 'Niveau voor Coach' })).getByRole('radio', { name: '4 Expert' }),
+  );
+  // Interleaved: the form holds Coach = 4 (unsaved) while a colleague types 2 into Anna's Coach cell.
+  act(() => bridge.editCell('Teammatrix', 2, column('coach') + 1, '2'));
+  const before = JSON.stringify(store.workbook);
+  await user.click(screen.getByRole('button', { name: 'Opslaan' }));
+  const alert = await screen.findByRole('alert');
+  expect(within(alert).getByText(/Intussen veranderd in het blad: Teammatrix!.2 \(Coach\): "" → 2/)).toBeTruthy();
+  expect(JSON.stringify(store.workbook)).toBe(before);
+  const coach = screen.getByRole('radiogroup', { name: 'Niveau voor Coach' });
+  await waitFor(() =>
+    expect(within(coach).getByRole('radio', { name: '2 Bekwaam' }).getAttribute('aria-checked')).toBe('true'),
+  );
+  // Saving again now writes over what the form shows, which is what is in the sheet.
+  await user.click(within(coach).getByRole('radio', { name: '3 Gevorderd' }));
+  await user.click(screen.getByRole('button', { name: 'Opslaan' }));
+  expect(await screen.findByText('Opgeslagen voor Anna.')).toBeTruthy();
+  expect((await row(bridge, 2))[column('coach')]).toBe(3);
+});
+
+test('a column deleted while the form is open: the levels still land under their own headers', async () => {
+  const { bridge, store, user } = await scanning();
+  await user.click(
+    within(screen.getByRole('radiogroup', { name: 'Niveau voor Adviseur' })).getByRole('radio', { name: '4 Expert' }),
+  );
+  // Interleaved: someone deletes the column "Rol" (B) while the form is open.
+  act(() => {
+    const workbook = cloneWorkbook(store.workbook);
+    for (const line of findSheet(workbook, 'Teammatrix')!.cells) line.splice(1, 1);
+    store.set(workbook);
+  });
+  await user.click(screen.getByRole('button', { name: 'Opslaan' }));
+  expect(await screen.findByText('Opgeslagen voor Anna.')).toBeTruthy();
+  const values = (await bridge.readSheet('Teammatrix')).grid.values;
+  const header = values[0]!;
+  expect(values[1]![header.indexOf('Adviseur')]).toBe(4);
+  expect(values[1]![header.indexOf('Coach')]).toBe(null);
+  expect(values[1]![header.indexOf('Bijgewerkt')]).toEqual(FIXED_NOW);
 });
 
 test('unsaved changes are never dropped silently when the selection moves', async () => {

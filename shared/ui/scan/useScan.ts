@@ -2,10 +2,10 @@
 
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { HostBridge, Selection } from '../../host/bridge';
+import { isWriteConflict } from '../../host/row-write';
 import { type Answer, buildRowWrite, draftFromRow, isDirty, type ScanDraft } from '../../scan/draft';
 import { neighbour, personAtRow, type ScanArea, type ScanField } from '../../scan/layout';
 import { rowValues, type Team } from '../../scan/team';
-import { isWriteConflict } from '../../host/row-write';
 
 export interface ScanPerson {
   readonly name: string;
