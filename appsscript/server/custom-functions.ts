@@ -2,7 +2,7 @@
 
 import { findFormula, runFormula } from '../../shared/formulas/registry';
 import type { FormulaContext, FormulaResult } from '../../shared/formulas/types';
-import type { Language } from '../../shared/i18n/language';
+import { type Language, languageFromLocale } from '../../shared/i18n/language';
 import { TeamscanError } from '../../shared/i18n/message';
 import { argumentInfoFromFormula } from './formula-origin';
 import { spreadsheetAppIfAny } from './gas';
@@ -38,12 +38,25 @@ function argumentInfo(id: string): FormulaContext['argumentInfo'] {
 }
 
 /**
+ * The language of a wrapper whose name both languages share (`auto`, e.g. SCORE): the spreadsheet's locale
+ * (Spreadsheet.getSpreadsheetLocale, readable in a custom function, like every get method); Dutch when unknown.
+ */
+function sharedNameLanguage(): Language {
+  try {
+    const spreadsheet = spreadsheetAppIfAny()?.getActiveSpreadsheet() as { getSpreadsheetLocale?: () => string };
+    return languageFromLocale(spreadsheet?.getSpreadsheetLocale?.());
+  } catch {
+    return 'nl';
+  }
+}
+
+/**
  * Runs a registry formula on Apps-Script-shaped arguments ("" for empty cells, Dates, numbers, booleans; a
  * single cell as a scalar). A TeamscanError becomes a thrown Error with the message in the formula's language,
  * which Sheets shows as #ERROR! with that text.
  */
 export function runCustomFunction(id: string, lang: string, args: unknown[]): SheetsValue | SheetsValue[][] {
-  const language: Language = lang === 'en' ? 'en' : 'nl';
+  const language: Language = lang === 'auto' ? sharedNameLanguage() : lang === 'en' ? 'en' : 'nl';
   const values = Array.isArray(args) ? args : [];
   try {
     return toSheetsResult(runFormula(id, values, { lang: language }));

@@ -2,7 +2,7 @@
 
 import type { Language } from '../i18n/language';
 import { DEKKING, GEDEKT, HIATEN, WIE } from './functions/coverage';
-import { BASIS, KANDIDATEN, SCORE } from './functions/people';
+import { BASISNIVEAU, KANDIDATEN, SCORE } from './functions/people';
 import { NIVEAU, PROFIEL } from './functions/reference';
 import type { FormulaContext, FormulaDefinition, FormulaResult } from './types';
 
@@ -12,7 +12,7 @@ export const FORMULAS: readonly FormulaDefinition[] = [
   HIATEN,
   WIE,
   SCORE,
-  BASIS,
+  BASISNIVEAU,
   KANDIDATEN,
   PROFIEL,
   NIVEAU,

@@ -37,7 +37,7 @@ const CALLS: [string, string, Language, (m: unknown[][]) => unknown[]][] = [
   ['HIATEN', 'GAPS', 'en', (m) => [m, 2, 2]],
   ['WIE', 'WIE', 'nl', (m) => [m, 'Verbinder']],
   ['SCORE', 'SCORE', 'nl', (m) => [m, 'Anna de Vries', 'innovator']],
-  ['BASIS', 'BASICS', 'en', (m) => [m]],
+  ['BASISNIVEAU', 'BASICS', 'en', (m) => [m]],
   ['KANDIDATEN', 'KANDIDATEN', 'nl', (m) => [m, 'coach', 2]],
   ['PROFIEL', 'PROFIEL', 'nl', () => ['han', 'gebieden']],
   ['PROFIEL', 'PROFILE', 'en', () => [undefined, undefined]],
@@ -56,6 +56,36 @@ describe('custom functions in the Apps Script runtime shape', () => {
     const actual = loaded.call(name, ...args(matrix(scriptDate)));
     const expected = coreAnswer(id, args(matrix(nodeDate)), lang);
     expect(JSON.parse(JSON.stringify(actual))).toEqual(JSON.parse(JSON.stringify(expected)));
+  });
+
+  it('SCORE, one name in both languages, answers in the language of the spreadsheet', () => {
+    // Spreadsheet.getSpreadsheetLocale() (developers.google.com/apps-script/reference/spreadsheet/spreadsheet
+    // #getSpreadsheetLocale) is a get method, which a custom function may call (guides/sheets/functions).
+    const spreadsheet = loaded.gas.spreadsheet as unknown as { getSpreadsheetLocale?: () => string };
+    const answers: unknown[] = [];
+    try {
+      for (const locale of ['nl_NL', 'en_US', 'en_GB', 'de_DE']) {
+        spreadsheet.getSpreadsheetLocale = () => locale;
+        answers.push(loaded.call('SCORE', matrix(scriptDate), 'Bert', 'coach'));
+        answers.push(thrown(() => loaded.call('SCORE', matrix(scriptDate), 'Zoë', 'coach')).message);
+      }
+    } finally {
+      delete spreadsheet.getSpreadsheetLocale;
+    }
+    const unknown = (lang: Language) => coreMessage([matrix(nodeDate), 'Zoë', 'coach'], 'SCORE', lang);
+    expect(answers).toEqual([
+      'n.v.t.',
+      unknown('nl'),
+      'n/a',
+      unknown('en'),
+      'n/a',
+      unknown('en'),
+      'n.v.t.',
+      unknown('nl'),
+    ]);
+    expect(unknown('en')).not.toBe(unknown('nl'));
+    // Without a locale to read, Dutch, the default language.
+    expect(loaded.call('SCORE', matrix(scriptDate), 'Bert', 'coach')).toBe('n.v.t.');
   });
 
   it('returns a rectangular table with "" for nothing, never null', () => {

@@ -57,8 +57,8 @@ describe('formulas', () => {
     expect(errorOf(() => runFormula('SCORE', [team, 'Dewi', 'coach'], nl)).message).toContain('"Dewi"');
   });
 
-  test('BASIS gives each person the lowest everyone-area level and a status', () => {
-    expect(runFormula('BASIS', [team], nl)).toEqual([
+  test('BASISNIVEAU gives each person the lowest everyone-area level and a status', () => {
+    expect(runFormula('BASISNIVEAU', [team], nl)).toEqual([
       ['Naam', 'Basisniveau', 'Status'],
       ['Anna', 3, 'gedekt'],
       ['Bram', 1, 'gat'],
@@ -68,7 +68,7 @@ describe('formulas', () => {
       ['Naam', 'Zelf digitaal geletterd zijn', 'Professioneel handelen'],
       ['Anna', 3, 1],
     ];
-    expect((runFormula('BASIS', [han, null, 'han'], nl) as CellValue[][])[1]).toEqual(['Anna', 1, 'gat']);
+    expect((runFormula('BASISNIVEAU', [han, null, 'han'], nl) as CellValue[][])[1]).toEqual(['Anna', 1, 'gat']);
     expect(HAN.areas.filter((area) => area.scope === 'everyone')).toHaveLength(2);
   });
 
@@ -107,7 +107,7 @@ describe('formulas', () => {
 
   test('a bad cell in the matrix is an error naming the cell, whatever the function', () => {
     const bad = [...team, ['Dewi', 'hoog', 2, 2, null, null]];
-    for (const id of ['DEKKING', 'HIATEN', 'BASIS']) {
+    for (const id of ['DEKKING', 'HIATEN', 'BASISNIVEAU']) {
       expect(errorOf(() => runFormula(id, [bad], nl)).message).toContain('B5');
     }
     expect(errorOf(() => runFormula('GEDEKT', [bad, 'coach'], nl)).message).toContain('"hoog"');

@@ -18,7 +18,7 @@ describe('formula registry', () => {
       ['HIATEN', 'GAPS'],
       ['WIE', 'WHO'],
       ['SCORE', 'SCORE'],
-      ['BASIS', 'BASICS'],
+      ['BASISNIVEAU', 'BASICS'],
       ['KANDIDATEN', 'CANDIDATES'],
       ['PROFIEL', 'PROFILE'],
       ['NIVEAU', 'LEVEL'],
@@ -69,9 +69,53 @@ describe('formula registry', () => {
         expect(block.match(/@param /g)?.length ?? 0).toBe(formula.params.length);
         const args = formula.params.map((_, index) => `arg${index}`);
         (context[name] as (...values: unknown[]) => unknown)(...args);
-        expect(calls.at(-1)).toEqual([formula.id, formula.name.en === formula.name.nl ? 'nl' : lang, args]);
+        expect(calls.at(-1)).toEqual([formula.id, formula.name.en === formula.name.nl ? 'auto' : lang, args]);
       }
     }
+  });
+
+  /** The JSDoc block above `function NAME(`: what Sheets shows as the function's help. */
+  function helpOf(source: string, name: string): string {
+    const start = source.indexOf(`function ${name}(`);
+    expect(source.indexOf(`function ${name}(`, start + 1)).toBe(-1);
+    return source.slice(source.lastIndexOf('/**', start), start);
+  }
+
+  test('every wrapper has its help in its own language: English names get English help', () => {
+    const source = appsScriptWrappers();
+    for (const formula of FORMULAS.filter((candidate) => candidate.name.en !== candidate.name.nl)) {
+      for (const [lang, other] of [
+        ['nl', 'en'],
+        ['en', 'nl'],
+      ] as const) {
+        const help = helpOf(source, formula.name[lang]);
+        expect(help).toContain(formula.description[lang]);
+        expect(help).not.toContain(formula.description[other]);
+        for (const param of formula.params) {
+          expect(help).toContain(param.description[lang]);
+          if (param.description[other] !== param.description[lang]) {
+            expect(help).not.toContain(param.description[other]);
+          }
+        }
+        expect(help).toContain(lang === 'en' ? '@return A ' : '@return Een ');
+      }
+    }
+  });
+
+  test('SCORE, the same word in both languages, has one wrapper serving both: help in both, language at run time', () => {
+    const source = appsScriptWrappers();
+    const score = findFormula('SCORE')!;
+    const help = helpOf(source, 'SCORE');
+    expect(help).toContain(score.description.nl);
+    expect(help).toContain(score.description.en);
+    expect(help).toContain('A value');
+    const calls: unknown[][] = [];
+    const context: Record<string, unknown> = {
+      Teamscan: { runCustomFunction: (...args: unknown[]) => calls.push(args) },
+    };
+    runInNewContext(source, context);
+    (context.SCORE as (...values: unknown[]) => unknown)('m', 'Anna', 'coach');
+    expect(calls.at(-1)).toEqual(['SCORE', 'auto', ['m', 'Anna', 'coach', undefined]]);
   });
 
   test('the README formula reference is the generated one (run `npm run docs` after changing the registry)', () => {

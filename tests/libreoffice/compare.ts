@@ -1,4 +1,4 @@
-// Compares the Dekking sheet LibreOffice computed with the core's own DEKKING, BASIS and HIATEN tables.
+// Compares the Dekking sheet LibreOffice computed with the core's own DEKKING, BASISNIVEAU and HIATEN tables.
 
 import { analyze } from '../../shared/analysis/analyze';
 import { coverageTable, gapsTable } from '../../shared/formulas/functions/coverage';
@@ -18,7 +18,7 @@ export interface Expected {
   readonly gaps: FormulaTable;
 }
 
-/** The core's answers for a matrix, as `teamscan analyze` and the DEKKING/BASIS/HIATEN functions give them. */
+/** The core's answers for a matrix, as `teamscan analyze` and the DEKKING/BASISNIVEAU/HIATEN functions give them. */
 export function expected(
   profile: Profile,
   values: readonly (readonly CellValue[])[],

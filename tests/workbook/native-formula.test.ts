@@ -23,8 +23,8 @@ test('DEKKING is the dashboard table: header and one row per area, with the DEKK
   expect(offer.cells.slice(1).map((row) => row[0])).toEqual(NPULS.areas.map((area) => area.role));
 });
 
-test('BASIS has a row for every row of the matrix that may hold a person', () => {
-  const offer = nativeFormula('BASIS', layout, 'nl');
+test('BASISNIVEAU has a row for every row of the matrix that may hold a person', () => {
+  const offer = nativeFormula('BASISNIVEAU', layout, 'nl');
   expect(offer.cells.length).toBe(plan.matrixRange.rows);
   expect(() => nativeFormula('GEDEKT', layout, 'nl', { area: 99 })).toThrow(RangeError);
 });

@@ -1,4 +1,4 @@
-// SCORE, BASIS and KANDIDATEN: answers about people rather than areas.
+// SCORE, BASISNIVEAU and KANDIDATEN: answers about people rather than areas.
 
 import { candidatesFor } from '../../analysis/analyze';
 import { readPositiveWhole, readThreshold } from '../../analysis/options';
@@ -72,9 +72,9 @@ export const SCORE: FormulaDefinition = {
   },
 };
 
-export const BASIS: FormulaDefinition = {
-  id: 'BASIS',
-  name: { nl: 'BASIS', en: 'BASICS' },
+export const BASISNIVEAU: FormulaDefinition = {
+  id: 'BASISNIVEAU',
+  name: { nl: 'BASISNIVEAU', en: 'BASICS' },
   description: {
     nl: 'Per persoon het basisniveau (laagste niveau op de basisgebieden) en of dat de drempel haalt.',
     en: 'Per person the basic level (lowest level on the basic areas) and whether it reaches the threshold.',

@@ -23,31 +23,53 @@ function identifier(name: string): string {
   return name.replace(/[^A-Za-z0-9_]/g, '_');
 }
 
-/** One wrapper: its JSDoc (what Sheets shows as help) and a body that calls the bundle. */
+/**
+ * The language a wrapper passes: its own, or `auto` where both languages share the name (SCORE): Sheets
+ * functions have no namespace, so one wrapper serves both and the runtime picks the spreadsheet's language.
+ */
+export const SHARED_NAME_LANGUAGE = 'auto';
+
+const RETURNS: Readonly<Record<Language, Record<FormulaDefinition['result'], string>>> = {
+  nl: { table: 'Een tabel (Teamscan).', scalar: 'Een waarde (Teamscan).' },
+  en: { table: 'A table (Teamscan).', scalar: 'A value (Teamscan).' },
+};
+
+function sharesName(formula: FormulaDefinition): boolean {
+  return formula.name.en === formula.name.nl;
+}
+
+/**
+ * One wrapper: its JSDoc (what Sheets shows as help, in the wrapper's language; both languages for a shared
+ * name) and a body that calls the bundle.
+ */
 export function appsScriptWrapper(formula: FormulaDefinition, lang: Language): string {
+  const shared = sharesName(formula);
+  const languages: readonly Language[] = shared ? ['nl', 'en'] : [lang];
+  const both = (pick: (language: Language) => string) => languages.map(pick).join(' / ');
   const params = formula.params.map((param) => identifier(param.name[lang]));
   const docs = formula.params.map((param, index) => {
     const name = param.optional ? `[${params[index]}]` : params[index];
-    return ` * @param {${jsdocType(param)}} ${name} ${comment(param.description[lang])}`;
+    return ` * @param {${jsdocType(param)}} ${name} ${comment(both((language) => param.description[language]))}`;
   });
+  const runLanguage = shared ? SHARED_NAME_LANGUAGE : lang;
   return [
     '/**',
-    ` * ${comment(formula.description[lang])}`,
+    ` * ${comment(both((language) => formula.description[language]))}`,
     ...docs,
-    ` * @return ${formula.result === 'table' ? 'Een tabel' : 'Een waarde'} (Teamscan).`,
+    ` * @return ${both((language) => RETURNS[language][formula.result])}`,
     ' * @customfunction',
     ' */',
     `function ${formula.name[lang]}(${params.join(', ')}) {`,
-    `  return ${APPS_SCRIPT_GLOBAL}.runCustomFunction('${formula.id}', '${lang}', [${params.join(', ')}]);`,
+    `  return ${APPS_SCRIPT_GLOBAL}.runCustomFunction('${formula.id}', '${runLanguage}', [${params.join(', ')}]);`,
     '}',
   ].join('\n');
 }
 
-/** All wrappers, Dutch names first, then the English ones where they differ. */
+/** All wrappers, Dutch names first, then the English ones; a name both languages share has one wrapper. */
 export function appsScriptWrappers(): string {
   const wrappers = FORMULAS.map((formula) => appsScriptWrapper(formula, 'nl'));
   for (const formula of FORMULAS) {
-    if (formula.name.en !== formula.name.nl) wrappers.push(appsScriptWrapper(formula, 'en'));
+    if (!sharesName(formula)) wrappers.push(appsScriptWrapper(formula, 'en'));
   }
   return `// Generated from the Teamscan formula registry; do not edit.\n\n${wrappers.join('\n\n')}\n`;
 }

@@ -1,4 +1,4 @@
-// The native Dekking content: DEKKING, HIATEN and BASIS as plain spreadsheet formulas over the Rekenblad.
+// The native Dekking content: DEKKING, HIATEN and BASISNIVEAU as plain spreadsheet formulas over the Rekenblad.
 
 import { FORMULA_TEXTS } from '../../formulas/texts';
 import type { Language } from '../../i18n/language';
@@ -66,7 +66,7 @@ export function nativeDashboard(refs: CalcRefs): DashboardContent {
   };
 }
 
-/** The BASIS table (Naam, Basisniveau, Status) for every row that may hold a person. */
+/** The BASISNIVEAU table (Naam, Basisniveau, Status) for every row that may hold a person. */
 export function basisCells(refs: CalcRefs, lang: Language): PlanCell[][] {
   const t = FORMULA_TEXTS;
   const rows: PlanCell[][] = [[t.name[lang], t.basisLevel[lang], t.status[lang]]];

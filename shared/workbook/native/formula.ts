@@ -7,11 +7,11 @@ import { basisCells, nativeDashboard } from './dashboard';
 import type { MatrixLayout } from './layout';
 
 /** Functions with a native form: the tables of the Dekking sheet and the one-cell count. */
-export const NATIVE_FORMULA_IDS = ['DEKKING', 'GEDEKT', 'BASIS'] as const;
+export const NATIVE_FORMULA_IDS = ['DEKKING', 'GEDEKT', 'BASISNIVEAU'] as const;
 export type NativeFormulaId = (typeof NATIVE_FORMULA_IDS)[number];
 
 export interface NativeFormulaOffer {
-  /** The cells to write from the chosen cell on: one cell for GEDEKT, a table for DEKKING and BASIS. */
+  /** The cells to write from the chosen cell on: one cell for GEDEKT, a table for DEKKING and BASISNIVEAU. */
   readonly cells: PlanCell[][];
   /** The Rekenblad the formulas read; apply it with the plan applier before writing the cells. */
   readonly requires: readonly SheetPlan[];
@@ -33,7 +33,7 @@ export function nativeFormula(
 ): NativeFormulaOffer {
   const calc = calcSheet(layout, lang);
   const requires = [calc.sheet];
-  if (id === 'BASIS') return { cells: basisCells(calc.refs, lang), requires };
+  if (id === 'BASISNIVEAU') return { cells: basisCells(calc.refs, lang), requires };
   if (id === 'DEKKING') {
     const context = { profile: layout.profile, lang } as Parameters<ReturnType<typeof nativeDashboard>['coverage']>[0];
     return { cells: nativeDashboard(calc.refs).coverage(context), requires };
