@@ -19,6 +19,26 @@ export const CORE_MESSAGES = {
     nl: 'Het doel {value} is geen geheel aantal personen van 1 of meer.',
     en: 'The target {value} is not a whole number of people of 1 or more.',
   },
+  normsNoHeader: {
+    nl: 'De normentabel {range} heeft geen kopregel met Gebied, Drempel en Doel.',
+    en: 'The norms table {range} has no header row with Area, Threshold and Target.',
+  },
+  normsUnknownArea: {
+    nl: 'Cel {cell}: {value} is geen gebied van het profiel {profile}.',
+    en: 'Cell {cell}: {value} is not an area of the profile {profile}.',
+  },
+  normsDuplicateArea: {
+    nl: 'Het gebied {area} staat twee keer in de normentabel ({first} en {second}).',
+    en: 'The area {area} is in the norms table twice ({first} and {second}).',
+  },
+  normsBadThreshold: {
+    nl: 'Cel {cell}: de drempel {value} is geen niveau van 0 tot 4.',
+    en: 'Cell {cell}: the threshold {value} is not a level from 0 to 4.',
+  },
+  normsBadTarget: {
+    nl: 'Cel {cell}: het doel {value} is geen geheel aantal personen van 1 of meer.',
+    en: 'Cell {cell}: the target {value} is not a whole number of people of 1 or more.',
+  },
   invalidCount: {
     nl: 'Het aantal {value} is geen geheel getal van 1 of meer.',
     en: 'The count {value} is not a whole number of 1 or more.',
@@ -102,6 +122,22 @@ export const CORE_MESSAGES = {
   cellChanged: {
     nl: 'Intussen veranderd in het blad: {cells}. Er is niets opgeslagen; het formulier toont nu wat er staat.',
     en: 'Changed in the sheet meanwhile: {cells}. Nothing was saved; the form now shows what is there.',
+  },
+  lookAlikeNames: {
+    nl: 'Namen {firstName} ({first}) en {secondName} ({second}) zien er hetzelfde uit maar verschillen in letters uit een ander schrift (Cyrillisch of Grieks); ze tellen als twee personen. Typ de naam opnieuw als het één persoon is.',
+    en: 'Names {firstName} ({first}) and {secondName} ({second}) look the same but differ in letters of another script (Cyrillic or Greek); they count as two people. Retype the name if it is one person.',
+  },
+  rowWiderThanHeader: {
+    nl: 'Regel {row} heeft meer cellen dan de kopregel: {cell} ({value}) staat onder geen kop. Staat er een scheidingsteken in een naam of waarde zonder aanhalingstekens?',
+    en: 'Row {row} has more cells than the header row: {cell} ({value}) is under no header. Is there a delimiter in a name or value without quotes?',
+  },
+  skippedColumnsMore: {
+    nl: '… en {count} andere kolommen (ook overgeslagen).',
+    en: '… and {count} other columns (also skipped).',
+  },
+  readAsEncoding: {
+    nl: 'Het bestand is geen UTF-8 en is gelezen als {encoding}.',
+    en: 'The file is not UTF-8 and was read as {encoding}.',
   },
   statusCovered: { nl: 'gedekt', en: 'covered' },
   statusVulnerable: { nl: 'kwetsbaar', en: 'vulnerable' },

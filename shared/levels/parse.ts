@@ -1,6 +1,6 @@
 // Reads one cell as a level (DESIGN §3): numbers, labels in nl/en, initials, quickscan marks, n.v.t., empty.
 
-import { foldText } from '../text/normalize';
+import { foldText, hasZeroWidth } from '../text/normalize';
 import { EMPTY, INVALID, LEVELS, type LevelReading, MAX_LEVEL, MIN_LEVEL, NOT_APPLICABLE } from './levels';
 
 const YES = 2;
@@ -58,7 +58,8 @@ function readText(value: string): LevelReading {
   const cached = textCache.get(value);
   if (cached !== undefined) return cached;
   const folded = foldText(value);
-  const reading = folded.length === 0 ? EMPTY : readLabel(folded);
+  // A hidden character in a level ("3" + U+200B) is no level: the error shows it, nothing is guessed.
+  const reading = folded.length === 0 ? EMPTY : hasZeroWidth(value) ? INVALID : readLabel(folded);
   if (textCache.size >= CACHE_LIMIT) textCache.clear();
   textCache.set(value, reading);
   return reading;

@@ -14,6 +14,11 @@ export interface Grid {
    * cell to a custom function as 0). `true` marks an empty cell.
    */
   readonly emptyMask?: readonly (readonly boolean[])[];
+  /**
+   * Rows are records of a text file (.csv): a value right of the header's last filled cell means the record
+   * has more fields than its header (an unquoted delimiter shifted it), an error rather than a skipped cell.
+   */
+  readonly textRecords?: boolean;
 }
 
 export function gridOf(values: readonly (readonly CellValue[])[], origin?: GridOrigin): Grid {

@@ -28,6 +28,10 @@ export function locateMatrix(grid: Grid, profile: Profile): Grid {
     start = rows.findIndex((row) => row.some((cell) => cell !== null && cell !== undefined && cell !== ''));
   }
   if (start <= 0) return grid;
-  const located: Grid = { values: rows.slice(start), origin: { ...origin, row: origin.row + start } };
+  const located: Grid = {
+    values: rows.slice(start),
+    origin: { ...origin, row: origin.row + start },
+    ...(grid.textRecords ? { textRecords: true } : {}),
+  };
   return grid.emptyMask ? { ...located, emptyMask: grid.emptyMask.slice(start) } : located;
 }

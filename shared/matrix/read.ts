@@ -1,6 +1,6 @@
 // Reads a matrix (DESIGN §5): header row, name column, competency and optional columns, one person per row.
 
-import { fail, type Message, message, quoteValue, text } from '../i18n/message';
+import { fail, type Message, message, text } from '../i18n/message';
 import { EMPTY, INVALID, MAX_LEVEL, MIN_LEVEL, NOT_APPLICABLE } from '../levels/levels';
 import { readLevel } from '../levels/parse';
 import type { Profile } from '../profiles/model';
@@ -8,7 +8,9 @@ import { personKey } from '../text/normalize';
 import { cellAddress, DEFAULT_ORIGIN, type GridOrigin, rangeAddress } from './address';
 import { type ColumnTarget, isCompetency, matchHeader, profileIndex, targetKey } from './columns';
 import { type CellValue, cellText, type Grid } from './grid';
+import { LookAlikeNames } from './look-alike';
 import { detectNameColumn } from './name-column';
+import { checkRecordWidths, shownValue, skippedColumnWarnings } from './read-checks';
 import type { MatrixColumn, MatrixReading, Person } from './reading';
 
 // Column kinds as small numbers: the row loop below is the hot path of every analysis (DESIGN §10).
@@ -54,9 +56,9 @@ function mapColumns(grid: Grid, profile: Profile): MatrixColumn[] {
     if (earlier && (isCompetency(target) || target.kind === 'wish')) {
       fail('duplicateColumn', {
         first: earlier.address,
-        firstHeader: quoteValue(earlier.header),
+        firstHeader: shownValue(earlier.header),
         second: address,
-        secondHeader: quoteValue(headerText),
+        secondHeader: shownValue(headerText),
         target: describeTarget(profile, target),
       });
     }
@@ -131,7 +133,7 @@ function readCells(
     if (reading === INVALID) {
       fail('invalidLevel', {
         cell: cellAddress(origin, r, at),
-        value: quoteValue(value),
+        value: shownValue(value),
         accepted: text('acceptedLevels'),
       });
     }
@@ -164,12 +166,11 @@ export function readMatrix(grid: Grid, profile: Profile): MatrixReading {
   const width = rows.reduce((max, row) => Math.max(max, row.length), 0);
   if (rows.length === 0 || width === 0) fail('emptyMatrix');
   const range = rangeAddress(origin, rows.length, width);
+  checkRecordWidths(grid);
   const columns = mapColumns(grid, profile);
   const nameColumn = detectNameColumn(grid, columns);
   if (nameColumn < 0) fail('noNameColumn', { range });
-  const warnings: Message[] = columns
-    .filter((column) => !column.target && column.header && column.column !== nameColumn)
-    .map((column) => message('skippedColumn', { cell: column.address, header: quoteValue(column.header) }));
+  const warnings: Message[] = skippedColumnWarnings(columns, nameColumn);
   const levels = levelColumns(columns.filter((column) => column.column !== nameColumn));
   if (!levels.some((column) => column.kind !== WISH)) {
     fail('noCompetencyColumns', { range, profile: profile.id });
@@ -201,6 +202,7 @@ export function readMatrix(grid: Grid, profile: Profile): MatrixReading {
   const wishBuffer = new Uint8Array(Math.max(rows.length - 1, 0) * areaCount);
   const people: Person[] = [];
   const firstRowOf = new Map<string, number>();
+  const lookAlikes = new LookAlikeNames();
   const sums = new Float64Array(areaCount);
   const counts = new Uint32Array(areaCount);
   const notApplicable = new Uint8Array(areaCount);
@@ -225,12 +227,13 @@ export function readMatrix(grid: Grid, profile: Profile): MatrixReading {
     const earlier = firstRowOf.get(key);
     if (earlier !== undefined) {
       fail('duplicatePerson', {
-        name: quoteValue(name),
+        name: shownValue(name),
         first: cellAddress(origin, earlier, nameColumn),
         second: cellAddress(origin, r, nameColumn),
       });
     }
     firstRowOf.set(key, r);
+    lookAlikes.note(name, key, cellAddress(origin, r, nameColumn));
     for (let a = 0; a < areaCount; a++) {
       if (areaColumns[a]) continue;
       if (counts[a]! > 0) areaLevels[a] = sums[a]! / counts[a]!;
@@ -248,5 +251,6 @@ export function readMatrix(grid: Grid, profile: Profile): MatrixReading {
       scanned,
     });
   }
+  warnings.push(...lookAlikes.warnings);
   return { profile, origin, columns, nameColumn, people, areaColumns, itemColumns, warnings };
 }

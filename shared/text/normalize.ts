@@ -1,12 +1,34 @@
-// Text keys for matching headers, labels and names: case, accents, punctuation and spacing do not matter.
+// Text keys for matching headers, labels and names: case, accents, punctuation, spacing and invisible characters do not matter.
 
 const DIACRITICS = /[\u0300-\u036f]/g;
 const TRAILING_PARENTHESIS = /\s*\([^()]*\)\s*$/;
 const NON_ALPHANUMERIC = /[^a-z0-9]+/g;
+/** Zero-width space, non-joiner, joiner, word joiner and the byte-order mark: present in text but never seen. */
+const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/g;
+const ZERO_WIDTH_TEST = /[\u200B-\u200D\u2060\uFEFF]/;
+/** Non-breaking spaces (no-break, narrow no-break, figure space): seen as a space, compared as one. */
+const NON_BREAKING_SPACE = /[\u00A0\u202F\u2007]/g;
+/** Every character a reader cannot see or cannot tell from a plain space, for messages. */
+const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00A0\u202F\u2007]/g;
 
-/** Lower case without accents, trimmed, inner whitespace collapsed; punctuation kept. */
+/** The text without zero-width characters and with non-breaking spaces as plain spaces. */
+export function withoutInvisible(value: string): string {
+  return value.replace(ZERO_WIDTH, '').replace(NON_BREAKING_SPACE, ' ');
+}
+
+/** Whether the text holds a zero-width character (a non-breaking space is a space, not hidden). */
+export function hasZeroWidth(value: string): boolean {
+  return ZERO_WIDTH_TEST.test(value);
+}
+
+/** The text with every invisible character written as its escape, so a message shows it: "3\u200b". */
+export function showInvisible(value: string): string {
+  return value.replace(INVISIBLE, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** Lower case without accents and invisible characters, trimmed, inner whitespace collapsed; punctuation kept. */
 export function foldText(value: string): string {
-  return value.normalize('NFD').replace(DIACRITICS, '').toLowerCase().replace(/\s+/g, ' ').trim();
+  return withoutInvisible(value).normalize('NFD').replace(DIACRITICS, '').toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
 /**
