@@ -5,7 +5,9 @@ import { MIN_LEVEL, NOT_APPLICABLE } from '../levels/levels';
 import { profileIndex } from '../matrix/columns';
 import type { Person } from '../matrix/reading';
 import type { Profile } from '../profiles/model';
-import { readTarget, readThreshold } from './options';
+import { keyPeople, learningPairs, riskOf } from './insights';
+import { type AreaNorm, resolveNorms } from './norms';
+import { DEFAULT_MENTOR_LIMIT, readPositiveWhole, readTarget, readThreshold } from './options';
 import type { Analysis, AnalysisOptions, AreaResult, AreaStatus, BlindSpot } from './types';
 
 /** What the analysis needs of a matrix; a MatrixReading is one, and so is a roll-up of several. */
@@ -35,7 +37,7 @@ export function candidatesFor(people: readonly Person[], area: number, threshold
     .sort((a, b) => b.wishes[area]! - a.wishes[area]! || levelOf(b) - levelOf(a));
 }
 
-function analyzeArea(input: AnalysisInput, area: number, threshold: number, target: number): AreaResult {
+function analyzeArea(input: AnalysisInput, area: number, { threshold, target }: AreaNorm): AreaResult {
   const definition = input.profile.areas[area]!;
   let scanned = 0;
   let advanced = 0;
@@ -73,6 +75,9 @@ function analyzeArea(input: AnalysisInput, area: number, threshold: number, targ
     name: definition.name,
     role: definition.role,
     scope: definition.scope,
+    threshold,
+    target,
+    ...(definition.scope === 'network' ? { risk: riskOf(covered, expert, target) } : {}),
     covered,
     advanced,
     expert,
@@ -85,29 +90,39 @@ function analyzeArea(input: AnalysisInput, area: number, threshold: number, targ
   };
 }
 
-function blindSpots(input: AnalysisInput, threshold: number): BlindSpot[] {
+function blindSpots(input: AnalysisInput, norms: readonly AreaNorm[]): BlindSpot[] {
   const { items } = profileIndex(input.profile);
   const spots: BlindSpot[] = [];
   items.forEach(({ area, item }, index) => {
     if (!input.itemColumns[index]) return;
+    const threshold = norms[area]!.threshold;
     if (input.people.some((person) => person.itemLevels[index]! >= threshold)) return;
     spots.push({ id: item.id, area: input.profile.areas[area]!.id, text: item.text });
   });
   return spots;
 }
 
-/** Analyses a read matrix. Threshold and target are validated here, so every caller gets the same errors. */
+/**
+ * Analyses a read matrix. Threshold, target, norms table and mentor limit are validated here, so every caller
+ * gets the same errors.
+ */
 export function analyze(input: AnalysisInput, options: AnalysisOptions = {}): Analysis {
   const threshold = readThreshold(options.threshold);
   const target = readTarget(options.target);
+  const mentorLimit = readPositiveWhole(options.mentorLimit, DEFAULT_MENTOR_LIMIT, 'invalidCount');
+  const norms = resolveNorms(input.profile, { threshold, target }, options.norms);
+  const areas = input.profile.areas.map((_, area) => analyzeArea(input, area, norms[area]!));
   return {
     profile: input.profile.id,
     threshold,
     target,
     people: input.people.length,
     scanned: input.people.filter((person) => person.scanned).length,
-    areas: input.profile.areas.map((_, area) => analyzeArea(input, area, threshold, target)),
-    blindSpots: blindSpots(input, threshold),
+    areas,
+    blindSpots: blindSpots(input, norms),
+    keyPeople: keyPeople(input, areas, norms),
+    pairs: learningPairs(input, areas, mentorLimit),
+    mentorLimit,
     warnings: input.warnings,
   };
 }

@@ -22,6 +22,9 @@ export function readPositiveWhole(value: unknown, fallback: number, key: 'invali
   return number;
 }
 
+/** The most learners one mentor takes (DESIGN §4b, *m*). */
+export const DEFAULT_MENTOR_LIMIT = 2;
+
 export function readTarget(value: unknown): number {
   return readPositiveWhole(value, DEFAULT_TARGET, 'invalidTarget');
 }

@@ -2,11 +2,14 @@
 
 import type { Language } from '../i18n/language';
 import { formatMessage } from '../i18n/message';
-import type { Analysis, AreaStatus } from './types';
+import type { Analysis, AreaStatus, KeyPerson, LearningPair } from './types';
 
 export interface NetworkAreaReport {
   readonly id: string;
   readonly name: string;
+  readonly threshold: number;
+  readonly target: number;
+  readonly risk: number;
   readonly covered: number;
   readonly advanced: number;
   readonly expert: number;
@@ -18,6 +21,7 @@ export interface NetworkAreaReport {
 export interface EveryoneAreaReport {
   readonly id: string;
   readonly name: string;
+  readonly threshold: number;
   readonly met: number;
   readonly scanned: number;
   readonly below: readonly string[];
@@ -34,6 +38,8 @@ export interface AnalysisReport {
   readonly areas: readonly NetworkAreaReport[];
   readonly everyone: readonly EveryoneAreaReport[];
   readonly blindSpots: readonly string[];
+  readonly keyPeople: readonly KeyPerson[];
+  readonly pairs: readonly LearningPair[];
   readonly warnings: readonly string[];
 }
 
@@ -49,6 +55,9 @@ export function analysisReport(analysis: Analysis, lang: Language = 'nl'): Analy
       .map((area) => ({
         id: area.id,
         name: area.name,
+        threshold: area.threshold,
+        target: area.target,
+        risk: area.risk ?? 0,
         covered: area.covered,
         advanced: area.advanced,
         expert: area.expert,
@@ -61,6 +70,7 @@ export function analysisReport(analysis: Analysis, lang: Language = 'nl'): Analy
       .map((area) => ({
         id: area.id,
         name: area.name,
+        threshold: area.threshold,
         met: area.covered,
         scanned: area.scanned,
         below: area.below,
@@ -68,6 +78,8 @@ export function analysisReport(analysis: Analysis, lang: Language = 'nl'): Analy
         status: area.status,
       })),
     blindSpots: analysis.blindSpots.map((spot) => spot.id),
+    keyPeople: analysis.keyPeople,
+    pairs: analysis.pairs,
     warnings: analysis.warnings.map((warning) => formatMessage(warning, lang)),
   };
 }

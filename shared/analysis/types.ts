@@ -1,6 +1,7 @@
 // The answers of DESIGN §4: coverage per area, the basis result, blind spots and candidates.
 
 import type { Message } from '../i18n/message';
+import type { Grid } from '../matrix/grid';
 
 export type AreaStatus = 'gedekt' | 'kwetsbaar' | 'gat';
 
@@ -9,6 +10,10 @@ export interface AnalysisOptions {
   readonly threshold?: unknown;
   /** People a network area needs to be `gedekt` (whole number); default 2. */
   readonly target?: unknown;
+  /** A norms table (DESIGN §4a: Gebied, Drempel, Doel) that sets threshold and target per area. */
+  readonly norms?: Grid;
+  /** The most learners one mentor takes over all areas (DESIGN §4b, *m*); default 2. */
+  readonly mentorLimit?: unknown;
 }
 
 /** One area's result, for either scope; the JSON of DESIGN §11 and the DEKKING table are derived from it. */
@@ -19,6 +24,11 @@ export interface AreaResult {
   readonly name: string;
   readonly role: string;
   readonly scope: 'everyone' | 'network';
+  /** The area's effective threshold and target (its norm, else the defaults). */
+  readonly threshold: number;
+  readonly target: number;
+  /** Network areas: risk 1 (low) to 9 (high), DESIGN §4b; undefined for everyone areas. */
+  readonly risk?: number;
   /** People at or above the threshold. */
   readonly covered: number;
   /** People at 3 or more. */
@@ -43,8 +53,23 @@ export interface BlindSpot {
   readonly text: string;
 }
 
+/** Someone the team cannot miss: the areas they are key for and the items they alone hold (DESIGN §4b). */
+export interface KeyPerson {
+  readonly name: string;
+  readonly areas: readonly string[];
+  readonly items: readonly string[];
+}
+
+export interface LearningPair {
+  readonly area: string;
+  readonly learner: string;
+  /** Null when no mentor is available: the team must look outside. */
+  readonly mentor: string | null;
+}
+
 export interface Analysis {
   readonly profile: string;
+  /** The defaults; every area carries its own effective threshold and target. */
   readonly threshold: number;
   readonly target: number;
   /** Rows with a name. */
@@ -54,5 +79,8 @@ export interface Analysis {
   /** Every area in profile order. */
   readonly areas: readonly AreaResult[];
   readonly blindSpots: readonly BlindSpot[];
+  readonly keyPeople: readonly KeyPerson[];
+  readonly pairs: readonly LearningPair[];
+  readonly mentorLimit: number;
   readonly warnings: readonly Message[];
 }
