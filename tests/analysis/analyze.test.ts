@@ -173,6 +173,8 @@ describe('people and report', () => {
       'areas',
       'everyone',
       'blindSpots',
+      'keyPeople',
+      'pairs',
       'warnings',
     ]);
     expect(report.areas.map((area) => area.id)).toEqual([
