@@ -1,54 +1,74 @@
-// Reads one sheet of an .xlsx file into a cell grid; exceljs is loaded only when an .xlsx is read.
+// Reads one sheet of an .xlsx file into a cell grid, in time and memory that follow its filled cells (DESIGN §9).
 
+import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import type { CellValue, Grid } from '../../shared/matrix/grid';
-import { InputError } from '../input-error';
+import { cellAddress, rangeAddress } from '../../shared/matrix/address';
+import type { Grid } from '../../shared/matrix/grid';
+import { buildGrid } from './xlsx-grid';
+import { readSheetCells } from './xlsx-sheet';
+import { archiveTooLarge, missingSheet, notAnXlsx } from './xlsx-texts';
+import { readDateStyles, readSharedStrings, readWorkbookParts } from './xlsx-workbook';
+import { openXlsxArchive, UNPACKED_LIMIT } from './xlsx-zip';
 
-interface ExcelCellObject {
-  formula?: string;
-  sharedFormula?: string;
-  result?: unknown;
-  richText?: { text: string }[];
-  text?: string;
-  hyperlink?: string;
-  error?: string;
+export { XlsxReadError } from './xlsx-texts';
+
+export interface XlsxReadOptions {
+  /** The most the archive may unpack to (bytes); tests lower it. */
+  readonly unpackedLimit?: number;
 }
 
-/** An exceljs cell value as the plain value a spreadsheet shows. */
-export function plainCellValue(value: unknown): CellValue {
-  if (value === null || value === undefined) return null;
-  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
-  if (value instanceof Date) return value;
-  const object = value as ExcelCellObject;
-  if (object.richText) return object.richText.map((run) => run.text).join('');
-  if (object.formula !== undefined || object.sharedFormula !== undefined) return plainCellValue(object.result);
-  if (object.error !== undefined) return object.error;
-  if (object.text !== undefined) return object.text;
-  return String(value);
-}
-
-export async function readXlsx(path: string, sheetName: string | undefined, preferred: string): Promise<Grid> {
-  const { default: ExcelJS } = await import('exceljs');
-  const workbook = new ExcelJS.Workbook();
+/**
+ * Reads the sheet `sheetName` (--sheet), else the sheet named `preferred`, else the first sheet. Refuses, naming
+ * the file, cell or range: an archive that would unpack beyond the limit, a formula without a computed value, a
+ * text merged over rows that hold values of their own, a filled cell far beyond any team matrix.
+ */
+export async function readXlsx(
+  path: string,
+  sheetName: string | undefined,
+  preferred: string,
+  options: XlsxReadOptions = {},
+): Promise<Grid> {
+  const file = basename(path);
+  const limit = options.unpackedLimit ?? UNPACKED_LIMIT;
+  // A zip never packs smaller than its own bytes stored: a file larger than the limit unpacks beyond it too.
+  if ((await stat(path)).size > limit) throw archiveTooLarge(file, limit);
+  let data: Buffer;
   try {
-    await workbook.xlsx.readFile(path);
+    data = await readFile(path);
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new InputError(`${basename(path)}: geen leesbaar .xlsx-bestand / not a readable .xlsx file (${reason})`);
+    throw notAnXlsx(file, error instanceof Error ? error.message : String(error));
   }
+  const archive = openXlsxArchive(file, data, limit);
+  const workbook = readWorkbookParts(archive);
   const sheet = sheetName
-    ? workbook.getWorksheet(sheetName)
-    : (workbook.getWorksheet(preferred) ?? workbook.worksheets[0]);
+    ? workbook.sheets.find((candidate) => candidate.name === sheetName)
+    : (workbook.sheets.find((candidate) => candidate.name === preferred) ?? workbook.sheets[0]);
   if (!sheet) {
-    const names = workbook.worksheets.map((candidate) => candidate.name).join(', ');
-    throw new InputError(`${basename(path)}: geen werkblad ${sheetName ?? ''} (werkbladen: ${names})`);
+    throw missingSheet(
+      file,
+      sheetName ?? preferred,
+      workbook.sheets.map((candidate) => candidate.name),
+    );
   }
-  const values: CellValue[][] = [];
-  for (let r = 1; r <= sheet.rowCount; r++) {
-    const row = sheet.getRow(r);
-    const cells: CellValue[] = [];
-    for (let c = 1; c <= sheet.columnCount; c++) cells.push(plainCellValue(row.getCell(c).value));
-    values.push(cells);
-  }
-  return { values, origin: { sheet: sheet.name, row: 1, column: 1 } };
+  const xml = archive.text(sheet.part);
+  if (xml === undefined) throw notAnXlsx(file, `no ${sheet.part}`);
+  const origin = { sheet: sheet.name, row: 1, column: 1 };
+  const cells = readSheetCells(xml, {
+    file,
+    sharedStrings: readSharedStrings(archive),
+    dateStyles: readDateStyles(archive),
+    date1904: workbook.date1904,
+    address: (row, column) => cellAddress(origin, row, column),
+  });
+  const values = buildGrid(cells, {
+    sheet: sheet.name,
+    cell: (row, column) => cellAddress(origin, row, column),
+    range: (range) =>
+      rangeAddress(
+        { ...origin, row: origin.row + range.top, column: origin.column + range.left },
+        range.bottom - range.top + 1,
+        range.right - range.left + 1,
+      ),
+  });
+  return { values, origin };
 }
