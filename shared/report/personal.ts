@@ -1,0 +1,74 @@
+// The personal report (gespreksdocument, seed 000 ch. 7): one person's levels, strengths, wishes and pairs.
+
+import { fail, quoteValue } from '../i18n/message';
+import { MIN_LEVEL } from '../levels/levels';
+import { personKey } from '../text/normalize';
+import { levelChart } from './charts';
+import { escapeHtml, page } from './html';
+import { areaLabel, footer, formatNumber, heading, type ReportInput } from './sections';
+import { reportText } from './texts';
+
+function list(items: readonly string[], empty: string): string {
+  return items.length
+    ? `<ul>${items.map((item) => `<li>${escapeHtml(item)}</li>`).join('')}</ul>`
+    : `<p>${escapeHtml(empty)}</p>`;
+}
+
+/**
+ * The personal report. It names no colleague but the person's own mentors: the team appears only as an
+ * average, and learners the person could help are counted, not named.
+ */
+export function personalReport(input: ReportInput, name: string): string {
+  const { reading, analysis, lang } = input;
+  const person = reading.people.find((candidate) => personKey(candidate.name) === personKey(name));
+  if (!person) fail('unknownPerson', { value: quoteValue(name) });
+  const average = (area: number) => {
+    const levels = reading.people.map((p) => p.areaLevels[area]!).filter((level) => level >= MIN_LEVEL);
+    return levels.length ? levels.reduce((sum, level) => sum + level, 0) / levels.length : null;
+  };
+  const bars = analysis.areas.map((area) => {
+    const mine = person.areaLevels[area.index]!;
+    return { label: areaLabel(area), mine: mine >= MIN_LEVEL ? mine : null, team: average(area.index) };
+  });
+  const strengths = analysis.areas
+    .filter((area) => person.areaLevels[area.index]! >= Math.max(3, area.threshold))
+    .map((area) => `${areaLabel(area)} (${formatNumber(person.areaLevels[area.index]!, lang)})`);
+  const wishes = analysis.areas.filter((area) => person.wishes[area.index]).map((area) => areaLabel(area));
+  const label = (id: string) => areaLabel(analysis.areas.find((area) => area.id === id)!);
+  const learning = analysis.pairs
+    .filter((pair) => pair.learner === person.name)
+    .map((pair) =>
+      pair.mentor
+        ? reportText('learnsFrom', lang, { area: label(pair.area), mentor: pair.mentor })
+        : reportText('learnsOutside', lang, { area: label(pair.area) }),
+    );
+  const mentoring = new Map<string, number>();
+  for (const pair of analysis.pairs.filter((p) => p.mentor === person.name)) {
+    mentoring.set(pair.area, (mentoring.get(pair.area) ?? 0) + 1);
+  }
+  const helping = [...mentoring].map(([area, count]) => reportText('canMentor', lang, { area: label(area), count }));
+  const key = analysis.keyPeople.find((candidate) => candidate.name === person.name);
+  const keyLines = key
+    ? [
+        ...(key.areas.length ? [reportText('keyFor', lang, { areas: key.areas.map(label).join(', ') })] : []),
+        ...(key.items.length ? [reportText('holdsAlone', lang, { items: key.items.join(', ') })] : []),
+      ]
+    : [];
+  const title = reportText('personalTitle', lang);
+  const chartTitle = reportText('yourLevels', lang);
+  const body = [
+    heading(`${title}: ${person.name}`, reportText('personalIntro', lang), input),
+    `<section><h2>${escapeHtml(chartTitle)}</h2>${levelChart(bars, chartTitle, [reportText('you', lang), reportText('teamAverage', lang)])}</section>`,
+    `<section><h2>${escapeHtml(reportText('strengths', lang))}</h2>${list(strengths, reportText('noStrengths', lang))}</section>`,
+    `<section><h2>${escapeHtml(reportText('wishes', lang))}</h2>${list(wishes, reportText('noWishes', lang))}</section>`,
+    learning.length || helping.length
+      ? `<section><h2>${escapeHtml(reportText('yourPairs', lang))}</h2>${list([...learning, ...helping], '')}</section>`
+      : '',
+    keyLines.length
+      ? `<section><h2>${escapeHtml(reportText('yourKey', lang))}</h2>${list(keyLines, '')}</section>`
+      : '',
+    `<section><h2>${escapeHtml(reportText('notes', lang))}</h2><div class="notes"></div></section>`,
+    footer(input),
+  ].join('\n');
+  return page(lang, `${title}: ${person.name}`, body);
+}

@@ -1,0 +1,117 @@
+// The building blocks the three reports share: header, coverage, attention list, heat map, footer.
+
+import type { RoundComparison } from '../analysis/compare';
+import { byRisk } from '../analysis/insights';
+import type { Analysis, AreaResult } from '../analysis/types';
+import type { Language } from '../i18n/language';
+import { NOT_APPLICABLE } from '../levels/levels';
+import type { MatrixReading } from '../matrix/reading';
+import { coverageChart } from './charts';
+import { escapeHtml, LEVEL_COLOURS, levelColour } from './html';
+import { reportText } from './texts';
+
+/** What every report is made from; the core has no clock, so the caller passes the date. */
+export interface ReportInput {
+  readonly reading: MatrixReading;
+  readonly analysis: Analysis;
+  readonly lang: Language;
+  /** The report's date as the reader should see it, e.g. "2026-12-01". */
+  readonly date: string;
+  /** Progress since an earlier round (a snapshot), when given. */
+  readonly progress?: { readonly since: string; readonly comparison: RoundComparison };
+}
+
+export function areaLabel(area: Pick<AreaResult, 'role' | 'name'>): string {
+  const label = area.role || area.name;
+  return label.charAt(0).toUpperCase() + label.slice(1);
+}
+
+export function formatNumber(value: number, lang: Language): string {
+  return new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 1 }).format(value);
+}
+
+export function heading(title: string, intro: string, input: ReportInput): string {
+  const { analysis, lang } = input;
+  const meta = reportText('meta', lang, {
+    profile: input.reading.profile.title,
+    people: analysis.people,
+    scanned: analysis.scanned,
+    threshold: formatNumber(analysis.threshold, lang),
+    target: analysis.target,
+    date: input.date,
+  });
+  return `<header><h1>${escapeHtml(title)}</h1><p>${escapeHtml(intro)}</p><p class="meta">${escapeHtml(meta)}</p></header>`;
+}
+
+export function coverageSection(input: ReportInput): string {
+  const { lang } = input;
+  const bars = input.analysis.areas
+    .filter((area) => area.scope === 'network')
+    .map((area) => ({ label: areaLabel(area), covered: area.covered, target: area.target }));
+  const title = reportText('coverage', lang);
+  return `<section><h2>${escapeHtml(title)}</h2>${coverageChart(bars, title)}<p class="meta">${escapeHtml(reportText('coverageNote', lang))}</p></section>`;
+}
+
+/** Gaps and vulnerable areas by risk; `next` adds a line per area (the team report names who could grow). */
+export function attentionSection(input: ReportInput, next?: (area: AreaResult) => string | undefined): string {
+  const { lang, analysis } = input;
+  const areas = byRisk(analysis.areas);
+  const everyone = analysis.areas.filter((area) => area.scope === 'everyone' && area.status === 'gat');
+  const items = [
+    ...areas.map((area) => {
+      const line = `${areaLabel(area)}: ${reportText('covered', lang, { covered: area.covered, target: area.target })}, ${reportText('risk', lang, { risk: area.risk ?? 0 })}`;
+      const extra = next?.(area);
+      return `<li><strong>${escapeHtml(line)}</strong>${extra ? `<br>${escapeHtml(extra)}` : ''}</li>`;
+    }),
+    ...everyone.map(
+      (area) =>
+        `<li><strong>${escapeHtml(`${areaLabel(area)}: ${reportText('covered', lang, { covered: area.covered, target: area.scanned })}`)}</strong></li>`,
+    ),
+  ];
+  const body = items.length ? `<ul>${items.join('')}</ul>` : `<p>${escapeHtml(reportText('noAttention', lang))}</p>`;
+  return `<section><h2>${escapeHtml(reportText('attention', lang))}</h2>${body}</section>`;
+}
+
+export function cellOf(level: number, lang: Language): string {
+  if (level === NOT_APPLICABLE) return `<td class="level">${lang === 'nl' ? 'n.v.t.' : 'n/a'}</td>`;
+  if (level < 0) return '<td class="level">–</td>';
+  const dark = level >= 3;
+  return `<td class="level" style="background:${levelColour(level)};${dark ? 'color:#fff' : ''}">${escapeHtml(formatNumber(level, lang))}</td>`;
+}
+
+export function legend(lang: Language): string {
+  const labels =
+    lang === 'nl'
+      ? ['0 nog niet', '1 in ontwikkeling', '2 bekwaam', '3 gevorderd', '4 expert']
+      : ['0 not yet', '1 developing', '2 competent', '3 advanced', '4 expert'];
+  return `<p class="legend">${labels
+    .map(
+      (label, level) =>
+        `<span style="background:${LEVEL_COLOURS[level]};${level >= 3 ? 'color:#fff' : ''}">${label}</span>`,
+    )
+    .join('')}</p>`;
+}
+
+export function progressSection(input: ReportInput): string {
+  const { progress, lang } = input;
+  if (!progress) return '';
+  const { comparison } = progress;
+  const rows = comparison.areas
+    .filter((area) => area.coveredBefore !== area.coveredNow || area.statusBefore !== area.statusNow)
+    .map(
+      (area) =>
+        `<li>${escapeHtml(reportText('progressRow', lang, { area: area.name, before: area.coveredBefore, now: area.coveredNow }))}</li>`,
+    );
+  const moves = [
+    comparison.joined.length ? reportText('joined', lang, { names: comparison.joined.join(', ') }) : '',
+    comparison.left.length ? reportText('left', lang, { names: comparison.left.join(', ') }) : '',
+  ].filter(Boolean);
+  return `<section><h2>${escapeHtml(reportText('progress', lang, { since: progress.since }))}</h2><ul>${rows.join('')}${moves
+    .map((line) => `<li>${escapeHtml(line)}</li>`)
+    .join('')}</ul></section>`;
+}
+
+export function footer(input: ReportInput): string {
+  const { profile } = input.reading;
+  return `<footer>${escapeHtml(`${profile.title} (${profile.year}). ${reportText('source', input.lang, { source: profile.source, licence: profile.licence })}`)}</footer>`;
+}

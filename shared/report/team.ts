@@ -1,0 +1,117 @@
+// The team report and the anonymous team report (DESIGN §12): one self-contained HTML page each.
+
+import type { AreaResult } from '../analysis/types';
+import { fail } from '../i18n/message';
+import { MIN_LEVEL } from '../levels/levels';
+import { distributionChart } from './charts';
+import { escapeHtml, page } from './html';
+import {
+  areaLabel,
+  attentionSection,
+  cellOf,
+  coverageSection,
+  footer,
+  heading,
+  legend,
+  progressSection,
+  type ReportInput,
+} from './sections';
+import { reportText } from './texts';
+
+/** Below this many scanned people an anonymous picture lets readers recognise who is who. */
+export const ANONYMOUS_MINIMUM = 5;
+
+function heatMap(input: ReportInput): string {
+  const { reading, analysis, lang } = input;
+  const areas = analysis.areas;
+  const head = `<tr><th>${escapeHtml(reportText('name', lang))}</th>${areas
+    .map((area) => `<th class="rotate">${escapeHtml(areaLabel(area))}</th>`)
+    .join('')}</tr>`;
+  const rows = reading.people
+    .filter((person) => person.scanned)
+    .map(
+      (person) =>
+        `<tr><td>${escapeHtml(person.name)}</td>${areas.map((area) => cellOf(person.areaLevels[area.index]!, lang)).join('')}</tr>`,
+    );
+  return `<section><h2>${escapeHtml(reportText('heatMap', lang))}</h2>${legend(lang)}<table>${head}${rows.join('')}</table></section>`;
+}
+
+function keyPeopleSection(input: ReportInput): string {
+  const { analysis, lang } = input;
+  const name = (id: string) => areaLabel(analysis.areas.find((area) => area.id === id)!);
+  const items = analysis.keyPeople.map((person) => {
+    const parts = [
+      person.areas.length ? reportText('keyFor', lang, { areas: person.areas.map(name).join(', ') }) : '',
+      person.items.length ? reportText('holdsAlone', lang, { items: person.items.join(', ') }) : '',
+    ].filter(Boolean);
+    return `<li><strong>${escapeHtml(person.name)}</strong>: ${escapeHtml(parts.join('; '))}</li>`;
+  });
+  const body = items.length ? `<ul>${items.join('')}</ul>` : `<p>${escapeHtml(reportText('noKeyPeople', lang))}</p>`;
+  return `<section><h2>${escapeHtml(reportText('keyPeople', lang))}</h2><p class="meta">${escapeHtml(reportText('keyPeopleNote', lang))}</p>${body}</section>`;
+}
+
+function pairsSection(input: ReportInput): string {
+  const { analysis, lang } = input;
+  const name = (id: string) => areaLabel(analysis.areas.find((area) => area.id === id)!);
+  const rows = analysis.pairs.map(
+    (pair) =>
+      `<tr><td>${escapeHtml(name(pair.area))}</td><td>${escapeHtml(pair.learner)}</td><td>${escapeHtml(pair.mentor ?? reportText('outside', lang))}</td></tr>`,
+  );
+  const head = lang === 'nl' ? ['Gebied', 'Leerder', 'Begeleider'] : ['Area', 'Learner', 'Mentor'];
+  const body = rows.length
+    ? `<table><tr>${head.map((cell) => `<th>${cell}</th>`).join('')}</tr>${rows.join('')}</table>`
+    : `<p>${escapeHtml(reportText('noPairs', lang))}</p>`;
+  return `<section><h2>${escapeHtml(reportText('pairs', lang))}</h2>${body}</section>`;
+}
+
+/** Who could grow into an area: the first candidates (development wish first). */
+function nextStep(area: AreaResult, lang: 'nl' | 'en'): string | undefined {
+  if (area.candidates.length === 0) return undefined;
+  const names = area.candidates.slice(0, 3).join(', ');
+  return lang === 'nl' ? `Kan erin groeien: ${names}` : `Could grow into it: ${names}`;
+}
+
+/** The team report: coverage chart, heat map, attention by risk, key people, learning pairs, progress. */
+export function teamReport(input: ReportInput): string {
+  const title = reportText('teamTitle', input.lang);
+  const body = [
+    heading(title, reportText('intro', input.lang), input),
+    coverageSection(input),
+    attentionSection(input, (area) => nextStep(area, input.lang)),
+    heatMap(input),
+    keyPeopleSection(input),
+    pairsSection(input),
+    progressSection(input),
+    footer(input),
+  ].join('\n');
+  return page(input.lang, title, body);
+}
+
+/**
+ * The anonymous team report: numbers only, no name anywhere (not in pairs, key people, progress or candidates).
+ * Refused below ANONYMOUS_MINIMUM scanned people.
+ */
+export function anonymousReport(input: ReportInput): string {
+  const { analysis, reading, lang } = input;
+  if (analysis.scanned < ANONYMOUS_MINIMUM) {
+    fail('reportTooFewPeople', { minimum: ANONYMOUS_MINIMUM, scanned: analysis.scanned });
+  }
+  const rows = analysis.areas.map((area) => {
+    const counts = [0, 0, 0, 0, 0];
+    for (const person of reading.people) {
+      const level = person.areaLevels[area.index]!;
+      if (level >= MIN_LEVEL) counts[Math.min(4, Math.floor(level))]!++;
+    }
+    return { label: areaLabel(area), counts };
+  });
+  const title = reportText('anonymousTitle', lang);
+  const distribution = reportText('distribution', lang);
+  const body = [
+    heading(title, reportText('intro', lang), input),
+    coverageSection(input),
+    attentionSection(input),
+    `<section><h2>${escapeHtml(distribution)}</h2>${legend(lang)}${distributionChart(rows, distribution)}</section>`,
+    footer(input),
+  ].join('\n');
+  return page(lang, title, body);
+}

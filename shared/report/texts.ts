@@ -1,0 +1,82 @@
+// The reports' texts in Dutch and English: development language, never judgement (DESIGN §1, §12).
+
+import type { Language, Localized } from '../i18n/language';
+
+export const REPORT_TEXTS = {
+  teamTitle: { nl: 'Teamscan — teambeeld', en: 'Teamscan — team picture' },
+  personalTitle: { nl: 'Teamscan — gespreksdocument', en: 'Teamscan — conversation document' },
+  anonymousTitle: { nl: 'Teamscan — teambeeld (anoniem)', en: 'Teamscan — team picture (anonymous)' },
+  intro: {
+    nl: 'Een ontwikkelinstrument: wat het team samen dekt en waar het kan groeien.',
+    en: 'A development instrument: what the team covers together and where it can grow.',
+  },
+  personalIntro: {
+    nl: 'Voor het ontwikkelgesprek: sterktes, ontwikkelwensen en wie je daarbij kan helpen.',
+    en: 'For the development conversation: strengths, development wishes and who can help you with them.',
+  },
+  meta: {
+    nl: 'Profiel {profile} · {people} mensen, {scanned} gescand · drempel {threshold}, doel {target} · {date}',
+    en: 'Profile {profile} · {people} people, {scanned} scanned · threshold {threshold}, target {target} · {date}',
+  },
+  coverage: { nl: 'Dekking per gebied', en: 'Coverage per area' },
+  coverageNote: {
+    nl: 'Balk: hoeveel mensen het gebied dekken; streep: het doel.',
+    en: 'Bar: how many people cover the area; line: the target.',
+  },
+  heatMap: { nl: 'Niveaus per persoon', en: 'Levels per person' },
+  distribution: { nl: 'Niveaus per gebied (aantal mensen)', en: 'Levels per area (number of people)' },
+  attention: { nl: 'Aandacht nodig (hoogste risico eerst)', en: 'Needs attention (highest risk first)' },
+  noAttention: { nl: 'Elk gebied is gedekt.', en: 'Every area is covered.' },
+  risk: { nl: 'risico {risk} van 9', en: 'risk {risk} of 9' },
+  covered: { nl: '{covered} van {target} gedekt', en: '{covered} of {target} covered' },
+  keyPeople: { nl: 'Sleutelpersonen', en: 'Key people' },
+  keyPeopleNote: {
+    nl: 'Mensen zonder wie een gebied minder gedekt is, of die een competentie als enige beheersen.',
+    en: 'People without whom an area is less covered, or who alone hold a competency.',
+  },
+  noKeyPeople: { nl: 'Niemand is onmisbaar: het team vangt elkaar op.', en: 'Nobody is indispensable.' },
+  keyFor: { nl: 'sleutel voor {areas}', en: 'key for {areas}' },
+  holdsAlone: { nl: 'als enige: {items}', en: 'alone: {items}' },
+  pairs: { nl: 'Leerkoppels', en: 'Learning pairs' },
+  noPairs: { nl: 'Geen ontwikkelwensen waar een koppel bij hoort.', en: 'No development wishes to pair.' },
+  outside: { nl: 'nog niemand in het team: zoek buiten het team', en: 'nobody in the team yet: look outside' },
+  progress: { nl: 'Voortgang sinds {since}', en: 'Progress since {since}' },
+  progressRow: { nl: '{area}: {before} → {now} gedekt', en: '{area}: {before} → {now} covered' },
+  joined: { nl: 'Erbij: {names}', en: 'Joined: {names}' },
+  left: { nl: 'Vertrokken: {names}', en: 'Left: {names}' },
+  you: { nl: 'Jij', en: 'You' },
+  teamAverage: { nl: 'Teamgemiddelde', en: 'Team average' },
+  yourLevels: { nl: 'Jouw niveau per gebied', en: 'Your level per area' },
+  strengths: { nl: 'Sterktes', en: 'Strengths' },
+  noStrengths: {
+    nl: 'Nog geen gebied op gevorderd niveau: ruimte om te groeien.',
+    en: 'No area at advanced level yet.',
+  },
+  wishes: { nl: 'Ontwikkelwensen', en: 'Development wishes' },
+  noWishes: { nl: 'Nog geen ontwikkelwens aangegeven.', en: 'No development wish marked yet.' },
+  yourPairs: { nl: 'Leren van en met collega’s', en: 'Learning from and with colleagues' },
+  learnsFrom: { nl: '{area}: samen met {mentor}', en: '{area}: together with {mentor}' },
+  learnsOutside: {
+    nl: '{area}: nog niemand in het team; zoek begeleiding buiten het team',
+    en: '{area}: nobody in the team yet; look for a mentor outside the team',
+  },
+  canMentor: {
+    nl: '{area}: je kunt {count} collega(’s) op weg helpen',
+    en: '{area}: you can help {count} colleague(s)',
+  },
+  yourKey: { nl: 'Waar het team op je rekent', en: 'Where the team counts on you' },
+  notes: { nl: 'Aantekeningen', en: 'Notes' },
+  notScanned: { nl: 'niet gescand', en: 'not scanned' },
+  source: { nl: 'Bron: {source} · Licentie: {licence}', en: 'Source: {source} · Licence: {licence}' },
+  level: { nl: 'niveau', en: 'level' },
+  area: { nl: 'Gebied', en: 'Area' },
+  name: { nl: 'Naam', en: 'Name' },
+} satisfies Record<string, Localized>;
+
+export type ReportTextKey = keyof typeof REPORT_TEXTS;
+
+export function reportText(key: ReportTextKey, lang: Language, params: Record<string, string | number> = {}): string {
+  return REPORT_TEXTS[key][lang].replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
+}
