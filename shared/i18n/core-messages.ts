@@ -139,6 +139,10 @@ export const CORE_MESSAGES = {
     nl: 'Het bestand is geen UTF-8 en is gelezen als {encoding}.',
     en: 'The file is not UTF-8 and was read as {encoding}.',
   },
+  reportTooFewPeople: {
+    nl: 'Een anoniem teambeeld vraagt minstens {minimum} gescande mensen; dit team heeft er {scanned}. Met minder zijn mensen te herkennen aan hun niveaus.',
+    en: 'An anonymous team report needs at least {minimum} scanned people; this team has {scanned}. With fewer, people can be recognised by their levels.',
+  },
   statusCovered: { nl: 'gedekt', en: 'covered' },
   statusVulnerable: { nl: 'kwetsbaar', en: 'vulnerable' },
   statusGap: { nl: 'gat', en: 'gap' },
