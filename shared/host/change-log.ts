@@ -1,0 +1,38 @@
+// The change log of DESIGN §12: every save appends one row per changed cell to the hidden sheet Teamscan-log.
+
+import type { CellValue } from '../matrix/grid';
+import type { PlainCellValue, RowWrite } from './bridge';
+import { plainCellValue, type ResolvedRowWrite, sameCellValue } from './row-write';
+
+export const LOG_SHEET = 'Teamscan-log';
+
+/** The log's header; the host writes Tijd as a date in its own way (Excel serial, Apps Script Date). */
+export const LOG_HEADER: Readonly<Record<'nl' | 'en', readonly string[]>> = {
+  nl: ['Tijd', 'Naam', 'Kolom', 'Eerder', 'Nu'],
+  en: ['Time', 'Name', 'Column', 'Before', 'Now'],
+};
+
+/** One changed cell: who, which column (by header), what it held and what it holds now. */
+export interface LogEntry {
+  readonly name: string;
+  readonly column: string;
+  readonly before: PlainCellValue;
+  readonly now: string | number | null;
+}
+
+/**
+ * The entries a save adds to the log: one per cell whose value really changes, in the order of the write.
+ * `row` is the person's row as re-read for the write (the values before it), `resolved` its mapped cells.
+ */
+export function changeLogEntries(write: RowWrite, row: readonly CellValue[], resolved: ResolvedRowWrite): LogEntry[] {
+  return resolved.cells.flatMap((cell, index) => {
+    const before = plainCellValue(row[cell.column]);
+    if (sameCellValue(before, cell.value)) return [];
+    return [{ name: write.expectedName, column: write.cells[index]!.header, before, now: cell.value }];
+  });
+}
+
+/** The log rows without their time: Naam, Kolom, Eerder, Nu (text stays text: the host writes them as text). */
+export function logRowValues(entries: readonly LogEntry[]): (string | number | boolean | null)[][] {
+  return entries.map((entry) => [entry.name, entry.column, entry.before, entry.now]);
+}

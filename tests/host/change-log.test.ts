@@ -1,0 +1,40 @@
+// The change log rows a save appends (DESIGN §12): one per cell that really changes, named by header.
+
+import type { RowWrite } from '../../shared/host/bridge';
+import { changeLogEntries, logRowValues } from '../../shared/host/change-log';
+import { resolveRowWrite } from '../../shared/host/row-write';
+
+const HEADER = ['Naam', 'Bijgewerkt', 'Adviseur', 'Coach', 'Innovator'];
+const ROW = ['Anna', null, 1, 2, null];
+const WRITE: RowWrite = {
+  sheet: 'Teammatrix',
+  headerRow: 1,
+  row: 2,
+  nameHeader: 'Naam',
+  expectedName: 'Anna',
+  cells: [
+    { header: 'Adviseur', expected: 1, value: 3 },
+    { header: 'Coach', expected: 2, value: 2 },
+    { header: 'Innovator', expected: null, value: 'n.v.t.' },
+  ],
+  updatedHeader: 'Bijgewerkt',
+};
+
+test('one entry per changed cell, with its header, the value before and the value now', () => {
+  const entries = changeLogEntries(WRITE, ROW, resolveRowWrite(WRITE, HEADER, ROW));
+  expect(entries).toEqual([
+    { name: 'Anna', column: 'Adviseur', before: 1, now: 3 },
+    { name: 'Anna', column: 'Innovator', before: null, now: 'n.v.t.' },
+  ]);
+  expect(logRowValues(entries)).toEqual([
+    ['Anna', 'Adviseur', 1, 3],
+    ['Anna', 'Innovator', null, 'n.v.t.'],
+  ]);
+});
+
+test('a cleared cell is logged with its old value, so a mistake can be found back', () => {
+  const write = { ...WRITE, cells: [{ header: 'Coach', expected: 2, value: null }] };
+  expect(changeLogEntries(write, ROW, resolveRowWrite(write, HEADER, ROW))).toEqual([
+    { name: 'Anna', column: 'Coach', before: 2, now: null },
+  ]);
+});
