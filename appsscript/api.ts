@@ -4,6 +4,7 @@ import type { RowWrite, Selection } from '../shared/host/bridge';
 import type { CoreMessageKey } from '../shared/i18n/core-messages';
 import type { Language } from '../shared/i18n/language';
 import type { MessageParams } from '../shared/i18n/message';
+import type { CellValue } from '../shared/matrix/grid';
 import type { WorkbookPlan } from '../shared/workbook/plan';
 
 /** A Date as it crosses google.script.run (Dates may not): milliseconds since 1970. */
@@ -71,4 +72,9 @@ export const MENU_ACTIONS: readonly { readonly name: string; readonly view: Side
 
 export function isWireDate(value: unknown): value is WireDate {
   return typeof value === 'object' && value !== null && typeof (value as WireDate).$date === 'number';
+}
+
+/** A wire cell as the panel sees it: a date back as a Date. */
+export function fromWire(cell: WireCell): CellValue {
+  return isWireDate(cell) ? new Date(cell.$date) : cell;
 }

@@ -4,28 +4,20 @@ import type { RowWrite, Selection } from '../../shared/host/bridge';
 import { type Language, languageFromLocale } from '../../shared/i18n/language';
 import { TeamscanError } from '../../shared/i18n/message';
 import type { WorkbookPlan } from '../../shared/workbook/plan';
-import type { ServerApi, SidebarContext, SidebarView, WireCell, WireResult, WireSnapshot } from '../api';
+import type { ServerApi, SidebarContext, SidebarView, WireResult, WireSnapshot } from '../api';
 import { applyWorkbookPlan } from './apply/apply-plan';
 import { type Services, services } from './gas';
 import { withDocumentLock } from './lock';
 import { saveRow } from './save-row';
 import { errorText, SheetsError } from './texts';
+import { toWire } from './wire';
+
+export { toWire };
 
 export const VIEW_PROPERTY = 'teamscan.view';
 
 function language(lang: unknown): Language {
   return lang === 'en' ? 'en' : 'nl';
-}
-
-/** Dates may not cross google.script.run; works across realms (the tests run the bundle in a vm). */
-function isDate(value: unknown): value is Date {
-  return Object.prototype.toString.call(value) === '[object Date]';
-}
-
-export function toWire(value: unknown): WireCell {
-  if (isDate(value)) return { $date: value.getTime() };
-  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
-  return null;
 }
 
 export function userLocale(gas: Services): string {

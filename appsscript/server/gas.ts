@@ -90,6 +90,7 @@ export interface SheetLike {
   getActiveRange(): RangeLike | null;
   getMaxRows(): number;
   getMaxColumns(): number;
+  getLastColumn(): number;
   insertRowsAfter(after: number, count: number): SheetLike;
   insertColumnsAfter(after: number, count: number): SheetLike;
   clear(): SheetLike;

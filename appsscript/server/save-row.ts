@@ -1,36 +1,71 @@
-// Saves one person's row: checks the row still holds that person, then writes only that row.
+// Saves one person's row: columns by header, compare-and-set under the document lock (DESIGN §9).
 
-import type { RowWrite } from '../../shared/host/bridge';
+import type { RowCellWrite, RowWrite } from '../../shared/host/bridge';
+import { resolveRowWrite } from '../../shared/host/row-write';
 import type { Language } from '../../shared/i18n/language';
-import { fail, quoteValue } from '../../shared/i18n/message';
+import { quoteValue } from '../../shared/i18n/message';
 import { cellAddress } from '../../shared/matrix/address';
-import { personKey } from '../../shared/text/normalize';
+import type { CellValue } from '../../shared/matrix/grid';
 import { toCellInput } from './cell-text';
-import type { CellInput, Services } from './gas';
+import type { CellInput, Services, SheetLike } from './gas';
 import { withDocumentLock } from './lock';
 import { SheetsError } from './texts';
+import { asPanelValue } from './wire';
 
 function isIndex(value: unknown, min: number): value is number {
   return typeof value === 'number' && Number.isInteger(value) && value >= min;
 }
 
-/** The row's cells by 0-based column, checked and converted before anything is written. */
-function rowCells(write: RowWrite, lang: Language): Map<number, CellInput> {
-  const cells = new Map<number, CellInput>();
-  const origin = { sheet: write.sheet, row: 1, column: 1 };
-  for (const cell of write.cells ?? []) {
-    const address = cellAddress(origin, write.row - 1, isIndex(cell.column, 0) ? cell.column : 0);
-    if (!isIndex(cell.column, 0))
-      throw new SheetsError('badCellValue', lang, { cell: address, value: quoteValue(cell.column) });
-    cells.set(cell.column, toCellInput(cell.value, address, lang));
+function isPlain(value: unknown): boolean {
+  return value === null || ['string', 'number', 'boolean'].includes(typeof value);
+}
+
+/**
+ * The write as it came over google.script.run, checked field by field before the lock is taken: anything
+ * not of the contract's shape is refused with the column and value named, and nothing is written.
+ */
+function checkWrite(write: RowWrite, lang: Language): void {
+  const sheet = typeof write?.sheet === 'string' ? write.sheet : '';
+  if (!sheet) throw new SheetsError('missingSheet', lang, { sheet: quoteValue(write?.sheet ?? null) });
+  if (!isIndex(write.row, 2) || !isIndex(write.headerRow, 1) || write.row <= write.headerRow) {
+    throw new SheetsError('badRow', lang, { row: quoteValue(write.row ?? null), sheet });
   }
-  if (write.updatedColumn !== undefined && write.updatedColumn !== null) {
-    if (!isIndex(write.updatedColumn, 0)) {
-      throw new SheetsError('badCellValue', lang, { cell: write.sheet, value: quoteValue(write.updatedColumn) });
+  const badField = (column: unknown, value: unknown) =>
+    new SheetsError('badRowValue', lang, {
+      column: quoteValue(column ?? null),
+      row: write.row,
+      sheet,
+      value: quoteValue(value ?? null),
+    });
+  if (typeof write.nameHeader !== 'string' || typeof write.expectedName !== 'string') {
+    throw badField(write.nameHeader, write.expectedName);
+  }
+  if (write.updatedHeader !== undefined && write.updatedHeader !== null && typeof write.updatedHeader !== 'string') {
+    throw badField(write.updatedHeader, write.updatedHeader);
+  }
+  if (!Array.isArray(write.cells)) throw badField(write.nameHeader, write.cells);
+  for (const cell of write.cells as readonly RowCellWrite[]) {
+    if (typeof cell?.header !== 'string' || !isPlain(cell.expected)) throw badField(cell?.header, cell?.expected);
+    if (cell.value !== null && typeof cell.value !== 'string' && typeof cell.value !== 'number') {
+      throw badField(cell.header, cell.value);
     }
-    cells.set(write.updatedColumn, new Date());
+    if (typeof cell.value === 'number' && !Number.isFinite(cell.value)) throw badField(cell.header, cell.value);
   }
-  return cells;
+}
+
+/** The header row and the person's row from column A, in one getValues when they are adjacent, else two. */
+function readRows(sheet: SheetLike, write: RowWrite): { header: CellValue[]; row: CellValue[] } {
+  const columns = Math.max(1, sheet.getLastColumn());
+  const read = (first: number, rows: number) =>
+    sheet
+      .getRange(first, 1, rows, columns)
+      .getValues()
+      .map((line) => line.map(asPanelValue));
+  if (write.row === write.headerRow + 1) {
+    const [header, row] = read(write.headerRow, 2) as [CellValue[], CellValue[]];
+    return { header, row };
+  }
+  return { header: read(write.headerRow, 1)[0]!, row: read(write.row, 1)[0]! };
 }
 
 /** Consecutive columns become one setValues each: a handful of calls, never one per cell. */
@@ -44,25 +79,26 @@ export function columnRuns(cells: Map<number, CellInput>): { column: number; val
   return runs;
 }
 
+/**
+ * Writes one person's row. Under the lock, the header and the row are re-read, every column is found by its
+ * header as the sheet is now, and every cell must still hold what the form loaded (resolveRowWrite throws
+ * rowChanged, columnMissing, columnAmbiguous or cellChanged otherwise, before anything is written).
+ */
 export function saveRow(gas: Services, write: RowWrite, lang: Language): void {
-  if (!isIndex(write.row, 1)) throw new SheetsError('badRow', lang, { row: String(write.row), sheet: write.sheet });
-  if (!isIndex(write.nameColumn, 0)) {
-    throw new SheetsError('badCellValue', lang, { cell: write.sheet, value: quoteValue(write.nameColumn) });
-  }
-  const cells = rowCells(write, lang);
+  checkWrite(write, lang);
   withDocumentLock(gas, lang, () => {
     const sheet = gas.spreadsheet.getActiveSpreadsheet().getSheetByName(write.sheet);
     if (!sheet) throw new SheetsError('missingSheet', lang, { sheet: write.sheet });
     if (write.row > sheet.getMaxRows()) throw new SheetsError('badRow', lang, { row: write.row, sheet: write.sheet });
-    // Checked under the lock: rows may have been sorted, or another member saved, since the panel read them.
-    const current = sheet.getRange(write.row, write.nameColumn + 1).getValue();
-    const actual = current === null || current === undefined ? '' : String(current);
-    if (personKey(actual) !== personKey(String(write.expectedName ?? ''))) {
-      fail('rowChanged', { row: write.row, expected: quoteValue(write.expectedName), actual: quoteValue(actual) });
+    const { header, row } = readRows(sheet, write);
+    const resolved = resolveRowWrite(write, header, row);
+    const cells = new Map<number, CellInput>();
+    const origin = { sheet: write.sheet, row: 1, column: 1 };
+    for (const cell of resolved.cells) {
+      // Text stays text ("=x", "007"): toCellInput marks it as such for setValues.
+      cells.set(cell.column, toCellInput(cell.value, cellAddress(origin, write.row - 1, cell.column), lang));
     }
-    const lastColumn = Math.max(-1, ...cells.keys()) + 1;
-    const maxColumns = sheet.getMaxColumns();
-    if (lastColumn > maxColumns) sheet.insertColumnsAfter(maxColumns, lastColumn - maxColumns);
+    if (resolved.updatedColumn !== undefined) cells.set(resolved.updatedColumn, new Date());
     for (const run of columnRuns(cells)) {
       sheet.getRange(write.row, run.column + 1, 1, run.values.length).setValues([run.values]);
     }

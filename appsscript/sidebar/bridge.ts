@@ -9,17 +9,14 @@ import type {
   Unsubscribe,
 } from '../../shared/host/bridge';
 import type { Language } from '../../shared/i18n/language';
-import type { CellValue } from '../../shared/matrix/grid';
 import type { WorkbookPlan } from '../../shared/workbook/plan';
-import { isWireDate, type SidebarContext, type WireCell } from '../api';
+import { fromWire, type SidebarContext } from '../api';
 import type { ServerClient } from './client';
 
 /** The sidebar has no selection event (DESIGN §8): the active cell is polled this often. */
 export const POLL_INTERVAL_MS = 1000;
 
-export function fromWire(cell: WireCell): CellValue {
-  return isWireDate(cell) ? new Date(cell.$date) : cell;
-}
+export { fromWire };
 
 function sameSelection(a: Selection | undefined, b: Selection): boolean {
   return !!a && a.sheet === b.sheet && a.row === b.row && a.column === b.column;

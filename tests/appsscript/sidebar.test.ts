@@ -72,10 +72,11 @@ describe('the typed google.script.run client', () => {
     const client = new ServerClient(fakeRun(sent));
     const write = {
       sheet: 'Teammatrix',
+      headerRow: 1,
       row: 2,
-      nameColumn: 0,
+      nameHeader: 'Naam',
       expectedName: 'Anna',
-      cells: [{ column: 3, value: new Date() as never }],
+      cells: [{ header: 'Adviseur', expected: null, value: new Date() as never }],
     };
     expect(() => client.call('writeRow', write, 'nl')).toThrow(/Date/);
     expect(sent).toHaveLength(0);
@@ -84,7 +85,7 @@ describe('the typed google.script.run client', () => {
   it('turns a refused save back into a TeamscanError with its key, and a server failure into an Error', async () => {
     const sent: Sent[] = [];
     const client = new ServerClient(fakeRun(sent));
-    const write = { sheet: 'Teammatrix', row: 2, nameColumn: 0, expectedName: 'Anna', cells: [] };
+    const write = { sheet: 'Teammatrix', headerRow: 1, row: 2, nameHeader: 'Naam', expectedName: 'Anna', cells: [] };
     const refused = client.call('writeRow', write, 'en');
     const params = { row: 2, expected: '"Anna"', actual: '"Bert"' };
     sent[0]!.succeed({ ok: false, key: 'rowChanged', params, message: 'x' });

@@ -1,47 +1,10 @@
 // An in-memory SpreadsheetApp, LockService, HtmlService, PropertiesService and Session that record calls.
 
-import { type CallLog, type FakeRange, FakeSheet, type SpreadsheetHost } from './sheet';
+import { type FaultPlan, withFaults } from './faults';
+import type { CallLog, FakeRange } from './sheet';
+import { FakeSpreadsheet } from './spreadsheet';
 
-export class FakeSpreadsheet implements SpreadsheetHost {
-  readonly sheets: FakeSheet[] = [];
-  activeSheet: FakeSheet;
-  beforeInsertChart?: () => void;
-
-  constructor(readonly log: CallLog) {
-    this.activeSheet = this.insertSheet('Blad1');
-  }
-
-  getSheetByName(name: string): FakeSheet | null {
-    return this.sheets.find((sheet) => sheet.name === name) ?? null;
-  }
-  insertSheet(name: string): FakeSheet {
-    if (this.getSheetByName(name)) throw new Error(`A sheet with the name "${name}" already exists.`);
-    const sheet = new FakeSheet(name, this, this.log);
-    this.sheets.push(sheet);
-    this.activeSheet = sheet;
-    return sheet;
-  }
-  deleteSheet(sheet: FakeSheet): void {
-    this.sheets.splice(this.sheets.indexOf(sheet), 1);
-    if (this.activeSheet === sheet) this.activeSheet = this.sheets[0]!;
-  }
-  getActiveSheet = () => this.activeSheet;
-  getActiveRange = () => this.activeSheet.activeRange;
-}
-
-function recorder<T extends object>(target: T, log: unknown[], kind: string): T {
-  return new Proxy(target, {
-    get(object, property, receiver) {
-      const value = Reflect.get(object, property, receiver);
-      if (typeof value !== 'function') return value;
-      return (...args: unknown[]) => {
-        log.push({ kind, method: String(property), args });
-        const result = value.apply(object, args);
-        return result === object ? receiver : result;
-      };
-    },
-  });
-}
+export { FakeSpreadsheet };
 
 export interface FakeLockState {
   held: boolean;
@@ -56,6 +19,8 @@ export interface FakeGas {
   readonly ui: { menus: { caption: string; items: [string, string][] }[]; sidebars: { file: string; title: string }[] };
   readonly spreadsheet: FakeSpreadsheet;
   readonly lock: FakeLockState;
+  /** Fault injection: every call on SpreadsheetApp and the objects it hands out is counted; `failAt` fails one. */
+  readonly faults: FaultPlan;
   readonly userProperties: Map<string, string>;
   locale: string;
   flushes: number;
@@ -67,13 +32,13 @@ export interface FakeGas {
 
 export function createFakeGas(): FakeGas {
   const log: CallLog = [];
-  const builderLog: unknown[] = [];
   const spreadsheet = new FakeSpreadsheet(log);
   const gas: FakeGas = {
     log,
     ui: { menus: [], sidebars: [] },
     spreadsheet,
     lock: { held: false, acquired: 0, released: 0, contended: false },
+    faults: { calls: 0 },
     userProperties: new Map(),
     locale: 'nl',
     flushes: 0,
@@ -147,7 +112,8 @@ export function createFakeGas(): FakeGas {
     },
   };
   Object.assign(gas.globals, {
-    SpreadsheetApp: recorder(SpreadsheetApp, builderLog, 'SpreadsheetApp'),
+    // flush only applies pending changes, which the fake has none of; it is not a step that can fail here.
+    SpreadsheetApp: withFaults(SpreadsheetApp, gas.faults, new Set(['flush'])),
     LockService: { getDocumentLock: () => lock },
     HtmlService: {
       createHtmlOutputFromFile: (file: string) => {

@@ -105,14 +105,43 @@ export class FakeRange {
     this.sheet.write(this.row, this.column, formula);
     return this;
   }
+  private eachCell(visit: (row: number, column: number, r: number, c: number) => void): void {
+    for (let r = 0; r < this.rows; r++)
+      for (let c = 0; c < this.columns; c++) visit(this.row + r, this.column + c, r, c);
+  }
+  // Range.setDataValidation: "Sets one data validation rule for all cells in the range"; null removes it.
+  // https://developers.google.com/apps-script/reference/spreadsheet/range#setdatavalidationrule
   setDataValidation(rule: unknown): this {
     this.record('setDataValidation', rule);
-    this.sheet.validations.push({ a1: this.getA1Notation(), rule });
+    if (rule !== null) this.sheet.validations.push({ a1: this.getA1Notation(), rule });
+    this.eachCell((row, column) => this.sheet.setRule(row, column, rule));
     return this;
   }
+  // Range.clearDataValidations: "Clears the data validation rules for the range" (only this range).
   clearDataValidations(): this {
     this.record('clearDataValidations');
-    this.sheet.validations = [];
+    this.eachCell((row, column) => this.sheet.setRule(row, column, null));
+    return this;
+  }
+  // Range.getDataValidations: a grid of rules, null for a cell without one.
+  getDataValidations(): unknown[][] {
+    this.record('getDataValidations');
+    const grid = Array.from({ length: this.rows }, () => Array<unknown>(this.columns).fill(null));
+    this.eachCell((row, column, r, c) => {
+      grid[r]![c] = this.sheet.ruleAt(row, column);
+    });
+    return grid;
+  }
+  setDataValidations(rules: unknown[][]): this {
+    this.checkShape(rules);
+    this.record('setDataValidations');
+    this.eachCell((row, column, r, c) => this.sheet.setRule(row, column, rules[r]![c] ?? null));
+    return this;
+  }
+  // Range.clearContent: "Clears the content of the range, leaving the formatting intact."
+  clearContent(): this {
+    this.record('clearContent');
+    this.eachCell((row, column) => this.sheet.write(row, column, ''));
     return this;
   }
   activate(): this {
@@ -131,6 +160,8 @@ export interface StyleCall {
 
 export interface SpreadsheetHost {
   activeSheet: FakeSheet;
+  rename(sheet: FakeSheet, name: string): void;
+  indexOf(sheet: FakeSheet): number;
   /** A test hook: throw here to make a chart insertion fail. */
   beforeInsertChart?: () => void;
 }
@@ -139,7 +170,10 @@ export class FakeSheet {
   /** Typed values as the user sees them ("" when empty); formulas separately. */
   readonly values = new Map<string, unknown>();
   readonly formulas = new Map<string, string>();
+  /** Every setDataValidation call that set a rule, for checks of what was applied. */
   validations: { a1: string; rule: unknown }[] = [];
+  /** The rule in effect per cell ("row,column"), as Sheets keeps validation per cell. */
+  readonly rulesByCell = new Map<string, unknown>();
   rules: unknown[] = [];
   charts: unknown[] = [];
   protections: { warningOnly: boolean; description: string; remove(): void }[] = [];
@@ -170,6 +204,14 @@ export class FakeSheet {
     } else this.values.set(key, value === null || value === undefined ? '' : value);
   }
 
+  setRule(row: number, column: number, rule: unknown): void {
+    if (rule === null || rule === undefined) this.rulesByCell.delete(`${row},${column}`);
+    else this.rulesByCell.set(`${row},${column}`, rule);
+  }
+  ruleAt(row: number, column: number): unknown {
+    return this.rulesByCell.get(`${row},${column}`) ?? null;
+  }
+
   valueAt(row: number, column: number): unknown {
     return this.values.get(`${row},${column}`) ?? '';
   }
@@ -193,6 +235,24 @@ export class FakeSheet {
   }
 
   getName = () => this.name;
+  // Sheet.setName: sheet names are unique within a spreadsheet; a taken name is refused.
+  // https://developers.google.com/apps-script/reference/spreadsheet/sheet#setnamename
+  setName(name: string): this {
+    this.spreadsheet.rename(this, name);
+    return this;
+  }
+  // Sheet.getIndex: "Gets the position of the sheet in its parent spreadsheet. Starts at 1."
+  getIndex = () => this.spreadsheet.indexOf(this) + 1;
+  // Sheet.getLastColumn / getLastRow: "the position of the last column (row) that has content"; 0 if none.
+  getLastColumn(): number {
+    return this.hasContent() ? this.usedSize().columns : 0;
+  }
+  getLastRow(): number {
+    return this.hasContent() ? this.usedSize().rows : 0;
+  }
+  private hasContent(): boolean {
+    return [...this.values.values(), ...this.formulas.values()].some((value) => value !== '' && value !== null);
+  }
   getRange(row: number, column: number, rows = 1, columns = 1): FakeRange {
     return new FakeRange(this, row, column, rows, columns);
   }
