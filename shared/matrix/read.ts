@@ -197,9 +197,13 @@ export function readMatrix(grid: Grid, profile: Profile): MatrixReading {
   };
 
   // One buffer per kind for the whole matrix: a typed array per person costs more than reading its cells.
-  const areaBuffer = new Float64Array(Math.max(rows.length - 1, 0) * areaCount).fill(EMPTY);
-  const itemBuffer = new Float64Array(Math.max(rows.length - 1, 0) * itemCount).fill(EMPTY);
-  const wishBuffer = new Uint8Array(Math.max(rows.length - 1, 0) * areaCount);
+  // Slots for rows with cells only, so empty rows before a stray far cell cost no memory.
+  let slots = 0;
+  for (let r = 1; r < rows.length; r++) if (rows[r]!.length > 0) slots++;
+  const areaBuffer = new Float64Array(slots * areaCount).fill(EMPTY);
+  const itemBuffer = new Float64Array(slots * itemCount).fill(EMPTY);
+  const wishBuffer = new Uint8Array(slots * areaCount);
+  let slot = 0;
   const people: Person[] = [];
   const firstRowOf = new Map<string, number>();
   const lookAlikes = new LookAlikeNames();
@@ -208,11 +212,14 @@ export function readMatrix(grid: Grid, profile: Profile): MatrixReading {
   const notApplicable = new Uint8Array(areaCount);
   for (let r = 1; r < rows.length; r++) {
     const row = rows[r]!;
+    // A row without cells (the gap before a stray far cell) has no name and no values: nothing to read.
+    if (row.length === 0) continue;
     const rowMask = mask?.[r];
     const name = cellText(row[nameColumn]);
-    const areaLevels = areaBuffer.subarray((r - 1) * areaCount, r * areaCount);
-    const itemLevels = itemBuffer.subarray((r - 1) * itemCount, r * itemCount);
-    const wishes = wishBuffer.subarray((r - 1) * areaCount, r * areaCount);
+    const areaLevels = areaBuffer.subarray(slot * areaCount, (slot + 1) * areaCount);
+    const itemLevels = itemBuffer.subarray(slot * itemCount, (slot + 1) * itemCount);
+    const wishes = wishBuffer.subarray(slot * areaCount, (slot + 1) * areaCount);
+    slot++;
     sums.fill(0);
     counts.fill(0);
     notApplicable.fill(0);
