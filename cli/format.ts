@@ -8,25 +8,44 @@ import { LEVELS } from '../shared/levels/levels';
 import type { CellValue } from '../shared/matrix/grid';
 import { CLI_TEXTS } from './texts';
 
-function cellText(value: CellValue): string {
+/** Names listed one by one in the readable output; the rest are counted ("… en 1.070 anderen"). */
+export const NAMES_LISTED = 10;
+
+const LOCALES: Record<Language, string> = { nl: 'nl-NL', en: 'en-GB' };
+
+/** A number as the reader writes it, at most two decimals: "1.070" and "2,5" in Dutch, "1,070" and "2.5" in English. */
+export function formatNumber(value: number, lang: Language): string {
+  return new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: 2 }).format(value);
+}
+
+/** The first NAMES_LISTED names, then how many more. */
+export function nameList(names: readonly string[], lang: Language): string {
+  if (names.length <= NAMES_LISTED) return names.join(', ');
+  const rest = names.length - NAMES_LISTED;
+  return `${names.slice(0, NAMES_LISTED).join(', ')} ${CLI_TEXTS[lang].andOthers(rest, formatNumber(rest, lang))}`;
+}
+
+function cellText(value: CellValue, lang: Language): string {
   if (value === null || value === undefined) return '';
-  if (typeof value === 'number') return Number.isInteger(value) ? String(value) : value.toFixed(2);
+  if (typeof value === 'number') return formatNumber(value, lang);
   return String(value);
 }
 
 /** Columns padded to their widest cell, two spaces apart; numbers right-aligned. */
-export function renderTable(rows: readonly (readonly CellValue[])[]): string {
+export function renderTable(rows: readonly (readonly CellValue[])[], lang: Language): string {
   const widths: number[] = [];
   for (const row of rows) {
     row.forEach((cell, c) => {
-      widths[c] = Math.max(widths[c] ?? 0, cellText(cell).length);
+      widths[c] = Math.max(widths[c] ?? 0, cellText(cell, lang).length);
     });
   }
   return rows
     .map((row) =>
       row
         .map((cell, c) =>
-          typeof cell === 'number' ? cellText(cell).padStart(widths[c]!) : cellText(cell).padEnd(widths[c]!),
+          typeof cell === 'number'
+            ? cellText(cell, lang).padStart(widths[c]!)
+            : cellText(cell, lang).padEnd(widths[c]!),
         )
         .join('  ')
         .trimEnd(),
@@ -36,27 +55,29 @@ export function renderTable(rows: readonly (readonly CellValue[])[]): string {
 
 function thresholdLabel(threshold: number, lang: Language): string {
   const level = LEVELS.find((candidate) => candidate.value === threshold);
-  return level ? `${threshold} (${level.label[lang]})` : String(threshold);
+  return level ? `${threshold} (${level.label[lang]})` : formatNumber(threshold, lang);
 }
 
 /** The readable form of one analysis. */
 export function renderAnalysis(analysis: Analysis, lang: Language): string {
   const t = CLI_TEXTS[lang];
   const lines = [
-    t.heading(analysis.profile, thresholdLabel(analysis.threshold, lang), analysis.target),
-    t.people(analysis.people, analysis.scanned),
+    t.heading(analysis.profile, thresholdLabel(analysis.threshold, lang), formatNumber(analysis.target, lang)),
+    t.people(formatNumber(analysis.people, lang), formatNumber(analysis.scanned, lang)),
     '',
-    renderTable(coverageTable(analysis, lang)),
+    renderTable(coverageTable(analysis, lang), lang),
   ];
   for (const area of analysis.areas) {
     if (area.scope === 'everyone' && area.status === 'gat') {
-      lines.push('', t.basisGap(area.role, area.below, area.missing));
+      const below = area.below.length ? nameList(area.below, lang) : '';
+      const missing = area.missing.length ? nameList(area.missing, lang) : '';
+      lines.push('', t.basisGap(area.role, below, missing));
     }
   }
   const withCandidates = analysis.areas.filter((area) => area.candidates.length > 0);
   if (withCandidates.length > 0) {
     lines.push('', t.candidates);
-    for (const area of withCandidates) lines.push(`  ${area.role}: ${area.candidates.join(', ')}`);
+    for (const area of withCandidates) lines.push(`  ${area.role}: ${nameList(area.candidates, lang)}`);
   }
   if (analysis.blindSpots.length > 0) {
     lines.push('', t.blindSpots);

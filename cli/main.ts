@@ -1,15 +1,16 @@
 // Entry of the `teamscan` command: parses arguments, runs a command, maps failures to exit codes.
 
-import { Command, Option } from 'commander';
+import { Command, CommanderError, Option } from 'commander';
 import { type Language, languageFromLocale } from '../shared/i18n/language';
 import { TeamscanError } from '../shared/i18n/message';
 import { analyzeCommand } from './commands/analyze';
 import { profileCommand } from './commands/profile';
 import { workbookCommand } from './commands/workbook';
 import { FileError } from './file-error';
+import { describeFileSystemFailure, isFileSystemFailure, type PathSource, sourceOf } from './file-system-error';
 import { InputError } from './read-table';
 
-/** Exit code for bad input: a bad cell, an unknown profile, an unreadable file. */
+/** Exit code for bad input: a bad cell, an unknown profile or option, an unreadable file. */
 const EXIT_BAD_INPUT = 2;
 
 function languageOf(command: Command): Language {
@@ -17,7 +18,18 @@ function languageOf(command: Command): Language {
   return languageFromLocale(lang ?? process.env.TEAMSCAN_LANG ?? 'nl');
 }
 
-function report(error: unknown, lang: Language): never {
+/** Every path the command was given: its file arguments (no option name) and its options (--out is written). */
+function pathSources(command: Command): PathSource[] {
+  const sources: PathSource[] = [];
+  for (const [name, value] of Object.entries(command.opts())) {
+    if (typeof value === 'string') sources.push({ option: `--${name}`, path: value, writes: name === 'out' });
+  }
+  for (const arg of command.args) sources.push({ option: '', path: arg, writes: false });
+  return sources;
+}
+
+function report(error: unknown, command: Command): never {
+  const lang = languageOf(command);
   if (error instanceof TeamscanError) {
     process.stderr.write(`${error.localized(lang)}\n`);
     process.exit(EXIT_BAD_INPUT);
@@ -26,9 +38,9 @@ function report(error: unknown, lang: Language): never {
     process.stderr.write(`${error.message}\n`);
     process.exit(EXIT_BAD_INPUT);
   }
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  if (code === 'ENOENT' || code === 'EISDIR' || code === 'EACCES') {
-    process.stderr.write(`${(error as Error).message}\n`);
+  const source = isFileSystemFailure(error) ? sourceOf(error, pathSources(command)) : undefined;
+  if (isFileSystemFailure(error) && (source || error.path)) {
+    process.stderr.write(`${describeFileSystemFailure(error, source, lang)}\n`);
     process.exit(EXIT_BAD_INPUT);
   }
   throw error;
@@ -37,7 +49,9 @@ function report(error: unknown, lang: Language): never {
 const program = new Command('teamscan')
   .description('Teamscan: competentieprofiel, teamdekking en hiaten voor docentondersteuning')
   .addOption(new Option('--lang <taal>', 'taal van de uitvoer').choices(['nl', 'en']).default('nl'))
-  .showHelpAfterError();
+  .showHelpAfterError()
+  // Usage errors (an unknown option, a missing argument) throw instead of exiting 1: they exit 2 below.
+  .exitOverride();
 
 program
   .command('profile')
@@ -45,11 +59,10 @@ program
   .argument('<id>', 'profiel-id')
   .option('--json', 'als JSON')
   .action((id: string, options: { json?: boolean }, command: Command) => {
-    const lang = languageOf(command);
     try {
-      process.stdout.write(`${profileCommand(id, { ...options, lang })}\n`);
+      process.stdout.write(`${profileCommand(id, { ...options, lang: languageOf(command) })}\n`);
     } catch (error) {
-      report(error, lang);
+      report(error, command);
     }
   });
 
@@ -67,11 +80,10 @@ program
   )
   .option('--json', 'als JSON')
   .action(async (files: string[], options: Record<string, string | boolean>, command: Command) => {
-    const lang = languageOf(command);
     try {
-      process.stdout.write(`${await analyzeCommand(files, { ...options, lang })}\n`);
+      process.stdout.write(`${await analyzeCommand(files, { ...options, lang: languageOf(command) })}\n`);
     } catch (error) {
-      report(error, lang);
+      report(error, command);
     }
   });
 
@@ -90,15 +102,16 @@ program
   .option('--drempel <niveau>', 'niveau dat telt als dekking (0-4)', '2')
   .option('--doel <aantal>', 'aantal personen per netwerkgebied', '2')
   .action(async (options: Record<string, string>, command: Command) => {
-    const lang = languageOf(command);
     try {
-      process.stdout.write(`${await workbookCommand({ ...options, lang })}\n`);
+      process.stdout.write(`${await workbookCommand({ ...options, lang: languageOf(command) })}\n`);
     } catch (error) {
-      report(error, lang);
+      report(error, command);
     }
   });
 
 program.parseAsync(process.argv).catch((error: unknown) => {
+  // Commander has already written its message (and the help) to stderr.
+  if (error instanceof CommanderError) process.exit(error.exitCode === 0 ? 0 : EXIT_BAD_INPUT);
   process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
   process.exit(1);
 });

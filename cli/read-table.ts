@@ -1,30 +1,55 @@
-// Reads a .csv or .xlsx file into a cell grid, by its extension.
+// Reads a .csv or .xlsx file into a cell grid, by its extension, with notes on how it was read.
 
-import { access, readFile } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { access, readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
+import { type Message, message } from '../shared/i18n/message';
 import type { Grid } from '../shared/matrix/grid';
 import { InputError } from './input-error';
 import { parseCsv } from './read/csv';
+import { decodeText } from './read/decode';
 
 export { InputError } from './input-error';
+
+export interface TableFile {
+  readonly grid: Grid;
+  /** What the reader had to decide, for the warnings (e.g. an encoding that was not UTF-8). */
+  readonly notes: readonly Message[];
+}
+
+/** Fails with the file system's own error (ENOENT, EISDIR, EACCES; cli/file-system-error.ts words them). */
+async function checkReadable(path: string): Promise<void> {
+  const info = await stat(path);
+  if (info.isDirectory()) {
+    throw Object.assign(new Error(`EISDIR: illegal operation on a directory, read '${path}'`), {
+      code: 'EISDIR',
+      syscall: 'read',
+      path,
+    });
+  }
+  await access(path, constants.R_OK);
+}
 
 /**
  * Reads a table file; `sheetName` (--sheet) applies to .xlsx only. Without it an .xlsx is read from the sheet
  * named `preferred` if it has one, else from its first sheet.
  */
-export async function readTableFile(path: string, sheetName?: string, preferred = 'Teammatrix'): Promise<Grid> {
+export async function readTable(path: string, sheetName?: string, preferred = 'Teammatrix'): Promise<TableFile> {
   const extension = extname(path).toLowerCase();
-  try {
-    await access(path);
-  } catch {
-    throw new InputError(`${basename(path)}: bestand niet gevonden / file not found (${path})`);
+  if (extension !== '.xlsx' && extension !== '.csv' && extension !== '.txt') {
+    throw new InputError(`${basename(path)}: alleen .csv en .xlsx worden gelezen`);
   }
+  await checkReadable(path);
   if (extension === '.xlsx') {
     const { readXlsx } = await import('./read/xlsx');
-    return readXlsx(path, sheetName, preferred);
+    return { grid: await readXlsx(path, sheetName, preferred), notes: [] };
   }
-  if (extension === '.csv' || extension === '.txt') {
-    return { values: parseCsv(await readFile(path, 'utf8')), origin: { row: 1, column: 1 } };
-  }
-  throw new InputError(`${basename(path)}: alleen .csv en .xlsx worden gelezen`);
+  const { text, encoding } = decodeText(await readFile(path));
+  const grid: Grid = { values: parseCsv(text), origin: { row: 1, column: 1 }, textRecords: true };
+  return { grid, notes: encoding === 'UTF-8' ? [] : [message('readAsEncoding', { encoding })] };
+}
+
+/** The grid of a table file, without the notes. */
+export async function readTableFile(path: string, sheetName?: string, preferred = 'Teammatrix'): Promise<Grid> {
+  return (await readTable(path, sheetName, preferred)).grid;
 }

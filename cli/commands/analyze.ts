@@ -11,7 +11,7 @@ import { readMatrix } from '../../shared/matrix/read';
 import { FileError } from '../file-error';
 import { renderAnalysis } from '../format';
 import { loadProfileOption } from '../profile-option';
-import { readTableFile } from '../read-table';
+import { readTable } from '../read-table';
 import { CLI_TEXTS } from '../texts';
 
 export interface AnalyzeOptions {
@@ -30,8 +30,9 @@ export async function analyzeCommand(files: readonly string[], options: AnalyzeO
   for (const file of files) {
     const label = basename(file);
     try {
-      const grid = await readTableFile(file, options.sheet);
-      inputs.push({ label, input: readMatrix(locateMatrix(grid, profile), profile) });
+      const { grid, notes } = await readTable(file, options.sheet);
+      const reading = readMatrix(locateMatrix(grid, profile), profile);
+      inputs.push({ label, input: { ...reading, warnings: [...notes, ...reading.warnings] } });
     } catch (error) {
       if (error instanceof TeamscanError) throw new FileError(label, error, error.localized(options.lang));
       throw error;

@@ -168,3 +168,109 @@ describe('teamscan analyze errors', () => {
     expect(runCli(['analyze', other]).stderr).toContain('alleen .csv en .xlsx');
   });
 });
+
+describe('file-system errors name the option and the path, exit 2, no stack', () => {
+  const { chmodSync, mkdirSync, readdirSync } = require('node:fs') as typeof import('node:fs');
+  const place = mkdtempSync(join(tmpdir(), 'teamscan-fs-'));
+  chmodSync(place, 0o755);
+  const team = join(place, 'team.csv');
+  writeFileSync(team, 'Naam;Coach\nAnna;2\n');
+
+  function refused(args: string[], expected: string) {
+    const result = runCli(args);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe(`${expected}\n`);
+  }
+
+  test('a missing input file, and one in a missing folder', () => {
+    refused(['analyze', join(place, 'nope.csv')], `${join(place, 'nope.csv')}: bestand niet gevonden.`);
+    refused(
+      ['--lang', 'en', 'analyze', join(place, 'gone', 'team.csv')],
+      `${join(place, 'gone', 'team.csv')}: the folder ${join(place, 'gone')} does not exist.`,
+    );
+  });
+
+  test('a folder given for a file: the analyzed file, --profiel, --from and --namen', () => {
+    const folder = join(place, 'map.csv');
+    mkdirSync(folder);
+    refused(['analyze', folder], `${folder}: dit is een map; geef een bestand.`);
+    refused(['analyze', team, '--profiel', folder], `--profiel ${folder}: dit is een map; geef een bestand.`);
+    const out = join(place, 'uit.xlsx');
+    refused(['workbook', '--from', folder, '--out', out], `--from ${folder}: dit is een map; geef een bestand.`);
+    const names = join(place, 'namen.txt');
+    mkdirSync(names);
+    refused(
+      ['--lang', 'en', 'workbook', '--namen', names, '--out', out],
+      `--namen ${names}: this is a folder; give a file.`,
+    );
+  });
+
+  test('--profiel and --from files that do not exist', () => {
+    const missing = join(place, 'eigen.csv');
+    refused(['analyze', team, '--profiel', missing], `--profiel ${missing}: bestand niet gevonden.`);
+    const out = join(place, 'uit.xlsx');
+    refused(['workbook', '--from', missing, '--out', out], `--from ${missing}: bestand niet gevonden.`);
+  });
+
+  test('--out in a missing folder', () => {
+    const out = join(place, 'nieuw', 'team.xlsx');
+    refused(['workbook', '--out', out], `--out ${out}: de map ${join(place, 'nieuw')} bestaat niet.`);
+  });
+
+  test('--out naming a folder: refused, and the temporary file is removed when the rename fails', () => {
+    const out = join(place, 'bestaand.xlsx');
+    mkdirSync(out);
+    refused(['workbook', '--out', out], `--out ${out}: dit is een map; geef een bestand.`);
+    expect(readdirSync(place).filter((file) => file.endsWith('.tmp'))).toEqual([]);
+    expect(readdirSync(out)).toEqual([]);
+  });
+
+  /** Root may read anything, so permissions are tested as the unprivileged user "nobody" when run as root. */
+  function runAsOther(args: string[]) {
+    const { spawnSync } = require('node:child_process') as typeof import('node:child_process');
+    const asNobody = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
+    const result = spawnSync(process.execPath, [join(ROOT, 'bin', 'teamscan.js'), ...args], {
+      cwd: place,
+      encoding: 'utf8',
+      env: { ...process.env, TEAMSCAN_LANG: '' },
+      ...asNobody,
+    });
+    return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+  }
+
+  test('no permission to read an input file, or to write --out', () => {
+    const secret = join(place, 'geheim.csv');
+    writeFileSync(secret, 'Naam;Coach\nAnna;2\n');
+    chmodSync(secret, 0o000);
+    const reading = runAsOther(['analyze', secret]);
+    expect([reading.code, reading.stderr]).toEqual([2, `${secret}: geen toestemming om dit bestand te lezen.\n`]);
+
+    const closed = join(place, 'dicht');
+    mkdirSync(closed);
+    chmodSync(closed, 0o555);
+    const out = join(closed, 'team.xlsx');
+    const writing = runAsOther(['--lang', 'en', 'workbook', '--out', out]);
+    expect([writing.code, writing.stderr]).toEqual([
+      2,
+      `--out ${out}: no permission to write here (folder ${closed}).\n`,
+    ]);
+  });
+});
+
+describe('usage errors', () => {
+  test('an unknown option exits 2 with commander’s message', () => {
+    const result = runCli(['analyze', MESSY_CSV, '--onbekend']);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain("unknown option '--onbekend'");
+  });
+
+  test('a missing argument and an unknown command exit 2; --help exits 0', () => {
+    expect(runCli(['analyze']).code).toBe(2);
+    expect(runCli(['analyseer', MESSY_CSV]).code).toBe(2);
+    const help = runCli(['--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('analyze');
+  });
+});

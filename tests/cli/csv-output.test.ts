@@ -1,0 +1,50 @@
+// The readable output of `teamscan analyze` at scale: capped name lists and numbers written as the reader writes them.
+
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { formatNumber, NAMES_LISTED, nameList } from '../../cli/format';
+import { runCli } from './run-cli';
+
+const work = mkdtempSync(join(tmpdir(), 'teamscan-output-'));
+const PEOPLE = 1080;
+const TEAM = join(work, 'groot-team.csv');
+const names = Array.from({ length: PEOPLE }, (_, i) => `Persoon ${i + 1}`);
+// Everyone below the threshold on Basis; only the first three cover Coach; nobody scanned on the rest.
+writeFileSync(TEAM, ['Naam;Basis;Coach', ...names.map((name, i) => `${name};1;${i < 3 ? 3 : 1}`)].join('\n'));
+
+const firstTen = names.slice(0, NAMES_LISTED).join(', ');
+
+test('Dutch: name lists show the first ten, then "… en 1.070 anderen"; counts use the Dutch thousands separator', () => {
+  const result = runCli(['analyze', TEAM, '--drempel', '2.5']);
+  expect(result.code).toBe(0);
+  const lines = result.stdout.split('\n');
+  expect(lines[0]).toBe('Teamscan — profiel npuls, drempel 2,5, doel 2 personen');
+  expect(lines[1]).toBe('1.080 personen, 1.080 gescand');
+  expect(lines).toContain(`Basis: gat — onder de drempel: ${firstTen} … en 1.070 anderen`);
+  expect(lines).toContain(`  Bruggenbouwer: ${firstTen} … en 1.070 anderen`);
+  expect(result.stdout).toMatch(/^Basis\s+0\s+0\s+0\s+1\.080\s+gat$/m);
+  expect(result.stdout.length).toBeLessThan(3000);
+});
+
+test('English: "… and 1,070 others", 1,080 and 2.5', () => {
+  const result = runCli(['--lang', 'en', 'analyze', TEAM, '--drempel', '2.5']);
+  expect(result.code).toBe(0);
+  expect(result.stdout).toContain('threshold 2.5, target 2 people');
+  expect(result.stdout).toContain('1,080 people, 1,080 scanned');
+  expect(result.stdout).toContain(`Basis: gap — below the threshold: ${firstTen} … and 1,070 others`);
+});
+
+test('the JSON keeps every name', () => {
+  const report = JSON.parse(runCli(['analyze', TEAM, '--json']).stdout);
+  expect(report.everyone[0].below).toHaveLength(PEOPLE);
+});
+
+test('lists of ten or fewer are shown whole; numbers in nl and en', () => {
+  expect(nameList(names.slice(0, 10), 'nl')).toBe(firstTen);
+  expect(nameList(names.slice(0, 11), 'nl')).toBe(`${firstTen} … en 1 andere`);
+  expect(nameList(names.slice(0, 11), 'en')).toBe(`${firstTen} … and 1 other`);
+  expect(formatNumber(1234567.891, 'nl')).toBe('1.234.567,89');
+  expect(formatNumber(2.25, 'en')).toBe('2.25');
+  expect(formatNumber(3, 'nl')).toBe('3');
+});
