@@ -3,7 +3,6 @@
 import ExcelJS from 'exceljs';
 import { columnLetters } from '../../shared/matrix/address';
 import { renderCustomFormula } from '../../shared/workbook/formula-text';
-import { type CachedValue, type PlanResults, planResults } from '../../shared/workbook/native';
 import type { PlanCell, PlanRange, SheetPlan, WorkbookPlan } from '../../shared/workbook/plan';
 import { SHEET_MATRIX } from '../../shared/workbook/plan';
 import { CELL_STYLES, colourScaleRule, highlightRules } from './styles';
@@ -30,17 +29,10 @@ function cellsOf(range: PlanRange, visit: (row: number, column: number) => void)
   }
 }
 
-/**
- * A plan cell as exceljs writes it. A native formula carries its result as cached value, so viewers that do not
- * calculate (mail and file previews, Protected View) show the dashboard; Excel recalculates on open anyway.
- */
-function cellValue(cell: PlanCell, plan: WorkbookPlan, result: CachedValue | undefined): ExcelJS.CellValue {
+function cellValue(cell: PlanCell, plan: WorkbookPlan): ExcelJS.CellValue {
   if (cell === null || typeof cell !== 'object') return cell;
   const formula = cell.formula;
-  if (formula.kind === 'native') {
-    const text = formula.text.replace(/^=/, '');
-    return (result === undefined ? { formula: text } : { formula: text, result }) as ExcelJS.CellFormulaValue;
-  }
+  if (formula.kind === 'native') return { formula: formula.text.replace(/^=/, '') } as ExcelJS.CellFormulaValue;
   const matrix = `${SHEET_MATRIX}!${address(plan.matrixRange).replace(/([A-Z]+)(\d+)/g, '$$$1$$$2')}`;
   const text = renderCustomFormula(formula, { host: 'excel', lang: 'nl', matrix });
   return { formula: text.replace(/^=/, '') } as ExcelJS.CellFormulaValue;
@@ -52,13 +44,7 @@ function validationsOf(sheet: ExcelJS.Worksheet): { add(address: string, validat
     .dataValidations;
 }
 
-async function writeSheet(
-  sheet: ExcelJS.Worksheet,
-  plan: SheetPlan,
-  workbook: WorkbookPlan,
-  options: XlsxOptions,
-  results: PlanResults,
-) {
+async function writeSheet(sheet: ExcelJS.Worksheet, plan: SheetPlan, workbook: WorkbookPlan, options: XlsxOptions) {
   for (const { column, width } of plan.columnWidths) sheet.getColumn(column + 1).width = width;
   for (const { range, style } of plan.styles) {
     cellsOf(range, (r, c) => {
@@ -71,9 +57,7 @@ async function writeSheet(
       row.forEach((value, c) => {
         if (value === null) return;
         // A string is always written as text: exceljs makes formulas only from { formula }.
-        const row = block.row + r;
-        const column = block.column + c;
-        sheet.getCell(row + 1, column + 1).value = cellValue(value, workbook, results(plan.name, row, column));
+        sheet.getCell(block.row + r + 1, block.column + c + 1).value = cellValue(value, workbook);
       });
     });
   }
@@ -111,11 +95,9 @@ async function writeSheet(
 export async function planToWorkbook(plan: WorkbookPlan, options: XlsxOptions): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Teamscan';
-  // Excel recalculates everything on open, so a cached value is never kept once the workbook is opened.
   workbook.calcProperties.fullCalcOnLoad = true;
-  const results = planResults(plan);
   for (const sheetPlan of plan.sheets) {
-    await writeSheet(workbook.addWorksheet(sheetPlan.name), sheetPlan, plan, options, results);
+    await writeSheet(workbook.addWorksheet(sheetPlan.name), sheetPlan, plan, options);
   }
   const active = Math.max(
     0,
