@@ -13,6 +13,20 @@ import { previewText } from './texts';
 import { findSheet, inRange, usedSize } from './workbook';
 
 const EXTRA_ROWS = 6;
+
+/**
+ * Puts the caret in a cell editor once it is on the page. A task later than React's autoFocus: a press on a
+ * grid cell (not focusable) first moves the focus to the body, and the panel's focus manager may still act on it.
+ */
+function focusEditor(input: HTMLInputElement | null) {
+  if (!input) return;
+  setTimeout(() => {
+    if (input.isConnected && document.activeElement !== input) {
+      input.focus();
+      input.select();
+    }
+  }, 0);
+}
 const EXTRA_COLUMNS = 2;
 
 function display(value: CellValue): string {
@@ -98,8 +112,7 @@ export function Grid({ store, bridge, lang }: { store: WorkbookStore; bridge: Pr
                     >
                       {editing && editing.row === r + 1 && editing.column === c + 1 ? (
                         <input
-                          // biome-ignore lint/a11y/noAutofocus: the editor opens on purpose, like a spreadsheet's
-                          autoFocus
+                          ref={focusEditor}
                           aria-label={`${columnLetters(c + 1)}${r + 1}`}
                           value={editing.text}
                           onChange={(event) => setEditing({ ...editing, text: event.target.value })}

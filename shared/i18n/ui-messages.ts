@@ -83,8 +83,14 @@ export const UI_MESSAGES = {
   scanProgressTotal: { nl: '{done} van {total} ingevuld', en: '{done} of {total} filled in' },
   scanAreaProgress: { nl: '{done}/{total}', en: '{done}/{total}' },
   scanKeyboardHint: {
-    nl: 'Toetsen 0–4 kiezen een niveau en gaan door naar de volgende; N is n.v.t.; pijltjes schuiven.',
-    en: 'Keys 0–4 choose a level and move on; N is n/a; arrows move the choice.',
+    nl: 'Toetsen: 0–4 kiest een niveau en gaat door · N n.v.t. · Delete wist · pijltjes schuiven · W ontwikkelwens van dit gebied aan/uit · O volgende open item · Tab verder · Enter op het laatste item of Opslaan: opslaan en door naar de volgende persoon.',
+    en: 'Keys: 0–4 chooses a level and moves on · N n/a · Delete clears · arrows move the choice · W toggles this area’s development wish · O next open item · Tab moves on · Enter on the last item or Save: save and go to the next person.',
+  },
+  scanJump: { nl: 'Naar gebied…', en: 'Go to area…' },
+  scanNextOpen: { nl: 'Volgende open (O)', en: 'Next open (O)' },
+  scanLastPerson: {
+    nl: 'Dit was de laatste persoon in de Teammatrix.',
+    en: 'This was the last person in the Teammatrix.',
   },
   levelPicker: { nl: 'Niveau voor {item}', en: 'Level for {item}' },
   levelOption: { nl: '{value} {label}', en: '{value} {label}' },

@@ -67,12 +67,11 @@ suite('preview in chromium', () => {
     await page.keyboard.type(SCANS[NAMES[0]!]!.join(''));
     await panel().getByText('6 van 6 ingevuld').waitFor();
     await shot('2-scan-toetsenbord');
-    // After the last item the focus is on Opslaan: Enter saves.
+    // After the last item the focus is on Opslaan: Enter saves and opens the next person.
     await page.keyboard.press('Enter');
     await panel().getByText(`Opgeslagen voor ${NAMES[0]}.`).waitFor();
 
-    // Person 2 by mouse, through Volgende.
-    await panel().getByRole('button', { name: 'Volgende' }).click();
+    // Person 2 by mouse, opened by that Enter.
     await panel().getByTestId('scan-name').getByText(NAMES[1]!).waitFor();
     for (const [index, value] of SCANS[NAMES[1]!]!.entries()) {
       const name = value === 'n.v.t.' ? 'Niet van toepassing: telt nergens mee' : new RegExp(`^${value} `);

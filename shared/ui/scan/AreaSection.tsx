@@ -51,7 +51,7 @@ export function AreaSection({ area, draft, progress, positions, onAnswer, onWish
   const headingId = `scan-area-${area.id}`;
   const complete = progress.total > 0 && progress.done === progress.total;
   return (
-    <section className={styles.section} aria-labelledby={headingId}>
+    <section className={styles.section} aria-labelledby={headingId} data-area-id={area.id}>
       <h2 className={styles.heading}>
         <span id={headingId} className={styles.title}>
           {area.role}

@@ -5,6 +5,7 @@ import { type KeyboardEvent, useRef } from 'react';
 import { LEVELS } from '../../levels/levels';
 import type { Answer } from '../../scan/draft';
 import { useTexts } from '../i18n';
+import { FOOTER_SPACE } from './footer-space';
 
 export interface LevelPickerProps {
   /** The accessible name of the group, e.g. "Niveau voor ADV-V3". */
@@ -18,6 +19,8 @@ export interface LevelPickerProps {
 }
 
 const useStyles = makeStyles({
+  // The whole picker with its caption scrolls clear of the sticky footer (its height is published by the form).
+  picker: { scrollMarginBottom: `var(${FOOTER_SPACE}, 96px)`, scrollMarginTop: '8px' },
   group: { display: 'flex', gap: '4px', flexWrap: 'wrap' },
   option: {
     minWidth: '36px',
@@ -92,7 +95,7 @@ export function LevelPicker({ label, value, onChange, onAdvance, index }: LevelP
     }
   };
   return (
-    <div>
+    <div className={styles.picker} data-picker="">
       <div role="radiogroup" aria-label={label} className={styles.group} data-field-index={index}>
         {OPTIONS.map((option, at) => (
           // biome-ignore lint/a11y/useSemanticElements: the WAI-ARIA radio group pattern on buttons, for compact level chips

@@ -1,17 +1,7 @@
-// Scan: the person on the selected Teammatrix row, their answers per area, progress, chart and Opslaan.
+// Scan: the person on the selected Teammatrix row, their answers per area, the chart and the keyboard loop.
 
-import {
-  Button,
-  Field,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  MessageBarTitle,
-  makeStyles,
-  ProgressBar,
-  tokens,
-} from '@fluentui/react-components';
-import { useMemo, useRef } from 'react';
+import { Button, makeStyles, tokens } from '@fluentui/react-components';
+import { type KeyboardEvent, type RefObject, useEffect, useMemo, useRef } from 'react';
 import type { HostBridge } from '../../host/bridge';
 import { areaProgress, draftAreaLevels, teamAreaAverages, totalProgress } from '../../scan/progress';
 import type { Team } from '../../scan/team';
@@ -23,6 +13,15 @@ import { TeamGate } from '../TeamGate';
 import type { TeamState } from '../useTeam';
 import { AreaChart } from './AreaChart';
 import { AreaSection } from './AreaSection';
+import { ScanFooter } from './ScanFooter';
+import {
+  areaStartPosition,
+  FOOTER_SPACE,
+  focusPicker,
+  nextOpenPosition,
+  pickerPosition,
+  revealPicker,
+} from './scan-focus';
 import { useFollowSelection, useScan } from './useScan';
 
 export interface ScanPanelProps {
@@ -41,21 +40,10 @@ const useStyles = makeStyles({
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
   },
   name: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, wordBreak: 'break-word' },
-  footer: {
-    position: 'sticky',
-    bottom: 0,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: '4px',
-    padding: `${tokens.spacingVerticalS} 0`,
-    backgroundColor: tokens.colorNeutralBackground1,
-    borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
-    zIndex: 1,
-  },
-  grow: { flex: 1 },
-  buttons: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center' },
-  unsaved: { color: tokens.colorPaletteDarkOrangeForeground2, fontSize: tokens.fontSizeBase200 },
+  hint: { margin: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
 });
+
+const TYPING = new Set(['INPUT', 'SELECT', 'TEXTAREA']);
 
 export function ScanPanel({ bridge, team, reload, onInject }: ScanPanelProps) {
   const panel = usePanelStyles();
@@ -63,19 +51,63 @@ export function ScanPanel({ bridge, team, reload, onInject }: ScanPanelProps) {
   const { t } = useTexts();
   const scan = useScan(bridge, reload);
   const container = useRef<HTMLDivElement>(null);
+  const footer = useRef<HTMLDivElement>(null);
   const saveButton = useRef<HTMLButtonElement>(null);
   useFollowSelection(bridge, SHEET_MATRIX, scan.follow);
   const { state } = scan;
+  useFooterSpace(container, footer, state.person !== undefined);
   const person = state.person;
   const layout = person?.team.layout;
   const positions = useMemo(() => new Map(layout?.fields.map((field, index) => [field.key, index]) ?? []), [layout]);
   const latest = team.status === 'ready' ? team.team : person?.team;
 
+  // The keyboard loop opened the next person: their first picker takes the focus.
+  useEffect(() => {
+    if (state.focusFirst) focusPicker(container.current, 0);
+  }, [state.focusFirst]);
+
   // After the last item the keyboard lands on Opslaan, so Enter saves.
   const focusField = (position: number) => {
-    const group = container.current?.querySelector(`[data-field-index="${position}"]`);
-    const target = group?.querySelector<HTMLElement>('[tabindex="0"]') ?? saveButton.current;
-    target?.focus();
+    if (focusPicker(container.current, position)) return;
+    saveButton.current?.focus();
+  };
+
+  const lastPosition = (layout?.fields.length ?? 0) - 1;
+  /** Enter on the last item or on Opslaan runs the loop, before a radio chip or the button handles it. */
+  const onKeyDownCapture = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.key !== 'Enter' || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    const target = event.target as HTMLElement;
+    if (target !== saveButton.current && pickerPosition(target) !== lastPosition) return;
+    event.preventDefault();
+    event.stopPropagation();
+    void scan.saveAndNext();
+  };
+  /** W toggles the focused area's development wish; O goes to the next open item. */
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (!person || !layout || event.altKey || event.ctrlKey || event.metaKey) return;
+    const target = event.target as HTMLElement;
+    if (TYPING.has(target.tagName)) return;
+    const key = event.key.toLowerCase();
+    if (key === 'w') {
+      const areaId = target.closest('[data-area-id]')?.getAttribute('data-area-id');
+      const area = layout.areas.find((candidate) => candidate.id === areaId);
+      if (!area || area.wishColumn === undefined) return;
+      event.preventDefault();
+      scan.setWish(area, person.draft.wishes[area.id] !== true);
+    } else if (key === 'o') {
+      event.preventDefault();
+      nextOpen(pickerPosition(target) ?? -1);
+    }
+  };
+  const nextOpen = (from: number) => {
+    if (!person || !layout) return;
+    const position = nextOpenPosition(layout, person.draft, from);
+    if (position !== undefined) focusField(position);
+  };
+  const jump = (area: number) => {
+    if (!person || !layout) return;
+    const position = areaStartPosition(layout, person.draft, area);
+    if (position !== undefined) focusField(position);
   };
 
   return (
@@ -83,12 +115,19 @@ export function ScanPanel({ bridge, team, reload, onInject }: ScanPanelProps) {
       {() => {
         if (state.error) return <Problem error={state.error} />;
         if (!person || !layout) return <p className={panel.intro}>{t('scanPickRow')}</p>;
-        const total = totalProgress(layout, person.draft);
         const levels = draftAreaLevels(layout, person.draft);
         const averages =
           latest && latest.layout.profile === layout.profile ? teamAreaAverages(layout, latest.reading) : [];
+        const progress = layout.areas.map((area) => areaProgress(layout, person.draft, area.area));
         return (
-          <div ref={container} className={panel.stack}>
+          // biome-ignore lint/a11y/noStaticElementInteractions: keys bubbling up from the pickers, not a control
+          <div
+            ref={container}
+            className={panel.stack}
+            onKeyDownCapture={onKeyDownCapture}
+            onKeyDown={onKeyDown}
+            onFocus={(event) => revealPicker(event.target)}
+          >
             <div className={styles.person}>
               <h2 className={styles.name} data-testid="scan-name">
                 {person.name}
@@ -97,38 +136,15 @@ export function ScanPanel({ bridge, team, reload, onInject }: ScanPanelProps) {
                 {person.role || t('scanNoRole')} · {t('scanRow', { row: person.sheetRow })}
               </span>
             </div>
-            {state.pending ? (
-              <MessageBar intent="warning" layout="multiline" role="alert">
-                <MessageBarBody>
-                  <MessageBarTitle>{t('movedTitle', { name: person.name })}</MessageBarTitle>
-                  {t('movedBody', { name: person.name, target: state.pending.name ?? t('movedTargetNone') })}
-                </MessageBarBody>
-                <MessageBarActions>
-                  <Button size="small" appearance="primary" onClick={() => void scan.resolvePending('save')}>
-                    {t('saveAndGo')}
-                  </Button>
-                  <Button size="small" onClick={() => void scan.resolvePending('discard')}>
-                    {t('discardAndGo')}
-                  </Button>
-                  <Button size="small" onClick={() => void scan.resolvePending('stay')}>
-                    {t('stay', { name: person.name })}
-                  </Button>
-                </MessageBarActions>
-              </MessageBar>
-            ) : null}
-            <Field
-              label={t('scanProgressTotal', { done: total.done, total: total.total })}
-              validationState="none"
-              hint={t('scanKeyboardHint')}
-            >
-              <ProgressBar value={total.total ? total.done / total.total : 0} max={1} thickness="large" />
-            </Field>
-            {layout.areas.map((area) => (
+            <p className={styles.hint} id="scan-keys">
+              {t('scanKeyboardHint')}
+            </p>
+            {layout.areas.map((area, index) => (
               <AreaSection
                 key={area.id}
                 area={area}
                 draft={person.draft}
-                progress={areaProgress(layout, person.draft, area.area)}
+                progress={progress[index]!}
                 positions={positions}
                 onAnswer={scan.setAnswer}
                 onWish={scan.setWish}
@@ -154,38 +170,43 @@ export function ScanPanel({ bridge, team, reload, onInject }: ScanPanelProps) {
                 }
               />
             ) : null}
-            {state.saved ? (
-              <MessageBar intent="success" layout="multiline" role="status">
-                <MessageBarBody>{t('saved', { name: state.saved })}</MessageBarBody>
-              </MessageBar>
-            ) : null}
-            <div className={styles.footer}>
-              {state.dirty ? (
-                <span className={styles.unsaved} role="status">
-                  {t('unsaved')}
-                </span>
-              ) : null}
-              <div className={styles.buttons}>
-                <Button size="small" onClick={() => void scan.step(-1)} disabled={state.saving}>
-                  {t('previous')}
-                </Button>
-                <Button
-                  ref={saveButton}
-                  appearance="primary"
-                  className={styles.grow}
-                  onClick={() => void scan.save()}
-                  disabled={!state.dirty || state.saving}
-                >
-                  {state.saving ? t('saving') : t('save')}
-                </Button>
-                <Button size="small" onClick={() => void scan.step(1)} disabled={state.saving}>
-                  {t('next')}
-                </Button>
-              </div>
-            </div>
+            <ScanFooter
+              footerRef={footer}
+              saveRef={saveButton}
+              name={person.name}
+              layout={layout}
+              total={totalProgress(layout, person.draft)}
+              areaProgress={progress}
+              state={state}
+              onJump={jump}
+              onNextOpen={() => nextOpen(pickerPosition(document.activeElement) ?? -1)}
+              onSave={() => void scan.save()}
+              onStep={(direction) => void scan.step(direction)}
+              onResolve={(choice) => void scan.resolvePending(choice)}
+            />
           </div>
         );
       }}
     </TeamGate>
   );
+}
+
+/** Publishes the footer's height as the pickers' scroll margin, so a focused picker is never behind it. */
+function useFooterSpace(
+  container: RefObject<HTMLDivElement | null>,
+  footer: RefObject<HTMLDivElement | null>,
+  shown: boolean,
+) {
+  useEffect(() => {
+    if (!shown) return;
+    const element = footer.current;
+    if (!element || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(() => {
+      container.current?.style.setProperty(FOOTER_SPACE, `${element.offsetHeight + 8}px`);
+      // A taller footer (a notice, the prompt) may now cover the focused picker.
+      if (container.current?.contains(document.activeElement)) revealPicker(document.activeElement);
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [container, footer, shown]);
 }

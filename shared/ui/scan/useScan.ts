@@ -30,6 +30,10 @@ export interface ScanState {
   readonly pending?: PendingMove;
   readonly saving: boolean;
   readonly saved?: string;
+  /** Saving moved on from the last person of the Teammatrix: there is no next one, the form stays. */
+  readonly last?: boolean;
+  /** Bumped whenever the keyboard loop opened the next person, so the panel focuses their first picker. */
+  readonly focusFirst?: number;
   readonly error?: unknown;
   /** The last save was refused or failed: the draft is kept. */
   readonly saveError?: unknown;
@@ -39,29 +43,40 @@ export function useScan(bridge: HostBridge, reload: () => Promise<Team | undefin
   const [state, setState] = useState<ScanState>({ dirty: false, saving: false });
   const current = useRef(state);
   current.current = state;
+  // Keeps the ref in step at once, so a selection event arriving before the next render sees the new person.
+  const put = useCallback((next: ScanState) => {
+    current.current = next;
+    setState(next);
+  }, []);
 
   /** Reads the row afresh and shows it; `notice` carries a save's outcome over the reload. */
   const open = useCallback(
-    async (sheetRow: number, notice: Pick<ScanState, 'saved' | 'saveError'> = {}) => {
+    async (
+      sheetRow: number,
+      notice: Pick<ScanState, 'saved' | 'saveError' | 'last' | 'focusFirst'> = {},
+      refresh = false,
+    ) => {
       try {
         const team = await reload();
+        // A refresh never replaces answers typed while it was reading.
+        if (refresh && (current.current.dirty || current.current.person?.sheetRow !== sheetRow)) return;
         const person = team ? personAtRow(team.reading, sheetRow) : undefined;
         if (!team || !person) {
-          setState({ dirty: false, saving: false, emptyRow: sheetRow, ...notice });
+          put({ dirty: false, saving: false, emptyRow: sheetRow, ...notice });
           return;
         }
         const original = draftFromRow(team.layout, rowValues(team, sheetRow), sheetRow);
-        setState({
+        put({
           dirty: false,
           saving: false,
           person: { name: person.name, role: person.role, sheetRow, team, original, draft: original },
           ...notice,
         });
       } catch (error) {
-        setState({ dirty: false, saving: false, error });
+        put({ dirty: false, saving: false, error });
       }
     },
-    [reload],
+    [reload, put],
   );
 
   const follow = useCallback(
@@ -69,31 +84,37 @@ export function useScan(bridge: HostBridge, reload: () => Promise<Team | undefin
       if (selection.sheet !== sheet) return;
       const now = current.current;
       if (now.person?.sheetRow === selection.row || now.emptyRow === selection.row) {
-        if (now.pending) setState({ ...now, pending: undefined });
+        if (now.pending) put({ ...now, pending: undefined });
+        // Back on the same row with nothing typed: re-read it, the grid may have been edited meanwhile.
+        else if (!now.dirty && !now.saving && now.person) {
+          const { saved, last, focusFirst } = now;
+          void open(selection.row, { saved, last, focusFirst }, true);
+        }
         return;
       }
       if (now.person && now.dirty) {
         const target = personAtRow(now.person.team.reading, selection.row);
-        setState({ ...now, pending: { row: selection.row, ...(target ? { name: target.name } : {}) } });
+        put({ ...now, pending: { row: selection.row, ...(target ? { name: target.name } : {}) } });
         return;
       }
       void open(selection.row);
     },
-    [open],
+    [open, put],
   );
 
-  const edit = (change: (draft: ScanDraft) => ScanDraft) =>
-    setState((now) => {
-      if (!now.person) return now;
-      const draft = change(now.person.draft);
-      return {
-        ...now,
-        saved: undefined,
-        saveError: undefined,
-        person: { ...now.person, draft },
-        dirty: isDirty(now.person.team.layout, now.person.original, draft),
-      };
+  const edit = (change: (draft: ScanDraft) => ScanDraft) => {
+    const now = current.current;
+    if (!now.person) return;
+    const draft = change(now.person.draft);
+    put({
+      ...now,
+      saved: undefined,
+      last: undefined,
+      saveError: undefined,
+      person: { ...now.person, draft },
+      dirty: isDirty(now.person.team.layout, now.person.original, draft),
     });
+  };
   const setAnswer = (field: ScanField, answer: Answer) =>
     edit((draft) => ({ ...draft, answers: { ...draft.answers, [field.key]: answer } }));
   const setWish = (area: ScanArea, wish: boolean) =>
@@ -107,24 +128,48 @@ export function useScan(bridge: HostBridge, reload: () => Promise<Team | undefin
   const save = async (): Promise<boolean> => {
     const person = current.current.person;
     if (!person) return false;
-    setState((now) => ({ ...now, saving: true, saved: undefined, saveError: undefined }));
+    put({ ...current.current, saving: true, saved: undefined, last: undefined, saveError: undefined });
     try {
       const loaded = rowValues(person.team, person.sheetRow);
       await bridge.writeRow(buildRowWrite(person.team.layout, person, person.original, person.draft, loaded));
     } catch (saveError) {
       if (isWriteConflict(saveError)) await open(person.sheetRow, { saveError });
-      else setState((now) => ({ ...now, saving: false, saveError }));
+      else put({ ...current.current, saving: false, saveError });
       return false;
     }
     await open(person.sheetRow, { saved: person.name });
     return true;
   };
 
+  /**
+   * The keyboard loop (Enter on the last item or on Opslaan): saves when there is anything to save, then
+   * opens the next person in sheet order and asks the panel to focus their first picker. After the last
+   * person the form stays and says so.
+   */
+  const saveAndNext = async () => {
+    const now = current.current;
+    const person = now.person;
+    if (!person || now.saving || now.pending) return;
+    if (now.dirty && !(await save())) return;
+    const fresh = current.current.person ?? person;
+    const here = personAtRow(fresh.team.reading, fresh.sheetRow);
+    const next = here ? neighbour(fresh.team.reading, here, 1) : undefined;
+    const saved = now.dirty ? person.name : undefined;
+    if (!next) {
+      put({ ...current.current, last: true, ...(saved ? { saved } : {}) });
+      return;
+    }
+    const { layout } = fresh.team;
+    const row = fresh.team.reading.origin.row + next.gridRow;
+    await open(row, { ...(saved ? { saved } : {}), focusFirst: (now.focusFirst ?? 0) + 1 });
+    await bridge.selectRow(layout.sheet, row);
+  };
+
   const resolvePending = async (choice: 'save' | 'discard' | 'stay') => {
     const now = current.current;
     if (!now.pending || !now.person) return;
     if (choice === 'stay') {
-      setState({ ...now, pending: undefined });
+      put({ ...now, pending: undefined });
       await bridge.selectRow(now.person.team.layout.sheet, now.person.sheetRow);
       return;
     }
@@ -149,7 +194,7 @@ export function useScan(bridge: HostBridge, reload: () => Promise<Team | undefin
     await open(selection.row);
   };
 
-  return { state, open, follow, setAnswer, setWish, save, resolvePending, step, reopen };
+  return { state, open, follow, setAnswer, setWish, save, saveAndNext, resolvePending, step, reopen };
 }
 
 /** Subscribes the form to the host's selection (and reads the current one once). */

@@ -1,0 +1,57 @@
+// Moving focus in the scan form: pickers by form position, always scrolled fully clear of the sticky footer.
+
+import type { ScanDraft } from '../../scan/draft';
+import type { ScanLayout } from '../../scan/layout';
+
+export { FOOTER_SPACE } from './footer-space';
+
+/**
+ * Scrolls a picker (its whole group with caption) into view, clear of the sticky footer (scroll-margin), on the
+ * next frame: the answer just given re-renders captions above it, which moves it.
+ */
+export function revealPicker(element: Element | null): void {
+  const group = element?.closest('[data-picker]');
+  // jsdom has no layout and no scrollIntoView.
+  if (!group || typeof group.scrollIntoView !== 'function') return;
+  requestAnimationFrame(() => group.scrollIntoView({ block: 'nearest' }));
+}
+
+/** Focuses the picker at a form position (its checked or first chip); false when there is none. */
+export function focusPicker(container: HTMLElement | null, position: number): boolean {
+  const group = container?.querySelector(`[data-field-index="${position}"]`);
+  const target = group?.querySelector<HTMLElement>('[tabindex="0"]');
+  if (!target) return false;
+  target.focus({ preventScroll: true });
+  revealPicker(target);
+  return true;
+}
+
+/** The form position of the picker holding an element, if any. */
+export function pickerPosition(element: Element | null): number | undefined {
+  const group = element?.closest('[data-field-index]');
+  const value = group?.getAttribute('data-field-index');
+  return value == null ? undefined : Number(value);
+}
+
+/** The next unanswered field after `from` (wrapping around), or undefined when all are answered. */
+export function nextOpenPosition(layout: ScanLayout, draft: ScanDraft, from: number): number | undefined {
+  const count = layout.fields.length;
+  for (let step = 1; step <= count; step++) {
+    const position = (from + step) % count;
+    const answer = draft.answers[layout.fields[position]!.key];
+    if (answer === null || answer === undefined) return position;
+  }
+  return undefined;
+}
+
+/** The first unanswered field of an area, else its first field. */
+export function areaStartPosition(layout: ScanLayout, draft: ScanDraft, area: number): number | undefined {
+  let first: number | undefined;
+  for (const [position, field] of layout.fields.entries()) {
+    if (field.area !== area) continue;
+    first ??= position;
+    const answer = draft.answers[field.key];
+    if (answer === null || answer === undefined) return position;
+  }
+  return first;
+}
