@@ -13,6 +13,7 @@ import { personKey } from '../../shared/text/normalize';
 import { buildNativeWorkbookPlan } from '../../shared/workbook/native';
 import { FileError } from '../file-error';
 import { loadProfileOption } from '../profile-option';
+import { decodeText } from '../read/decode';
 import { InputError, readTableFile } from '../read-table';
 import { WORKBOOK_CLI_TEXTS } from '../xlsx/texts';
 
@@ -34,7 +35,8 @@ async function readNames(path: string, lang: Language): Promise<string[]> {
   const extension = extname(path).toLowerCase();
   let cells: unknown[];
   if (extension === '.txt' || extension === '') {
-    cells = (await readFile(path, 'utf8')).replace(/^\uFEFF/, '').split(/\r?\n/);
+    // Same decoding as a .csv: UTF-16 by its BOM, Windows-1252 when the bytes are not UTF-8 ("René" stays "René").
+    cells = decodeText(await readFile(path)).text.split(/\r?\n/);
   } else if (extension === '.csv' || extension === '.xlsx') {
     cells = (await readTableFile(path)).values.map((row) => row[0]);
   } else {

@@ -177,3 +177,29 @@ describe('look-alike names', () => {
     expect(json.warnings).toEqual([warning.replace('{first}', 'Teammatrix!A2').replace('{second}', 'Teammatrix!A3')]);
   });
 });
+
+describe('a names file for teamscan workbook', () => {
+  test.each([
+    ['Windows-1252', Buffer.from('Naam\r\nRen\xe9 Dijkstra\r\nIlse D\x92Hondt\r\n', 'latin1')],
+    [
+      'UTF-16LE',
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Naam\r\nRené Dijkstra\r\nIlse D’Hondt\r\n', 'utf16le')]),
+    ],
+  ])('in %s keeps its names as written', async (encoding, bytes) => {
+    const names = join(work, `namen-${encoding}.txt`);
+    writeFileSync(names, bytes);
+    const out = join(work, `namen-${encoding}.xlsx`);
+    const result = runCli(['workbook', '--namen', names, '--out', out]);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(out);
+    const texts: string[] = [];
+    workbook.getWorksheet('Teammatrix')!.eachRow((row) => {
+      row.eachCell((cell) => {
+        if (typeof cell.value === 'string') texts.push(cell.value);
+      });
+    });
+    expect(texts).toEqual(expect.arrayContaining(['René Dijkstra', 'Ilse D’Hondt']));
+  });
+});
