@@ -28,6 +28,12 @@ function pathSources(command: Command): PathSource[] {
   return sources;
 }
 
+/** The message in the reader's language, for errors that carry both (the .xlsx reader's refusals). */
+function localizedMessage(error: Error, lang: Language): string {
+  const localized = (error as { localized?: (lang: Language) => string }).localized;
+  return typeof localized === 'function' ? localized.call(error, lang) : error.message;
+}
+
 function report(error: unknown, command: Command): never {
   const lang = languageOf(command);
   if (error instanceof TeamscanError) {
@@ -35,7 +41,7 @@ function report(error: unknown, command: Command): never {
     process.exit(EXIT_BAD_INPUT);
   }
   if (error instanceof FileError || error instanceof InputError) {
-    process.stderr.write(`${error.message}\n`);
+    process.stderr.write(`${localizedMessage(error, lang)}\n`);
     process.exit(EXIT_BAD_INPUT);
   }
   const source = isFileSystemFailure(error) ? sourceOf(error, pathSources(command)) : undefined;

@@ -274,3 +274,15 @@ describe('usage errors', () => {
     expect(help.stdout).toContain('analyze');
   });
 });
+
+test('an unreadable .xlsx is refused in the reader’s language only', () => {
+  const broken = join(work, 'kapot.xlsx');
+  writeFileSync(broken, 'geen zip');
+  const dutch = runCli(['analyze', broken]);
+  expect(dutch.code).toBe(2);
+  expect(dutch.stderr).toMatch(/^kapot\.xlsx: geen leesbaar \.xlsx-bestand/);
+  expect(dutch.stderr).not.toContain('not a readable');
+  const english = runCli(['--lang', 'en', 'analyze', broken]);
+  expect(english.stderr).toMatch(/^kapot\.xlsx: not a readable \.xlsx file/);
+  expect(english.stderr).not.toContain('geen leesbaar');
+});
