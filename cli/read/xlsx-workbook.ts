@@ -12,10 +12,15 @@ export interface SheetPart {
 export interface WorkbookParts {
   readonly sheets: readonly SheetPart[];
   readonly date1904: boolean;
+  /** Where the workbook's relationships put its shared texts and styles (xl/… by default). */
+  readonly sharedStringsPart: string;
+  readonly stylesPart: string;
 }
 
 const OFFICE_DOCUMENT = /\/officeDocument$/;
 const WORKSHEET = /\/worksheet$/;
+const SHARED_STRINGS = /\/sharedStrings$/;
+const STYLES = /\/styles$/;
 
 function relationships(archive: XlsxArchive, relsPart: string): Map<string, { type: string; target: string }> {
   const result = new Map<string, { type: string; target: string }>();
@@ -56,13 +61,22 @@ export function readWorkbookParts(archive: XlsxArchive): WorkbookParts {
       }
     },
   });
-  return { sheets, date1904 };
+  const partOf = (type: RegExp, fallback: string) => {
+    const rel = [...rels.values()].find((candidate) => type.test(candidate.type));
+    return rel ? resolvePart(workbookPart, rel.target) : fallback;
+  };
+  return {
+    sheets,
+    date1904,
+    sharedStringsPart: partOf(SHARED_STRINGS, 'xl/sharedStrings.xml'),
+    stylesPart: partOf(STYLES, 'xl/styles.xml'),
+  };
 }
 
 /** The shared texts, rich text runs joined; phonetic guides (rPh) are not part of the value. */
-export function readSharedStrings(archive: XlsxArchive): string[] {
+export function readSharedStrings(archive: XlsxArchive, part: string): string[] {
   const strings: string[] = [];
-  const xml = archive.text('xl/sharedStrings.xml');
+  const xml = archive.text(part);
   if (xml === undefined) return strings;
   let current = '';
   let inText = false;
@@ -95,8 +109,8 @@ export function isDateFormat(code: string): boolean {
 }
 
 /** Per cell style index (the `s` of a cell): whether it formats the number as a date. */
-export function readDateStyles(archive: XlsxArchive): boolean[] {
-  const xml = archive.text('xl/styles.xml');
+export function readDateStyles(archive: XlsxArchive, part: string): boolean[] {
+  const xml = archive.text(part);
   if (xml === undefined) return [];
   const customFormats = new Map<number, string>();
   const dateStyles: boolean[] = [];

@@ -55,8 +55,8 @@ export async function readXlsx(
   const origin = { sheet: sheet.name, row: 1, column: 1 };
   const cells = readSheetCells(xml, {
     file,
-    sharedStrings: readSharedStrings(archive),
-    dateStyles: readDateStyles(archive),
+    sharedStrings: readSharedStrings(archive, workbook.sharedStringsPart),
+    dateStyles: readDateStyles(archive, workbook.stylesPart),
     date1904: workbook.date1904,
     address: (row, column) => cellAddress(origin, row, column),
   });
