@@ -153,6 +153,50 @@ export const UI_MESSAGES = {
   },
   candidates: { nl: 'Kandidaten om te ontwikkelen', en: 'Candidates to develop' },
   candidatesFor: { nl: '{area} ({status}): {names}', en: '{area} ({status}): {names}' },
+  candidatesNoWish: {
+    nl: '{area} ({status}): nog niemand heeft hier een ontwikkelwens',
+    en: '{area} ({status}): nobody has a development wish here yet',
+  },
+  stepPair: {
+    nl: 'Volgende stap: {learner} wil groeien in {area}; {mentor} kan meekijken.',
+    en: 'Next step: {learner} wants to grow in {area}; {mentor} can mentor.',
+  },
+  stepOutside: {
+    nl: 'Volgende stap: {learner} wil groeien in {area}; zoek een mentor buiten het team.',
+    en: 'Next step: {learner} wants to grow in {area}; find a mentor outside the team.',
+  },
+  stepAsk: {
+    nl: 'Volgende stap: vraag {name}, die het dichtst bij de drempel zit, of {area} een ontwikkelwens is.',
+    en: 'Next step: ask {name}, closest to the threshold, whether {area} is a development wish.',
+  },
+  stepRecruit: {
+    nl: 'Volgende stap: niemand in het team zit in de buurt; zoek {area} buiten het team.',
+    en: 'Next step: nobody in the team is close; look outside the team for {area}.',
+  },
+  stepScan: {
+    nl: 'Volgende stap: scan het team op {area}.',
+    en: 'Next step: scan the team on {area}.',
+  },
+  legend: { nl: 'Legenda', en: 'Legend' },
+  legendLevels: { nl: 'Kleur in de tabel: niveau', en: 'Colour in the table: level' },
+  legendEmpty: { nl: 'leeg: nog niet gescand', en: 'empty: not scanned yet' },
+  legendCovered: {
+    nl: 'gedekt: genoeg mensen op of boven de drempel',
+    en: 'covered: enough people at or above the threshold',
+  },
+  legendVulnerable: {
+    nl: 'kwetsbaar: gedekt door minder mensen dan het doel',
+    en: 'vulnerable: covered by fewer people than the target',
+  },
+  legendGap: {
+    nl: 'gat: gescand, maar niemand haalt de drempel (basis: iemand zit eronder)',
+    en: 'gap: scanned, but nobody reaches the threshold (basics: someone is below it)',
+  },
+  legendNotScanned: {
+    nl: 'nog niet gescand: niemand heeft hier een niveau',
+    en: 'not scanned yet: nobody has a level here',
+  },
+  legendWish: { nl: '(ontwikkelwens): wil zich hierin ontwikkelen', en: '(development wish): wants to develop here' },
   wishMark: { nl: 'ontwikkelwens', en: 'development wish' },
   nobody: { nl: 'niemand', en: 'nobody' },
   formulaHelper: { nl: 'Formule invoegen', en: 'Insert a formula' },
@@ -169,6 +213,7 @@ export const UI_MESSAGES = {
   status_gedekt: { nl: 'gedekt', en: 'covered' },
   status_kwetsbaar: { nl: 'kwetsbaar', en: 'vulnerable' },
   status_gat: { nl: 'gat', en: 'gap' },
+  status_notScanned: { nl: 'nog niet gescand', en: 'not scanned yet' },
   scopeEveryone: { nl: 'iedereen', en: 'everyone' },
   scopeNetwork: { nl: 'netwerk', en: 'network' },
 } satisfies Record<string, Localized>;

@@ -65,7 +65,38 @@ test('candidates marked with a development wish say so', async () => {
   const didacticus = analysis.areas.find((area) => area.id === 'didacticus')!;
   expect(didacticus.candidates).toEqual(['Chris', 'Bram']);
   const status = UI_MESSAGES[`status_${didacticus.status}`].nl;
-  expect(await screen.findByText(`Didacticus (${status}): Chris (ontwikkelwens), Bram`)).toBeTruthy();
+  // Only who wished it is a candidate; the next step pairs the learner with a mentor or sends them outside.
+  const item = await screen.findByTestId('open-didacticus');
+  expect(item.textContent).toMatch(
+    new RegExp(`^Didacticus \\(${status}\\): Chris \\(ontwikkelwens\\)Volgende stap: Chris`),
+  );
+  expect(item.textContent).not.toMatch(/Bram/);
+});
+
+test('an area nobody is scanned on is "nog niet gescand", with the right people, a next step and a legend', async () => {
+  const { bridge } = await injectedBridge(['Anna', 'Bram', 'Chris']);
+  // Anna and Bram are scanned on Basis only; Chris not at all.
+  await writeAt(bridge, { row: 2, expectedName: 'Anna', cells: [{ column: 4, value: 3 }] });
+  await writeAt(bridge, { row: 3, expectedName: 'Bram', cells: [{ column: 4, value: 0 }] });
+  const { user } = renderPanel(bridge);
+  await user.click(await screen.findByRole('tab', { name: 'Dekking' }));
+  const card = await screen.findByTestId('area-bruggenbouwer');
+  expect(within(card).getByText('nog niet gescand')).toBeTruthy();
+  expect(within(card).queryByText('gat')).toBeNull();
+  // Basis: Bram is below, and the one not scanned is Chris, not the two who were.
+  expect(screen.getByTestId('basis-basis').textContent).toBe('Basis: Bram — nog niet gescand: Chris');
+  const open = screen.getByTestId('open-bruggenbouwer');
+  expect(open.textContent).toBe(
+    'Bruggenbouwer (nog niet gescand): nog niemand heeft hier een ontwikkelwensVolgende stap: scan het team op Bruggenbouwer.',
+  );
+  const legend = screen.getByTestId('legend');
+  for (const text of ['gedekt: ', 'kwetsbaar: ', 'gat: ', 'nog niet gescand: ', '(ontwikkelwens)', 'leeg: ']) {
+    expect(legend.textContent).toContain(text);
+  }
+  // Level 0 is light blue in the heat map, not red.
+  const zero = within(screen.getByTestId('heat-map')).getByLabelText('Bram, Basis: 0');
+  const [red, , blue] = zero.style.backgroundColor.match(/\d+/g)!.map(Number);
+  expect(blue).toBeGreaterThan(red!);
 });
 
 test('the formula helper puts the chosen function in the active cell in the host syntax', async () => {

@@ -3,7 +3,6 @@
 import { Badge, Button, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useMemo, useState } from 'react';
 import { analyze } from '../../analysis/analyze';
-import type { AreaStatus } from '../../analysis/types';
 import type { HostBridge } from '../../host/bridge';
 import { DEFAULT_TARGET, DEFAULT_THRESHOLD } from '../../levels/levels';
 import type { Team } from '../../scan/team';
@@ -16,6 +15,8 @@ import type { TeamState } from '../useTeam';
 import { Findings } from './Findings';
 import { FormulaHelper } from './FormulaHelper';
 import { HeatMap } from './HeatMap';
+import { Legend } from './Legend';
+import { STATUS_COLOUR, shownStatus } from './status';
 
 export interface CoveragePanelProps {
   readonly bridge: HostBridge;
@@ -24,12 +25,6 @@ export interface CoveragePanelProps {
   readonly visible: boolean;
   readonly onInject: () => void;
 }
-
-export const STATUS_COLOUR: Record<AreaStatus, 'success' | 'warning' | 'danger'> = {
-  gedekt: 'success',
-  kwetsbaar: 'warning',
-  gat: 'danger',
-};
 
 const useStyles = makeStyles({
   areas: {
@@ -108,8 +103,13 @@ function Coverage({ team, bridge, settings }: { team: Team; bridge: HostBridge; 
         {analysis.areas.map((area) => (
           <li key={area.id} className={styles.area} data-testid={`area-${area.id}`}>
             <span className={styles.areaName}>{area.role}</span>
-            <Badge appearance="filled" color={STATUS_COLOUR[area.status]} data-status={area.status}>
-              {t(`status_${area.status}`)}
+            <Badge
+              appearance={shownStatus(area) === 'notScanned' ? 'outline' : 'filled'}
+              color={STATUS_COLOUR[shownStatus(area)]}
+              data-status={area.status}
+              data-shown={shownStatus(area)}
+            >
+              {t(`status_${shownStatus(area)}`)}
             </Badge>
             <span className={panel.muted}>{t('coveredCount', { covered: area.covered, scanned: area.scanned })}</span>
           </li>
@@ -117,6 +117,7 @@ function Coverage({ team, bridge, settings }: { team: Team; bridge: HostBridge; 
       </ul>
       <HeatMap team={team} analysis={analysis} />
       <Findings analysis={analysis} team={team} />
+      <Legend />
       <FormulaHelper
         bridge={bridge}
         team={team}

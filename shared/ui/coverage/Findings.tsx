@@ -1,20 +1,22 @@
-// Aandachtspunten: basis gaps, candidates for gap and vulnerable areas, and blind spots, from the analysis.
+// Aandachtspunten: basis gaps, gap and vulnerable areas with candidates and a next step, blind spots.
 
 import type { Analysis } from '../../analysis/types';
 import type { Team } from '../../scan/team';
-import { personKey } from '../../text/normalize';
 import { useTexts } from '../i18n';
 import { usePanelStyles } from '../styles';
+import { nextStep, notScannedYet, wishingCandidates, withoutLevel } from './next-step';
 
 export function Findings({ analysis, team }: { analysis: Analysis; team: Team }) {
   const styles = usePanelStyles();
   const { t } = useTexts();
-  const basis = analysis.areas.filter((area) => area.scope === 'everyone' && area.status === 'gat');
+  const { reading } = team;
+  const basis = analysis.areas.filter(
+    (area) => area.scope === 'everyone' && (area.status === 'gat' || withoutLevel(reading, area.index).length > 0),
+  );
   const open = analysis.areas.filter((area) => area.scope === 'network' && area.status !== 'gedekt');
-  const wishes = new Map(team.reading.people.map((person) => [personKey(person.name), person.wishes]));
-  const nameWithWish = (name: string, area: number) =>
-    wishes.get(personKey(name))?.[area] ? `${name} (${t('wishMark')})` : name;
   const nothing = basis.length === 0 && open.length === 0 && analysis.blindSpots.length === 0;
+  const status = (area: (typeof analysis.areas)[number]) =>
+    notScannedYet(area) ? t('status_notScanned') : t(`status_${area.status}`);
   return (
     <section aria-labelledby="findings-title" className={styles.stack} data-testid="findings">
       <h2 id="findings-title" className={styles.sectionTitle}>
@@ -25,12 +27,17 @@ export function Findings({ analysis, team }: { analysis: Analysis; team: Team })
         <div>
           <h3 className={styles.sectionTitle}>{t('basisGaps')}</h3>
           <ul className={styles.list}>
-            {basis.map((area) => (
-              <li key={area.id}>
-                {t('basisBelow', { area: area.role, names: area.below.join(', ') || t('nobody') })}
-                {area.missing.length ? ` — ${t('basisMissing', { names: area.missing.join(', ') })}` : ''}
-              </li>
-            ))}
+            {basis.map((area) => {
+              const missing = withoutLevel(reading, area.index);
+              return (
+                <li key={area.id} data-testid={`basis-${area.id}`}>
+                  {area.below.length > 0
+                    ? t('basisBelow', { area: area.role, names: area.below.join(', ') })
+                    : area.role}
+                  {missing.length ? ` — ${t('basisMissing', { names: missing.join(', ') })}` : ''}
+                </li>
+              );
+            })}
           </ul>
         </div>
       ) : null}
@@ -38,15 +45,23 @@ export function Findings({ analysis, team }: { analysis: Analysis; team: Team })
         <div>
           <h3 className={styles.sectionTitle}>{t('candidates')}</h3>
           <ul className={styles.list}>
-            {open.map((area) => (
-              <li key={area.id}>
-                {t('candidatesFor', {
-                  area: area.role,
-                  status: t(`status_${area.status}`),
-                  names: area.candidates.map((name) => nameWithWish(name, area.index)).join(', ') || t('nobody'),
-                })}
-              </li>
-            ))}
+            {open.map((area) => {
+              const wishing = wishingCandidates(reading, area);
+              const step = nextStep(analysis, reading, area);
+              return (
+                <li key={area.id} data-testid={`open-${area.id}`}>
+                  {wishing.length > 0
+                    ? t('candidatesFor', {
+                        area: area.role,
+                        status: status(area),
+                        names: wishing.map((name) => `${name} (${t('wishMark')})`).join(', '),
+                      })
+                    : t('candidatesNoWish', { area: area.role, status: status(area) })}
+                  <br />
+                  <span className={styles.muted}>{t(step.key, step.params)}</span>
+                </li>
+              );
+            })}
           </ul>
         </div>
       ) : null}

@@ -1,11 +1,11 @@
-// The heat map: people × areas, each cell the person's level on the area, coloured from 0 (red) to 4 (green).
+// The heat map: people × areas, each cell the person's level on the area, from light (0) to deep blue (4).
 
 import { makeStyles, tokens } from '@fluentui/react-components';
 import type { Analysis } from '../../analysis/types';
 import { MIN_LEVEL, NOT_APPLICABLE } from '../../levels/levels';
 import type { Team } from '../../scan/team';
 import { useTexts } from '../i18n';
-import { STATUS_MARK } from './status';
+import { levelColour, STATUS_MARK, shownStatus } from './status';
 
 const useStyles = makeStyles({
   wrap: { overflowX: 'auto', maxWidth: '100%' },
@@ -32,12 +32,6 @@ const useStyles = makeStyles({
   caption: { textAlign: 'left', fontWeight: tokens.fontWeightSemibold, paddingBottom: '4px' },
 });
 
-/** Red → yellow → green over 0–4, light enough for dark text (contrast ≥ 4.5 with #242424). */
-export function levelColour(level: number): string {
-  const hue = (Math.max(0, Math.min(4, level)) / 4) * 120;
-  return `hsl(${hue}, 70%, 80%)`;
-}
-
 export function HeatMap({ team, analysis }: { team: Team; analysis: Analysis }) {
   const styles = useStyles();
   const { t } = useTexts();
@@ -56,7 +50,7 @@ export function HeatMap({ team, analysis }: { team: Team; analysis: Analysis }) 
               {t('heatPerson')}
             </th>
             {areas.map((area, index) => {
-              const status = analysis.areas[index]!.status;
+              const status = shownStatus(analysis.areas[index]!);
               return (
                 <th key={area.id} scope="col" className={styles.head} title={`${area.role}: ${t(`status_${status}`)}`}>
                   <abbr title={area.role} style={{ textDecoration: 'none' }}>
