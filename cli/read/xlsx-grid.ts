@@ -45,7 +45,10 @@ function isFilled(value: CellValue): boolean {
   return value !== null && value !== undefined && value !== '';
 }
 
-/** Empties the covered cells of every merged range; visits only filled cells, never the range's whole area. */
+/**
+ * Empties the covered cells of every merged range ("the content for the merged range is always stored in the top
+ * left cell", ECMA-376 part 1, mergeCells); visits only filled cells, never the range's whole area.
+ */
 function applyMerges(
   rows: Map<number, SheetRow>,
   rowNumbers: readonly number[],

@@ -158,7 +158,8 @@ export function readSheetCells(xml: string, context: SheetContext): SheetCells {
       else if (name === 'rPh') inPhonetic = false;
       else if (name === 'c') {
         if (value === undefined) {
-          // A formula whose result was never computed: its value is unknown, not empty.
+          // A formula without <v> was never computed (its cached value is optional; learn.microsoft.com/en-us/
+          // office/open-xml/spreadsheet/working-with-formulas): its value is unknown, not empty.
           if (formula !== undefined) uncomputed.push({ row: rowNumber, column: columnNumber, formula });
           return;
         }
