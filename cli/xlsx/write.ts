@@ -3,6 +3,7 @@
 import ExcelJS from 'exceljs';
 import { columnLetters } from '../../shared/matrix/address';
 import { renderCustomFormula } from '../../shared/workbook/formula-text';
+import { type CachedValue, type PlanResults, planResults } from '../../shared/workbook/native';
 import type { PlanCell, PlanRange, SheetPlan, WorkbookPlan } from '../../shared/workbook/plan';
 import { SHEET_MATRIX } from '../../shared/workbook/plan';
 import { CELL_STYLES, colourScaleRule, highlightRules } from './styles';
@@ -29,10 +30,17 @@ function cellsOf(range: PlanRange, visit: (row: number, column: number) => void)
   }
 }
 
-function cellValue(cell: PlanCell, plan: WorkbookPlan): ExcelJS.CellValue {
+/**
+ * A plan cell as exceljs writes it. A native formula carries its result as cached value, so viewers that do not
+ * calculate (mail and file previews, Protected View) show the dashboard; Excel recalculates on open anyway.
+ */
+function cellValue(cell: PlanCell, plan: WorkbookPlan, result: CachedValue | undefined): ExcelJS.CellValue {
   if (cell === null || typeof cell !== 'object') return cell;
   const formula = cell.formula;
-  if (formula.kind === 'native') return { formula: formula.text.replace(/^=/, '') } as ExcelJS.CellFormulaValue;
+  if (formula.kind === 'native') {
+    const text = formula.text.replace(/^=/, '');
+    return (result === undefined ? { formula: text } : { formula: text, result }) as ExcelJS.CellFormulaValue;
+  }
   const matrix = `${SHEET_MATRIX}!${address(plan.matrixRange).replace(/([A-Z]+)(\d+)/g, '$$$1$$$2')}`;
   const text = renderCustomFormula(formula, { host: 'excel', lang: 'nl', matrix });
   return { formula: text.replace(/^=/, '') } as ExcelJS.CellFormulaValue;
@@ -44,7 +52,13 @@ function validationsOf(sheet: ExcelJS.Worksheet): { add(address: string, validat
     .dataValidations;
 }
 
-async function writeSheet(sheet: ExcelJS.Worksheet, plan: SheetPlan, workbook: WorkbookPlan, options: XlsxOptions) {
+async function writeSheet(
+  sheet: ExcelJS.Worksheet,
+  plan: SheetPlan,
+  workbook: WorkbookPlan,
+  options: XlsxOptions,
+  results: PlanResults,
+) {
   for (const { column, width } of plan.columnWidths) sheet.getColumn(column + 1).width = width;
   for (const { range, style } of plan.styles) {
     cellsOf(range, (r, c) => {
@@ -57,7 +71,9 @@ async function writeSheet(sheet: ExcelJS.Worksheet, plan: SheetPlan, workbook: W
       row.forEach((value, c) => {
         if (value === null) return;
         // A string is always written as text: exceljs makes formulas only from { formula }.
-        sheet.getCell(block.row + r + 1, block.column + c + 1).value = cellValue(value, workbook);
+        const row = block.row + r;
+        const column = block.column + c;
+        sheet.getCell(row + 1, column + 1).value = cellValue(value, workbook, results(plan.name, row, column));
       });
     });
   }
@@ -95,9 +111,11 @@ async function writeSheet(sheet: ExcelJS.Worksheet, plan: SheetPlan, workbook: W
 export async function planToWorkbook(plan: WorkbookPlan, options: XlsxOptions): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Teamscan';
+  // Excel recalculates everything on open, so a cached value is never kept once the workbook is opened.
   workbook.calcProperties.fullCalcOnLoad = true;
+  const results = planResults(plan);
   for (const sheetPlan of plan.sheets) {
-    await writeSheet(workbook.addWorksheet(sheetPlan.name), sheetPlan, plan, options);
+    await writeSheet(workbook.addWorksheet(sheetPlan.name), sheetPlan, plan, options, results);
   }
   const active = Math.max(
     0,

@@ -13,6 +13,7 @@ import type { Profile } from '../../shared/profiles/model';
 import { COVERAGE_ROW } from '../../shared/workbook/dashboard-sheet';
 import { buildNativeWorkbookPlan, plannedMatrixGrid } from '../../shared/workbook/native';
 import { SHEET_DASHBOARD, SHEET_MATRIX } from '../../shared/workbook/plan';
+import { cachedDifferences } from './cached';
 import { differences, type Expected, expected } from './compare';
 import { generateMatrix, levelValue, pick, random } from './generate';
 import { engineAvailability, recalculate, type SheetRows } from './soffice';
@@ -28,6 +29,8 @@ interface Case {
 }
 
 const cases: Case[] = [];
+/** Workbooks as `teamscan workbook` writes them (fresh, with names, or from data): their cached values count. */
+const written: { name: string; file: string }[] = [];
 let badFile = '';
 let results = new Map<string, Map<string, SheetRows>>();
 
@@ -93,6 +96,7 @@ async function prepare(): Promise<void> {
         await writePlanXlsx(plan, file, { lang });
         cases.push({ name, profile, file, want: expected(profile, grid, { threshold, target }, lang) });
         files.push(file);
+        written.push({ name, file });
 
         const base = plannedMatrixGrid(plan, { values: grid }).values.map((row) => [...row]);
         const competency = grid[0]!.flatMap((_, c) => (c >= 2 && c < grid[0]!.length - 1 ? [c] : []));
@@ -120,6 +124,20 @@ async function prepare(): Promise<void> {
       }
     }
   }
+  // Fresh workbooks: nobody in the matrix yet, or only names; the dashboard must show what its formulas give.
+  for (const profile of BUILTIN_PROFILES) {
+    const detail = (DETAILS as readonly Detail[])[seed % DETAILS.length]!;
+    for (const names of [[], ['Anna de Vries', 'Bram']]) {
+      const lang: Language = seed % 2 === 0 ? 'en' : 'nl';
+      const plan = buildNativeWorkbookPlan({ profile, detail, lang, names });
+      const name = `${profile.id}-${detail}-fresh-${names.length}`;
+      const file = join(OUT, `${name}.xlsx`);
+      await writePlanXlsx(plan, file, { lang });
+      written.push({ name, file });
+      files.push(file);
+      seed++;
+    }
+  }
   results = await recalculate(engine.soffice!, files, join(OUT, 'csv'));
 }
 
@@ -144,6 +162,25 @@ suite('native workbook in LibreOffice', () => {
     expect([...statuses].sort()).toEqual(expect.arrayContaining(['gat', 'gedekt', 'kwetsbaar']));
     const levels = cases.flatMap((entry) => entry.want.basis.slice(1).map((row) => row[1]));
     expect(levels.some((level) => typeof level === 'number' && !Number.isInteger(level))).toBe(true);
+  });
+
+  test('every formula cell carries as cached value what LibreOffice computes, fresh and with data', async () => {
+    expect(written.length).toBe(BUILTIN_PROFILES.length * DETAILS.length * 2 + BUILTIN_PROFILES.length * 2);
+    let formulas = 0;
+    const failures: string[] = [];
+    for (const { name, file } of written) {
+      const sheets = results.get(file);
+      if (!sheets?.get(SHEET_DASHBOARD)) {
+        failures.push(`${name}: not recalculated`);
+        continue;
+      }
+      const comparison = await cachedDifferences(file, sheets);
+      expect(comparison.formulas).toBeGreaterThan(50);
+      formulas += comparison.formulas;
+      failures.push(...comparison.problems.slice(0, 5).map((problem) => `${name}: ${problem}`));
+    }
+    expect(failures).toEqual([]);
+    expect(formulas).toBeGreaterThan(10_000);
   });
 
   test('unknown text shows as an error value, never as a number, as the core refuses it', () => {

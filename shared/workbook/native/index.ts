@@ -2,6 +2,7 @@
 
 export { type CalcRefs, type CalcSheet, calcSheet } from './calc-sheet';
 export { basisCells, nativeDashboard } from './dashboard';
+export { type CachedValue, type PlanResults, planResults } from './evaluate/evaluate';
 export {
   isNativeFormula,
   NATIVE_FORMULA_IDS,

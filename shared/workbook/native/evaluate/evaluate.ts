@@ -1,0 +1,181 @@
+// Computes what every native formula of a workbook plan shows, so a written .xlsx can carry it as cached value.
+
+import type { PlanCell, WorkbookPlan } from '../../plan';
+import { CALC_SHEET } from '../texts';
+import { FUNCTIONS, type Thunk } from './functions';
+import { type Digits, type FormulaNode, formulaShape, parseShape, type RefNode } from './parse';
+import {
+  ArrayValue,
+  compareValues,
+  elementwise,
+  FormulaError,
+  isError,
+  type Scalar,
+  scalarOf,
+  toNumber,
+  toText,
+  type Value,
+} from './values';
+
+/** A formula's result as a file stores it: a number, text, TRUE/FALSE or an error code such as "#N/A". */
+export type CachedValue = number | string | boolean | { readonly error: string };
+
+/** The result of the formula in a plan cell (0-based), or undefined where the cell holds no native formula. */
+export type PlanResults = (sheet: string, row: number, column: number) => CachedValue | undefined;
+
+function arithmetic(operator: string, a: Scalar, b: Scalar): Scalar {
+  const x = toNumber(a);
+  if (isError(x)) return x;
+  const y = toNumber(b);
+  if (isError(y)) return y;
+  if (operator === '+') return x + y;
+  if (operator === '-') return x - y;
+  if (operator === '*') return x * y;
+  if (operator === '/') return y === 0 ? new FormulaError('#DIV/0!') : x / y;
+  const power = x ** y;
+  return Number.isFinite(power) ? power : new FormulaError('#NUM!');
+}
+
+function operate(operator: string, a: Scalar, b: Scalar): Scalar {
+  if (operator === '&') {
+    const x = toText(a);
+    if (isError(x)) return x;
+    const y = toText(b);
+    return isError(y) ? y : x + y;
+  }
+  if (['=', '<>', '<', '>', '<=', '>='].includes(operator)) {
+    const order = compareValues(a, b);
+    if (isError(order)) return order;
+    if (operator === '=') return order === 0;
+    if (operator === '<>') return order !== 0;
+    if (operator === '<') return order < 0;
+    if (operator === '>') return order > 0;
+    return operator === '<=' ? order <= 0 : order >= 0;
+  }
+  return arithmetic(operator, a, b);
+}
+
+/** A cell's place in a sheet as one number (Excel has at most 16,384 columns). */
+const place = (row: number, column: number) => row * 16384 + column;
+
+/** Evaluates every native formula of the plan, each once, in an order that keeps running totals shallow. */
+export function planResults(plan: WorkbookPlan): PlanResults {
+  const cells = new Map<string, Map<number, PlanCell>>();
+  const results = new Map<string, Map<number, Scalar>>();
+  for (const sheet of plan.sheets) {
+    const map = new Map<number, PlanCell>();
+    for (const block of sheet.blocks) {
+      block.values.forEach((row, r) => {
+        row.forEach((value, c) => {
+          if (value !== null) map.set(place(block.row + r, block.column + c), value);
+        });
+      });
+    }
+    cells.set(sheet.name, map);
+    results.set(sheet.name, new Map());
+  }
+  const pending = new Set<string>();
+  // Every value is final once computed, so a range read by many formulas is built once.
+  const ranges = new Map<string, ArrayValue>();
+  const shapes = new Map<string, FormulaNode>();
+
+  function evaluateFormula(text: string, sheet: string): Value {
+    const { shape, digits } = formulaShape(text);
+    let tree = shapes.get(shape);
+    if (!tree) {
+      tree = parseShape(shape);
+      shapes.set(shape, tree);
+    }
+    return evaluate(tree, sheet, digits);
+  }
+
+  function cellValue(sheet: string, row: number, column: number): Scalar {
+    const key = place(row, column);
+    const cell = cells.get(sheet)?.get(key);
+    if (cell === undefined || cell === null) return null;
+    if (typeof cell !== 'object') return cell;
+    const known = results.get(sheet)!;
+    const result = known.get(key);
+    if (result !== undefined) return result;
+    const where = `${sheet}!R${row + 1}C${column + 1}`;
+    if (cell.formula.kind !== 'native') throw new RangeError(`No native formula in ${where}`);
+    if (pending.has(where)) throw new RangeError(`Circular reference at ${where}`);
+    pending.add(where);
+    const value = scalarOf(evaluateFormula(cell.formula.text, sheet));
+    pending.delete(where);
+    // A formula that refers to a blank cell shows 0.
+    const shown = value === null ? 0 : value;
+    known.set(key, shown);
+    return shown;
+  }
+
+  function reference(node: RefNode, sheet: string, digits: Digits): Value {
+    const target = node.sheet ?? sheet;
+    const first = Number(digits[node.firstRow]) - 1;
+    const last = Number(digits[node.lastRow]) - 1;
+    const row = Math.min(first, last);
+    const rows = Math.abs(last - first) + 1;
+    if (rows === 1 && node.columns === 1) return cellValue(target, row, node.column);
+    const key = `${target}!${row},${node.column},${rows},${node.columns}`;
+    let value = ranges.get(key);
+    if (!value) {
+      value = new ArrayValue(
+        Array.from({ length: rows }, (_, r) =>
+          Array.from({ length: node.columns }, (_, c) => cellValue(target, row + r, node.column + c)),
+        ),
+      );
+      ranges.set(key, value);
+    }
+    return value;
+  }
+
+  function evaluate(node: FormulaNode, sheet: string, digits: Digits): Value {
+    switch (node.type) {
+      case 'number': {
+        const whole = digits[node.whole];
+        return Number(node.fraction === undefined ? whole : `${whole}.${digits[node.fraction]}`);
+      }
+      case 'string':
+      case 'boolean':
+        return node.value;
+      case 'ref':
+        return reference(node, sheet, digits);
+      case 'unary': {
+        const operand = evaluate(node.operand, sheet, digits);
+        return elementwise(operand, 0, (a) => arithmetic(node.operator, 0, a));
+      }
+      case 'binary': {
+        const left = evaluate(node.left, sheet, digits);
+        return elementwise(left, evaluate(node.right, sheet, digits), (a, b) => operate(node.operator, a, b));
+      }
+      case 'call': {
+        const run = FUNCTIONS[node.name];
+        if (!run) throw new RangeError(`The function ${node.name} is not evaluated`);
+        return run(
+          node.args.map(
+            (arg): Thunk =>
+              () =>
+                evaluate(arg, sheet, digits),
+          ),
+        );
+      }
+    }
+  }
+
+  // The helper sheet first, column by column, so every running total is met top-down.
+  const order = [...plan.sheets].sort((a, b) => Number(b.name === CALC_SHEET) - Number(a.name === CALC_SHEET));
+  for (const sheet of order) {
+    const formulas = [...cells.get(sheet.name)!].filter(
+      ([, cell]) => typeof cell === 'object' && cell?.formula.kind === 'native',
+    );
+    formulas.sort(([a], [b]) => (a % 16384) - (b % 16384) || a - b);
+    for (const [key] of formulas) cellValue(sheet.name, Math.floor(key / 16384), key % 16384);
+  }
+
+  return (sheet, row, column) => {
+    const cell = cells.get(sheet)?.get(place(row, column));
+    if (cell === null || typeof cell !== 'object' || cell.formula.kind !== 'native') return undefined;
+    const value = results.get(sheet)!.get(place(row, column))!;
+    return isError(value) ? { error: value.code } : (value as CachedValue);
+  };
+}

@@ -1,0 +1,205 @@
+// The spreadsheet functions the native formulas use, with the behaviour Excel documents for each.
+
+import {
+  ArrayValue,
+  compareValues,
+  FormulaError,
+  isError,
+  NA,
+  type Scalar,
+  scalarOf,
+  toBoolean,
+  toNumber,
+  toText,
+  VALUE_ERROR,
+  type Value,
+} from './values';
+
+/** A function receives its arguments unevaluated, so IF and IFERROR evaluate only the branch they need. */
+export type Thunk = () => Value;
+type SpreadsheetFunction = (args: readonly Thunk[]) => Value;
+
+const scalar = (arg: Thunk | undefined): Scalar => (arg ? scalarOf(arg()) : null);
+
+/** Values of arguments for SUM, MIN and the like: from ranges only numbers count, direct values are coerced. */
+function numbersOf(args: readonly Thunk[]): number[] | FormulaError {
+  const numbers: number[] = [];
+  for (const arg of args) {
+    const value = arg();
+    if (value instanceof ArrayValue) {
+      for (const cell of value.flat()) {
+        if (isError(cell)) return cell;
+        if (typeof cell === 'number') numbers.push(cell);
+      }
+      continue;
+    }
+    const number = toNumber(value);
+    if (isError(number)) return number;
+    numbers.push(number);
+  }
+  return numbers;
+}
+
+function cellsOf(value: Value): Scalar[] {
+  return value instanceof ArrayValue ? value.flat() : [value];
+}
+
+/** A COUNTIF/SUMIF criterion (">=0", -2, "gat") as a test of one cell; errors in the range never match. */
+function criterion(value: Scalar): (cell: Scalar) => boolean {
+  const source = typeof value === 'string' ? value : (toText(value) as string);
+  const match = /^(<=|>=|<>|<|>|=)?(.*)$/s.exec(typeof value === 'number' ? `=${source}` : source)!;
+  const operator = match[1] ?? '=';
+  const operand = match[2]!;
+  const number = operand.trim() !== '' && !Number.isNaN(Number(operand)) ? Number(operand) : undefined;
+  const holds = (order: number) =>
+    operator === '='
+      ? order === 0
+      : operator === '<>'
+        ? order !== 0
+        : operator === '<'
+          ? order < 0
+          : operator === '>'
+            ? order > 0
+            : operator === '<='
+              ? order <= 0
+              : order >= 0;
+  return (cell) => {
+    if (isError(cell)) return false;
+    if (number !== undefined) {
+      if (typeof cell === 'number') return holds(cell - number);
+      return operator === '<>';
+    }
+    if (cell === null) return operand === '' ? operator === '=' : operator === '<>';
+    if (typeof cell !== 'string') return operator === '<>';
+    return holds(compareValues(cell, operand) as number);
+  };
+}
+
+/** The condition of IF, AND and OR, or the error it holds. */
+function logicalOf(value: Value): boolean[] | FormulaError {
+  const out: boolean[] = [];
+  for (const cell of cellsOf(value)) {
+    if (value instanceof ArrayValue && (cell === null || typeof cell === 'string')) continue;
+    const bool = toBoolean(cell);
+    if (isError(bool)) return bool;
+    out.push(bool);
+  }
+  return out;
+}
+
+function andOr(args: readonly Thunk[], all: boolean): Value {
+  const values: boolean[] = [];
+  for (const arg of args) {
+    const logical = logicalOf(arg());
+    if (isError(logical)) return logical;
+    values.push(...logical);
+  }
+  if (values.length === 0) return VALUE_ERROR;
+  return all ? values.every(Boolean) : values.some(Boolean);
+}
+
+function text(arg: Thunk | undefined, use: (value: string) => Value): Value {
+  const value = toText(scalar(arg));
+  return isError(value) ? value : use(value);
+}
+
+export const FUNCTIONS: Readonly<Record<string, SpreadsheetFunction>> = {
+  IF: ([condition, whenTrue, whenFalse]) => {
+    const test = toBoolean(scalar(condition));
+    if (isError(test)) return test;
+    const branch = test ? whenTrue : whenFalse;
+    return branch ? branch() : test;
+  },
+  IFERROR: ([value, fallback]) => {
+    const result = value!();
+    return isError(scalarOf(result)) ? (fallback ? fallback() : null) : result;
+  },
+  ISERROR: ([value]) => isError(scalar(value)),
+  ISLOGICAL: ([value]) => typeof scalar(value) === 'boolean',
+  ISNUMBER: ([value]) => typeof scalar(value) === 'number',
+  NA: () => NA,
+  AND: (args) => andOr(args, true),
+  OR: (args) => andOr(args, false),
+  // TRIM removes the space character only (code 32), inside runs to one.
+  TRIM: ([value]) => text(value, (t) => t.replace(/ {2,}/g, ' ').replace(/^ | $/g, '')),
+  LEN: ([value]) => text(value, (t) => t.length),
+  FIND: ([find, within]) =>
+    text(find, (needle) =>
+      text(within, (haystack) => {
+        const at = haystack.indexOf(needle);
+        return at < 0 ? VALUE_ERROR : at + 1;
+      }),
+    ),
+  SUBSTITUTE: ([value, old, replacement]) =>
+    text(value, (t) => text(old, (o) => text(replacement, (r) => (o === '' ? t : t.split(o).join(r))))),
+  VALUE: ([value]) => {
+    const cell = scalar(value);
+    if (typeof cell === 'string' && cell.trim() === '') return VALUE_ERROR;
+    return toNumber(cell);
+  },
+  INT: ([value]) => {
+    const number = toNumber(scalar(value));
+    return isError(number) ? number : Math.floor(number);
+  },
+  SUM: (args) => {
+    const numbers = numbersOf(args);
+    return isError(numbers) ? numbers : numbers.reduce((sum, n) => sum + n, 0);
+  },
+  MIN: (args) => {
+    const numbers = numbersOf(args);
+    if (isError(numbers)) return numbers;
+    return numbers.length ? Math.min(...numbers) : 0;
+  },
+  SUMPRODUCT: (args) => {
+    const arrays = args.map((arg) => cellsOf(arg()));
+    const length = arrays[0]?.length ?? 0;
+    if (arrays.some((cells) => cells.length !== length)) return VALUE_ERROR;
+    let sum = 0;
+    for (let i = 0; i < length; i++) {
+      let product = 1;
+      for (const cells of arrays) {
+        const cell = cells[i]!;
+        if (isError(cell)) return cell;
+        product *= typeof cell === 'number' ? cell : 0;
+      }
+      sum += product;
+    }
+    return sum;
+  },
+  COUNTIF: ([range, test]) => {
+    const matches = criterion(scalar(test));
+    return cellsOf(range!()).filter(matches).length;
+  },
+  SUMIF: ([range, test, sumRange]) => {
+    const matches = criterion(scalar(test));
+    const cells = cellsOf(range!());
+    const addends = sumRange ? cellsOf(sumRange()) : cells;
+    return cells.reduce<number>((sum, cell, i) => {
+      const addend = addends[i];
+      return matches(cell) && typeof addend === 'number' ? sum + addend : sum;
+    }, 0);
+  },
+  INDEX: ([array, row, column]) => {
+    const value = array!();
+    const r = toNumber(scalar(row));
+    const c = column ? toNumber(scalar(column)) : 1;
+    if (isError(r)) return r;
+    if (isError(c)) return c;
+    if (!(value instanceof ArrayValue)) return r <= 1 && c <= 1 ? value : new FormulaError('#REF!');
+    // One row or one column: the single index counts along it.
+    const cells = value.height === 1 && !column ? value.rows[0]!.map((cell) => [cell]) : value.rows;
+    const cell = cells[Math.trunc(r) - 1]?.[Math.trunc(c) - 1];
+    return cell === undefined ? new FormulaError('#REF!') : cell;
+  },
+  MATCH: ([lookup, array, type]) => {
+    const wanted = scalar(lookup);
+    if (isError(wanted)) return wanted;
+    // Only exact matching is written by Teamscan; a sorted look-up would need its own rules.
+    if (type === undefined || toNumber(scalar(type)) !== 0) throw new RangeError('MATCH is only evaluated with type 0');
+    const cells = cellsOf(array!());
+    const index = cells.findIndex(
+      (cell) => !isError(cell) && cell !== null && typeof cell === typeof wanted && compareValues(cell, wanted) === 0,
+    );
+    return index < 0 ? NA : index + 1;
+  },
+};

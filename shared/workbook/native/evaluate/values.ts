@@ -1,0 +1,113 @@
+// Spreadsheet values as the native formulas see them, with Excel's rules for blanks, coercion and comparison.
+
+/** An error value such as #N/A; it passes through every operator and most functions. */
+export class FormulaError {
+  constructor(readonly code: '#N/A' | '#VALUE!' | '#DIV/0!' | '#REF!' | '#NAME?' | '#NUM!') {}
+}
+
+/** One cell's value; null is a blank cell (not the empty text ""). */
+export type Scalar = number | string | boolean | null | FormulaError;
+
+/** A rectangle of values: a range, or what an operator made of one. */
+export class ArrayValue {
+  constructor(readonly rows: readonly (readonly Scalar[])[]) {}
+  get height(): number {
+    return this.rows.length;
+  }
+  get width(): number {
+    return this.rows[0]?.length ?? 0;
+  }
+  flat(): Scalar[] {
+    return this.rows.flat();
+  }
+}
+
+export type Value = Scalar | ArrayValue;
+
+export const NA = new FormulaError('#N/A');
+export const VALUE_ERROR = new FormulaError('#VALUE!');
+
+export const isError = (value: unknown): value is FormulaError => value instanceof FormulaError;
+
+/** A number as text, as the General format writes it: at most 15 significant digits. */
+export function numberText(value: number): string {
+  return String(Number(value.toPrecision(15)));
+}
+
+/** Text for & and the text functions: blank is "", TRUE/FALSE in capitals. */
+export function toText(value: Scalar): string | FormulaError {
+  if (isError(value)) return value;
+  if (value === null) return '';
+  if (typeof value === 'number') return numberText(value);
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  return value;
+}
+
+const NUMBER_TEXT = /^\s*[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?\s*$/;
+
+/** A number for arithmetic: blank is 0, TRUE 1, numeric text its number, other text #VALUE!. */
+export function toNumber(value: Scalar): number | FormulaError {
+  if (isError(value)) return value;
+  if (value === null) return 0;
+  if (typeof value === 'number') return value;
+  if (typeof value === 'boolean') return value ? 1 : 0;
+  return NUMBER_TEXT.test(value) ? Number(value) : VALUE_ERROR;
+}
+
+/** A condition: numbers are true unless 0, blank is false, text is #VALUE!. */
+export function toBoolean(value: Scalar): boolean | FormulaError {
+  if (isError(value)) return value;
+  if (value === null) return false;
+  if (typeof value === 'boolean') return value;
+  if (typeof value === 'number') return value !== 0;
+  const upper = value.toUpperCase();
+  return upper === 'TRUE' ? true : upper === 'FALSE' ? false : VALUE_ERROR;
+}
+
+/** Type order of a comparison: numbers before text before logical values. */
+function rank(value: number | string | boolean): number {
+  return typeof value === 'number' ? 0 : typeof value === 'string' ? 1 : 2;
+}
+
+/**
+ * Compares two values as Excel's comparison operators do: a blank takes the other side's type (0, "" or
+ * FALSE), text compares without case, and different types order as number < text < logical.
+ */
+export function compareValues(left: Scalar, right: Scalar): number | FormulaError {
+  if (isError(left)) return left;
+  if (isError(right)) return right;
+  const blankAs = (other: Scalar): number | string | boolean =>
+    typeof other === 'string' ? '' : typeof other === 'boolean' ? false : 0;
+  const a = left === null ? blankAs(right) : left;
+  const b = right === null ? blankAs(left) : right;
+  if (rank(a) !== rank(b)) return rank(a) - rank(b);
+  if (typeof a === 'string') {
+    const x = a.toUpperCase();
+    const y = (b as string).toUpperCase();
+    return x < y ? -1 : x > y ? 1 : 0;
+  }
+  return Number(a) - Number(b);
+}
+
+/** Applies a scalar operation cell by cell when either side is an array (a scalar is repeated). */
+export function elementwise(left: Value, right: Value, apply: (a: Scalar, b: Scalar) => Scalar): Value {
+  if (!(left instanceof ArrayValue) && !(right instanceof ArrayValue)) return apply(left, right);
+  const height = Math.max(left instanceof ArrayValue ? left.height : 1, right instanceof ArrayValue ? right.height : 1);
+  const width = Math.max(left instanceof ArrayValue ? left.width : 1, right instanceof ArrayValue ? right.width : 1);
+  const at = (value: Value, r: number, c: number): Scalar => {
+    if (!(value instanceof ArrayValue)) return value;
+    const row = value.rows[value.height === 1 ? 0 : r];
+    if (!row) return NA;
+    return value.width === 1 ? (row[0] ?? null) : c < row.length ? row[c]! : NA;
+  };
+  return new ArrayValue(
+    Array.from({ length: height }, (_, r) =>
+      Array.from({ length: width }, (_, c) => apply(at(left, r, c), at(right, r, c))),
+    ),
+  );
+}
+
+/** A single value where one is needed: the top-left cell of an array. */
+export function scalarOf(value: Value): Scalar {
+  return value instanceof ArrayValue ? (value.rows[0]?.[0] ?? null) : value;
+}

@@ -1,0 +1,122 @@
+// The evaluator behind the cached values follows Excel's documented rules for the functions Teamscan writes.
+
+import { planResults } from '../../shared/workbook/native';
+import type { PlanCell, WorkbookPlan } from '../../shared/workbook/plan';
+
+const SHEET = 'Blad';
+
+/** Column A holds the inputs (row by row), column B each formula; returns the cached value of every formula. */
+function results(inputs: readonly PlanCell[], formulas: readonly string[]): unknown[] {
+  const rows = Math.max(inputs.length, formulas.length);
+  const values = Array.from({ length: rows }, (_, r): PlanCell[] => [
+    inputs[r] ?? null,
+    formulas[r] === undefined ? null : { formula: { kind: 'native', text: formulas[r]! } },
+  ]);
+  const plan: WorkbookPlan = {
+    profileId: 'npuls',
+    detail: 'gebieden',
+    activate: SHEET,
+    matrixRange: { row: 0, column: 0, rows: 1, columns: 1 },
+    sheets: [
+      {
+        name: SHEET,
+        mode: 'replace',
+        blocks: [{ row: 0, column: 0, values }],
+        styles: [],
+        columnWidths: [],
+        validations: [],
+        colourScales: [],
+        highlights: [],
+        charts: [],
+        protect: false,
+      },
+    ],
+  };
+  const computed = planResults(plan);
+  return formulas.map((_, r) => computed(SHEET, r, 1));
+}
+
+const na = { error: '#N/A' };
+
+test('a blank cell equals both "" and 0, and a formula that shows a blank shows 0', () => {
+  // support.microsoft.com "Calculation operators and precedence in Excel": blank cells compare as 0 or "".
+  expect(results([null], ['=A1=""', '=A1=0', '=A1>=0', '=A1', '=LEN(A1)', '=ISNUMBER(A1)'])).toEqual([
+    true,
+    true,
+    true,
+    0,
+    0,
+    false,
+  ]);
+});
+
+test('text compares without case and after every number; & and + follow the precedence table', () => {
+  // EXACT (support.microsoft.com): "=" ignores case. Sort order: numbers before text before logical values.
+  expect(results([], ['="abc"="ABC"', '="a">5', '=TRUE>"z"', '=-2^2', '="a"&1+2', '=1.25*2'])).toEqual([
+    true,
+    true,
+    true,
+    4,
+    'a3',
+    2.5,
+  ]);
+});
+
+test('TRIM keeps single spaces between words; SUBSTITUTE and FIND work on the text', () => {
+  // TRIM: "removes all spaces from text except for single spaces between words" (space 32 only).
+  expect(
+    results(['  n. v.  t ', 'a*b'], ['=TRIM(A1)', '=SUBSTITUTE(SUBSTITUTE(TRIM(A1),".","")," ","")', '=FIND("*",A2)']),
+  ).toEqual(['n. v. t', 'nvt', 2]);
+  expect(results(['abc'], ['=FIND("z",A1)', '=ISNUMBER(FIND("z",A1))'])).toEqual([{ error: '#VALUE!' }, false]);
+});
+
+test('COUNTIF and SUMIF count numbers only and skip error cells; SUMPRODUCT passes an error on', () => {
+  // COUNTIF/SUMIF criteria such as ">=0" compare numbers; text, blanks and errors do not match. A comparison
+  // operator does compare them: "x">=0 is TRUE (text after numbers) and a blank is 0.
+  const inputs: PlanCell[] = [2, 'x', null, -2, { formula: { kind: 'native', text: '=NA()' } }, 3.5];
+  expect(
+    results(inputs, [
+      '=COUNTIF(A1:A6,">=0")',
+      '=SUMIF(A1:A6,">=0")',
+      '=COUNTIF(A1:A6,-2)',
+      '=SUMPRODUCT(--(A1:A4>=0))',
+      '=SUMPRODUCT(--(A1:A6>=0))',
+      '=IF(ISERROR(SUM(A1:A6)),NA(),1)',
+    ]),
+  ).toEqual([2, 5.5, 1, 3, na, na]);
+});
+
+test('INDEX and MATCH find an exact match without case; a miss is #N/A, caught by IFERROR', () => {
+  // MATCH with match_type 0: the first exact match; it does not distinguish upper and lower case.
+  const inputs: PlanCell[] = ['bekwaam', 'Gevorderd', 3, 'expert'];
+  expect(
+    results(inputs, [
+      '=MATCH("GEVORDERD",A1:A4,0)',
+      '=INDEX(A1:A4,MATCH(3,A1:A4,0))',
+      '=MATCH("3",A1:A4,0)',
+      '=IFERROR(MATCH("x",A1:A4,0),-1)',
+      '=INDEX(A1:A4,9)',
+    ]),
+  ).toEqual([2, 3, na, -1, { error: '#REF!' }]);
+});
+
+test('IF evaluates only its branch; AND, OR, MIN and VALUE behave as documented', () => {
+  expect(
+    results(
+      [true, ' 4 '],
+      [
+        '=IF(A1,1,NA())',
+        '=IF(ISLOGICAL(A1),IF(A1,2,0),-1)',
+        '=AND(1>0,A1)',
+        '=OR(FALSE,NA())',
+        '=MIN(IF(2>1,3,99),IF(1>2,1,99))',
+        '=VALUE(TRIM(A2))',
+        '=INT(2.75)',
+      ],
+    ),
+  ).toEqual([1, 2, true, na, 3, 4, 2]);
+});
+
+test('a formula outside the supported set is refused rather than guessed', () => {
+  expect(() => results([], ['=VLOOKUP(1,A1:A2,1)'])).toThrow(/VLOOKUP/);
+});
