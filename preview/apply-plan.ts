@@ -12,7 +12,7 @@ import {
   setCell,
 } from './workbook';
 
-/** The preview speaks Google Sheets' formula syntax (plain function names, A1 ranges). */
+/** The preview speaks Google Sheets' formula syntax (plain function names in the plan's language, A1 ranges). */
 function storedCell(cell: PlanCell, plan: WorkbookPlan, lang: Language): StoredCell {
   if (cell === null || typeof cell !== 'object') return cell;
   const formula = cell.formula;
@@ -32,7 +32,7 @@ function applySheet(target: PreviewSheet, sheet: SheetPlan, plan: WorkbookPlan):
   for (const block of sheet.blocks) {
     block.values.forEach((line, r) => {
       line.forEach((cell, c) => {
-        setCell(result, block.row + r, block.column + c, storedCell(cell, plan, 'nl'));
+        setCell(result, block.row + r, block.column + c, storedCell(cell, plan, plan.lang ?? 'nl'));
       });
     });
   }

@@ -58,6 +58,7 @@ export function buildWorkbookPlan(request: InjectionRequest): WorkbookPlan {
     sheets,
     activate: SHEET_MATRIX,
     matrixRange: matrix.range,
+    lang,
     ...(profileTableRange ? { profileTableRange } : {}),
   };
 }

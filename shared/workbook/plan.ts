@@ -115,6 +115,8 @@ export interface WorkbookPlan {
   readonly matrixRange: PlanRange;
   /** The profile table (sheet Profiel) a custom profile is read from, if the profile is not built in. */
   readonly profileTableRange?: PlanRange;
+  /** The language of the sheets' texts; the Teamscan functions are named in it so their tables match. */
+  readonly lang?: 'nl' | 'en';
 }
 
 export const SHEET_PROFILE = 'Profiel';
