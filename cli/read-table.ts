@@ -5,9 +5,10 @@ import { access, readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { type Message, message } from '../shared/i18n/message';
 import type { Grid } from '../shared/matrix/grid';
-import { InputError } from './input-error';
+import { LocalizedInputError } from './input-error';
 import { parseCsv } from './read/csv';
 import { decodeText } from './read/decode';
+import { FILE_SYSTEM_TEXTS } from './texts';
 
 export { InputError } from './input-error';
 
@@ -37,7 +38,9 @@ async function checkReadable(path: string): Promise<void> {
 export async function readTable(path: string, sheetName?: string, preferred = 'Teammatrix'): Promise<TableFile> {
   const extension = extname(path).toLowerCase();
   if (extension !== '.xlsx' && extension !== '.csv' && extension !== '.txt') {
-    throw new InputError(`${basename(path)}: alleen .csv en .xlsx worden gelezen`);
+    const file = basename(path);
+    const { nl, en } = FILE_SYSTEM_TEXTS;
+    throw new LocalizedInputError({ nl: nl.unsupportedType(file), en: en.unsupportedType(file) });
   }
   await checkReadable(path);
   if (extension === '.xlsx') {

@@ -60,6 +60,7 @@ export interface FileSystemTexts {
   noWritePermission(folder: string): string;
   cannotRead(code: string): string;
   cannotWrite(code: string): string;
+  unsupportedType(file: string): string;
 }
 
 export const FILE_SYSTEM_TEXTS: Record<Language, FileSystemTexts> = {
@@ -72,6 +73,7 @@ export const FILE_SYSTEM_TEXTS: Record<Language, FileSystemTexts> = {
     noWritePermission: (folder) => `geen toestemming om hier te schrijven (map ${folder}).`,
     cannotRead: (code) => `kan dit bestand niet lezen (${code}).`,
     cannotWrite: (code) => `kan dit bestand niet schrijven (${code}).`,
+    unsupportedType: (file) => `${file}: alleen .csv en .xlsx worden gelezen (en .txt als .csv).`,
   },
   en: {
     notFound: 'file not found.',
@@ -82,5 +84,6 @@ export const FILE_SYSTEM_TEXTS: Record<Language, FileSystemTexts> = {
     noWritePermission: (folder) => `no permission to write here (folder ${folder}).`,
     cannotRead: (code) => `cannot read this file (${code}).`,
     cannotWrite: (code) => `cannot write this file (${code}).`,
+    unsupportedType: (file) => `${file}: only .csv and .xlsx are read (and .txt as .csv).`,
   },
 };

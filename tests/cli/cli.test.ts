@@ -165,7 +165,12 @@ describe('teamscan analyze errors', () => {
     expect(missing.stderr).toContain('nope.csv: bestand niet gevonden');
     const other = join(work, 'team.ods');
     writeFileSync(other, '');
-    expect(runCli(['analyze', other]).stderr).toContain('alleen .csv en .xlsx');
+    expect(runCli(['analyze', other]).stderr).toBe(
+      'team.ods: alleen .csv en .xlsx worden gelezen (en .txt als .csv).\n',
+    );
+    expect(runCli(['--lang', 'en', 'analyze', other]).stderr).toBe(
+      'team.ods: only .csv and .xlsx are read (and .txt as .csv).\n',
+    );
   });
 });
 
