@@ -7,10 +7,16 @@ import type { Grid } from '../../shared/matrix/grid';
 import { buildGrid } from './xlsx-grid';
 import { readSheetCells } from './xlsx-sheet';
 import { archiveTooLarge, missingSheet, notAnXlsx } from './xlsx-texts';
-import { readDateStyles, readSharedStrings, readWorkbookParts } from './xlsx-workbook';
+import { readDateStyles, readSharedStrings, readWorkbookParts, type SheetPart } from './xlsx-workbook';
 import { openXlsxArchive, UNPACKED_LIMIT } from './xlsx-zip';
 
 export { XlsxReadError } from './xlsx-texts';
+
+/** Excel treats sheet names without regard to case; an exact match goes first. */
+function sheetNamed(sheets: readonly SheetPart[], name: string): SheetPart | undefined {
+  const lower = name.toLowerCase();
+  return sheets.find((sheet) => sheet.name === name) ?? sheets.find((sheet) => sheet.name.toLowerCase() === lower);
+}
 
 export interface XlsxReadOptions {
   /** The most the archive may unpack to (bytes); tests lower it. */
@@ -30,19 +36,14 @@ export async function readXlsx(
 ): Promise<Grid> {
   const file = basename(path);
   const limit = options.unpackedLimit ?? UNPACKED_LIMIT;
-  // A zip never packs smaller than its own bytes stored: a file larger than the limit unpacks beyond it too.
+  // A file larger than the limit is refused unread: a real team matrix is far smaller, packed or not.
   if ((await stat(path)).size > limit) throw archiveTooLarge(file, limit);
-  let data: Buffer;
-  try {
-    data = await readFile(path);
-  } catch (error) {
-    throw notAnXlsx(file, error instanceof Error ? error.message : String(error));
-  }
-  const archive = openXlsxArchive(file, data, limit);
+  // File-system failures (a folder, no permission) propagate as they are: the CLI names the option and path.
+  const archive = openXlsxArchive(file, await readFile(path), limit);
   const workbook = readWorkbookParts(archive);
   const sheet = sheetName
-    ? workbook.sheets.find((candidate) => candidate.name === sheetName)
-    : (workbook.sheets.find((candidate) => candidate.name === preferred) ?? workbook.sheets[0]);
+    ? sheetNamed(workbook.sheets, sheetName)
+    : (sheetNamed(workbook.sheets, preferred) ?? workbook.sheets[0]);
   if (!sheet) {
     throw missingSheet(
       file,

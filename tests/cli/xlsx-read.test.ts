@@ -1,7 +1,7 @@
 // The .xlsx reader on archives written cell by cell: values as Excel stores them, formulas without a computed
 // value, merged ranges, stray far cells and limits, each asserting the exact grid or the exact cell named.
 
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readXlsx, XlsxReadError } from '../../cli/read/xlsx';
@@ -53,7 +53,7 @@ describe('values as Excel stores them', () => {
     ]);
   });
 
-  test('the preferred sheet, else the first; --sheet names one or the error lists them', async () => {
+  test('the preferred sheet, else the first; --sheet names one (case aside, as in Excel) or the error lists them', async () => {
     const path = write(
       'sheets.xlsx',
       workbookParts([
@@ -63,6 +63,7 @@ describe('values as Excel stores them', () => {
     );
     expect((await readXlsx(path, undefined, 'Teammatrix')).values).toEqual([['deze']]);
     expect((await readXlsx(path, undefined, 'Profiel')).values).toEqual([['niet deze']]);
+    expect((await readXlsx(path, 'teammatrix', 'Profiel')).values).toEqual([['deze']]);
     const error = await refusal(readXlsx(path, 'Team', 'Teammatrix'));
     expect(error.localized('nl')).toBe('sheets.xlsx: geen werkblad Team (werkbladen: Notities, Teammatrix)');
   });
@@ -72,6 +73,11 @@ describe('values as Excel stores them', () => {
     writeFileSync(path, 'dit is geen zip-archief, maar wel lang genoeg om er een te lijken');
     const error = await refusal(readXlsx(path, undefined, 'Teammatrix'));
     expect(error.localized('nl')).toMatch(/^kapot\.xlsx: geen leesbaar \.xlsx-bestand/);
+  });
+  test('a folder named .xlsx fails as the file system says, for the CLI to name the option and path', async () => {
+    const folder = join(work, 'map.xlsx');
+    mkdirSync(folder);
+    await expect(readXlsx(folder, undefined, 'Teammatrix')).rejects.toMatchObject({ code: 'EISDIR' });
   });
 });
 
