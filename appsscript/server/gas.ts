@@ -18,12 +18,16 @@ export interface RangeLike {
   getValues(): unknown[][];
   getValue(): unknown;
   getFormula(): string;
+  getFormulas(): string[][];
   getSheet(): SheetLike;
   setValues(values: CellInput[][]): RangeLike;
   setFormulas(formulas: string[][]): RangeLike;
   setFormula(formula: string): RangeLike;
   setDataValidation(rule: DataValidationLike | null): RangeLike;
+  getDataValidations(): (DataValidationLike | null)[][];
+  setDataValidations(rules: (DataValidationLike | null)[][]): RangeLike;
   clearDataValidations(): RangeLike;
+  clearContent(): RangeLike;
   activate(): RangeLike;
   getA1Notation(): string;
 }
@@ -84,6 +88,9 @@ export interface ProtectionLike {
 
 export interface SheetLike {
   getName(): string;
+  setName(name: string): SheetLike;
+  /** 1-based position among the spreadsheet's sheets. */
+  getIndex(): number;
   getRange(row: number, column: number, rows?: number, columns?: number): RangeLike;
   getRangeList(a1Notations: string[]): RangeListLike;
   getDataRange(): RangeLike;
@@ -93,6 +100,11 @@ export interface SheetLike {
   getLastColumn(): number;
   insertRowsAfter(after: number, count: number): SheetLike;
   insertColumnsAfter(after: number, count: number): SheetLike;
+  deleteRows(rowPosition: number, howMany: number): void;
+  deleteColumns(columnPosition: number, howMany: number): void;
+  getFrozenRows(): number;
+  getFrozenColumns(): number;
+  getColumnWidth(column: number): number;
   clear(): SheetLike;
   setColumnWidth(column: number, width: number): SheetLike;
   setFrozenRows(rows: number): void;
@@ -110,7 +122,9 @@ export interface SheetLike {
 
 export interface SpreadsheetLike {
   getSheetByName(name: string): SheetLike | null;
-  insertSheet(name: string): SheetLike;
+  /** Inserts at a 0-based index (where a sheet goes without one is not documented, so never relied on). */
+  insertSheet(name: string, index: number): SheetLike;
+  getNumSheets(): number;
   deleteSheet(sheet: SheetLike): void;
   getActiveSheet(): SheetLike;
   getActiveRange(): RangeLike | null;

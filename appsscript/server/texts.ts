@@ -33,6 +33,10 @@ export const SHEETS_TEXTS = {
     nl: 'Geen formule: {value} begint niet met "=".',
     en: 'Not a formula: {value} does not start with "=".',
   },
+  sheetChanged: {
+    nl: 'Blad {sheet} is veranderd sinds het invoegen werd voorbereid (cel {cell} is niet meer leeg). Er is niets geschreven; probeer het opnieuw.',
+    en: 'Sheet {sheet} changed since the injection was prepared (cell {cell} is no longer empty). Nothing was written; please try again.',
+  },
   planFailed: {
     nl: 'Invoegen is mislukt en teruggedraaid waar dat kon: {reason}',
     en: 'Inserting failed and was rolled back where possible: {reason}',

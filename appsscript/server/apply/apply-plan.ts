@@ -1,10 +1,10 @@
-// The WorkbookPlan applier on SpreadsheetApp: one setValues per rectangle, under the document lock.
+// The WorkbookPlan applier on SpreadsheetApp: all or nothing under the document lock, one setValues per rectangle.
 
 import type { Language } from '../../../shared/i18n/language';
 import type { WorkbookPlan } from '../../../shared/workbook/plan';
-import { asText } from '../cell-text';
-import type { CellInput, RangeLike, Services, SheetLike, SpreadsheetAppLike, SpreadsheetLike } from '../gas';
+import type { Services, SheetLike, SpreadsheetLike } from '../gas';
 import { withDocumentLock } from '../lock';
+import { checkMergeTargets } from './check';
 import {
   applyCharts,
   applyColumnWidths,
@@ -14,11 +14,17 @@ import {
   applyValidations,
 } from './formats';
 import { type PreparedSheet, preparePlan } from './prepare';
+import { recordMergeSheet, UndoJournal } from './undo';
 
-/** What to undo if a later step fails: sheets we created, and cells of a scan sheet as they were. */
-interface Undo {
-  readonly created: SheetLike[];
-  readonly overwritten: { range: RangeLike; values: CellInput[][] }[];
+/** Suffixes of a replaced sheet's new version while it is built, and of the old one while they swap. */
+const STAGING_SUFFIX = ' (nieuw)';
+const OLD_SUFFIX = ' (oud)';
+
+function freeName(spreadsheet: SpreadsheetLike, name: string, suffix: string): string {
+  for (let n = 1; ; n++) {
+    const candidate = `${name}${suffix}${n > 1 ? ` ${n}` : ''}`;
+    if (!spreadsheet.getSheetByName(candidate)) return candidate;
+  }
 }
 
 function ensureSize(sheet: SheetLike, rows: number, columns: number): void {
@@ -28,76 +34,135 @@ function ensureSize(sheet: SheetLike, rows: number, columns: number): void {
   if (maxColumns < columns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
 }
 
-/** A sheet that is ours (Profiel, Dekking) is emptied completely before it is rewritten. */
-function clearSheet(app: SpreadsheetAppLike, sheet: SheetLike): void {
-  sheet.clear();
-  sheet.getRange(1, 1, sheet.getMaxRows(), sheet.getMaxColumns()).clearDataValidations();
-  sheet.setConditionalFormatRules([]);
-  for (const chart of sheet.getCharts()) sheet.removeChart(chart);
-  for (const protection of sheet.getProtections(app.ProtectionType.SHEET)) protection.remove();
-}
-
-function writeValues(sheet: SheetLike, prepared: PreparedSheet, undo: Undo): void {
-  for (const block of prepared.blocks) {
-    const range = sheet.getRange(block.row + 1, block.column + 1, block.values.length, block.values[0]!.length);
-    if (prepared.plan.mode === 'merge') undo.overwritten.push({ range, values: range.getValues() as CellInput[][] });
-    range.setValues(block.values);
-    for (const run of block.formulas) {
-      sheet.getRange(run.row + 1, run.column + 1, 1, run.formulas.length).setFormulas([run.formulas]);
-    }
-  }
-}
-
-function commitSheet(gas: Services, spreadsheet: SpreadsheetLike, prepared: PreparedSheet, lang: Language, undo: Undo) {
-  const app = gas.spreadsheet;
+/** Writes a prepared sheet's values and formats into `sheet` (its formulas come after the swap). */
+function writeSheet(gas: Services, sheet: SheetLike, prepared: PreparedSheet, lang: Language): void {
   const plan = prepared.plan;
-  let sheet = spreadsheet.getSheetByName(plan.name);
-  if (!sheet) {
-    sheet = spreadsheet.insertSheet(plan.name);
-    undo.created.push(sheet);
-  } else if (plan.mode === 'replace') {
-    clearSheet(app, sheet);
-  }
   ensureSize(sheet, prepared.rows, prepared.columns);
-  writeValues(sheet, prepared, undo);
+  for (const block of prepared.blocks) {
+    sheet
+      .getRange(block.row + 1, block.column + 1, block.values.length, block.values[0]!.length)
+      .setValues(block.values);
+  }
   applyStyles(sheet, plan);
   applyColumnWidths(sheet, plan);
   if (plan.frozen) {
     sheet.setFrozenRows(plan.frozen.rows);
     sheet.setFrozenColumns(plan.frozen.columns);
   }
-  applyValidations(app, sheet, plan);
-  applyConditionalFormats(app, sheet, plan);
+  applyValidations(gas.spreadsheet, sheet, plan);
+  applyConditionalFormats(gas.spreadsheet, sheet, plan);
   applyCharts(sheet, plan);
-  applyProtection(app, sheet, plan, lang);
-}
-
-function rollBack(spreadsheet: SpreadsheetLike, undo: Undo): void {
-  for (const { range, values } of undo.overwritten.reverse()) {
-    range.setValues(values.map((row) => row.map((value) => (typeof value === 'string' ? asText(value) : value))));
-  }
-  for (const sheet of undo.created) spreadsheet.deleteSheet(sheet);
+  applyProtection(gas.spreadsheet, sheet, plan, lang);
 }
 
 /**
- * Applies an injection plan. Everything that can be wrong with the plan (formulas, values) is found before
- * the first write; if Sheets fails midway, new sheets are removed and the scan sheet's cells restored.
+ * Formulas go in once every sheet has its final name: Sheets binds a reference to a sheet when the formula is
+ * entered and follows that sheet through renames, so a formula written before the swap would end up on the
+ * old Profiel, and break when it is deleted.
+ */
+function writeFormulas(targets: readonly { sheet: SheetLike; prepared: PreparedSheet }[]): void {
+  for (const { sheet, prepared } of targets) {
+    for (const block of prepared.blocks) {
+      for (const run of block.formulas) {
+        sheet.getRange(run.row + 1, run.column + 1, 1, run.formulas.length).setFormulas([run.formulas]);
+      }
+    }
+  }
+}
+
+/** A replaced sheet: its new version is built beside it and takes its name (and place) at the end. */
+interface Swap {
+  readonly old: SheetLike;
+  readonly fresh: SheetLike;
+  readonly name: string;
+}
+
+/**
+ * Builds every sheet of the plan. New sheets get their final name; a sheet the plan replaces (Profiel,
+ * Dekking) is built as a new sheet just before the old one, so the old one is untouched until the swap; a
+ * sheet it merges into (Teammatrix) is checked and written in place, its earlier state recorded.
+ */
+function stage(
+  gas: Services,
+  spreadsheet: SpreadsheetLike,
+  plan: readonly PreparedSheet[],
+  lang: Language,
+  journal: UndoJournal,
+) {
+  const swaps: Swap[] = [];
+  const targets: { sheet: SheetLike; prepared: PreparedSheet }[] = [];
+  for (const prepared of plan) {
+    const name = prepared.plan.name;
+    const existing = spreadsheet.getSheetByName(name);
+    let target: SheetLike;
+    if (!existing) {
+      target = spreadsheet.insertSheet(name, spreadsheet.getNumSheets());
+      journal.push(() => spreadsheet.deleteSheet(target));
+    } else if (prepared.plan.mode === 'replace') {
+      target = spreadsheet.insertSheet(freeName(spreadsheet, name, STAGING_SUFFIX), existing.getIndex() - 1);
+      journal.push(() => spreadsheet.deleteSheet(target));
+      swaps.push({ old: existing, fresh: target, name });
+    } else {
+      target = existing;
+      recordMergeSheet(gas, target, prepared, journal);
+    }
+    writeSheet(gas, target, prepared, lang);
+    targets.push({ sheet: target, prepared });
+  }
+  return { swaps, targets };
+}
+
+/** Gives each new version its sheet's name; the old ones keep a temporary name until they are deleted. */
+function swapIn(spreadsheet: SpreadsheetLike, swaps: readonly Swap[], journal: UndoJournal): void {
+  for (const { old, fresh, name } of swaps) {
+    const staged = fresh.getName();
+    old.setName(freeName(spreadsheet, name, OLD_SUFFIX));
+    journal.push(() => old.setName(name));
+    fresh.setName(name);
+    journal.push(() => fresh.setName(staged));
+  }
+}
+
+/**
+ * Applies an injection plan, all or nothing. Everything that can be wrong with the plan (formulas, values) is
+ * found before the lock; under it the merge targets are checked empty, then every sheet is built. Should any
+ * call fail, the journal puts back what was changed. Deleting the first old sheet is the point of no return;
+ * after it, a failure to delete another old sheet leaves that sheet (under its temporary name) and still
+ * reports success, since every sheet of the plan is in place.
  */
 export function applyWorkbookPlan(gas: Services, plan: WorkbookPlan, lang: Language): void {
   const prepared = preparePlan(plan, lang);
   withDocumentLock(gas, lang, () => {
     const spreadsheet = gas.spreadsheet.getActiveSpreadsheet();
-    const undo: Undo = { created: [], overwritten: [] };
+    for (const sheet of prepared) {
+      const existing = sheet.plan.mode === 'merge' ? spreadsheet.getSheetByName(sheet.plan.name) : null;
+      if (existing) checkMergeTargets(existing, sheet, lang);
+    }
+    const active = spreadsheet.getActiveSheet();
+    const journal = new UndoJournal();
+    journal.push(() => active.activate());
+    let swaps: Swap[] = [];
     try {
-      for (const sheet of prepared) commitSheet(gas, spreadsheet, sheet, lang, undo);
+      const staged = stage(gas, spreadsheet, prepared, lang, journal);
+      swaps = staged.swaps;
+      swapIn(spreadsheet, swaps, journal);
+      writeFormulas(staged.targets);
+      if (swaps[0]) spreadsheet.deleteSheet(swaps[0].old);
     } catch (error) {
-      try {
-        rollBack(spreadsheet, undo);
-      } catch {
-        // The original failure is what the user needs to see.
-      }
+      journal.rollBack();
       throw error;
     }
-    spreadsheet.getSheetByName(plan.activate)?.activate();
+    for (const { old } of swaps.slice(1)) {
+      try {
+        spreadsheet.deleteSheet(old);
+      } catch {
+        // Every sheet of the plan is in place; the old version stays under its temporary name.
+      }
+    }
+    try {
+      spreadsheet.getSheetByName(plan.activate)?.activate();
+    } catch {
+      // Which sheet is shown is no part of the injection.
+    }
   });
 }

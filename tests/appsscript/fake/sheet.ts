@@ -1,6 +1,9 @@
 // An in-memory Sheet and Range with Apps Script's behaviour where Teamscan relies on it; records every call.
 
 import { chartBuilder } from './chart';
+import { FakeRange } from './range';
+
+export { FakeRange };
 
 export interface Call {
   readonly method: string;
@@ -13,143 +16,6 @@ export interface Call {
 }
 
 export type CallLog = Call[];
-
-function letters(column: number): string {
-  let rest = column;
-  let out = '';
-  while (rest > 0) {
-    out = String.fromCharCode(65 + ((rest - 1) % 26)) + out;
-    rest = Math.floor((rest - 1) / 26);
-  }
-  return out;
-}
-
-export class FakeRange {
-  constructor(
-    readonly sheet: FakeSheet,
-    readonly row: number,
-    readonly column: number,
-    readonly rows = 1,
-    readonly columns = 1,
-  ) {
-    if (row < 1 || column < 1 || rows < 1 || columns < 1) throw new Error('Invalid range dimensions');
-    if (row + rows - 1 > sheet.maxRows || column + columns - 1 > sheet.maxColumns) {
-      throw new Error('The coordinates of the range are outside the dimensions of the sheet.');
-    }
-  }
-
-  private record(method: string, args?: unknown): void {
-    this.sheet.log.push({
-      method,
-      sheet: this.sheet.name,
-      row: this.row,
-      column: this.column,
-      rows: this.rows,
-      columns: this.columns,
-      args,
-    });
-  }
-
-  private checkShape(values: unknown[][]): void {
-    if (values.length !== this.rows || values.some((row) => row.length !== this.columns)) {
-      throw new Error(`The number of rows or columns in the data does not match the range ${this.getA1Notation()}`);
-    }
-  }
-
-  getRow = () => this.row;
-  getColumn = () => this.column;
-  getNumRows = () => this.rows;
-  getNumColumns = () => this.columns;
-  getSheet = () => this.sheet;
-  getA1Notation(): string {
-    const first = `${letters(this.column)}${this.row}`;
-    const last = `${letters(this.column + this.columns - 1)}${this.row + this.rows - 1}`;
-    return first === last ? first : `${first}:${last}`;
-  }
-
-  getValues(): unknown[][] {
-    this.record('getValues');
-    return Array.from({ length: this.rows }, (_, r) =>
-      Array.from({ length: this.columns }, (_, c) => this.sheet.valueAt(this.row + r, this.column + c)),
-    );
-  }
-  getValue(): unknown {
-    return this.sheet.valueAt(this.row, this.column);
-  }
-  getFormula(): string {
-    return this.sheet.formulas.get(`${this.row},${this.column}`) ?? '';
-  }
-
-  setValues(values: unknown[][]): this {
-    this.checkShape(values);
-    this.record('setValues', values);
-    values.forEach((row, r) => {
-      row.forEach((value, c) => {
-        this.sheet.write(this.row + r, this.column + c, value);
-      });
-    });
-    return this;
-  }
-  setFormulas(formulas: string[][]): this {
-    this.checkShape(formulas);
-    this.record('setFormulas', formulas);
-    formulas.forEach((row, r) => {
-      row.forEach((formula, c) => {
-        this.sheet.write(this.row + r, this.column + c, formula);
-      });
-    });
-    return this;
-  }
-  setFormula(formula: string): this {
-    this.record('setFormula', formula);
-    this.sheet.write(this.row, this.column, formula);
-    return this;
-  }
-  private eachCell(visit: (row: number, column: number, r: number, c: number) => void): void {
-    for (let r = 0; r < this.rows; r++)
-      for (let c = 0; c < this.columns; c++) visit(this.row + r, this.column + c, r, c);
-  }
-  // Range.setDataValidation: "Sets one data validation rule for all cells in the range"; null removes it.
-  // https://developers.google.com/apps-script/reference/spreadsheet/range#setdatavalidationrule
-  setDataValidation(rule: unknown): this {
-    this.record('setDataValidation', rule);
-    if (rule !== null) this.sheet.validations.push({ a1: this.getA1Notation(), rule });
-    this.eachCell((row, column) => this.sheet.setRule(row, column, rule));
-    return this;
-  }
-  // Range.clearDataValidations: "Clears the data validation rules for the range" (only this range).
-  clearDataValidations(): this {
-    this.record('clearDataValidations');
-    this.eachCell((row, column) => this.sheet.setRule(row, column, null));
-    return this;
-  }
-  // Range.getDataValidations: a grid of rules, null for a cell without one.
-  getDataValidations(): unknown[][] {
-    this.record('getDataValidations');
-    const grid = Array.from({ length: this.rows }, () => Array<unknown>(this.columns).fill(null));
-    this.eachCell((row, column, r, c) => {
-      grid[r]![c] = this.sheet.ruleAt(row, column);
-    });
-    return grid;
-  }
-  setDataValidations(rules: unknown[][]): this {
-    this.checkShape(rules);
-    this.record('setDataValidations');
-    this.eachCell((row, column, r, c) => this.sheet.setRule(row, column, rules[r]![c] ?? null));
-    return this;
-  }
-  // Range.clearContent: "Clears the content of the range, leaving the formatting intact."
-  clearContent(): this {
-    this.record('clearContent');
-    this.eachCell((row, column) => this.sheet.write(row, column, ''));
-    return this;
-  }
-  activate(): this {
-    this.sheet.spreadsheet.activeSheet = this.sheet;
-    this.sheet.activeRange = this;
-    return this;
-  }
-}
 
 /** What a RangeList call set did, for style checks. */
 export interface StyleCall {
@@ -293,6 +159,27 @@ export class FakeSheet {
     this.maxColumns += count;
     return this;
   }
+  // Sheet.deleteRows / deleteColumns: the rows (columns) and their cells go. Only the trailing ones are used here.
+  deleteRows(position: number, count: number): void {
+    this.dropBeyond(position - 1, this.maxColumns);
+    this.maxRows -= count;
+  }
+  deleteColumns(position: number, count: number): void {
+    this.dropBeyond(this.maxRows, position - 1);
+    this.maxColumns -= count;
+  }
+  private dropBeyond(rows: number, columns: number): void {
+    for (const map of [this.values, this.formulas, this.rulesByCell] as Map<string, unknown>[]) {
+      for (const key of [...map.keys()]) {
+        const [r, c] = key.split(',').map(Number) as [number, number];
+        if (r > rows || c > columns) map.delete(key);
+      }
+    }
+  }
+  getFrozenRows = () => this.frozenRows;
+  getFrozenColumns = () => this.frozenColumns;
+  /** Sheets' default column width is 100 pixels. */
+  getColumnWidth = (column: number) => this.widths.get(column) ?? 100;
   clear(): this {
     this.values.clear();
     this.formulas.clear();

@@ -1,0 +1,45 @@
+// Checks, under the lock, that the cells a merge plan writes are still empty: the plan was built from a read
+// made when the inject view opened, and a person may have typed into the first empty row since.
+
+import type { Language } from '../../../shared/i18n/language';
+import { cellAddress } from '../../../shared/matrix/address';
+import { isBlank } from '../../../shared/matrix/grid';
+import type { CellBlock } from '../../../shared/workbook/plan';
+import type { SheetLike } from '../gas';
+import { SheetsError } from '../texts';
+import type { PreparedSheet } from './prepare';
+
+/** The block's rectangle, cut to the sheet: cells beyond its last row or column do not exist yet, so are empty. */
+function readable(sheet: SheetLike, block: CellBlock): { rows: number; columns: number } {
+  const width = Math.max(0, ...block.values.map((row) => row.length));
+  return {
+    rows: Math.min(block.values.length, sheet.getMaxRows() - block.row),
+    columns: Math.min(width, sheet.getMaxColumns() - block.column),
+  };
+}
+
+/**
+ * Throws sheetChanged (as the Excel applier does) naming the first planned cell of a merge sheet that holds a
+ * value or a formula now; nothing has been written then. Two reads per block (values, formulas).
+ */
+export function checkMergeTargets(sheet: SheetLike, prepared: PreparedSheet, lang: Language): void {
+  for (const block of prepared.plan.blocks) {
+    const { rows, columns } = readable(sheet, block);
+    if (rows < 1 || columns < 1) continue;
+    const range = sheet.getRange(block.row + 1, block.column + 1, rows, columns);
+    const values = range.getValues();
+    const formulas = range.getFormulas();
+    for (let r = 0; r < rows; r++) {
+      for (let c = 0; c < columns; c++) {
+        const planned = block.values[r]?.[c];
+        if (planned === null || planned === undefined) continue;
+        if (!isBlank(values[r]?.[c]) || (formulas[r]?.[c] ?? '') !== '') {
+          throw new SheetsError('sheetChanged', lang, {
+            sheet: prepared.plan.name,
+            cell: cellAddress({ row: 1, column: 1 }, block.row + r, block.column + c),
+          });
+        }
+      }
+    }
+  }
+}

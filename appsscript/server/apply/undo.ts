@@ -1,0 +1,69 @@
+// What a failed injection must undo. Apps Script has no transactions: every SpreadsheetApp call applies as it
+// is made and nothing rolls a set of calls back (the service only batches for speed, see SpreadsheetApp.flush:
+// https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet-app#flush), so the applier
+// records the inverse of each change it makes and runs them backwards when a later step fails.
+
+import type { DataValidationLike, ProtectionLike, Services, SheetLike } from '../gas';
+import type { PreparedSheet } from './prepare';
+
+export class UndoJournal {
+  private readonly steps: (() => void)[] = [];
+
+  /** Records how to undo a change that has just been made. */
+  push(step: () => void): void {
+    this.steps.push(step);
+  }
+
+  /** Undoes every recorded change, newest first; a step that fails does not stop the others. */
+  rollBack(): void {
+    for (const step of this.steps.splice(0).reverse()) {
+      try {
+        step();
+      } catch {
+        // Best effort: the original failure is what the user needs to see.
+      }
+    }
+  }
+}
+
+/**
+ * Everything the applier changes on a sheet it merges into (Teammatrix), read before the first write, with
+ * the steps that put it back: the size, the values of the cells the blocks write (checked empty, so blanked
+ * again), validations, conditional formats, frozen panes, widths and a protection it adds. Cell formatting
+ * (bold header, centred levels) is not read back: it is the formatting an earlier injection applied.
+ */
+export function recordMergeSheet(gas: Services, sheet: SheetLike, prepared: PreparedSheet, journal: UndoJournal): void {
+  const maxRows = sheet.getMaxRows();
+  const maxColumns = sheet.getMaxColumns();
+  const rows = Math.min(prepared.rows, maxRows);
+  const columns = Math.min(prepared.columns, maxColumns);
+  const area = sheet.getRange(1, 1, rows, columns);
+  const validations: (DataValidationLike | null)[][] = area.getDataValidations();
+  const rules = sheet.getConditionalFormatRules();
+  const frozen = { rows: sheet.getFrozenRows(), columns: sheet.getFrozenColumns() };
+  const widths = prepared.plan.columnWidths
+    .filter(({ column }) => column < maxColumns)
+    .map(({ column }) => ({ column: column + 1, width: sheet.getColumnWidth(column + 1) }));
+  const protections = sheet.getProtections(gas.spreadsheet.ProtectionType.SHEET).length;
+
+  journal.push(() => {
+    if (protections === 0) {
+      for (const protection of sheet.getProtections(gas.spreadsheet.ProtectionType.SHEET) as ProtectionLike[]) {
+        protection.remove();
+      }
+    }
+    for (const { column, width } of widths) sheet.setColumnWidth(column, width);
+    sheet.setFrozenRows(frozen.rows);
+    sheet.setFrozenColumns(frozen.columns);
+    sheet.setConditionalFormatRules(rules);
+    sheet.getRange(1, 1, rows, columns).setDataValidations(validations);
+    for (const block of prepared.blocks) {
+      const width = block.values[0]?.length ?? 0;
+      if (block.values.length === 0 || width === 0) continue;
+      const blank = block.values.map((row) => row.map(() => ''));
+      sheet.getRange(block.row + 1, block.column + 1, block.values.length, width).setValues(blank);
+    }
+    if (sheet.getMaxColumns() > maxColumns) sheet.deleteColumns(maxColumns + 1, sheet.getMaxColumns() - maxColumns);
+    if (sheet.getMaxRows() > maxRows) sheet.deleteRows(maxRows + 1, sheet.getMaxRows() - maxRows);
+  });
+}
