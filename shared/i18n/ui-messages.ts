@@ -64,6 +64,20 @@ export const UI_MESSAGES = {
   },
   sheetMergeNew: { nl: '{sheet}: {columns} kolommen, {names} namen', en: '{sheet}: {columns} columns, {names} names' },
   sheetOwnProfile: { nl: '{sheet}: blijft zoals het is (eigen profiel)', en: '{sheet}: stays as it is (own profile)' },
+  detailNameAreas: { nl: 'gebieden', en: 'areas' },
+  detailNameKva: { nl: 'K/V/A', en: 'K/S/A' },
+  detailNameItems: { nl: 'competenties', en: 'competencies' },
+  detailChangeKept: {
+    nl: 'De Teammatrix heeft nu kolommen per {from}: die blijven staan met hun waarden; de kolommen per {to} komen erachter.',
+    en: 'The Teammatrix now has columns per {from}: they stay, with their values; the columns per {to} are added after them.',
+  },
+  detailChangeAreasFirst: {
+    nl: 'De Teammatrix heeft nu kolommen per {from}: die blijven staan met hun waarden; de kolommen per {to} komen erachter. Let op: zolang een gebiedskolom een niveau heeft, telt dat niveau voor het gebied, niet het gemiddelde van de nieuwe kolommen.',
+    en: 'The Teammatrix now has columns per {from}: they stay, with their values; the columns per {to} are added after them. Note: while an area column holds a level, that level counts for the area, not the mean of the new columns.',
+  },
+  namesMerged: { nl: 'Dubbel geplakt, één keer toegevoegd: {list}', en: 'Pasted twice, added once: {list}' },
+  namesMergedOne: { nl: '"{pasted}" = {into}', en: '"{pasted}" = {into}' },
+  namesKnown: { nl: 'Staan al in de matrix: {names}', en: 'Already in the matrix: {names}' },
   insert: { nl: 'Invoegen', en: 'Insert' },
   inserting: { nl: 'Bezig met invoegen…', en: 'Inserting…' },
   inserted: {

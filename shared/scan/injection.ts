@@ -1,5 +1,6 @@
 // What an injection plan will create, in numbers the panel can show before Invoegen.
 
+import { personKey, withoutInvisible } from '../text/normalize';
 import { SHEET_MATRIX, type WorkbookPlan } from '../workbook/plan';
 
 export interface SheetSummary {
@@ -41,4 +42,40 @@ export function parseNames(text: string): string[] {
     .split(/[\r\n\t;]+/)
     .map((name) => name.trim())
     .filter(Boolean);
+}
+
+/** A pasted name that is the same person as one earlier in the paste (case, spaces, invisible characters aside). */
+export interface MergedName {
+  readonly pasted: string;
+  readonly into: string;
+}
+
+export interface PastedNames {
+  /** One per person, first spelling kept (invisible characters removed, spaces tidied), in paste order. */
+  readonly names: readonly string[];
+  /** Later spellings of a name already in the paste. */
+  readonly merged: readonly MergedName[];
+  /** Pasted names the matrix already holds (not added again). */
+  readonly known: readonly string[];
+}
+
+/** The pasted names de-duplicated within the paste and against the names the matrix already holds. */
+export function pastedNames(text: string, existing: readonly string[] = []): PastedNames {
+  const inMatrix = new Set(existing.map(personKey));
+  const first = new Map<string, string>();
+  const merged: MergedName[] = [];
+  const known: string[] = [];
+  for (const pasted of parseNames(text)) {
+    const name = withoutInvisible(pasted).replace(/\s+/g, ' ').trim();
+    if (!name) continue;
+    const key = personKey(name);
+    const earlier = first.get(key);
+    if (earlier !== undefined) {
+      merged.push({ pasted, into: earlier });
+      continue;
+    }
+    first.set(key, name);
+    if (inMatrix.has(key)) known.push(name);
+  }
+  return { names: [...first.values()].filter((name) => !inMatrix.has(personKey(name))), merged, known };
 }

@@ -92,9 +92,14 @@ export function matrixSheet(
   const known = new Set(
     current.slice(1).map((row) => (isBlank(row[nameColumn]) ? '' : personKey(String(row[nameColumn])))),
   );
-  const newNames = [...new Set(names.map((name) => name.trim()).filter(Boolean))].filter(
-    (name) => !known.has(personKey(name)),
-  );
+  // One row per person: a name repeated in the list (case, spaces, invisible characters aside) is added once.
+  const newNames: string[] = [];
+  for (const name of names.map((candidate) => candidate.trim()).filter(Boolean)) {
+    const key = personKey(name);
+    if (known.has(key)) continue;
+    known.add(key);
+    newNames.push(name);
+  }
 
   const blocks: CellBlock[] = placed
     .filter((p) => p.added)

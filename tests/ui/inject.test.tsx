@@ -70,3 +70,43 @@ test('a failed injection shows the error and leaves the workbook as it was', asy
   expect(await screen.findByText('Het werkblad is beveiligd')).toBeTruthy();
   await waitFor(() => expect(JSON.stringify(store.workbook)).toBe(before));
 });
+
+test('names pasted twice (case, spaces, invisible characters aside) are added once, and the summary says so', async () => {
+  const { bridge } = await injectedBridge(['Chris']);
+  const { user } = renderPanel(bridge);
+  await user.click(await screen.findByRole('tab', { name: 'Profiel invoegen' }));
+  const names = screen.getByLabelText('Namen (optioneel, één per regel)');
+  await user.click(names);
+  await user.paste('Anna de Vries\nanna  de vries \nAnna\u200b de Vries\nBram\nBRAM\nchris');
+  const summary = await screen.findByText(/Teammatrix: 0 kolommen en 2 namen erbij/);
+  expect(summary).toBeTruthy();
+  const notes = screen.getByTestId('plan-notes');
+  expect(notes.textContent).toContain(
+    'Dubbel geplakt, één keer toegevoegd: "anna  de vries" = Anna de Vries, "Anna\\u200b de Vries" = Anna de Vries, "BRAM" = Bram',
+  );
+  expect(notes.textContent).toContain('Staan al in de matrix: chris');
+  await user.click(screen.getByRole('button', { name: 'Invoegen' }));
+  await screen.findByText(/Klaar:/);
+  const matrix = (await bridge.readSheet('Teammatrix')).grid.values;
+  expect(matrix.slice(1).map((row) => row[0])).toEqual(['Chris', 'Anna de Vries', 'Bram']);
+});
+
+test('another detail over an existing matrix says what happens to its columns before Invoegen', async () => {
+  const { bridge } = await injectedBridge(['Anna']);
+  const { user } = renderPanel(bridge);
+  await user.click(await screen.findByRole('tab', { name: 'Profiel invoegen' }));
+  await user.selectOptions(await screen.findByLabelText('Detail'), 'kva');
+  expect(screen.getByTestId('plan-notes').textContent).toMatch(
+    /^De Teammatrix heeft nu kolommen per gebieden: die blijven staan met hun waarden; de kolommen per K\/V\/A komen erachter\. Let op: zolang een gebiedskolom een niveau heeft/,
+  );
+});
+
+test('a threshold typed in the Dekking sheet (as text or a level name) is the one the form starts from', async () => {
+  const { bridge } = await injectedBridge(['Anna']);
+  bridge.editCell('Dekking', 2, 2, 'gevorderd');
+  bridge.editCell('Dekking', 3, 2, '3');
+  const { user } = renderPanel(bridge);
+  await user.click(await screen.findByRole('tab', { name: 'Profiel invoegen' }));
+  await waitFor(() => expect((screen.getByLabelText(/^Drempel/) as HTMLSelectElement).value).toBe('3'));
+  expect((screen.getByLabelText(/^Doel/) as HTMLInputElement).value).toBe('3');
+});

@@ -12,11 +12,12 @@ import {
   Textarea,
 } from '@fluentui/react-components';
 import { useEffect, useMemo, useState } from 'react';
+import { readTarget, readThreshold } from '../../analysis/options';
 import type { HostBridge, PlanProgress } from '../../host/bridge';
-import { DEFAULT_TARGET, DEFAULT_THRESHOLD, LEVELS } from '../../levels/levels';
+import { LEVELS } from '../../levels/levels';
 import { BUILTIN_PROFILES, DEFAULT_PROFILE_ID, findBuiltinProfile } from '../../profiles/builtins';
 import { DETAILS, type Detail } from '../../profiles/detail';
-import { parseNames, summarizePlan } from '../../scan/injection';
+import { pastedNames, summarizePlan } from '../../scan/injection';
 import { ownProfile, profileTableRange } from '../../scan/profile-of-workbook';
 import { buildWorkbookPlan } from '../../workbook/build-plan';
 import { useTexts } from '../i18n';
@@ -46,10 +47,17 @@ function detailOf(team: TeamState): Detail | undefined {
   return kinds.has('item') ? 'competenties' : kinds.has('areaType') ? 'kva' : 'gebieden';
 }
 
-/** Threshold and target as the workbook's Dekking sheet holds them (B2, B3), for defaults. */
-function dashboardSetting(sheets: WorkbookSheets | undefined, row: number, fallback: number): string {
+/**
+ * Threshold and target as the workbook's Dekking sheet holds them (B2, B3), read as the formulas read them
+ * (a level label or a number typed as text counts too), so the form starts from what the sheet says.
+ */
+function dashboardSetting(sheets: WorkbookSheets | undefined, row: number, read: (value: unknown) => number): string {
   const value = sheets?.dashboard.exists ? sheets.dashboard.grid.values[row]?.[1] : undefined;
-  return String(typeof value === 'number' ? value : fallback);
+  try {
+    return String(read(value));
+  } catch {
+    return String(read(undefined));
+  }
 }
 
 export function InjectPanel({ bridge, team, onInjected, onScan, visible }: InjectPanelProps) {
@@ -74,10 +82,16 @@ export function InjectPanel({ bridge, team, onInjected, onScan, visible }: Injec
         (readyProfile && !findBuiltinProfile(readyProfile.id) ? OWN_PROFILE : (readyProfile?.id ?? DEFAULT_PROFILE_ID)),
     );
     setDetail((current) => current ?? detailOf(team) ?? 'gebieden');
-    setThreshold((current) => current ?? dashboardSetting(sheets, 1, DEFAULT_THRESHOLD));
-    setTarget((current) => current ?? dashboardSetting(sheets, 2, DEFAULT_TARGET));
   }, [team, sheets, readyProfile]);
+  // Until the user picks one, threshold and target follow the Dekking sheet (read again when the part opens).
+  const chosenThreshold = threshold ?? dashboardSetting(sheets, 1, readThreshold);
+  const chosenTarget = target ?? dashboardSetting(sheets, 2, readTarget);
+  const existingDetail = detailOf(team);
 
+  const people = useMemo(
+    () => (team.status === 'ready' ? team.team.reading.people.map((person) => person.name) : []),
+    [team],
+  );
   const chosenProfile = profileId ?? DEFAULT_PROFILE_ID;
   const chosenDetail = detail ?? 'gebieden';
   const planned = useMemo(() => {
@@ -87,24 +101,25 @@ export function InjectPanel({ bridge, team, onInjected, onScan, visible }: Injec
       const table = own && sheets.profile.exists ? profileTableRange(sheets.profile.grid) : undefined;
       if (own && !table) throw new Error(t('ownProfileMissing'));
       const profile = own ? ownProfile(sheets.profile.grid) : findBuiltinProfile(chosenProfile)!;
+      const pasted = pastedNames(names, sheets.matrix.exists && team.status === 'ready' ? people : []);
       const plan = buildWorkbookPlan({
         profile,
         detail: chosenDetail,
         lang,
-        names: parseNames(names),
-        threshold: threshold ?? DEFAULT_THRESHOLD,
-        target: target ?? DEFAULT_TARGET,
+        names: pasted.names,
+        threshold: chosenThreshold,
+        target: chosenTarget,
         ...(sheets.matrix.exists ? { existingMatrix: sheets.matrix.grid } : {}),
         ...(table ? { customProfileTable: table } : {}),
       });
       const existing = new Set(
         [sheets.matrix, sheets.profile, sheets.dashboard].filter((s) => s.exists).map((s) => s.sheet),
       );
-      return { profile, plan, summary: summarizePlan(plan, existing), own };
+      return { profile, plan, summary: summarizePlan(plan, existing), own, pasted };
     } catch (error) {
       return { error };
     }
-  }, [sheets, chosenProfile, chosenDetail, lang, names, threshold, target, t]);
+  }, [sheets, chosenProfile, chosenDetail, lang, names, chosenThreshold, chosenTarget, t, team.status, people]);
 
   const busy = progress !== undefined;
   const insert = async () => {
@@ -160,7 +175,7 @@ export function InjectPanel({ bridge, team, onInjected, onScan, visible }: Injec
         <Field label={t('threshold')} style={{ flex: '1 1 140px' }}>
           <Select
             className={styles.select}
-            value={threshold ?? String(DEFAULT_THRESHOLD)}
+            value={chosenThreshold}
             onChange={(_, data) => setThreshold(data.value)}
             disabled={busy}
           >
@@ -176,7 +191,7 @@ export function InjectPanel({ bridge, team, onInjected, onScan, visible }: Injec
             type="number"
             min={1}
             step={1}
-            value={target ?? String(DEFAULT_TARGET)}
+            value={chosenTarget}
             onChange={(_, data) => setTarget(data.value)}
             disabled={busy}
           />
@@ -193,7 +208,15 @@ export function InjectPanel({ bridge, team, onInjected, onScan, visible }: Injec
       </Field>
       {planned && 'error' in planned ? <Problem error={planned.error} /> : null}
       {planned && !('error' in planned) ? (
-        <PlanSummaryView summary={planned.summary} profile={planned.profile} ownTable={planned.own} />
+        <PlanSummaryView
+          summary={planned.summary}
+          profile={planned.profile}
+          ownTable={planned.own}
+          pasted={planned.pasted}
+          {...(existingDetail && existingDetail !== chosenDetail
+            ? { detailChange: { from: existingDetail, to: chosenDetail } }
+            : {})}
+        />
       ) : null}
       {progress ? (
         <Field validationMessage={progress.step} validationState="none">

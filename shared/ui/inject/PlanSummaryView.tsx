@@ -1,8 +1,10 @@
 // "Wat er gebeurt": the sheets an injection creates, rewrites or extends, before the user presses Invoegen.
 
 import { tokens } from '@fluentui/react-components';
+import type { Detail } from '../../profiles/detail';
 import type { Profile } from '../../profiles/model';
-import type { PlanSummary } from '../../scan/injection';
+import type { PastedNames, PlanSummary } from '../../scan/injection';
+import { showInvisible } from '../../text/normalize';
 import { SHEET_MATRIX, SHEET_PROFILE } from '../../workbook/plan';
 import { useTexts } from '../i18n';
 import { usePanelStyles } from '../styles';
@@ -11,11 +13,29 @@ export interface PlanSummaryViewProps {
   readonly summary: PlanSummary;
   readonly profile: Profile;
   readonly ownTable: boolean;
+  readonly pasted?: PastedNames;
+  /** The matrix exists at another detail than the one chosen. */
+  readonly detailChange?: { readonly from: Detail; readonly to: Detail };
 }
 
-export function PlanSummaryView({ summary, profile, ownTable }: PlanSummaryViewProps) {
+const DETAIL_NAME = { gebieden: 'detailNameAreas', kva: 'detailNameKva', competenties: 'detailNameItems' } as const;
+
+export function PlanSummaryView({ summary, profile, ownTable, pasted, detailChange }: PlanSummaryViewProps) {
   const styles = usePanelStyles();
   const { t } = useTexts();
+  const notes: string[] = [];
+  if (detailChange) {
+    const params = { from: t(DETAIL_NAME[detailChange.from]), to: t(DETAIL_NAME[detailChange.to]) };
+    // An area's own column goes before the mean of its finer columns (DESIGN §4): say so before it happens.
+    notes.push(t(detailChange.from === 'gebieden' ? 'detailChangeAreasFirst' : 'detailChangeKept', params));
+  }
+  if (pasted?.merged.length) {
+    const list = pasted.merged.map((merged) =>
+      t('namesMergedOne', { pasted: showInvisible(merged.pasted), into: merged.into }),
+    );
+    notes.push(t('namesMerged', { list: list.join(', ') }));
+  }
+  if (pasted?.known.length) notes.push(t('namesKnown', { names: pasted.known.join(', ') }));
   const items = profile.areas.reduce((count, area) => count + area.items.length, 0);
   const lines = summary.sheets.map((sheet) => {
     if (sheet.name === SHEET_MATRIX) {
@@ -46,6 +66,13 @@ export function PlanSummaryView({ summary, profile, ownTable }: PlanSummaryViewP
           <li key={line}>{line}</li>
         ))}
       </ul>
+      {notes.length ? (
+        <ul className={styles.list} data-testid="plan-notes">
+          {notes.map((note) => (
+            <li key={note}>{note}</li>
+          ))}
+        </ul>
+      ) : null}
     </section>
   );
 }
