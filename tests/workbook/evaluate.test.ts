@@ -52,14 +52,9 @@ test('a blank cell equals both "" and 0, and a formula that shows a blank shows 
 
 test('text compares without case and after every number; & and + follow the precedence table', () => {
   // EXACT (support.microsoft.com): "=" ignores case. Sort order: numbers before text before logical values.
-  expect(results([], ['="abc"="ABC"', '="a">5', '=TRUE>"z"', '=-2^2', '="a"&1+2', '=1.25*2'])).toEqual([
-    true,
-    true,
-    true,
-    4,
-    'a3',
-    2.5,
-  ]);
+  expect(
+    results([], ['="abc"="ABC"', '="a">5', '=TRUE>"z"', '=-2^2', '="a"&1+2', '=1.25*2', '="Niveau 2: ""3"""&10']),
+  ).toEqual([true, true, true, 4, 'a3', 2.5, 'Niveau 2: "3"10']);
 });
 
 test('TRIM keeps single spaces between words; SUBSTITUTE and FIND work on the text', () => {
