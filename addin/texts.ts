@@ -36,7 +36,22 @@ export const ADDIN_TEXTS = {
     nl: 'Deze waarde staat niet in de lijst. Teamscan leest ook woorden als "Bekwaam" of "x"; andere tekst geeft een foutmelding in de formules.',
     en: 'This value is not in the list. Teamscan also reads words such as "Competent" or "x"; other text makes the formulas report an error.',
   },
-  noSheet: { nl: 'Blad {sheet} bestaat niet.', en: 'Sheet {sheet} does not exist.' },
+  sheetMissing: {
+    nl: 'Blad {sheet} bestaat niet meer (hernoemd of verwijderd?). Er is niets opgeslagen; open het blad opnieuw in Teamscan.',
+    en: 'Sheet {sheet} no longer exists (renamed or deleted?). Nothing was saved; open the sheet in Teamscan again.',
+  },
+  tableMissing: {
+    nl: 'Deze werkmap heeft geen tabel {table}, dus de formule zou #VERW! geven. Er is niets ingevoegd; voeg het profiel in (tab Invoegen) of gebruik een celbereik.',
+    en: 'This workbook has no table {table}, so the formula would give #REF!. Nothing was inserted; inject the profile (Insert tab) or use a cell range.',
+  },
+  unsupportedTitle: {
+    nl: 'Deze versie van Excel is te oud voor Teamscan',
+    en: 'This version of Excel is too old for Teamscan',
+  },
+  unsupportedBody: {
+    nl: 'Teamscan heeft {sets} nodig; deze Excel heeft dat niet. Werk Excel bij (Bestand > Account > Bijwerkopties) of gebruik Excel op het web. De werkmap zelf blijft gewoon werken.',
+    en: 'Teamscan needs {sets}; this Excel does not have it. Update Excel (File > Account > Update Options) or use Excel on the web. The workbook itself keeps working.',
+  },
 } satisfies Record<string, Localized>;
 
 export type AddinTextKey = keyof typeof ADDIN_TEXTS;

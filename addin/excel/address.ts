@@ -1,13 +1,17 @@
-// Excel A1 addresses as Office.js reports them ("Teammatrix!A1:H20", "'Mijn blad'!B2"): split and parse.
+// Excel A1 addresses as Office.js reports them ("Teammatrix!A1:H20", "'Mijn blad'!B2", "Teammatrix!A:D"): parse.
 
 import type { GridOrigin } from '../../shared/matrix/address';
+
+/** A block of cells, whole columns ("A:D", down to the sheet's last row) or whole rows ("3:5"). */
+export type AddressKind = 'cells' | 'columns' | 'rows';
 
 export interface ParsedAddress {
   /** The sheet name without quotes, when the address names one. */
   readonly sheet?: string;
-  /** The cell part, e.g. "A1:H20". */
+  /** The cell part, e.g. "A1:H20", "A:D" or "3:5". */
   readonly cells: string;
-  /** 1-based top-left cell. */
+  readonly kind: AddressKind;
+  /** 1-based top-left cell (A1 for whole columns A:…, column A of the first row for whole rows). */
   readonly origin: GridOrigin;
 }
 
@@ -17,7 +21,14 @@ function columnNumber(letters: string): number {
   return column;
 }
 
-/** Parses "Sheet!A1:B2", "'My sheet'!A1", "[Book1]Sheet!A1" or "A1"; undefined for anything else. */
+const CELLS = /^\$?([A-Za-z]{1,3})\$?(\d+)(?::\$?([A-Za-z]{1,3})\$?(\d+))?$/;
+const COLUMNS = /^\$?([A-Za-z]{1,3}):\$?([A-Za-z]{1,3})$/;
+const ROWS = /^\$?(\d+):\$?(\d+)$/;
+
+/**
+ * Parses "Sheet!A1:B2", "'My sheet'!A1", "[Book1]Sheet!A1", "A1", whole columns "Sheet!A:D" and whole rows
+ * "Sheet!3:5"; undefined for anything else (no address, or several areas).
+ */
 export function parseAddress(address: string | undefined | null): ParsedAddress | undefined {
   if (!address) return undefined;
   const bang = address.lastIndexOf('!');
@@ -30,13 +41,21 @@ export function parseAddress(address: string | undefined | null): ParsedAddress 
     raw = raw.replace(/^\[[^\]]*\]/, '');
     sheet = raw;
   }
-  const match = /^\$?([A-Za-z]{1,3})\$?(\d+)(?::\$?[A-Za-z]{1,3}\$?\d+)?$/.exec(cells);
-  if (!match) return undefined;
-  const origin: GridOrigin = { row: Number(match[2]), column: columnNumber(match[1]!), ...(sheet ? { sheet } : {}) };
-  return { cells, origin, ...(sheet ? { sheet } : {}) };
-}
-
-/** Escapes Excel's find wildcards (* ? ~) so a name is matched literally. */
-export function literalFindText(text: string): string {
-  return text.replace(/[~*?]/g, (character) => `~${character}`);
+  const at = (kind: AddressKind, row: number, column: number): ParsedAddress => ({
+    cells,
+    kind,
+    origin: { row, column, ...(sheet ? { sheet } : {}) },
+    ...(sheet ? { sheet } : {}),
+  });
+  const block = CELLS.exec(cells);
+  if (block) {
+    const rows = [Number(block[2]), Number(block[4] ?? block[2])];
+    const columns = [columnNumber(block[1]!), columnNumber(block[3] ?? block[1]!)];
+    return at('cells', Math.min(...rows), Math.min(...columns));
+  }
+  const columns = COLUMNS.exec(cells);
+  if (columns) return at('columns', 1, Math.min(columnNumber(columns[1]!), columnNumber(columns[2]!)));
+  const rows = ROWS.exec(cells);
+  if (rows) return at('rows', Math.min(Number(rows[1]), Number(rows[2])), 1);
+  return undefined;
 }

@@ -6,33 +6,24 @@ import { cellAddress } from '../../shared/matrix/address';
 import { isBlank } from '../../shared/matrix/grid';
 import type { FormulaTarget } from '../../shared/workbook/formula-text';
 import { matrixReference, profileTableReference } from '../../shared/workbook/formula-text';
-import type { CellBlock, SheetPlan, WorkbookPlan } from '../../shared/workbook/plan';
+import type { SheetPlan, WorkbookPlan } from '../../shared/workbook/plan';
 import { AddinError, addinText } from '../texts';
+import { type AppliedState, recover, writtenCells } from './recover-plan';
 import type { ExcelRun } from './run';
 import { queueSheet } from './sheet-writer';
 
-/** Suffix of the sheet a replace-mode sheet is built in before it takes the old one's place. */
+/** Suffixes of the sheet a replace-mode sheet is built in, and of the old sheet until it is deleted. */
 const STAGING_SUFFIX = ' (nieuw)';
+const BACKUP_SUFFIX = ' (oud)';
 
-function stagingName(name: string, taken: ReadonlySet<string>): string {
+function freeName(name: string, suffix: string, taken: Set<string>): string {
   for (let n = 1; ; n++) {
-    const candidate = `${name.slice(0, 20)}${STAGING_SUFFIX}${n > 1 ? ` ${n}` : ''}`;
-    if (!taken.has(candidate.toLowerCase())) return candidate;
+    const candidate = `${name.slice(0, 20)}${suffix}${n > 1 ? ` ${n}` : ''}`;
+    if (!taken.has(candidate.toLowerCase())) {
+      taken.add(candidate.toLowerCase());
+      return candidate;
+    }
   }
-}
-
-type CellRect = { row: number; column: number; rows: number; columns: number };
-
-/** The cells a merge block writes: the whole block when it has no gaps, else each written cell. */
-function writtenCells(block: CellBlock): CellRect[] {
-  const columns = Math.max(1, ...block.values.map((row) => row.length));
-  const full = block.values.every((row) => row.length === columns && row.every((cell) => cell !== null));
-  if (full) return [{ row: block.row, column: block.column, rows: block.values.length, columns }];
-  return block.values.flatMap((row, r) =>
-    row.flatMap((cell, c) =>
-      cell === null ? [] : [{ row: block.row + r, column: block.column + c, rows: 1, columns: 1 }],
-    ),
-  );
 }
 
 interface SheetState {
@@ -51,9 +42,11 @@ export function formulaTarget(plan: WorkbookPlan, lang: Language): FormulaTarget
 }
 
 /**
- * Applies the plan. Replace-mode sheets are built as new sheets and only swapped in (old deleted, new
- * renamed) at the end of the same batch; merge-mode sheets only get their blocks, in cells checked to be
- * empty. Should Excel reject the batch, the staged sheets are deleted and written blocks cleared again.
+ * Applies the plan, all or nothing. Replace-mode sheets are built as new sheets ("Profiel (nieuw)"); merge-mode
+ * sheets only get their blocks, in cells checked to be empty. At the end of the same batch the old sheets are
+ * renamed aside ("Profiel (oud)"), the new ones take their names and places, and only then, as the batch's last
+ * commands, the old ones are deleted: the first delete is the commit point. Should Excel reject the batch before
+ * it, recover() puts the workbook back as it was; after it, recover() finishes the deletes.
  */
 export async function applyWorkbookPlan(
   run: ExcelRun,
@@ -64,9 +57,7 @@ export async function applyWorkbookPlan(
   const lang = languages.text;
   const target = formulaTarget(plan, languages.formulas);
   const tablePlan = plan.sheets.find((sheet) => sheet.table)?.table;
-  const created: string[] = [];
-  const staged: string[] = [];
-  let mergedBlocks: { sheet: string; ranges: CellRect[] }[] = [];
+  let applied: AppliedState | undefined;
   onProgress?.({ fraction: 0, step: addinText('stepChecking', lang) });
   try {
     await run(async (context) => {
@@ -86,7 +77,7 @@ export async function applyWorkbookPlan(
       const states: SheetState[] = plan.sheets.map((sheetPlan) => {
         const sheet = existing.get(sheetPlan.name.toLowerCase());
         if (!sheet) return { plan: sheetPlan, blockRanges: [] };
-        sheet.load('name,position');
+        sheet.load('name,position,id');
         sheet.protection.load('protected');
         const blockRanges =
           sheetPlan.mode === 'merge'
@@ -100,7 +91,11 @@ export async function applyWorkbookPlan(
         if (sheetPlan.mode === 'merge') sheet.tables.load('items/name');
         return { plan: sheetPlan, sheet, blockRanges };
       });
-      if (table && !table.isNullObject) table.worksheet.load('name');
+      const tableRange = table && !table.isNullObject ? table.getRange() : undefined;
+      if (table && tableRange) {
+        table.worksheet.load('name');
+        tableRange.load('address');
+      }
       await context.sync();
       for (const state of states) {
         if (!state.sheet || state.plan.mode !== 'merge') continue;
@@ -120,7 +115,7 @@ export async function applyWorkbookPlan(
         }
       }
       let existingTable: Excel.Table | undefined;
-      if (table && !table.isNullObject) {
+      if (table && tableRange) {
         const owner = states.find((state) => state.plan.table);
         if (table.worksheet.name.toLowerCase() !== owner?.plan.name.toLowerCase()) {
           throw new AddinError('tableElsewhere', lang, { table: tablePlan!.name, sheet: table.worksheet.name });
@@ -140,77 +135,66 @@ export async function applyWorkbookPlan(
       }
       onProgress?.({ fraction: 0.4, step: addinText('stepWriting', lang) });
 
-      // Sync 3: write. Destructive steps (deleting the old sheets) come last, after everything was queued.
-      const swaps: { old: Excel.Worksheet; fresh: Excel.Worksheet; name: string; position: number }[] = [];
+      // Sync 3: write. What replaces or deletes a sheet comes last, after everything else was queued.
+      const state: AppliedState = {
+        created: [],
+        swaps: [],
+        merged: [],
+        protectedMerges: [],
+        ...(existingTable && tableRange && tablePlan
+          ? { table: { name: tablePlan.name, address: tableRange.address } }
+          : {}),
+      };
+      applied = state;
+      const written = new Map<string, Excel.Worksheet>();
+      const fresh: { old: Excel.Worksheet; sheet: Excel.Worksheet; name: string; staged: string }[] = [];
       const toProtect: Excel.Worksheet[] = [];
-      mergedBlocks = [];
-      for (const state of states) {
-        const { plan: sheetPlan } = state;
+      for (const { plan: sheetPlan, sheet: old } of states) {
         let sheet: Excel.Worksheet;
-        if (sheetPlan.mode === 'replace' && state.sheet) {
-          const name = stagingName(sheetPlan.name, taken);
-          taken.add(name.toLowerCase());
-          staged.push(name);
-          sheet = sheets.add(name);
-          swaps.push({ old: state.sheet, fresh: sheet, name: sheetPlan.name, position: state.sheet.position });
-        } else if (state.sheet) {
-          sheet = state.sheet;
-          mergedBlocks.push({
-            sheet: sheetPlan.name,
-            ranges: sheetPlan.blocks.flatMap(writtenCells),
-          });
+        if (sheetPlan.mode === 'replace' && old) {
+          const staged = freeName(sheetPlan.name, STAGING_SUFFIX, taken);
+          sheet = sheets.add(staged);
+          fresh.push({ old, sheet, name: sheetPlan.name, staged });
+        } else if (old) {
+          sheet = old;
+          state.merged.push({ sheet: sheetPlan.name, ranges: sheetPlan.blocks.flatMap(writtenCells) });
+          if (sheetPlan.protect) state.protectedMerges.push(sheetPlan.name);
         } else {
           sheet = sheets.add(sheetPlan.name);
-          created.push(sheetPlan.name);
+          state.created.push(sheetPlan.name);
         }
-        const fresh = sheetPlan.mode === 'replace' || !state.sheet;
+        written.set(sheetPlan.name.toLowerCase(), sheet);
         queueSheet(sheet, sheetPlan, {
           target,
           lang,
-          fresh,
+          fresh: sheetPlan.mode === 'replace' || !old,
           ...(sheetPlan.table && existingTable ? { existingTable } : {}),
         });
         if (sheetPlan.protect) toProtect.push(sheet);
       }
-      for (const swap of swaps) {
-        swap.old.delete();
-        swap.fresh.name = swap.name;
-        swap.fresh.position = swap.position;
-      }
       for (const sheet of toProtect) sheet.protection.protect();
-      sheets.getItem(plan.activate).activate();
+      // Old sheets step aside, the new ones take their names and places (in front of the old one: once the old
+      // one is deleted, the new one sits exactly where it was).
+      fresh.sort((a, b) => a.old.position - b.old.position);
+      fresh.forEach((swap, index) => {
+        state.swaps.push({ oldId: swap.old.id, name: swap.name, staged: swap.staged });
+        swap.old.name = freeName(swap.name, BACKUP_SUFFIX, taken);
+        swap.sheet.name = swap.name;
+        swap.sheet.position = swap.old.position + index;
+      });
+      (written.get(plan.activate.toLowerCase()) ?? sheets.getItem(plan.activate)).activate();
+      // The commit point: from the first delete on, the new workbook is in place.
+      for (const swap of fresh) swap.old.delete();
       await context.sync();
     });
   } catch (error) {
-    if (created.length + staged.length + mergedBlocks.length > 0) await rollBack(run, created, staged, mergedBlocks);
-    throw error;
+    if (!applied) throw error;
+    const outcome = await recover(run, applied);
+    if (outcome === 'failed') throw error;
+    if (outcome === 'restored') {
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new AddinError('injectionFailed', lang, { reason });
+    }
   }
   onProgress?.({ fraction: 1, step: addinText('stepDone', lang) });
-}
-
-/** Undoes a failed write: deletes the sheets it added, clears the blocks it wrote into empty cells. */
-async function rollBack(
-  run: ExcelRun,
-  created: readonly string[],
-  staged: readonly string[],
-  merged: readonly { sheet: string; ranges: readonly CellRect[] }[],
-): Promise<void> {
-  try {
-    await run(async (context) => {
-      const sheets = context.workbook.worksheets;
-      const added = [...created, ...staged].map((name) => sheets.getItemOrNullObject(name));
-      const mergedSheets = merged.map((entry) => sheets.getItemOrNullObject(entry.sheet));
-      for (const sheet of [...added, ...mergedSheets]) sheet.load('name');
-      await context.sync();
-      for (const sheet of added) if (!sheet.isNullObject) sheet.delete();
-      merged.forEach((entry, index) => {
-        const sheet = mergedSheets[index]!;
-        if (sheet.isNullObject) return;
-        for (const r of entry.ranges) sheet.getRangeByIndexes(r.row, r.column, r.rows, r.columns).clear('Contents');
-      });
-      await context.sync();
-    });
-  } catch {
-    // The workbook refused the rollback too; the original error is what the user needs to see.
-  }
 }

@@ -12,29 +12,34 @@ import { type Language, languageFromLocale } from '../../shared/i18n/language';
 import type { CellValue } from '../../shared/matrix/grid';
 import type { WorkbookPlan } from '../../shared/workbook/plan';
 import { functionLanguage } from '../function-locales';
+import { AddinError } from '../texts';
 import { applyWorkbookPlan } from './apply-plan';
-import { readRowName, writeRowOnce } from './row-write';
+import { plainValue } from './cell-values';
+import { saveRow } from './row-write';
 import type { ExcelRun } from './run';
 
-function plainValue(value: unknown): CellValue {
-  if (value === '' || value === undefined) return null;
-  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
-  return null;
+/** The tables a formula refers to by structured reference ("Teammatrix[#All]"), outside its text literals. */
+export function referencedTables(formula: string): string[] {
+  const code = formula.replace(/"(?:[^"]|"")*"/g, '""');
+  return [...new Set([...code.matchAll(/([A-Za-z_\\][A-Za-z0-9_.]*)\[/g)].map((match) => match[1]!))];
 }
 
 export class ExcelBridge implements HostBridge {
   readonly host = 'excel' as const;
   /** The panel's language (messages). */
   readonly lang: Language;
-  /** The language Excel shows the TEAMSCAN function names in (the manifest's metadata Overrides). */
-  readonly formulaLang: Language;
+  /**
+   * The language Excel shows the TEAMSCAN function names in: the metadata the manifest's Overrides load for
+   * this UI locale (functions.en.json for the English locales). Injection and the formula helper use it.
+   */
+  readonly formulaLanguage: Language;
 
   constructor(
     private readonly run: ExcelRun,
     readonly locale: string,
   ) {
     this.lang = languageFromLocale(locale);
-    this.formulaLang = functionLanguage(locale);
+    this.formulaLanguage = functionLanguage(locale);
   }
 
   async readSheet(sheet: string): Promise<SheetSnapshot> {
@@ -57,14 +62,9 @@ export class ExcelBridge implements HostBridge {
     });
   }
 
-  async writeRow(write: RowWrite): Promise<void> {
-    try {
-      await this.run((context) => writeRowOnce(context, write));
-    } catch (error) {
-      // The guarded write stopped before writing; find out why and say it in the user's words.
-      const actual = await this.run((context) => readRowName(context, write));
-      throw actual.refusal(this.lang) ?? error;
-    }
+  /** Compare-and-set in one Excel.run of two syncs (see row-write.ts). */
+  writeRow(write: RowWrite): Promise<void> {
+    return saveRow(this.run, write, this.lang);
   }
 
   async getSelection(): Promise<Selection> {
@@ -117,11 +117,21 @@ export class ExcelBridge implements HostBridge {
   }
 
   applyPlan(plan: WorkbookPlan, onProgress?: (progress: PlanProgress) => void): Promise<void> {
-    return applyWorkbookPlan(this.run, plan, { text: this.lang, formulas: this.formulaLang }, onProgress);
+    return applyWorkbookPlan(this.run, plan, { text: this.lang, formulas: this.formulaLanguage }, onProgress);
   }
 
+  /** Writes the formula into the active cell; refuses one that names a table the workbook does not have. */
   async insertFormula(formula: string): Promise<void> {
     await this.run(async (context) => {
+      const tables = referencedTables(formula).map((name) => ({
+        name,
+        table: context.workbook.tables.getItemOrNullObject(name),
+      }));
+      if (tables.length > 0) {
+        await context.sync();
+        const missing = tables.find(({ table }) => table.isNullObject);
+        if (missing) throw new AddinError('tableMissing', this.lang, { table: missing.name });
+      }
       context.workbook.getActiveCell().formulas = [[formula]];
       await context.sync();
     });

@@ -1,64 +1,117 @@
-// Saving one person's row in one sync: the writes hang off a find of the expected name in the name cell,
-// so when the row holds someone else Excel stops the batch before anything is written.
+// Saving one person's row: one Excel.run, two syncs whatever the team size. Sync 1 re-reads the header row and
+// the person's row; the core maps each column by its header and compares every cell with what the form loaded
+// (resolveRowWrite: rowChanged, columnMissing, columnAmbiguous, cellChanged); only then sync 2 writes.
 
 import type { RowWrite } from '../../shared/host/bridge';
+import { resolveRowWrite } from '../../shared/host/row-write';
 import type { Language } from '../../shared/i18n/language';
-import { message, TeamscanError } from '../../shared/i18n/message';
+import type { CellValue } from '../../shared/matrix/grid';
 import { AddinError } from '../texts';
-import { literalFindText } from './address';
+import { excelNow, officeErrorCode, plainValue } from './cell-values';
+import type { ExcelRun } from './run';
 import { DATE_FORMAT } from './styles';
 
-const MS_PER_DAY = 86_400_000;
-const EXCEL_EPOCH_OFFSET = 25_569;
-
-/** Now as an Excel date serial in local time. */
-export function excelNow(now: Date = new Date()): number {
-  return (now.getTime() - now.getTimezoneOffset() * 60_000) / MS_PER_DAY + EXCEL_EPOCH_OFFSET;
+/** A sheet row's used cells, to be read from column A. */
+function usedRow(sheet: Excel.Worksheet, row: number, props: string): Excel.Range {
+  const used = sheet
+    .getRangeByIndexes(row - 1, 0, 1, 1)
+    .getEntireRow()
+    .getUsedRangeOrNullObject(true);
+  used.load(props);
+  return used;
 }
 
-/** Queues the guarded write and syncs once. Rejects (ItemNotFound) when the name cell does not match. */
-export async function writeRowOnce(context: Excel.RequestContext, write: RowWrite): Promise<void> {
-  const sheet = context.workbook.worksheets.getItem(write.sheet);
-  const nameCell = sheet.getRangeByIndexes(write.row - 1, write.nameColumn, 1, 1);
-  // find() throws ItemNotFound unless the cell holds exactly this name; every write below depends on it.
-  const anchor = nameCell.find(literalFindText(write.expectedName), { completeMatch: true, matchCase: false });
-  for (const cell of write.cells) {
-    const target = anchor.getOffsetRange(0, cell.column - write.nameColumn);
-    if (cell.value === null) {
-      target.clear('Contents');
-    } else {
-      target.numberFormat = [[typeof cell.value === 'string' ? '@' : 'General']];
-      target.values = [[cell.value]];
-    }
-  }
-  if (write.updatedColumn !== undefined) {
-    const stamp = anchor.getOffsetRange(0, write.updatedColumn - write.nameColumn);
-    stamp.numberFormat = [[DATE_FORMAT]];
-    stamp.values = [[excelNow()]];
-  }
-  await context.sync();
+/** One property of a used row, from column A (cells left of the used part, and a row without any, are blank). */
+function fromColumnA<T>(used: Excel.Range, read: (range: Excel.Range) => unknown[][], blank: T): (T | unknown)[] {
+  if (used.isNullObject) return [];
+  return [...Array.from({ length: used.columnIndex }, () => blank), ...(read(used)[0] ?? [])];
 }
 
-/** After a refused write: what the name cell holds now, and the refusal to show for it. */
-export async function readRowName(
-  context: Excel.RequestContext,
-  write: RowWrite,
-): Promise<{ refusal(lang: Language): Error | undefined }> {
-  const sheet = context.workbook.worksheets.getItemOrNullObject(write.sheet);
-  sheet.load('name');
-  await context.sync();
-  if (sheet.isNullObject) return { refusal: (lang) => new AddinError('noSheet', lang, { sheet: write.sheet }) };
-  const cell = sheet.getRangeByIndexes(write.row - 1, write.nameColumn, 1, 1);
-  cell.load('values');
-  await context.sync();
-  const actual = String(cell.values[0]?.[0] ?? '');
-  const same = actual.trim().toLowerCase() === write.expectedName.trim().toLowerCase();
-  return {
-    refusal: () =>
-      same
-        ? undefined
-        : new TeamscanError(
-            message('rowChanged', { row: write.row, expected: write.expectedName, actual: actual.trim() || '—' }),
-          ),
-  };
+/** What a written cell held before the save, to put back should Excel reject the write halfway. */
+interface Previous {
+  readonly column: number;
+  /** Range.formulas: the formula, else the value ("" when empty). */
+  readonly content: unknown;
+  readonly numberFormat: unknown;
+}
+
+/**
+ * Writes the row compare-and-set. Rejects with the core's TeamscanError (and writes nothing) when the row, a
+ * column or a cell is not what the form loaded, and with `sheetMissing` when the sheet is gone (renamed).
+ */
+export async function saveRow(run: ExcelRun, write: RowWrite, lang: Language): Promise<void> {
+  let previous: readonly Previous[] | undefined;
+  try {
+    await run(async (context) => {
+      // Worksheet.getItem: ItemNotFound at sync when no sheet has this name (any more).
+      const sheet = context.workbook.worksheets.getItem(write.sheet);
+      const header = usedRow(sheet, write.headerRow, 'values,columnIndex');
+      const person = usedRow(sheet, write.row, 'values,formulas,numberFormat,columnIndex');
+      try {
+        await context.sync();
+      } catch (error) {
+        if (officeErrorCode(error) === 'ItemNotFound')
+          throw new AddinError('sheetMissing', lang, { sheet: write.sheet });
+        throw error;
+      }
+      const headerValues = fromColumnA(header, (range) => range.values, '').map(plainValue);
+      const rowValues: CellValue[] = fromColumnA(person, (range) => range.values, '').map(plainValue);
+      // Throws rowChanged / columnMissing / columnAmbiguous / cellChanged: nothing has been queued yet.
+      const resolved = resolveRowWrite(write, headerValues, rowValues);
+
+      const contents = fromColumnA(person, (range) => range.formulas, '');
+      const formats = fromColumnA(person, (range) => range.numberFormat, 'General');
+      const columns = [
+        ...resolved.cells.map((cell) => cell.column),
+        ...(resolved.updatedColumn !== undefined ? [resolved.updatedColumn] : []),
+      ];
+      previous = columns.map((column) => ({
+        column,
+        content: contents[column] ?? '',
+        numberFormat: formats[column] ?? 'General',
+      }));
+
+      const cellAt = (column: number) => sheet.getRangeByIndexes(write.row - 1, column, 1, 1);
+      for (const cell of resolved.cells) {
+        const target = cellAt(cell.column);
+        if (cell.value === null) {
+          target.clear('Contents');
+        } else {
+          // Number format first: text must be text before it arrives ("=Jan" stays text, "3" stays "3").
+          target.numberFormat = [[typeof cell.value === 'string' ? '@' : 'General']];
+          target.values = [[cell.value]];
+        }
+      }
+      if (resolved.updatedColumn !== undefined) {
+        const stamp = cellAt(resolved.updatedColumn);
+        stamp.numberFormat = [[DATE_FORMAT]];
+        stamp.values = [[excelNow()]];
+      }
+      await context.sync();
+    });
+  } catch (error) {
+    if (previous) await putBack(run, write, previous);
+    throw error;
+  }
+}
+
+/**
+ * Excel ran part of a rejected batch (there is no transaction): writes back what the written cells held, so a
+ * failed save leaves the row as it was. A failure here too leaves the original error as what the user sees.
+ */
+async function putBack(run: ExcelRun, write: RowWrite, previous: readonly Previous[]): Promise<void> {
+  try {
+    await run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem(write.sheet);
+      for (const cell of previous) {
+        const range = sheet.getRangeByIndexes(write.row - 1, cell.column, 1, 1);
+        range.numberFormat = [[cell.numberFormat as string]];
+        if (cell.content === '' || cell.content === null || cell.content === undefined) range.clear('Contents');
+        else range.formulas = [[cell.content as string]];
+      }
+      await context.sync();
+    });
+  } catch {
+    // The original error is the one to show.
+  }
 }

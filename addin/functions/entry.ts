@@ -1,5 +1,6 @@
 // Custom-functions entry (loaded by the shared runtime page): registers every Teamscan function with Excel.
 
+import '../polyfills';
 import { languageFromLocale } from '../../shared/i18n/language';
 import { registerFunctions } from './register';
 import { excelValueTypeReader } from './value-types';

@@ -2,17 +2,19 @@
 
 import type { ArgumentInfo } from '../../shared/formulas/types';
 import type { ParsedAddress } from '../excel/address';
+import type { ArgumentTypes } from './value-types';
 
 /** What the add-in learned about a range argument: where it sits and Excel's value type per cell. */
 export interface ParameterCells {
   readonly address?: ParsedAddress;
-  /** Excel.RangeValueType per cell ("Empty", "String", "Double", …), same shape as the values. */
-  readonly valueTypes?: readonly (readonly string[])[];
+  readonly types?: ArgumentTypes;
 }
 
 export interface NormalizedArgument {
   readonly value: unknown;
   readonly info?: ArgumentInfo;
+  /** Whether Excel's value types decided which cells are empty. */
+  readonly typed: boolean;
 }
 
 const ERROR_TEXTS: Readonly<Record<string, string>> = {
@@ -39,32 +41,55 @@ function plainCell(value: unknown): unknown {
   return value;
 }
 
-function sameShape(values: readonly unknown[][], types: readonly (readonly string[])[]): boolean {
-  return types.length === values.length && values.every((row, r) => row.length === types[r]?.length);
+export function isMatrix(value: unknown): value is unknown[][] {
+  return Array.isArray(value) && value.every(Array.isArray);
 }
 
-function isMatrix(value: unknown): value is unknown[][] {
-  return Array.isArray(value) && value.every(Array.isArray);
+/** Whether an argument holds a 0, which on Excel desktop may be an empty cell (office-js#4702). */
+export function holdsZero(value: unknown): boolean {
+  if (isMatrix(value)) return value.some((row) => row.some((cell) => cell === 0));
+  return value === 0;
+}
+
+/**
+ * A whole-column or whole-row argument cut to the cells up to the end of its used range: beyond it every cell
+ * is empty, and Excel passes a whole column as a million rows.
+ */
+function bounded(value: unknown[][], types: ArgumentTypes): unknown[][] {
+  const rows = types.rowOffset + types.valueTypes.length;
+  const columns = types.columnOffset + Math.max(0, ...types.valueTypes.map((row) => row.length));
+  return value.slice(0, rows).map((row) => row.slice(0, columns));
 }
 
 /**
  * Normalises one argument. Where Excel's value types say a cell is Empty, its value (0 on desktop, null on
  * the web) becomes null and the cell is marked in the empty mask; without value types the values stay as
- * Excel passed them (see docs/excel.md).
+ * Excel passed them (the caller only allows that where no 0 can stand for an empty cell: see register.ts).
  */
-export function normalizeArgument(value: unknown, cells?: ParameterCells): NormalizedArgument {
-  const origin = cells?.address?.origin;
+export function normalizeArgument(value: unknown, cells: ParameterCells = {}): NormalizedArgument {
+  const origin = cells.address?.origin;
+  const types = cells.types;
   if (!isMatrix(value)) {
     const empty =
-      cells?.valueTypes?.length === 1 && cells.valueTypes[0]?.length === 1 && cells.valueTypes[0][0] === 'Empty';
-    return { value: empty ? null : plainCell(value), ...(origin ? { info: { origin } } : {}) };
+      types?.valueTypes.length === 1 && types.valueTypes[0]?.length === 1 && types.valueTypes[0][0] === 'Empty';
+    const typed = types?.valueTypes.length === 1 && types.valueTypes[0]?.length === 1;
+    return { value: empty ? null : plainCell(value), typed, ...(origin ? { info: { origin } } : {}) };
   }
-  const types = cells?.valueTypes && sameShape(value, cells.valueTypes) ? cells.valueTypes : undefined;
-  if (!types) {
-    const plain = value.map((row) => row.map(plainCell));
-    return { value: plain, ...(origin ? { info: { origin } } : {}) };
+  const matrix = types?.bounded ? bounded(value, types) : value;
+  const typeAt = (r: number, c: number): string | undefined => {
+    if (!types) return undefined;
+    const type = types.valueTypes[r - types.rowOffset]?.[c - types.columnOffset];
+    return type ?? (types.bounded ? 'Empty' : undefined);
+  };
+  const typed =
+    types !== undefined &&
+    (types.bounded ||
+      (types.valueTypes.length === matrix.length &&
+        matrix.every((row, r) => row.length === types.valueTypes[r]?.length)));
+  if (!typed) {
+    return { value: matrix.map((row) => row.map(plainCell)), typed: false, ...(origin ? { info: { origin } } : {}) };
   }
-  const emptyMask = types.map((row) => row.map((type) => type === 'Empty'));
-  const plain = value.map((row, r) => row.map((cell, c) => (emptyMask[r]![c] ? null : plainCell(cell))));
-  return { value: plain, info: { emptyMask, ...(origin ? { origin } : {}) } };
+  const emptyMask = matrix.map((row, r) => row.map((_, c) => typeAt(r, c) === 'Empty'));
+  const plain = matrix.map((row, r) => row.map((cell, c) => (emptyMask[r]![c] ? null : plainCell(cell))));
+  return { value: plain, typed: true, info: { emptyMask, ...(origin ? { origin } : {}) } };
 }

@@ -1,13 +1,15 @@
 // Wraps every registry formula for Excel: normalised arguments in, values or a CustomFunctions.Error out.
 
+import { excelResultIsMatrix } from '../../shared/formulas/generate/excel-metadata';
 import { FORMULAS, runFormula } from '../../shared/formulas/registry';
 import type { ArgumentInfo, FormulaDefinition, FormulaResult } from '../../shared/formulas/types';
 import type { Language } from '../../shared/i18n/language';
 import { TeamscanError } from '../../shared/i18n/message';
 import type { CellValue } from '../../shared/matrix/grid';
-import { parseAddress } from '../excel/address';
-import { normalizeArgument } from './normalize';
-import type { ValueTypeReader } from './value-types';
+import { type ParsedAddress, parseAddress } from '../excel/address';
+import { holdsZero, normalizeArgument } from './normalize';
+import { functionText } from './texts';
+import type { ArgumentTypes, ValueTypeReader } from './value-types';
 
 export interface FunctionsHost {
   /** CustomFunctions.associate. */
@@ -17,7 +19,11 @@ export interface FunctionsHost {
   readValueTypes: ValueTypeReader;
   /** The language of Excel's UI, read at call time. */
   language(): Language;
+  /** How long reading value types may take before the function gives up with an error; 5 s by default. */
+  readonly timeoutMs?: number;
 }
+
+export const VALUE_TYPES_TIMEOUT_MS = 5_000;
 
 const MS_PER_DAY = 86_400_000;
 const EXCEL_EPOCH_OFFSET = 25_569;
@@ -29,16 +35,68 @@ function excelCell(value: CellValue): string | number | boolean {
   return value;
 }
 
-function excelResult(result: FormulaResult): unknown {
+/** The result as Excel takes it: a matrix for tables and for every function declared with a matrix result. */
+function excelResult(result: FormulaResult, matrix: boolean): unknown {
   if (Array.isArray(result)) {
     if (result.length === 0) return [['']];
     return result.map((row) => (row.length === 0 ? [''] : row.map(excelCell)));
   }
-  return excelCell(result);
+  return matrix ? [[excelCell(result)]] : excelCell(result);
+}
+
+/** A refusal to compute, shown in the cell as #VALUE! with its message. */
+class NoResult extends Error {}
+
+function timeout<T>(promise: Promise<T>, ms: number, lang: Language): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const expired = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new Error(functionText('timeout', lang, { seconds: Number((ms / 1000).toFixed(2)) }))),
+      ms,
+    );
+  });
+  return Promise.race([promise, expired]).finally(() => clearTimeout(timer));
+}
+
+/**
+ * Excel's value types of the arguments that need them: a range holding a 0 (Excel desktop passes an empty cell
+ * as 0: is it one?) and every whole column or row (to bound it to its used range). Where they cannot be had,
+ * the function refuses with an error saying so instead of computing with an empty cell as level 0.
+ */
+async function typesOf(
+  values: readonly unknown[],
+  addresses: readonly (ParsedAddress | undefined)[],
+  invocation: CustomFunctions.Invocation | undefined,
+  host: FunctionsHost,
+  lang: Language,
+): Promise<(ArgumentTypes | undefined)[]> {
+  const wanted = addresses.map((address, index) =>
+    address && (address.kind !== 'cells' || holdsZero(values[index])) ? address : undefined,
+  );
+  const first = wanted.findIndex(Boolean);
+  if (first < 0) return [];
+  // Formula value preview runs while the user edits the formula; reading the workbook then is not possible
+  // (an Excel.run fails in cell-edit mode), and a guess is not an answer (docs: formula value preview).
+  if (invocation?.isInValuePreview) throw new NoResult(functionText('preview', lang));
+  const range = invocation?.parameterAddresses?.[first] ?? '';
+  let types: (ArgumentTypes | undefined)[];
+  try {
+    types = await timeout(host.readValueTypes(wanted), host.timeoutMs ?? VALUE_TYPES_TIMEOUT_MS, lang);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new NoResult(functionText('noTypes', lang, { range, reason }));
+  }
+  const missing = wanted.findIndex((address, index) => address && !types[index]);
+  if (missing >= 0) {
+    const at = invocation?.parameterAddresses?.[missing] ?? '';
+    throw new NoResult(functionText('noTypes', lang, { range: at, reason: '—' }));
+  }
+  return types;
 }
 
 /** The function Excel calls: values of each parameter, then the invocation. */
 export function excelFunction(formula: FormulaDefinition, host: FunctionsHost) {
+  const matrixResult = excelResultIsMatrix(formula);
   return async (...raw: unknown[]): Promise<unknown> => {
     const lang = host.language();
     try {
@@ -47,28 +105,25 @@ export function excelFunction(formula: FormulaDefinition, host: FunctionsHost) {
       const values = raw.slice(0, count);
       while (values.length < count) values.push(null);
       const addresses = values.map((_, index) => parseAddress(invocation?.parameterAddresses?.[index]));
-      let types: Awaited<ReturnType<ValueTypeReader>> = [];
-      if (addresses.some(Boolean)) {
-        try {
-          types = await host.readValueTypes(addresses);
-        } catch {
-          // Outside the shared runtime the workbook cannot be read: values stay as Excel passed them.
-          types = [];
-        }
-      }
+      const types = await typesOf(values, addresses, invocation, host, lang);
       const normalized = values.map((value, index) =>
         normalizeArgument(value, {
           ...(addresses[index] ? { address: addresses[index] } : {}),
-          ...(types[index] ? { valueTypes: types[index] } : {}),
+          ...(types[index] ? { types: types[index] } : {}),
         }),
       );
+      const untyped = normalized.findIndex((argument, index) => types[index] && !argument.typed);
+      if (untyped >= 0) {
+        const range = invocation?.parameterAddresses?.[untyped] ?? '';
+        throw new NoResult(functionText('noTypes', lang, { range, reason: '—' }));
+      }
       const argumentInfo: (ArgumentInfo | undefined)[] = normalized.map((argument) => argument.info);
       const result = runFormula(
         formula.id,
         normalized.map((argument) => argument.value),
         { lang, argumentInfo },
       );
-      return excelResult(result);
+      return excelResult(result, matrixResult);
     } catch (error) {
       if (error instanceof TeamscanError) throw host.error(error.localized(lang));
       throw host.error(error instanceof Error ? error.message : String(error));

@@ -1,5 +1,6 @@
 // The HostBridge: everything the shared panel may ask of a host (Excel, Google Sheets, the preview).
 
+import type { Language } from '../i18n/language';
 import type { CellValue, Grid } from '../matrix/grid';
 import type { WorkbookPlan } from '../workbook/plan';
 
@@ -67,6 +68,12 @@ export interface HostBridge {
   readonly host: 'excel' | 'sheets' | 'preview';
   /** The host's UI language as a locale tag, e.g. "nl-NL". */
   readonly locale: string;
+  /**
+   * The language of the function names the host registered, where it differs per installation: Excel loads
+   * English metadata (TEAMSCAN.COVERAGE) for English UI locales. Formulas the panel writes use it; Dutch when
+   * absent (the names every host registers).
+   */
+  readonly formulaLanguage?: Language;
   /** The used range of a sheet from A1. */
   readSheet(sheet: string): Promise<SheetSnapshot>;
   /**

@@ -2,6 +2,8 @@
 
 import { COUNT, TARGET, THRESHOLD } from '../formulas/params';
 import { FORMULAS, findFormula } from '../formulas/registry';
+import type { Language } from '../i18n/language';
+import { columnLetters } from '../matrix/address';
 import { findBuiltinProfile } from '../profiles/builtins';
 import {
   type FormulaHost,
@@ -41,14 +43,32 @@ export function formulaHost(host: 'excel' | 'sheets' | 'preview'): FormulaHost {
 }
 
 /**
+ * The matrix as the formula refers to it. In Excel: the table Teammatrix[#All] that injection made and its
+ * formulas use, in a workbook Teamscan injected (it has the Dekking sheet); anywhere else the matrix's cells as
+ * the panel read them ("Teammatrix!A1:H20"), a reference that exists whether or not the workbook has that table.
+ * In Sheets and the preview: the open-ended range injection writes.
+ */
+export function helperMatrixReference(host: FormulaHost, team: Team, injected: boolean): string {
+  const range = teamMatrixRange(team);
+  if (host !== 'excel' || injected) return matrixReference(host, range);
+  const sheet = team.layout.sheet;
+  const quoted = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+  const first = `${columnLetters(range.column + 1)}${range.row + 1}`;
+  const last = `${columnLetters(range.column + range.columns)}${range.row + range.rows}`;
+  return `${quoted}!${first}:${last}`;
+}
+
+/**
  * The formula text, e.g. `=TEAMSCAN.DEKKING(Teammatrix[#All],Dekking!$B$2,Dekking!$B$3,"npuls")`. Function
- * names are the Dutch ones, which every host registers.
+ * names are in `lang`, the language of the names the host registered (HostBridge.formulaLanguage: English in
+ * English Excel, TEAMSCAN.COVERAGE), as injection writes them; Dutch, which every host registers, by default.
  */
 export function helperFormula(
   host: 'excel' | 'sheets' | 'preview',
   team: Team,
   id: string,
   choice: HelperChoice = {},
+  lang: Language = 'nl',
 ): string {
   const formula = findFormula(id);
   if (!formula) throw new RangeError(`Unknown formula ${id}`);
@@ -87,8 +107,8 @@ export function helperFormula(
     { kind: 'custom', id: formula.id, args },
     {
       host: target,
-      lang: 'nl',
-      matrix: matrixReference(target, teamMatrixRange(team)),
+      lang,
+      matrix: helperMatrixReference(target, team, choice.dashboard === true),
       ...(team.profileTable ? { profileTable: profileTableReference(team.profileTable) } : {}),
     },
   );

@@ -1,45 +1,52 @@
-// The ExcelBridge's reads, saves, selection and formula insertion: office-addin-mock and the recording fake.
+// The ExcelBridge's reads, saves, selection and formula insertion: office-addin-mock and the fake (which behaves
+// as the Office.js documentation says: see tests/addin/fake/).
 
 import { OfficeMockObject } from 'office-addin-mock';
-import { ExcelBridge } from '../../addin/excel/bridge';
+import { ExcelBridge, referencedTables } from '../../addin/excel/bridge';
 import type { ExcelRun } from '../../addin/excel/run';
 import { TeamscanError } from '../../shared/i18n/message';
+import { sortRows, typeInto } from './fake/user';
 import { cellOf, emptySheet, type FakeSheet, fakeExcel } from './fake-excel';
+import { openForm, teamSheet } from './team-sheet';
 
 // office-addin-mock only needs the OfficeApp enum of office-addin-manifest, whose main entry pulls in ESM-only
 // packages Jest cannot load here; the enum's own module is loaded instead.
 jest.mock('office-addin-manifest', () => jest.requireActual('office-addin-manifest/lib/officeApp'));
 
-function teamSheet(): FakeSheet {
-  const sheet = emptySheet('Teammatrix');
-  const rows: (string | number)[][] = [
-    ['Naam', 'Rol', 'Bijgewerkt', 'ADV-K1', 'ADV-K2'],
-    ['Jan', 'adviseur', '', 2, ''],
-    ['Piet', '', '', 1, 3],
-  ];
-  for (const [r, row] of rows.entries()) {
-    for (const [c, value] of row.entries()) if (value !== '') sheet.cells.set(`${r},${c}`, { value });
+/**
+ * The sheet's cells (value, formula, number format other than Excel's default "General"), for "nothing was
+ * written" checks.
+ */
+const cellsOf = (sheet: FakeSheet) =>
+  JSON.stringify(
+    [...sheet.cells]
+      .map(([at, { numberFormat, ...cell }]) => [
+        at,
+        numberFormat && numberFormat !== 'General' ? { ...cell, numberFormat } : cell,
+      ])
+      .filter(([, cell]) => (cell as { value: unknown }).value !== '' || Object.keys(cell as object).length > 1)
+      .sort(([a], [b]) => String(a).localeCompare(String(b))),
+  );
+
+/** The error a promise rejected with (the test fails if it resolved). */
+async function failureOf(promise: Promise<unknown>): Promise<any> {
+  try {
+    await promise;
+  } catch (error) {
+    return error;
   }
-  return sheet;
+  throw new Error('expected a refusal');
 }
 
 describe('ExcelBridge.writeRow', () => {
-  it('saves a row in one sync, text as text, empty as cleared, with a date stamp', async () => {
+  it('saves a row in one Excel.run of two syncs: text as text, empty as cleared, a date stamp', async () => {
     const excel = fakeExcel({ sheets: [teamSheet()] });
     const bridge = new ExcelBridge(excel.run, 'nl-NL');
-    await bridge.writeRow({
-      sheet: 'Teammatrix',
-      row: 2,
-      nameColumn: 0,
-      expectedName: 'Jan',
-      cells: [
-        { column: 1, value: '=HYPERLINK("x")' },
-        { column: 3, value: null },
-        { column: 4, value: 4 },
-      ],
-      updatedColumn: 2,
-    });
-    expect(excel.runs).toEqual([1]);
+    const form = await openForm(bridge, 'Jan');
+    const runsBefore = excel.runs.length;
+    await form.save({ Rol: '=HYPERLINK("x")', 'ADV-K1': null, 'ADV-K2': 4 });
+    // Sync 1 reads header and row, sync 2 writes: the same two whatever the team size.
+    expect(excel.runs.slice(runsBefore)).toEqual([2]);
     const sheet = excel.book.sheets[0]!;
     expect(cellOf(sheet, 1, 1)).toEqual({ value: '=HYPERLINK("x")', numberFormat: '@' });
     expect(cellOf(sheet, 1, 3)).toBeUndefined();
@@ -53,50 +60,86 @@ describe('ExcelBridge.writeRow', () => {
     expect(cellOf(sheet, 2, 4)?.value).toBe(3);
   });
 
-  it('refuses a row that now holds another person (rowChanged) and writes nothing', async () => {
-    const excel = fakeExcel({ sheets: [teamSheet()] });
-    const bridge = new ExcelBridge(excel.run, 'en-US');
-    const before = JSON.stringify([...excel.book.sheets[0]!.cells]);
-    const attempt = bridge.writeRow({
-      sheet: 'Teammatrix',
-      row: 3,
-      nameColumn: 0,
-      expectedName: 'Jan',
-      cells: [{ column: 3, value: 4 }],
-      updatedColumn: 2,
-    });
-    await expect(attempt).rejects.toBeInstanceOf(TeamscanError);
-    await attempt.catch((error: TeamscanError) => {
-      expect(error.detail.key).toBe('rowChanged');
-      expect(error.localized('en')).toContain('Piet');
-    });
-    expect(JSON.stringify([...excel.book.sheets[0]!.cells])).toBe(before);
-    // The refused save itself was one sync; reading who is there now is a separate run.
-    expect(excel.runs[0]).toBe(1);
-  });
-
-  it('does not take Excel find wildcards in a name as wildcards', async () => {
+  it('accepts a name cell with spaces around the name, as Apps Script does (the core compares by personKey)', async () => {
     const sheet = teamSheet();
-    sheet.cells.set('1,0', { value: 'J*' });
+    typeInto(sheet, 1, 0, '  Jan ');
     const excel = fakeExcel({ sheets: [sheet] });
     const bridge = new ExcelBridge(excel.run, 'nl-NL');
-    await expect(
-      bridge.writeRow({
-        sheet: 'Teammatrix',
-        row: 3,
-        nameColumn: 0,
-        expectedName: 'P*',
-        cells: [{ column: 3, value: 2 }],
-      }),
-    ).rejects.toBeInstanceOf(TeamscanError);
-    await bridge.writeRow({
-      sheet: 'Teammatrix',
-      row: 2,
-      nameColumn: 0,
-      expectedName: 'J*',
-      cells: [{ column: 3, value: 2 }],
+    await (await openForm(bridge, 'Jan')).save({ 'ADV-K2': 1 });
+    expect(cellOf(sheet, 1, 4)?.value).toBe(1);
+  });
+
+  it('refuses a row that now holds another person (rowChanged) after one sync, writing nothing', async () => {
+    const sheet = teamSheet();
+    const excel = fakeExcel({ sheets: [sheet] });
+    const bridge = new ExcelBridge(excel.run, 'en-US');
+    const form = await openForm(bridge, 'Jan');
+    typeInto(sheet, 1, 0, 'Piet');
+    const before = cellsOf(sheet);
+    const error = await failureOf(form.save({ 'ADV-K1': 4 }));
+    expect(error).toBeInstanceOf(TeamscanError);
+    expect(error.detail.key).toBe('rowChanged');
+    expect(error.localized('en')).toContain('Piet');
+    expect(cellsOf(sheet)).toBe(before);
+    expect(excel.runs[excel.runs.length - 1]).toBe(1);
+  });
+
+  it('says clearly that the sheet is gone when it was renamed, and writes nothing', async () => {
+    const sheet = teamSheet();
+    const excel = fakeExcel({ sheets: [sheet] });
+    const bridge = new ExcelBridge(excel.run, 'nl-NL');
+    const form = await openForm(bridge, 'Jan');
+    sheet.name = 'Team 2025';
+    const before = cellsOf(sheet);
+    const error = await failureOf(form.save({ 'ADV-K1': 4 }));
+    expect(error.message).toMatch(/Blad Teammatrix bestaat niet meer.*niets opgeslagen/);
+    expect(cellsOf(sheet)).toBe(before);
+  });
+
+  it('puts the row back when Excel rejects the write batch at any of its commands', async () => {
+    // Excel runs a batch in order and stops at the failing command; the ones before it have run.
+    const changes = { Rol: 'coach', 'ADV-K1': null, 'ADV-K2': 4 };
+    const probe = fakeExcel({ sheets: [teamSheet()] });
+    await (await openForm(new ExcelBridge(probe.run, 'nl-NL'), 'Jan')).save(changes);
+    const commands = probe.batches[1]![1]!;
+    expect(commands).toBeGreaterThan(3);
+    for (let op = 0; op < commands; op++) {
+      const sheet = teamSheet();
+      typeInto(sheet, 1, 2, 45_000.5);
+      sheet.cells.get('1,2')!.numberFormat = 'dd-mm-yyyy hh:mm';
+      const before = cellsOf(sheet);
+      const excel = fakeExcel({ sheets: [sheet] }, { failAt: (at) => at.run === 1 && at.sync === 2 && at.op === op });
+      const form = await openForm(new ExcelBridge(excel.run, 'nl-NL'), 'Jan');
+      await expect(form.save(changes)).rejects.toThrow('GeneralException');
+      expect([op, cellsOf(sheet)]).toEqual([op, before]);
+    }
+  });
+
+  it('no longer uses Range.find: on one cell it searches the whole sheet, so the old guard wrote elsewhere', async () => {
+    // Range.find (ExcelApi 1.9): "If the current range is larger than a single cell, then the search will be
+    // limited to that range, else the search will cover the entire sheet starting after that cell." The old
+    // save hung its writes off find(expected name) on the row's name cell. After a sort by name Jan's old row
+    // holds Anna, find goes on to the next cell holding "Jan" (Anna's buddy), and the level lands beside it.
+    const sheet = teamSheet();
+    sortRows(sheet, 0);
+    const excel = fakeExcel({ sheets: [sheet] });
+    const janRowBefore = 1;
+    await excel.run(async (context: any) => {
+      const nameCell = context.workbook.worksheets.getItem('Teammatrix').getRangeByIndexes(janRowBefore, 0, 1, 1);
+      const anchor = nameCell.find('Jan', { completeMatch: true, matchCase: false });
+      anchor.getOffsetRange(0, 3).values = [[0]];
+      await context.sync();
     });
-    expect(cellOf(sheet, 1, 3)?.value).toBe(2);
+    const written = [...sheet.cells].filter(([, cell]) => cell.value === 0).map(([at]) => at);
+    // Not Jan's level column (D) in any row: the cell three right of the buddy column "Jan".
+    expect(written).toEqual(['1,8']);
+    // The new save refuses instead: the row no longer holds Jan.
+    const fresh = teamSheet();
+    const bridge = new ExcelBridge(fakeExcel({ sheets: [fresh] }).run, 'nl-NL');
+    const form = await openForm(bridge, 'Jan');
+    sortRows(fresh, 0);
+    const error = await failureOf(form.save({ 'ADV-K1': 4 }));
+    expect(error.detail.key).toBe('rowChanged');
   });
 });
 
@@ -149,7 +192,20 @@ describe('ExcelBridge reads and selection', () => {
       },
     }) as any;
     const run: ExcelRun = (batch) => mock.run(batch);
-    await new ExcelBridge(run, 'nl-NL').insertFormula('=TEAMSCAN.DEKKING(Teammatrix[#All])');
-    expect(mock.context.workbook.activeCell.formulas).toEqual([['=TEAMSCAN.DEKKING(Teammatrix[#All])']]);
+    await new ExcelBridge(run, 'nl-NL').insertFormula('=TEAMSCAN.DEKKING(Teammatrix!A1:F4)');
+    expect(mock.context.workbook.activeCell.formulas).toEqual([['=TEAMSCAN.DEKKING(Teammatrix!A1:F4)']]);
+  });
+
+  it('inserts a formula naming a table only where the workbook has that table (never a #REF!)', async () => {
+    expect(referencedTables('=TEAMSCAN.WIE(Teammatrix[#All],"a[b]",Profiel!A1:D9)')).toEqual(['Teammatrix']);
+    const sheet = teamSheet();
+    const excel = fakeExcel({ sheets: [sheet], active: { sheet: 'Teammatrix', row: 6, column: 0 } });
+    const bridge = new ExcelBridge(excel.run, 'en-GB');
+    const formula = '=TEAMSCAN.COVERAGE(Teammatrix[#All])';
+    await expect(bridge.insertFormula(formula)).rejects.toThrow(/no table Teammatrix.*Nothing was inserted/);
+    expect(cellOf(sheet, 6, 0)).toBeUndefined();
+    sheet.tables.push({ name: 'Teammatrix', address: 'A1:F4' });
+    await bridge.insertFormula(formula);
+    expect(cellOf(sheet, 6, 0)?.formula).toBe(formula);
   });
 });

@@ -1,9 +1,11 @@
 // The built add-in in dist/addin/: functions metadata matches the registry, the functions path has no React,
-// bundle sizes (DESIGN §10), and the manifests validate offline against the published XSDs.
+// bundle sizes (DESIGN §10), no unguarded ES2022 call in the bundles, and the manifests validate offline against
+// the published XSDs.
 
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import vm from 'node:vm';
 import { build } from 'esbuild';
 import { ENGLISH_FUNCTION_LOCALES } from '../../addin/function-locales';
 import { excelFunctionsMetadata } from '../../shared/formulas/generate/excel-metadata';
@@ -88,6 +90,50 @@ describe('bundles', () => {
     expect(stylesheet).toMatch(/\.fui-|\.f[a-z0-9]{5,8}\{/);
     expect(stylesheet.length).toBeGreaterThan(10 * KB);
     expect(readFileSync(join(DIST, 'taskpane.html'), 'utf8')).toMatch(/<link rel="stylesheet" href="taskpane\.css"/);
+  });
+});
+
+describe('bundles in an older webview', () => {
+  // Object.hasOwn is ES2022 (Chrome 93, Safari 15.4); Excel on a Mac runs add-ins in the system's WebKit.
+  it.each(['taskpane.js', 'functions.js'])('%s calls Object.hasOwn only after the polyfill that guards it', (file) => {
+    const code = readFileSync(join(DIST, file), 'utf8');
+    const guard = code.indexOf('typeof Object.hasOwn!="function"');
+    expect(guard).toBeGreaterThanOrEqual(0);
+    const uses = [...code.matchAll(/Object\.hasOwn\b(?!Property)/g)].map((match) => match.index!);
+    expect(uses.length).toBeGreaterThan(1);
+    // The guard's own mentions sit within it; every other use comes after it.
+    expect(uses.filter((index) => index < guard)).toEqual([]);
+  });
+
+  it('functions.js registers and answers with an error message where Object.hasOwn does not exist', () => {
+    const registered = new Map<string, (...args: unknown[]) => Promise<unknown>>();
+    const sandbox = vm.createContext({
+      setTimeout,
+      clearTimeout,
+      CustomFunctions: {
+        associate: (id: string, fn: (...args: unknown[]) => Promise<unknown>) => registered.set(id, fn),
+        ErrorCode: { invalidValue: '#VALUE!' },
+        Error: class {
+          constructor(
+            readonly code: string,
+            readonly message: string,
+          ) {}
+        },
+      },
+    });
+    vm.runInContext('delete Object.hasOwn;', sandbox);
+    vm.runInContext(readFileSync(join(DIST, 'functions.js'), 'utf8'), sandbox);
+    expect(vm.runInContext('typeof Object.hasOwn', sandbox)).toBe('function');
+    expect([...registered.keys()]).toEqual(FORMULAS.map((formula) => formula.id));
+    return registered.get('NIVEAU')!([['misschien']], { parameterAddresses: ['Blad1!C4'] }).then(
+      () => {
+        throw new Error('expected an error');
+      },
+      (error: { code: string; message: string }) => {
+        expect(error.code).toBe('#VALUE!');
+        expect(error.message).toMatch(/C4.*misschien/);
+      },
+    );
   });
 });
 

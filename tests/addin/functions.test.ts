@@ -1,12 +1,17 @@
-// The custom-function wrappers with Excel-shaped inputs: empty cells (0 on desktop, null on the web), numbers,
-// booleans, text, error values; errors become CustomFunctions.Error(invalidValue, message).
+// The custom functions as Excel calls them, over the fake workbook: range arguments as Excel desktop passes them
+// (an empty cell as 0) and as Excel on the web does (null), whole columns, formula value preview, and a workbook
+// that cannot be read. Errors become CustomFunctions.Error(invalidValue, message); never a number computed from an
+// empty cell taken as level 0.
 
 import { parseAddress } from '../../addin/excel/address';
-import { type FunctionsHost, registerFunctions } from '../../addin/functions/register';
-import { excelValueTypeReader } from '../../addin/functions/value-types';
-import { FORMULAS, runFormula } from '../../shared/formulas/registry';
+import { excelFunction, type FunctionsHost, registerFunctions } from '../../addin/functions/register';
+import { excelValueTypeReader, type ValueTypeReader } from '../../addin/functions/value-types';
+import { excelFunctionsMetadata } from '../../shared/formulas/generate/excel-metadata';
+import { FORMULAS, findFormula, runFormula } from '../../shared/formulas/registry';
 import type { Language } from '../../shared/i18n/language';
-import { emptySheet, fakeExcel } from './fake-excel';
+import { callAsExcel, type Platform, range } from './fake/functions';
+import { fill } from './fake/user';
+import { emptySheet, type FakeBook, type FakeExcel, fakeExcel } from './fake-excel';
 
 class FunctionError {
   constructor(
@@ -15,25 +20,41 @@ class FunctionError {
   ) {}
 }
 
-type Types = (string[][] | undefined)[];
+// A matrix with two empty cells: Jan has no Coach level, Piet no Innovator level. Piet's Adviseur is a real 0.
+const HEADER = ['Naam', 'Adviseur', 'Coach', 'Innovator'];
+const TRUTH = [HEADER, ['Jan', 3, null, 2], ['Piet', 0, 2, null]];
 
-function host(types: Types | (() => never) = [], lang: Language = 'nl') {
-  const functions = new Map<string, (...args: unknown[]) => Promise<unknown>>();
-  const reads: unknown[] = [];
-  const excel: FunctionsHost = {
-    associate: (id, fn) => functions.set(id, fn),
-    error: (message) => new FunctionError('#VALUE!', message),
-    readValueTypes: async (addresses) => {
-      reads.push(addresses);
-      return typeof types === 'function' ? types() : types;
-    },
-    language: () => lang,
-  };
-  registerFunctions(excel);
-  return { call: (id: string, ...args: unknown[]) => functions.get(id)!(...args), functions, reads };
+function workbook(): FakeBook {
+  return fakeExcel({ sheets: [fill(emptySheet('Teammatrix'), TRUTH)] }).book;
 }
 
-const invocation = (...addresses: string[]) => ({ parameterAddresses: addresses });
+interface Host {
+  readonly excel: FakeExcel;
+  /** Calls a function by id as Excel does on a platform, range arguments by reference. */
+  call(id: string, platform: Platform, ...args: unknown[]): Promise<unknown>;
+  /** The same, as a formula value preview. */
+  preview(id: string, platform: Platform, ...args: unknown[]): Promise<unknown>;
+}
+
+function host(
+  options: { lang?: Language; reader?: (excel: FakeExcel) => ValueTypeReader; timeoutMs?: number } = {},
+): Host {
+  const excel = fakeExcel(workbook());
+  const functions = new Map<string, (...args: unknown[]) => Promise<unknown>>();
+  const registered: FunctionsHost = {
+    associate: (id, fn) => functions.set(id, fn),
+    error: (message) => new FunctionError('#VALUE!', message),
+    readValueTypes: (options.reader ?? ((fake) => excelValueTypeReader(fake.run)))(excel),
+    language: () => options.lang ?? 'nl',
+    ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
+  };
+  registerFunctions(registered);
+  const invoke =
+    (preview: boolean) =>
+    (id: string, platform: Platform, ...args: unknown[]) =>
+      callAsExcel(functions.get(id)!, findFormula(id)!.params.length, excel.book, args, { platform, preview });
+  return { excel, call: invoke(false), preview: invoke(true) };
+}
 
 /** The error a call rejected with (the test fails if it resolved). */
 async function failureOf(call: Promise<unknown>): Promise<FunctionError> {
@@ -45,95 +66,191 @@ async function failureOf(call: Promise<unknown>): Promise<FunctionError> {
   throw new Error('expected the function to fail');
 }
 
-// A matrix as Excel desktop passes it: the empty cell (Jan, Coach) arrives as 0, its value type says Empty.
-const HEADER = ['Naam', 'Adviseur', 'Coach', 'Innovator'];
-const desktop = [HEADER, ['Jan', 3, 0, 2], ['Piet', 0, 2, 0]];
-const desktopTypes = [
-  HEADER.map(() => 'String'),
-  ['String', 'Double', 'Empty', 'Double'],
-  ['String', 'Double', 'Double', 'Empty'],
-];
-const truth = [HEADER, ['Jan', 3, null, 2], ['Piet', 0, 2, null]];
+/** A core result as Excel shows it: a table with "" for empty, a scalar as [[value]] (matrix result). */
+function asExcel(result: unknown): unknown {
+  if (Array.isArray(result)) return result.map((row: unknown[]) => row.map((cell) => cell ?? ''));
+  return [[result ?? '']];
+}
+
+const PLATFORMS: Platform[] = ['desktop', 'web'];
 
 describe('custom functions', () => {
   it('registers every function of the registry by its id', () => {
-    const { functions } = host();
-    expect([...functions.keys()]).toEqual(FORMULAS.map((formula) => formula.id));
+    const functions: string[] = [];
+    registerFunctions({
+      associate: (id) => functions.push(id),
+      error: (message) => message,
+      readValueTypes: async () => [],
+      language: () => 'nl',
+    });
+    expect(functions).toEqual(FORMULAS.map((formula) => formula.id));
   });
 
-  it('reads an Empty cell as empty on desktop (0) and on the web (null), never as level 0', async () => {
-    const emptyLevel = runFormula('NIVEAU', [null]);
-    expect(runFormula('NIVEAU', [0])).not.toEqual(emptyLevel);
-    const onDesktop = host([[['Empty']]]);
-    expect(await onDesktop.call('NIVEAU', [[0]], invocation('Teammatrix!B2'))).toEqual(emptyLevel ?? '');
-    const onWeb = host([[['Empty']]]);
-    expect(await onWeb.call('NIVEAU', [[null]], invocation('Teammatrix!B2'))).toEqual(emptyLevel ?? '');
-    // A real 0 stays 0.
-    const zero = host([[['Double']]]);
-    expect(await zero.call('NIVEAU', [[0]], invocation('Teammatrix!B2'))).toEqual(runFormula('NIVEAU', [0]));
+  it('GEDEKT, SCORE and NIVEAU declare a matrix result (requiresParameterAddresses) and return [[value]]', async () => {
+    // custom-functions-json, options.requiresParameterAddresses: "This property must be used in combination with
+    // the dimensionality property of the result object, and dimensionality must be set to matrix."
+    for (const lang of ['nl', 'en'] as const) {
+      for (const fn of excelFunctionsMetadata(lang).functions) {
+        if (fn.options.requiresParameterAddresses) expect([fn.id, fn.result.dimensionality]).toEqual([fn.id, 'matrix']);
+      }
+    }
+    const excel = host();
+    const matrix = range('Teammatrix!A1:D3');
+    expect(await excel.call('GEDEKT', 'web', matrix, 'adviseur')).toEqual([
+      [runFormula('GEDEKT', [TRUTH, 'adviseur'])],
+    ]);
+    expect(await excel.call('SCORE', 'web', matrix, 'Jan', 'adviseur')).toEqual([
+      [runFormula('SCORE', [TRUTH, 'Jan', 'adviseur'])],
+    ]);
+    expect(await excel.call('NIVEAU', 'web', 'Gevorderd')).toEqual([[runFormula('NIVEAU', ['Gevorderd'])]]);
   });
 
-  it('computes coverage on a desktop-shaped matrix as the core does on the true cells', async () => {
-    const expected = runFormula('DEKKING', [truth, null, null, null]);
-    const naive = runFormula('DEKKING', [desktop, null, null, null]);
-    expect(naive).not.toEqual(expected);
-    const excel = host([desktopTypes, undefined, undefined, undefined]);
-    const result = await excel.call('DEKKING', desktop, null, null, null, invocation('Blad1!A1:D3', '', '', ''));
-    const plain = (expected as unknown[][]).map((row) => row.map((cell) => cell ?? ''));
-    expect(result).toEqual(plain);
-    expect(excel.reads).toHaveLength(1);
+  it('reads an empty cell as empty on desktop (passed as 0) and on the web (null), never as level 0', async () => {
+    const emptyLevel = asExcel(runFormula('NIVEAU', [null]));
+    expect(asExcel(runFormula('NIVEAU', [0]))).not.toEqual(emptyLevel);
+    for (const platform of PLATFORMS) {
+      expect([platform, await host().call('NIVEAU', platform, range('Teammatrix!C2'))]).toEqual([platform, emptyLevel]);
+      // A real 0 stays 0.
+      expect([platform, await host().call('NIVEAU', platform, range('Teammatrix!B3'))]).toEqual([
+        platform,
+        asExcel(runFormula('NIVEAU', [0])),
+      ]);
+    }
+  });
+
+  it('computes coverage as the core does on the true cells, on desktop and on the web alike', async () => {
+    const expected = asExcel(runFormula('DEKKING', [TRUTH]));
+    const desktop = TRUTH.map((row) => row.map((cell) => cell ?? 0));
+    expect(asExcel(runFormula('DEKKING', [desktop]))).not.toEqual(expected);
+    for (const platform of PLATFORMS) {
+      const excel = host();
+      expect([platform, await excel.call('DEKKING', platform, range('Teammatrix!A1:D3'))]).toEqual([
+        platform,
+        expected,
+      ]);
+      // One Excel.run with one sync reads the value types (a 0 is there on both: Piet's real 0).
+      expect([platform, excel.excel.runs]).toEqual([platform, [1]]);
+    }
+  });
+
+  it('reads nothing from the workbook where no 0 could be an empty cell', async () => {
+    const excel = host();
+    await excel.call('GEDEKT', 'web', range('Teammatrix!A1:D2'), 'adviseur');
+    expect(excel.excel.runs).toEqual([]);
+  });
+
+  it('takes whole columns (A:D) and whole rows (1:3), read up to their used range', async () => {
+    const expected = asExcel(runFormula('DEKKING', [TRUTH]));
+    for (const platform of PLATFORMS) {
+      const excel = host();
+      // Excel passes a whole column as 1,048,576 rows.
+      expect([platform, await excel.call('DEKKING', platform, range('Teammatrix!A:D'))]).toEqual([platform, expected]);
+      expect([platform, await excel.call('DEKKING', platform, range('Teammatrix!$1:$3'))]).toEqual([
+        platform,
+        expected,
+      ]);
+    }
+  });
+
+  it('refuses in a formula value preview where an empty cell could hide behind a 0, instead of guessing', async () => {
+    // custom-functions-formula-value-preview: Excel runs the function while the user edits the formula
+    // (invocation.isInValuePreview); the workbook cannot be read then.
+    const excel = host();
+    const failure = await failureOf(excel.preview('DEKKING', 'desktop', range('Teammatrix!A1:D3')));
+    expect(failure.message).toMatch(/voorbeeldweergave.*Enter/);
+    expect(excel.excel.runs).toEqual([]);
+    // Without a 0 there is nothing to read, and the preview shows the value.
+    expect(await excel.preview('GEDEKT', 'web', range('Teammatrix!A1:D2'), 'adviseur')).toEqual(
+      asExcel(runFormula('GEDEKT', [TRUTH.slice(0, 2), 'adviseur'])),
+    );
+  });
+
+  it('says the value types could not be read (never computes with 0 for empty) when Excel.run fails', async () => {
+    const excel = host({
+      reader: () => async () => {
+        throw new Error('InvalidOperation');
+      },
+    });
+    const failure = await failureOf(excel.call('DEKKING', 'desktop', range('Teammatrix!A1:D3')));
+    expect(failure).toBeInstanceOf(FunctionError);
+    expect(failure.code).toBe('#VALUE!');
+    expect(failure.message).toMatch(/Teammatrix!A1:D3.*InvalidOperation.*als 0/);
+  });
+
+  it('gives up on an Excel.run that does not answer, with an error saying so', async () => {
+    const excel = host({ reader: () => () => new Promise(() => {}), timeoutMs: 20, lang: 'en' });
+    const failure = await failureOf(excel.call('GEDEKT', 'desktop', range('Teammatrix!A1:D3'), 'coach'));
+    expect(failure.message).toMatch(/no answer from Excel within 0\.02 s.*passes an empty cell as 0/);
+  });
+
+  it('takes values without an address (an array constant, a computed array) as Excel passed them', async () => {
+    const excel = host();
+    expect(await excel.call('NIVEAU', 'desktop', 0)).toEqual(asExcel(runFormula('NIVEAU', [0])));
+    expect(excel.excel.runs).toEqual([]);
   });
 
   it('takes numbers, booleans and labels as the core reads them', async () => {
-    const excel = host([[['Double']]]);
+    const excel = host();
     for (const value of [3, 2.5, true, false, 'Gevorderd', '3 - Gevorderd', 'x', 'n.v.t.']) {
-      expect(await excel.call('NIVEAU', [[value]], invocation('Blad1!C4'))).toEqual(
-        runFormula('NIVEAU', [value]) ?? '',
-      );
+      expect(await excel.call('NIVEAU', 'web', value)).toEqual(asExcel(runFormula('NIVEAU', [value])));
     }
   });
 
   it('turns an error value in a cell into a clear #VALUE! naming the cell', async () => {
-    const excel = host([[['Error']]]);
-    const failure = await failureOf(excel.call('NIVEAU', [[{ code: 'notAvailable' }]], invocation("'Mijn blad'!C4")));
+    const niveau = excelFunction(findFormula('NIVEAU')!, {
+      associate: () => {},
+      error: (message) => new FunctionError('#VALUE!', message),
+      readValueTypes: async () => [],
+      language: () => 'nl',
+    });
+    // An error value in a range arrives as an object with its code (allowErrorForDataTypeAny is not set).
+    const failure = await failureOf(niveau([[{ code: 'notAvailable' }]], { parameterAddresses: ["'Mijn blad'!C4"] }));
     expect(failure).toBeInstanceOf(FunctionError);
-    expect(failure.code).toBe('#VALUE!');
     expect(failure.message).toContain('C4');
     expect(failure.message).toContain('#N/A');
   });
 
   it('maps TeamscanErrors to CustomFunctions.Error in the UI language', async () => {
-    const dutch = await failureOf(host([], 'nl').call('NIVEAU', [['misschien']], invocation()));
-    const english = await failureOf(host([], 'en').call('NIVEAU', [['misschien']], invocation()));
-    expect(dutch).toBeInstanceOf(FunctionError);
+    const dutch = await failureOf(host({ lang: 'nl' }).call('NIVEAU', 'web', 'misschien'));
+    const english = await failureOf(host({ lang: 'en' }).call('NIVEAU', 'web', 'misschien'));
     expect(dutch.message).toMatch(/geen niveau/);
     expect(english.message).toMatch(/not a level/);
-    const area = await failureOf(host([]).call('GEDEKT', truth, 'astronaut', null, null, invocation()));
+    const area = await failureOf(host().call('GEDEKT', 'web', range('Teammatrix!A1:D3'), 'astronaut'));
     expect(area.message).toMatch(/astronaut/);
   });
 
-  it('keeps the values as passed when the workbook cannot be read, and fills omitted parameters', async () => {
-    const excel = host(() => {
-      throw new Error('no shared runtime');
-    });
-    const result = await excel.call('DEKKING', truth, null, null, null, invocation('Blad1!A1:D3'));
-    expect(result).toEqual((runFormula('DEKKING', [truth]) as unknown[][]).map((row) => row.map((c) => c ?? '')));
-  });
-
   it('reads the value types of every range argument in one Excel.run with one sync', async () => {
-    const sheet = emptySheet('Teammatrix');
-    sheet.cells.set('0,0', { value: 'Naam' });
-    sheet.cells.set('1,1', { value: 3 });
-    const excel = fakeExcel({ sheets: [sheet] });
+    const excel = fakeExcel(workbook());
     const read = excelValueTypeReader(excel.run);
-    const types = await read([parseAddress('Teammatrix!A1:B2'), undefined, parseAddress('Teammatrix!B2')]);
-    expect(types).toEqual([
-      [
-        ['String', 'Empty'],
-        ['Empty', 'Double'],
-      ],
+    const types = await read([
+      parseAddress('Teammatrix!A1:B2'),
       undefined,
-      [['Double']],
+      parseAddress('Teammatrix!C2'),
+      parseAddress('Teammatrix!B:E'),
+    ]);
+    expect(types).toEqual([
+      {
+        valueTypes: [
+          ['String', 'String'],
+          ['String', 'Double'],
+        ],
+        rowOffset: 0,
+        columnOffset: 0,
+        bounded: false,
+      },
+      undefined,
+      { valueTypes: [['Empty']], rowOffset: 0, columnOffset: 0, bounded: false },
+      // Only the used range of B:E (B1:D3) is read.
+      {
+        valueTypes: [
+          ['String', 'String', 'String'],
+          ['Double', 'Empty', 'Double'],
+          ['Double', 'Double', 'Empty'],
+        ],
+        rowOffset: 0,
+        columnOffset: 0,
+        bounded: true,
+      },
     ]);
     expect(excel.runs).toEqual([1]);
   });

@@ -1,5 +1,6 @@
-// The built task pane (dist/addin/taskpane.html) in real chromium against the recording fake behind Excel.run:
-// it mounts the shared panel on the ExcelBridge, injects, saves a scan and shows coverage through Office.js calls.
+// The built task pane (dist/addin/taskpane.html) in real chromium against the fake behind Excel.run: it mounts the
+// shared panel on the ExcelBridge, injects, saves a scan and shows coverage through Office.js calls; on an older
+// Excel it says what it needs. The page runs without Object.hasOwn.
 
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
@@ -35,9 +36,19 @@ async function officeStub(): Promise<string> {
     platform: 'browser',
     logLevel: 'silent',
   });
-  return `${fake.outputFiles[0]!.text}
+  // Object.hasOwn is removed first, as in a webview older than Safari 15.4 / Chrome 93: the bundles must not need
+  // it. "?unsupported=ExcelApi 1.13" makes isSetSupported answer no for that set.
+  return `delete Object.hasOwn;
+${fake.outputFiles[0]!.text}
 window.__excel = TeamscanFake.fakeExcel({ sheets: [TeamscanFake.emptySheet('Blad1')] });
-window.Office = { onReady: (callback) => { setTimeout(callback, 0); return Promise.resolve({}); }, context: { displayLanguage: 'nl-NL' } };
+window.__unsupported = new URLSearchParams(location.search).getAll('unsupported');
+window.Office = {
+  onReady: (callback) => { setTimeout(callback, 0); return Promise.resolve({}); },
+  context: {
+    displayLanguage: 'nl-NL',
+    requirements: { isSetSupported: (name, version) => !window.__unsupported.includes(name + ' ' + version) },
+  },
+};
 window.Excel = { run: (batch) => window.__excel.run(batch) };`;
 }
 
@@ -101,7 +112,15 @@ suite('task pane in chromium on the ExcelBridge', () => {
     expect((await style(header)).display).toBe('flex');
   });
 
-  test('injects, saves a scan in one sync and shows the coverage the core computes', async () => {
+  test('on an Excel without ExcelApi 1.13 shows which Excel it needs instead of the panel', async () => {
+    await page.goto(`${ORIGIN}/taskpane.html?unsupported=ExcelApi%201.13`);
+    const message = panel().getByRole('alert');
+    await message.waitFor();
+    expect(await message.textContent()).toMatch(/te oud voor Teamscan.*ExcelApi 1\.13/);
+    expect(await panel().getByRole('button', { name: 'Invoegen' }).count()).toBe(0);
+  });
+
+  test('injects, saves a scan in two syncs and shows the coverage the core computes', async () => {
     await page.goto(`${ORIGIN}/taskpane.html`);
     await panel().getByLabel('Detail').selectOption('gebieden');
     await panel().getByLabel('Namen (optioneel, één per regel)').fill(NAMES.join('\n'));
@@ -131,7 +150,8 @@ suite('task pane in chromium on the ExcelBridge', () => {
     await panel().getByRole('button', { name: 'Opslaan', exact: true }).click();
     await panel().getByText(`Opgeslagen voor ${NAMES[0]}.`).waitFor();
     const saveRuns: number[] = await page.evaluate((from) => (window as any).__excel.runs.slice(from), before);
-    expect(saveRuns[0]).toBe(1);
+    // One Excel.run: read header and row, then write (the form re-reads the sheet afterwards).
+    expect(saveRuns[0]).toBe(2);
     await page.screenshot({ path: join(ARTIFACTS, 'taskpane-scan.png') });
 
     // The matrix as written: the scan in Anna's row, "=Chris" kept as text.

@@ -40,15 +40,29 @@ function parameterMetadata(param: FormulaParam, lang: Language): ExcelParameterM
   };
 }
 
+/** Addresses let the add-in read which cells are truly empty (Excel desktop passes them as 0). */
+export function requiresParameterAddresses(formula: FormulaDefinition): boolean {
+  return formula.params.some(isRange);
+}
+
+/**
+ * Whether Excel takes the function's result as a matrix. A table is one; so is every function with
+ * `requiresParameterAddresses`, since the metadata reference requires it: "This property must be used in
+ * combination with the dimensionality property of the result object, and dimensionality must be set to
+ * matrix" (Office Add-ins docs, custom-functions-json, options). Such a scalar result is returned as [[value]].
+ */
+export function excelResultIsMatrix(formula: FormulaDefinition): boolean {
+  return formula.result === 'table' || requiresParameterAddresses(formula);
+}
+
 function functionMetadata(formula: FormulaDefinition, lang: Language): ExcelFunctionMetadata {
   return {
     id: formula.id,
     name: formula.name[lang],
     description: formula.description[lang],
-    result: { type: 'any', dimensionality: formula.result === 'table' ? 'matrix' : 'scalar' },
+    result: { type: 'any', dimensionality: excelResultIsMatrix(formula) ? 'matrix' : 'scalar' },
     parameters: formula.params.map((param) => parameterMetadata(param, lang)),
-    // Addresses let the add-in read which cells are truly empty (Excel desktop passes them as 0).
-    options: { requiresParameterAddresses: formula.params.some(isRange) },
+    options: { requiresParameterAddresses: requiresParameterAddresses(formula) },
   };
 }
 

@@ -27,13 +27,15 @@ export function FormulaHelper({ bridge, team, settings }: FormulaHelperProps) {
   const [outcome, setOutcome] = useState<{ done?: string; error?: unknown }>({});
   const definition = FORMULAS.find((formula) => formula.id === id)!;
   const needs = new Set(definition.params.map((param) => param.kind));
+  // The function names the host registered (English Excel: TEAMSCAN.COVERAGE), as injection writes them.
+  const formulaLanguage = bridge.formulaLanguage ?? 'nl';
   const rendered = useMemo(() => {
     try {
-      return { text: helperFormula(bridge.host, team, id, { area, person, ...settings }) };
+      return { text: helperFormula(bridge.host, team, id, { area, person, ...settings }, formulaLanguage) };
     } catch (error) {
       return { error };
     }
-  }, [bridge.host, team, id, area, person, settings]);
+  }, [bridge.host, team, id, area, person, settings, formulaLanguage]);
   const insert = async () => {
     if (!rendered.text) return;
     setOutcome({});
@@ -57,7 +59,7 @@ export function FormulaHelper({ bridge, team, settings }: FormulaHelperProps) {
         <Select className={styles.select} value={id} onChange={(_, data) => setId(data.value)}>
           {HELPER_FORMULAS.map((formula) => (
             <option key={formula} value={formula}>
-              {FORMULAS.find((f) => f.id === formula)!.name[lang]}
+              {FORMULAS.find((f) => f.id === formula)!.name[formulaLanguage]}
             </option>
           ))}
         </Select>

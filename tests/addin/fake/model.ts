@@ -1,4 +1,5 @@
-// The fake Excel's state, the queue of operations and the load/read discipline shared by its proxies.
+// The fake Excel's state, the queue of operations and the load/read discipline shared by its proxies. Each rule
+// below is one the Office.js documentation states; the comment names where.
 
 export interface FakeCell {
   value: string | number | boolean;
@@ -24,11 +25,36 @@ export interface FakeBook {
   active: { sheet: string; row: number; column: number };
 }
 
+/** Excel's grid: 1,048,576 rows by 16,384 columns (XFD). A whole row or column reaches that far. */
+export const SHEET_ROWS = 1_048_576;
+export const SHEET_COLUMNS = 16_384;
+
 type Op = () => void;
 
+/** Where an operation sits: the Excel.run (0-based, in call order), its sync (1-based) and its place in the batch. */
+export interface OpPosition {
+  readonly run: number;
+  readonly sync: number;
+  readonly op: number;
+}
+
+export interface FakeOptions {
+  /** Makes a named operation fail at sync ("add:Profiel", "chart"). */
+  readonly failOn?: (op: string) => boolean;
+  /** Makes the operation at this place fail at sync (an error Excel raises in the middle of a batch). */
+  readonly failAt?: (at: OpPosition) => boolean;
+  /**
+   * Runs before a batch reaches the workbook: what other people (or the user) do in the grid between two syncs
+   * lands here. May wait, to interleave two Excel.run calls.
+   */
+  readonly beforeSync?: (at: { readonly run: number; readonly sync: number }) => void | Promise<void>;
+}
+
+/** An Office.js error as `context.sync()` rejects with it: `code` is the documented error code. */
 export class OfficeError extends Error {
   constructor(readonly code: string) {
     super(code);
+    this.name = 'RichApi.Error';
   }
 }
 
@@ -51,28 +77,56 @@ export function emptySheet(name: string): FakeSheet {
   };
 }
 
+const ids = new WeakMap<FakeSheet, string>();
+let nextId = 0;
+
+/** Worksheet.id: "a value that uniquely identifies the worksheet", kept when the sheet is renamed or moved. */
+export function sheetId(sheet: FakeSheet): string {
+  if (!ids.has(sheet)) ids.set(sheet, `{00000000-0000-0000-0000-${String(++nextId).padStart(12, '0')}}`);
+  return ids.get(sheet)!;
+}
+
 export function cellOf(sheet: FakeSheet, row: number, column: number): FakeCell | undefined {
   return sheet.cells.get(key(row, column));
 }
 
-/** A proxy whose property reads come from what `load` fetched at the last sync (PropertyNotLoaded otherwise). */
+/** Whether a cell holds a value (a cell with only a number format is not used when `valuesOnly`). */
+export function hasValue(cell: FakeCell | undefined): boolean {
+  return cell !== undefined && cell.value !== '';
+}
+
+/**
+ * A proxy whose property reads come from what `load` fetched at a sync. "Before you can read the properties of
+ * a proxy object, you must explicitly load the properties … and then call context.sync()" (Office Add-ins docs,
+ * application-specific API model, load()): reading anything else throws PropertyNotLoaded, as office-addin-mock
+ * and Office.js do ("property not loaded", docs testing/unit-testing).
+ */
 export class Loadable {
   protected loaded: Record<string, unknown> = {};
   constructor(
     protected readonly ctx: FakeContext,
     private readonly snapshot: (props: string[]) => Record<string, unknown>,
   ) {}
-  load(props?: string): this {
-    const list = (props ?? '')
-      .split(',')
-      .map((p) => p.trim())
-      .filter(Boolean);
+  load(props?: string | string[]): this {
+    const list = (Array.isArray(props) ? props : (props ?? '').split(',')).map((p) => p.trim()).filter(Boolean);
     this.ctx.queue(() => Object.assign(this.loaded, this.snapshot(list)));
     return this;
   }
   protected read(name: string): any {
     if (!(name in this.loaded)) throw new OfficeError(`PropertyNotLoaded:${name}`);
     return this.loaded[name];
+  }
+  /**
+   * "Office automatically loads this property when context.sync is called, so you don't need to explicitly
+   * load it" (docs, application-specific API model, *OrNullObject methods and properties): a proxy made by an
+   * *OrNullObject method resolves `isNullObject` at the next sync, loaded or not; before that sync, reading it
+   * throws like any other property.
+   */
+  resolveNullAtSync(exists: () => boolean): this {
+    this.ctx.queue(() => {
+      this.loaded.isNullObject = !exists();
+    });
+    return this;
   }
   get isNullObject(): boolean {
     return this.read('isNullObject');
@@ -94,23 +148,46 @@ export function recorder(ctx: FakeContext, onSet: (path: string, value: unknown)
   );
 }
 
+/**
+ * One Excel.run's request context. "Any methods that you invoke or properties that you set or load on proxy
+ * objects are simply added to a queue of pending commands. When you call the sync() method … the queued
+ * commands are dispatched to the Office application and run" (docs, application-specific API model): nothing
+ * reaches the workbook before `sync()`, and the batch runs in order. A failing command rejects the sync and
+ * the commands after it do not run; the ones before it have run (Excel has no transaction to undo them).
+ */
 export class FakeContext {
   syncs = 0;
+  /** Commands per sync, in order (what each batch carried). */
+  readonly batches: number[] = [];
   handlers: (() => Promise<void>)[] = [];
   private ops: Op[] = [];
   /** Set by fakeExcel: the workbook proxy of this batch. */
   workbook: any;
   constructor(
     readonly book: FakeBook,
-    readonly failOn?: (op: string) => boolean,
+    readonly options: FakeOptions = {},
+    readonly run = 0,
   ) {}
+  get failOn(): ((op: string) => boolean) | undefined {
+    return this.options.failOn;
+  }
   queue(op: Op): void {
     this.ops.push(op);
   }
+  /** Commands queued since the last sync. */
+  get pending(): number {
+    return this.ops.length;
+  }
   async sync(): Promise<void> {
     this.syncs++;
+    const sync = this.syncs;
     const ops = this.ops;
     this.ops = [];
-    for (const op of ops) op();
+    this.batches.push(ops.length);
+    await this.options.beforeSync?.({ run: this.run, sync });
+    for (const [index, op] of ops.entries()) {
+      if (this.options.failAt?.({ run: this.run, sync, op: index })) throw new OfficeError('GeneralException');
+      op();
+    }
   }
 }

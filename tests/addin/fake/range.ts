@@ -1,4 +1,4 @@
-// The fake Range: values, formats, validation, conditional formats, find and offsets, queued until sync.
+// The fake Range: values, formats, validation, conditional formats, find, used range and offsets, queued until sync.
 
 import {
   address,
@@ -6,18 +6,64 @@ import {
   type FakeCell,
   type FakeContext,
   type FakeSheet,
+  hasValue,
   key,
   Loadable,
+  letters,
   OfficeError,
   recorder,
+  SHEET_COLUMNS,
+  SHEET_ROWS,
 } from './model';
 import { FakeWorksheet } from './worksheet';
+
+export interface Rect {
+  row: number;
+  column: number;
+  rows: number;
+  columns: number;
+}
+
+/** Excel.RangeValueType of a cell (Excel.RangeValueType: Empty, String, Double, Boolean, Error). */
+function valueType(cell: FakeCell | undefined): string {
+  if (!hasValue(cell)) return 'Empty';
+  const value = cell!.value;
+  if (typeof value === 'number') return 'Double';
+  if (typeof value === 'boolean') return 'Boolean';
+  return /^#[A-Z/0!?]+[!?A]?$/.test(value) && !cell!.numberFormat ? 'Error' : 'String';
+}
+
+/** The cells with a value inside a rectangle, as a rectangle of its own; undefined when there is none. */
+export function usedWithin(sheet: FakeSheet, within: Rect): Rect | undefined {
+  let top = Number.POSITIVE_INFINITY;
+  let left = Number.POSITIVE_INFINITY;
+  let bottom = -1;
+  let right = -1;
+  for (const [at, cell] of sheet.cells) {
+    if (!hasValue(cell)) continue;
+    const [r, c] = at.split(',').map(Number) as [number, number];
+    if (r < within.row || r >= within.row + within.rows || c < within.column || c >= within.column + within.columns) {
+      continue;
+    }
+    top = Math.min(top, r);
+    left = Math.min(left, c);
+    bottom = Math.max(bottom, r);
+    right = Math.max(right, c);
+  }
+  if (bottom < 0) return undefined;
+  return { row: top, column: left, rows: bottom - top + 1, columns: right - left + 1 };
+}
+
+/** A sheet name as Excel writes it in an address: quoted when it is not a plain word. */
+export function sheetPrefix(name: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}
 
 export class FakeRange extends Loadable {
   constructor(
     ctx: FakeContext,
     readonly sheetOf: () => FakeSheet,
-    readonly at: () => { row: number; column: number; rows: number; columns: number },
+    readonly at: () => Rect,
   ) {
     super(ctx, (props) => {
       const sheet = sheetOf();
@@ -27,14 +73,24 @@ export class FakeRange extends Loadable {
           Array.from({ length: columns }, (_, c) => f(cellOf(sheet, row + r, column + c))),
         );
       const all: Record<string, () => unknown> = {
+        // Range.values: "the raw values"; an empty cell reads as "" (it is `Empty` in valueTypes).
         values: () => grid((cell) => cell?.value ?? ''),
-        valueTypes: () =>
-          grid((cell) => (cell === undefined ? 'Empty' : typeof cell.value === 'string' ? 'String' : 'Double')),
+        // Range.formulas: "If a cell has no formula, its value is returned instead."
+        formulas: () => grid((cell) => cell?.formula ?? cell?.value ?? ''),
+        numberFormat: () => grid((cell) => cell?.numberFormat ?? 'General'),
+        valueTypes: () => grid(valueType),
         rowIndex: () => row,
         columnIndex: () => column,
-        address: () => `${sheet.name}!${address(row, column, rows, columns)}`,
+        rowCount: () => rows,
+        columnCount: () => columns,
+        address: () => `${sheetPrefix(sheet.name)}!${address(row, column, rows, columns)}`,
       };
-      return Object.fromEntries(props.map((p) => [p, all[p]!()]));
+      return Object.fromEntries(
+        props.map((p) => {
+          if (!all[p]) throw new Error(`fake Range cannot load ${p}`);
+          return [p, all[p]!()];
+        }),
+      );
     });
   }
   private each(f: (sheet: FakeSheet, r: number, c: number, i: number, j: number) => void) {
@@ -42,9 +98,13 @@ export class FakeRange extends Loadable {
     const { row, column, rows, columns } = this.at();
     for (let i = 0; i < rows; i++) for (let j = 0; j < columns; j++) f(sheet, row + i, column + j, i, j);
   }
-  private get address(): string {
+  /** The range's cells in A1 form, without the sheet (where formats and validations are recorded). */
+  private get a1(): string {
     const { row, column, rows, columns } = this.at();
     return address(row, column, rows, columns);
+  }
+  get address(): string {
+    return this.read('address');
   }
   get values(): any[][] {
     return this.read('values');
@@ -55,7 +115,8 @@ export class FakeRange extends Loadable {
         const value = values[i]![j];
         if (value === null || value === undefined) return;
         const existing = sheet.cells.get(key(r, c));
-        // As Excel does: text starting with "=" becomes a formula unless the cell is formatted as text.
+        if (this.ctx.failOn?.(`write:${sheet.name}!${letters(c)}${r + 1}`)) throw new OfficeError('GeneralException');
+        // Range.values: a value starting with "=" is taken as a formula, unless the cell is formatted as text.
         const formula = typeof value === 'string' && value.startsWith('=') && existing?.numberFormat !== '@';
         sheet.cells.set(key(r, c), {
           ...existing,
@@ -66,6 +127,26 @@ export class FakeRange extends Loadable {
       }),
     );
   }
+  get formulas(): any[][] {
+    return this.read('formulas');
+  }
+  set formulas(formulas: unknown[][]) {
+    this.ctx.queue(() =>
+      this.each((sheet, r, c, i, j) => {
+        const text = formulas[i]![j];
+        if (text === null || text === undefined) return;
+        const existing = sheet.cells.get(key(r, c));
+        const formula = typeof text === 'string' && text.startsWith('=') && existing?.numberFormat !== '@';
+        const cell: FakeCell = { ...existing, value: text as any };
+        if (formula) cell.formula = text as string;
+        else delete cell.formula;
+        sheet.cells.set(key(r, c), cell);
+      }),
+    );
+  }
+  get numberFormat(): any[][] {
+    return this.read('numberFormat');
+  }
   set numberFormat(formats: unknown[][]) {
     this.ctx.queue(() =>
       this.each((sheet, r, c, i, j) => {
@@ -73,14 +154,6 @@ export class FakeRange extends Loadable {
         if (format === null || format === undefined) return;
         const existing = sheet.cells.get(key(r, c));
         sheet.cells.set(key(r, c), { value: existing?.value ?? '', ...existing, numberFormat: format as string });
-      }),
-    );
-  }
-  set formulas(formulas: unknown[][]) {
-    this.ctx.queue(() =>
-      this.each((sheet, r, c, i, j) => {
-        const formula = String(formulas[i]![j]);
-        sheet.cells.set(key(r, c), { ...sheet.cells.get(key(r, c)), value: formula, formula });
       }),
     );
   }
@@ -93,16 +166,22 @@ export class FakeRange extends Loadable {
   get columnIndex(): number {
     return this.read('columnIndex');
   }
+  get rowCount(): number {
+    return this.read('rowCount');
+  }
+  get columnCount(): number {
+    return this.read('columnCount');
+  }
   get format(): any {
-    return recorder(this.ctx, (path, value) => this.sheetOf().formats.push({ address: this.address, path, value }));
+    return recorder(this.ctx, (path, value) => this.sheetOf().formats.push({ address: this.a1, path, value }));
   }
   get dataValidation(): any {
     const ctx = this.ctx;
     const entry = () => {
       const sheet = this.sheetOf();
-      let found = sheet.validations.find((v) => v.address === this.address);
+      let found = sheet.validations.find((v) => v.address === this.a1);
       if (!found) {
-        found = { address: this.address };
+        found = { address: this.a1 };
         sheet.validations.push(found);
       }
       return found;
@@ -111,7 +190,7 @@ export class FakeRange extends Loadable {
       clear: () =>
         ctx.queue(() => {
           const sheet = this.sheetOf();
-          sheet.validations = sheet.validations.filter((v) => v.address !== this.address);
+          sheet.validations = sheet.validations.filter((v) => v.address !== this.a1);
         }),
       set rule(rule: unknown) {
         ctx.queue(() => (entry().rule = rule));
@@ -128,25 +207,71 @@ export class FakeRange extends Loadable {
     return {
       add: (type: string) => {
         const settings: Record<string, unknown> = {};
-        this.ctx.queue(() => this.sheetOf().conditionalFormats.push({ address: this.address, type, settings }));
+        this.ctx.queue(() => this.sheetOf().conditionalFormats.push({ address: this.a1, type, settings }));
         return recorder(this.ctx, (path, value) => (settings[path] = value));
       },
       clearAll: () =>
         this.ctx.queue(() => {
           const sheet = this.sheetOf();
-          sheet.conditionalFormats = sheet.conditionalFormats.filter((f) => f.address !== this.address);
+          sheet.conditionalFormats = sheet.conditionalFormats.filter((f) => f.address !== this.a1);
         }),
     };
   }
-  find(text: string, criteria: { completeMatch?: boolean; matchCase?: boolean }): FakeRange {
+  /**
+   * Range.find (ExcelApi 1.9): "If the current range is larger than a single cell, then the search will be
+   * limited to that range, else the search will cover the entire sheet starting after that cell." Throws
+   * ItemNotFound when nothing matches. Searches by rows, forwards, wrapping round; `~` escapes `*`, `?`, `~`.
+   */
+  find(text: string, criteria: { completeMatch?: boolean; matchCase?: boolean } = {}): FakeRange {
+    let found: Rect | undefined;
     this.ctx.queue(() => {
-      const { row, column } = this.at();
+      const sheet = this.sheetOf();
+      const at = this.at();
+      const single = at.rows === 1 && at.columns === 1;
+      const area: Rect = single ? (usedWithin(sheet, fullSheet()) ?? at) : at;
+      const order: [number, number][] = [];
+      for (let r = area.row; r < area.row + area.rows; r++) {
+        for (let c = area.column; c < area.column + area.columns; c++) order.push([r, c]);
+      }
+      // The single cell itself is searched last: the search starts after it and wraps round to it.
+      const start = single ? order.findIndex(([r, c]) => r === at.row && c === at.column) + 1 : 0;
       const wanted = text.replace(/~([~*?])/g, '$1');
-      const value = String(cellOf(this.sheetOf(), row, column)?.value ?? '');
-      const same = criteria.matchCase ? value === wanted : value.toLowerCase() === wanted.toLowerCase();
-      if (!criteria.completeMatch || !same) throw new OfficeError('ItemNotFound');
+      const same = (value: string) =>
+        criteria.matchCase ? value === wanted : value.toLowerCase() === wanted.toLowerCase();
+      const contains = (value: string) =>
+        criteria.matchCase ? value.includes(wanted) : value.toLowerCase().includes(wanted.toLowerCase());
+      for (let i = 0; i < order.length; i++) {
+        const [r, c] = order[(start + i) % order.length]!;
+        const value = String(cellOf(sheet, r, c)?.value ?? '');
+        if (value !== '' && (criteria.completeMatch ? same(value) : contains(value))) {
+          found = { row: r, column: c, rows: 1, columns: 1 };
+          return;
+        }
+      }
+      throw new OfficeError('ItemNotFound');
     });
-    return this;
+    return new FakeRange(this.ctx, this.sheetOf, () => {
+      if (!found) throw new OfficeError('ItemNotFound');
+      return found;
+    });
+  }
+  /** Range.getUsedRangeOrNullObject: the cells with values inside this range; isNullObject when there are none. */
+  getUsedRangeOrNullObject(_valuesOnly?: boolean): FakeRange {
+    const bounds = () => usedWithin(this.sheetOf(), this.at());
+    const range = new FakeRange(this.ctx, this.sheetOf, () => {
+      const used = bounds();
+      if (!used) throw new OfficeError('ItemNotFound');
+      return used;
+    });
+    range.resolveNullAtSync(() => bounds() !== undefined);
+    return range;
+  }
+  /** The whole rows of this range ("B4:E11" gives rows "4:11"). */
+  getEntireRow(): FakeRange {
+    return new FakeRange(this.ctx, this.sheetOf, () => {
+      const at = this.at();
+      return { row: at.row, column: 0, rows: at.rows, columns: SHEET_COLUMNS };
+    });
   }
   getOffsetRange(rows: number, columns: number): FakeRange {
     return new FakeRange(this.ctx, this.sheetOf, () => {
@@ -154,8 +279,17 @@ export class FakeRange extends Loadable {
       return { ...at, row: at.row + rows, column: at.column + columns };
     });
   }
-  clear(_what?: string): void {
-    this.ctx.queue(() => this.each((sheet, r, c) => sheet.cells.delete(key(r, c))));
+  /** Range.clear: "Contents" keeps the cells' formats, anything else clears them too. */
+  clear(what?: string): void {
+    this.ctx.queue(() => {
+      if (this.ctx.failOn?.(`clear:${this.sheetOf().name}!${this.a1}`)) throw new OfficeError('GeneralException');
+      this.each((sheet, r, c) => {
+        const format = sheet.cells.get(key(r, c))?.numberFormat;
+        if (what === 'Contents' && format !== undefined)
+          sheet.cells.set(key(r, c), { value: '', numberFormat: format });
+        else sheet.cells.delete(key(r, c));
+      });
+    });
   }
   select(): void {
     this.ctx.queue(() => {
@@ -168,4 +302,8 @@ export class FakeRange extends Loadable {
     this.sheetProxy ??= new FakeWorksheet(this.ctx, this.sheetOf);
     return this.sheetProxy;
   }
+}
+
+export function fullSheet(): Rect {
+  return { row: 0, column: 0, rows: SHEET_ROWS, columns: SHEET_COLUMNS };
 }

@@ -1,11 +1,22 @@
 // The fake Workbook and fakeExcel(): an Excel.run over one in-memory workbook that counts syncs per run.
 
-import { address, emptySheet, type FakeBook, FakeContext, type FakeSheet, Loadable, OfficeError } from './model';
+import {
+  address,
+  emptySheet,
+  type FakeBook,
+  FakeContext,
+  type FakeOptions,
+  type FakeSheet,
+  Loadable,
+  OfficeError,
+  sheetId,
+} from './model';
 import { FakeRange } from './range';
-import { FakeWorksheet } from './worksheet';
+import { FakeWorksheet, parseA1 } from './worksheet';
 
+/** The sheet with this name (any case) or this id: Worksheets.getItem(key) takes either. */
 function byName(book: FakeBook, name: string): FakeSheet | undefined {
-  return book.sheets.find((sheet) => sheet.name.toLowerCase() === name.toLowerCase());
+  return book.sheets.find((sheet) => sheet.name.toLowerCase() === name.toLowerCase() || sheetId(sheet) === name);
 }
 
 /** Binds to the sheet a name refers to when first used in a batch (as getItem does), then keeps it. */
@@ -31,18 +42,24 @@ export class FakeWorkbook {
         if (this.cached?.from !== from) {
           const items = from.map(({ sheet, name }) => {
             const worksheet = new FakeWorksheet(ctx, () => sheet);
-            (worksheet as any).loaded.name = name;
+            Object.assign((worksheet as any).loaded, { name, id: sheetId(sheet) });
             return worksheet;
           });
           this.cached = { from, items };
         }
         return this.cached.items;
       }
+      /** "getItem() … throws an ItemNotFound exception" for a name not in the workbook (docs, API model). */
       getItem(name: string) {
-        return new FakeWorksheet(ctx, boundByName(book, name));
+        const resolve = boundByName(book, name);
+        ctx.queue(() => {
+          if (!resolve()) throw new OfficeError('ItemNotFound');
+        });
+        return new FakeWorksheet(ctx, resolve);
       }
       getItemOrNullObject(name: string) {
-        return new FakeWorksheet(ctx, boundByName(book, name));
+        const resolve = boundByName(book, name);
+        return new FakeWorksheet(ctx, resolve).resolveNullAtSync(() => resolve() !== undefined);
       }
       getActiveWorksheet() {
         return new FakeWorksheet(ctx, () => byName(book, book.active.sheet));
@@ -96,26 +113,50 @@ export class FakeWorkbook {
       }
       return undefined;
     };
+    const proxy = (name: string) =>
+      new (class extends Loadable {
+        get name() {
+          return this.read('name');
+        }
+        private sheetProxy?: FakeWorksheet;
+        get worksheet() {
+          this.sheetProxy ??= new FakeWorksheet(ctx, () => find(name)?.sheet);
+          return this.sheetProxy;
+        }
+        /** Table.getRange: the table's whole range, header included. */
+        getRange() {
+          return new FakeRange(
+            ctx,
+            () => {
+              const found = find(name);
+              if (!found) throw new OfficeError('ItemNotFound');
+              return found.sheet;
+            },
+            () => parseA1(find(name)!.table.address),
+          );
+        }
+        /** Table.resize (ExcelApi 1.13): to a Range or an address. */
+        resize(range: FakeRange | string) {
+          ctx.queue(() => {
+            const found = find(name);
+            if (!found) throw new OfficeError('ItemNotFound');
+            if (typeof range === 'string') {
+              found.table.address = range.slice(range.lastIndexOf('!') + 1);
+              return;
+            }
+            const at = range.at();
+            found.table.address = address(at.row, at.column, at.rows, at.columns);
+          });
+        }
+      })(ctx, () => ({ isNullObject: !find(name), name }));
     return {
-      getItemOrNullObject: (name: string) => {
-        const table = new (class extends Loadable {
-          get name() {
-            return this.read('name');
-          }
-          private sheetProxy?: FakeWorksheet;
-          get worksheet() {
-            this.sheetProxy ??= new FakeWorksheet(ctx, () => find(name)?.sheet);
-            return this.sheetProxy;
-          }
-          resize(range: FakeRange) {
-            ctx.queue(() => {
-              const at = range.at();
-              find(name)!.table.address = address(at.row, at.column, at.rows, at.columns);
-            });
-          }
-        })(ctx, () => ({ isNullObject: !find(name), name }));
-        return table;
+      getItem: (name: string) => {
+        ctx.queue(() => {
+          if (!find(name)) throw new OfficeError('ItemNotFound');
+        });
+        return proxy(name);
       },
+      getItemOrNullObject: (name: string) => proxy(name).resolveNullAtSync(() => find(name) !== undefined),
     };
   }
   getActiveCell(): FakeRange {
@@ -135,14 +176,21 @@ export class FakeWorkbook {
 
 export interface FakeExcel {
   book: FakeBook;
-  /** Syncs of every Excel.run so far, one entry per run. */
+  /** Syncs of every finished Excel.run so far, one entry per run (in the order they finished). */
   runs: number[];
+  /** Per Excel.run (in the order they started): the number of commands each of its syncs carried. */
+  batches: number[][];
   run: <T>(batch: (context: any) => Promise<T>) => Promise<T>;
   handlers: (() => Promise<void>)[];
 }
 
-/** A fake Excel.run over one in-memory workbook; `failOn` makes a chosen operation fail at sync. */
-export function fakeExcel(book?: Partial<FakeBook>, failOn?: (op: string) => boolean): FakeExcel {
+/**
+ * A fake Excel.run over one in-memory workbook. `options` (or just a `failOn`) makes chosen operations fail at
+ * sync and lets a test act between syncs. "run functions call sync() implicitly before they resolve their
+ * returned promise" (docs, API model): commands still queued when the batch function returns are run too.
+ */
+export function fakeExcel(book?: Partial<FakeBook>, options?: FakeOptions | ((op: string) => boolean)): FakeExcel {
+  const settings: FakeOptions = typeof options === 'function' ? { failOn: options } : (options ?? {});
   const state: FakeBook = {
     sheets: book?.sheets ?? [emptySheet('Blad1')],
     structureProtected: book?.structureProtected ?? false,
@@ -151,13 +199,17 @@ export function fakeExcel(book?: Partial<FakeBook>, failOn?: (op: string) => boo
   const fake: FakeExcel = {
     book: state,
     runs: [],
+    batches: [],
     handlers: [],
     run: async (batch) => {
-      const context = new FakeContext(state, failOn);
+      const context = new FakeContext(state, settings, fake.batches.length);
+      fake.batches.push(context.batches);
       context.workbook = new FakeWorkbook(context);
       context.handlers = fake.handlers;
       try {
-        return await batch(context);
+        const result = await batch(context);
+        if (context.pending > 0) await context.sync();
+        return result;
       } finally {
         fake.runs.push(context.syncs);
       }

@@ -1,7 +1,54 @@
 // The fake Worksheet: ranges, used range, tables, charts, frozen panes, protection, name and position.
 
-import { address, type FakeContext, type FakeSheet, Loadable, OfficeError, recorder } from './model';
-import { FakeRange } from './range';
+import {
+  address,
+  type FakeContext,
+  type FakeSheet,
+  Loadable,
+  OfficeError,
+  recorder,
+  SHEET_COLUMNS,
+  SHEET_ROWS,
+  sheetId,
+} from './model';
+import { FakeRange, fullSheet, usedWithin } from './range';
+
+function columnIndex(letters: string): number {
+  return [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+}
+
+/**
+ * A1 text as Worksheet.getRange takes it: "B2", "A1:D5", whole columns "A:D" and whole rows "3:5" (a whole
+ * column reaches row 1,048,576, a whole row column XFD).
+ */
+export function parseA1(cells: string): { row: number; column: number; rows: number; columns: number } {
+  const [first, last = first] = cells.replace(/\$/g, '').split(':') as [string, string?];
+  const columns = /^([A-Za-z]+)$/;
+  const rows = /^(\d+)$/;
+  if (columns.test(first) && columns.test(last!)) {
+    const a = columnIndex(first);
+    const b = columnIndex(last!);
+    return { row: 0, column: Math.min(a, b), rows: SHEET_ROWS, columns: Math.abs(b - a) + 1 };
+  }
+  if (rows.test(first) && rows.test(last!)) {
+    const a = Number(first) - 1;
+    const b = Number(last) - 1;
+    return { row: Math.min(a, b), column: 0, rows: Math.abs(b - a) + 1, columns: SHEET_COLUMNS };
+  }
+  const cell = (part: string) => {
+    const match = /^([A-Za-z]+)(\d+)$/.exec(part);
+    if (!match) throw new OfficeError('InvalidArgument');
+    return { row: Number(match[2]) - 1, column: columnIndex(match[1]!) };
+  };
+  const a = cell(first);
+  const b = cell(last!);
+  return {
+    row: Math.min(a.row, b.row),
+    column: Math.min(a.column, b.column),
+    rows: Math.abs(b.row - a.row) + 1,
+    columns: Math.abs(b.column - a.column) + 1,
+  };
+}
 
 export class FakeWorksheet extends Loadable {
   constructor(
@@ -12,6 +59,7 @@ export class FakeWorksheet extends Loadable {
       const sheet = resolve();
       const all: Record<string, () => unknown> = {
         name: () => sheet?.name,
+        id: () => (sheet ? sheetId(sheet) : undefined),
         position: () => (sheet ? ctx.book.sheets.indexOf(sheet) : -1),
       };
       return { isNullObject: !sheet, ...Object.fromEntries(props.map((p) => [p, all[p]!()])) };
@@ -26,7 +74,13 @@ export class FakeWorksheet extends Loadable {
     return this.read('name');
   }
   set name(name: string) {
-    this.ctx.queue(() => (this.sheet().name = name));
+    this.ctx.queue(() => {
+      if (this.ctx.failOn?.(`rename:${this.sheet().name}`)) throw new OfficeError('GeneralException');
+      this.sheet().name = name;
+    });
+  }
+  get id(): string {
+    return this.read('id');
   }
   get position(): number {
     return this.read('position');
@@ -52,6 +106,9 @@ export class FakeWorksheet extends Loadable {
       protect() {
         this.ctx.queue(() => (sheetOf().protected = true));
       }
+      unprotect() {
+        this.ctx.queue(() => (sheetOf().protected = false));
+      }
     })(this.ctx, () => ({ protected: this.sheet().protected }));
     const sheetOf = () => this.sheet();
     return loadable;
@@ -64,40 +121,18 @@ export class FakeWorksheet extends Loadable {
     );
   }
   getRange(cells: string): FakeRange {
-    const parts = cells.split(':').map((part) => {
-      const [, col, row] = /^\$?([A-Z]+)\$?(\d+)$/.exec(part)!;
-      const column = [...col!].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-      return { row: Number(row) - 1, column };
-    });
-    const [first, last = parts[0]!] = parts;
-    return this.getRangeByIndexes(
-      first!.row,
-      first!.column,
-      last.row - first!.row + 1,
-      last.column - first!.column + 1,
-    );
+    const { row, column, rows, columns } = parseA1(cells);
+    return this.getRangeByIndexes(row, column, rows, columns);
   }
-  getUsedRangeOrNullObject(_valuesOnly?: boolean): any {
-    const bounds = () => {
-      const keys = [...this.sheet().cells.keys()].map((k) => k.split(',').map(Number) as [number, number]);
-      if (keys.length === 0) return undefined;
-      const rows = keys.map(([r]) => r);
-      const columns = keys.map(([, c]) => c);
-      const row = Math.min(...rows);
-      const column = Math.min(...columns);
-      return { row, column, rows: Math.max(...rows) - row + 1, columns: Math.max(...columns) - column + 1 };
-    };
+  /** Worksheet.getUsedRangeOrNullObject(valuesOnly): the cells with values; isNullObject on an empty sheet. */
+  getUsedRangeOrNullObject(_valuesOnly?: boolean): FakeRange {
+    const bounds = () => usedWithin(this.sheet(), fullSheet());
     const range = new FakeRange(
       this.ctx,
       () => this.sheet(),
       () => bounds() ?? { row: 0, column: 0, rows: 0, columns: 0 },
     );
-    const load = range.load.bind(range);
-    range.load = (props?: string) => {
-      load(props);
-      this.ctx.queue(() => ((range as any).loaded.isNullObject = bounds() === undefined));
-      return range;
-    };
+    range.resolveNullAtSync(() => bounds() !== undefined);
     return range;
   }
   private _tables: any;
@@ -166,6 +201,7 @@ export class FakeWorksheet extends Loadable {
   delete(): void {
     this.ctx.queue(() => {
       const sheet = this.sheet();
+      if (this.ctx.failOn?.(`delete:${sheet.name}`)) throw new OfficeError('GeneralException');
       this.ctx.book.sheets.splice(this.ctx.book.sheets.indexOf(sheet), 1);
     });
   }
