@@ -5,8 +5,10 @@
 //   github.com/PHPOffice/PhpSpreadsheet (main, August 2026): every Excel worksheet function it knows, 529 names.
 // - Excel, Dutch and German: the same project's translation tables, src/PhpSpreadsheet/Calculation/locale/nl/functions
 //   and locale/de/functions (taken from Microsoft's localized Excel); functions they leave out keep their English name.
-// - Google Sheets: the functions of the Google Sheets function list (support.google.com/docs/table/25273) that are
-//   not Excel's, and the newer array functions both share. Sheets in Dutch or German uses Excel's localized names.
+// - Google Sheets: the functions of the Google Sheets function list (support.google.com/docs/table/25273 and its
+//   category pages, support.google.com/docs/topic/3105411 "Google", 3105706 "Array", 3105600 "Statistical",
+//   3105625 "Text", 3105422 "Filter", …) that Excel lacks or only recently gained. With its function language set
+//   to Dutch or German, Sheets uses the localized names Excel uses.
 
 /** Excel worksheet functions, English names. */
 const EXCEL_EN = `
@@ -155,7 +157,8 @@ IMPORTHTML IMPORTRANGE IMPORTXML ISBETWEEN ISDATE ISEMAIL ISERR ISERROR ISFORMUL
 LAMBDA LET LT LTE MAKEARRAY MAP MARGINOFERROR MINUS MULTIPLY NE NETWORKDAYS.INTL QUERY REDUCE
 REGEXEXTRACT REGEXMATCH REGEXREPLACE SCAN SEQUENCE SORT SORTN SPARKLINE SPLIT SUMIFS SWITCH TEXTAFTER TEXTBEFORE
 TEXTJOIN TEXTSPLIT TIMEVALUE TOCOL TOROW TO_DATE TO_DOLLARS TO_PERCENT TO_PURE_NUMBER TO_TEXT UMINUS
-UNARY_PERCENT UNIQUE UPLUS VSTACK WRAPCOLS WRAPROWS XLOOKUP XMATCH XOR
+UNARY_PERCENT UNIQUE UPLUS VSTACK WRAPCOLS WRAPROWS XLOOKUP XMATCH XOR PERCENTIF AVERAGE.WEIGHTED GOOGLECLOCK
+GOOGLETOURNAMENT
 `;
 
 const words = (list: string): string[] => list.trim().split(/\s+/);
