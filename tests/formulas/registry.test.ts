@@ -35,7 +35,9 @@ describe('formula registry', () => {
       expect(fn.parameters.map((param) => [param.name, param.optional])).toEqual(
         formula.params.map((param) => [param.name[lang], param.optional]),
       );
-      expect(fn.result.dimensionality).toBe(formula.result === 'table' ? 'matrix' : 'scalar');
+      // A function that asks for parameter addresses must return a matrix (custom functions metadata reference).
+      const matrix = formula.result === 'table' || fn.options?.requiresParameterAddresses === true;
+      expect(fn.result.dimensionality).toBe(matrix ? 'matrix' : 'scalar');
       // Excel requires the optional parameters to come last.
       const firstOptional = fn.parameters.findIndex((param) => param.optional);
       if (firstOptional >= 0) expect(fn.parameters.slice(firstOptional).every((param) => param.optional)).toBe(true);
