@@ -12,9 +12,7 @@ import type { Language } from '../../shared/i18n/language';
 import type { WorkbookPlan } from '../../shared/workbook/plan';
 import { fromWire, type SidebarContext } from '../api';
 import type { ServerClient } from './client';
-
-/** The sidebar has no selection event (DESIGN §8): the active cell is polled this often. */
-export const POLL_INTERVAL_MS = 1000;
+import { type PageActivity, pageActivity, SelectionPoller, type Timers } from './polling';
 
 export { fromWire };
 
@@ -22,28 +20,30 @@ function sameSelection(a: Selection | undefined, b: Selection): boolean {
   return !!a && a.sheet === b.sheet && a.row === b.row && a.column === b.column;
 }
 
-export interface Timers {
-  setInterval(handler: () => void, ms: number): unknown;
-  clearInterval(handle: unknown): void;
-}
-
 export class SheetsBridge implements HostBridge {
   readonly host = 'sheets' as const;
   readonly locale: string;
   private readonly lang: Language;
   private readonly listeners = new Set<(selection: Selection) => void>();
-  private timer: unknown;
+  private readonly poller: SelectionPoller;
   private polling = false;
   private last: Selection | undefined;
 
   constructor(
     private readonly client: ServerClient,
     context: Pick<SidebarContext, 'locale' | 'lang'>,
-    private readonly timers: Timers = globalThis as unknown as Timers,
-    private readonly pollMs = POLL_INTERVAL_MS,
+    timers: Timers = globalThis as unknown as Timers,
+    activity: PageActivity = pageActivity(),
   ) {
     this.locale = context.locale;
     this.lang = context.lang;
+    // The sidebar has no selection event (DESIGN §8): the active cell is polled.
+    this.poller = new SelectionPoller(() => this.poll(), timers, activity);
+  }
+
+  /** The selection poller, for tests and diagnostics. */
+  get selectionPoller(): SelectionPoller {
+    return this.poller;
   }
 
   async readSheet(sheet: string): Promise<SheetSnapshot> {
@@ -65,27 +65,26 @@ export class SheetsBridge implements HostBridge {
 
   onSelectionChanged(listener: (selection: Selection) => void): Unsubscribe {
     this.listeners.add(listener);
-    if (this.timer === undefined) this.timer = this.timers.setInterval(() => void this.poll(), this.pollMs);
+    this.poller.start();
     return () => {
       this.listeners.delete(listener);
-      if (this.listeners.size === 0 && this.timer !== undefined) {
-        this.timers.clearInterval(this.timer);
-        this.timer = undefined;
-      }
+      if (this.listeners.size === 0) this.poller.stop();
     };
   }
 
-  /** One poll at a time: a slow server never piles calls up. */
-  async poll(): Promise<void> {
-    if (this.polling) return;
+  /** One poll at a time: a slow server never piles calls up. Resolves whether the selection moved. */
+  async poll(): Promise<boolean> {
+    if (this.polling) return false;
     this.polling = true;
     try {
       const selection = await this.getSelection();
-      if (sameSelection(this.last, selection)) return;
+      if (sameSelection(this.last, selection)) return false;
       this.last = selection;
       for (const listener of [...this.listeners]) listener(selection);
+      return true;
     } catch {
       // A failed poll is retried on the next tick.
+      return false;
     } finally {
       this.polling = false;
     }

@@ -2,6 +2,7 @@
 
 import type { PartId } from '../../shared/ui/App';
 import { mountPanel } from '../../shared/ui/mount';
+import { showOutsideHost } from '../../shared/ui/outside-host';
 import type { SidebarView } from '../api';
 import { SheetsBridge } from './bridge';
 import { type ScriptRun, ServerClient } from './client';
@@ -24,7 +25,9 @@ async function start(root: HTMLElement): Promise<void> {
 }
 
 const root = document.getElementById('root');
-if (root) {
+// Opened outside Google Sheets (no google.script.run): say what this page is and how to open it.
+if (root && !(globalThis as GoogleGlobal).google?.script?.run) showOutsideHost(root, 'sheets');
+else if (root) {
   start(root).catch((error: unknown) => {
     root.textContent = error instanceof Error ? error.message : String(error);
   });

@@ -60,6 +60,16 @@ describe('the built dist/gas project', () => {
     expect(html.match(/<\/script>/g)).toHaveLength(1);
   });
 
+  it('sends no scan data to Cloud Logging: no exception logging, and no console or Logger calls', () => {
+    // Manifest "exceptionLogging": NONE, "exceptions are not logged"; STACKDRIVER would log each uncaught
+    // exception's message, and a custom function's message names cells and their values.
+    // https://developers.google.com/apps-script/manifest#Manifest.FIELDS.exceptionLogging
+    expect(JSON.parse(readGasFile('appsscript.json')).exceptionLogging).toBe('NONE');
+    for (const file of ['teamscan.js', 'functions.js', 'main.js']) {
+      expect(readGasFile(file)).not.toMatch(/\b(?:console\.\w+|Logger\.log)\s*\(/);
+    }
+  });
+
   it('has the V8 manifest with exactly the narrow scopes', () => {
     const manifest = JSON.parse(readGasFile('appsscript.json'));
     expect(manifest).toEqual(JSON.parse(readFileSync('manifests/appsscript.json', 'utf8')));

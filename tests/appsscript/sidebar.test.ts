@@ -116,16 +116,22 @@ describe('SheetsBridge', () => {
       });
       return runner;
     };
-    let tick: () => void = () => {};
-    const timers = {
-      setInterval: (fn: () => void) => {
-        tick = fn;
-        return 1;
+    // The page as the sidebar sees it: document.visibilityState and the visibilitychange / focus events.
+    const page = { hidden: false, listeners: new Set<() => void>() };
+    const activity = {
+      hidden: () => page.hidden,
+      onChange: (listener: () => void) => {
+        page.listeners.add(listener);
+        return () => page.listeners.delete(listener);
       },
-      clearInterval: jest.fn(),
     };
-    const bridge = new SheetsBridge(new ServerClient(run), { locale: 'nl-NL', lang: 'nl' }, timers, 500);
-    return { bridge, tick: () => tick(), timers };
+    const signal = (hidden: boolean) => {
+      page.hidden = hidden;
+      for (const listener of page.listeners) listener();
+    };
+    const timers = { setTimeout: (fn: () => void, ms: number) => setTimeout(fn, ms), clearTimeout };
+    const bridge = new SheetsBridge(new ServerClient(run), { locale: 'nl-NL', lang: 'nl' }, timers, activity);
+    return { bridge, signal, page };
   }
 
   it('revives dates in a sheet and names the grid origin', async () => {
@@ -144,26 +150,84 @@ describe('SheetsBridge', () => {
     expect(bridge.host).toBe('sheets');
   });
 
-  it('follows the active row by polling, reporting only changes, and stops when nobody listens', async () => {
-    const positions: Selection[] = [
-      { sheet: 'Teammatrix', row: 2, column: 1 },
-      { sheet: 'Teammatrix', row: 2, column: 1 },
-      { sheet: 'Teammatrix', row: 3, column: 4 },
-    ];
-    let polls = 0;
-    const { bridge, tick, timers } = bridgeWith((fn) => {
-      expect(fn).toBe(ENDPOINTS.getSelection);
-      return positions[Math.min(polls++, positions.length - 1)];
+  describe('polling the active cell', () => {
+    beforeEach(() => {
+      jest.useFakeTimers({ doNotFake: ['queueMicrotask', 'nextTick', 'setImmediate'] });
     });
-    const seen: Selection[] = [];
-    const stop = bridge.onSelectionChanged((selection) => seen.push(selection));
-    for (let i = 0; i < 3; i++) {
-      tick();
-      await flush();
+    afterEach(() => {
+      jest.useRealTimers();
+    });
+
+    function polled(positions: () => Selection) {
+      let polls = 0;
+      const setup = bridgeWith((fn) => {
+        expect(fn).toBe(ENDPOINTS.getSelection);
+        polls++;
+        return positions();
+      });
+      return { ...setup, polls: () => polls };
     }
-    expect(seen).toEqual([positions[0], positions[2]]);
-    stop();
-    expect(timers.clearInterval).toHaveBeenCalledTimes(1);
+
+    const at = (row: number): Selection => ({ sheet: 'Teammatrix', row, column: 1 });
+
+    it('reports only changes, once a second while the selection moves, and stops when nobody listens', async () => {
+      let row = 2;
+      const { bridge, polls } = polled(() => at(row));
+      const seen: Selection[] = [];
+      const stop = bridge.onSelectionChanged((selection) => seen.push(selection));
+      await jest.advanceTimersByTimeAsync(1000);
+      await jest.advanceTimersByTimeAsync(1000);
+      row = 3;
+      await jest.advanceTimersByTimeAsync(1000);
+      expect(polls()).toBe(3);
+      expect(seen).toEqual([at(2), at(3)]);
+      stop();
+      expect(jest.getTimerCount()).toBe(0);
+      await jest.advanceTimersByTimeAsync(60_000);
+      expect(polls()).toBe(3);
+    });
+
+    it('backs off to one poll in 10 s while idle, and is fast again as soon as the selection moves', async () => {
+      let row = 2;
+      const { bridge, polls } = polled(() => at(row));
+      const seen: Selection[] = [];
+      bridge.onSelectionChanged((selection) => seen.push(selection));
+      await jest.advanceTimersByTimeAsync(60_000);
+      // 1 s for the first polls, then 2, 4, 8 and 10 s: a dozen calls in the first idle minute, not 60.
+      expect(polls()).toBeLessThanOrEqual(15);
+      expect(bridge.selectionPoller.interval).toBe(10_000);
+      const idle = polls();
+      await jest.advanceTimersByTimeAsync(60_000);
+      expect(polls() - idle).toBe(6);
+      row = 5;
+      await jest.advanceTimersByTimeAsync(10_000);
+      expect(seen.at(-1)).toEqual(at(5));
+      expect(bridge.selectionPoller.interval).toBe(1000);
+      const moved = polls();
+      await jest.advanceTimersByTimeAsync(3000);
+      expect(polls() - moved).toBe(3);
+    });
+
+    it('polls nothing while the sidebar is hidden and at once when it shows or gets focus again', async () => {
+      const { bridge, polls, signal } = polled(() => at(2));
+      bridge.onSelectionChanged(() => {});
+      await jest.advanceTimersByTimeAsync(30_000);
+      signal(true); // visibilitychange: hidden
+      const hidden = polls();
+      await jest.advanceTimersByTimeAsync(10 * 60_000);
+      expect(polls()).toBe(hidden);
+      signal(false); // visible again
+      await jest.advanceTimersByTimeAsync(0);
+      expect(polls()).toBe(hidden + 1);
+      expect(bridge.selectionPoller.interval).toBe(1000);
+      await jest.advanceTimersByTimeAsync(60_000); // idle again: slows down
+      const idle = polls();
+      await jest.advanceTimersByTimeAsync(5000);
+      expect(polls()).toBe(idle);
+      signal(false); // focus
+      await jest.advanceTimersByTimeAsync(0);
+      expect(polls()).toBe(idle + 1);
+    });
   });
 
   it('sends a plan in one call with the panel language and reports start and end', async () => {
