@@ -5,12 +5,22 @@ import { INVALID } from '../../shared/levels/levels';
 import { readLevel } from '../../shared/levels/parse';
 import type { CellValue } from '../../shared/matrix/grid';
 import type { CellRange, SheetCells, SheetRow } from './xlsx-sheet';
-import { cellTooFar, formulaWithoutValue, mergedTextCell, overlappingMerges, rangeTooLarge } from './xlsx-texts';
+import {
+  cellTooFar,
+  formulaWithoutValue,
+  mergedTextCell,
+  overlappingMerges,
+  rangeTooLarge,
+  tooManyMerges,
+} from './xlsx-texts';
 
 /** 50 times the largest team we design for (2,000 people, DESIGN §10); Excel itself allows 1,048,576. */
 export const MAX_ROWS = 100_000;
 /** Grid slots (rows up to their last filled cell): 40 times a 2,000 × 127 matrix, about 80 MB of references. */
 export const MAX_CELLS = 10_000_000;
+
+/** Rows looked at while applying merged ranges: far beyond real sheets (100 tall merges × 100,000 rows). */
+export const MAX_MERGE_STEPS = 10_000_000;
 
 const EMPTY_ROW: readonly CellValue[] = Object.freeze([]);
 
@@ -58,8 +68,10 @@ function applyMerges(
   let filled = 0;
   for (const row of rows.values()) filled += row.columns.length;
   let visits = 0;
+  let steps = 0;
   for (const merge of merges) {
     for (let i = lowerBound(rowNumbers, merge.top); i < rowNumbers.length && rowNumbers[i]! <= merge.bottom; i++) {
+      if (++steps > MAX_MERGE_STEPS) throw tooManyMerges(names.sheet, merges.length);
       const rowNumber = rowNumbers[i]!;
       const row = rows.get(rowNumber)!;
       for (let j = lowerBound(row.columns, merge.left); j < row.columns.length && row.columns[j]! <= merge.right; j++) {

@@ -68,6 +68,12 @@ export const overlappingMerges = (range: string): XlsxReadError =>
     en: `${range}: merged ranges overlap; the file is damaged. Open it in a spreadsheet program and save it again.`,
   });
 
+export const tooManyMerges = (sheet: string, count: number): XlsxReadError =>
+  new XlsxReadError({
+    nl: `${sheet}: ${count} samengevoegde bereiken over zoveel rijen dat Teamscan ze niet leest; maak de samenvoegingen ongedaan en sla het bestand op.`,
+    en: `${sheet}: ${count} merged ranges over so many rows that Teamscan does not read them; unmerge them and save the file.`,
+  });
+
 export const missingSharedText = (cell: string): XlsxReadError =>
   new XlsxReadError({
     nl: `${cell}: verwijst naar een tekst die niet in het bestand staat; het bestand is beschadigd`,

@@ -5,7 +5,8 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readXlsx, XlsxReadError } from '../../cli/read/xlsx';
-import { MAX_ROWS } from '../../cli/read/xlsx-grid';
+import { MAX_MERGE_STEPS, MAX_ROWS } from '../../cli/read/xlsx-grid';
+import { columnLetters } from '../../shared/matrix/address';
 import { locateMatrix } from '../../shared/matrix/locate';
 import { readMatrix } from '../../shared/matrix/read';
 import { NPULS } from '../../shared/profiles/data/npuls';
@@ -209,6 +210,18 @@ describe('time and memory follow the filled cells', () => {
     const [grid, ms] = await timed(() => readXlsx(teammatrix('huge-merge.xlsx', body), undefined, 'Teammatrix'));
     expect(ms).toBeLessThan(500);
     expect(grid.values).toHaveLength(3);
+  });
+
+  test('merged ranges that would take more than a bounded walk over the rows are refused', async () => {
+    // 1,001 merged columns, each over 10,001 filled rows: 10 million row visits, the most the reader makes.
+    const rows = Array.from({ length: 10_001 }, (_, r) => [r === 0 ? 'Naam' : `Persoon ${r}`]);
+    const columns = Array.from({ length: 1_001 }, (_, c) => columnLetters(c + 2));
+    const body = sheetData(rows) + mergeCells(columns.map((column) => `${column}1:${column}10001`));
+    const error = await refusal(readXlsx(teammatrix('many-merges.xlsx', body), undefined, 'Teammatrix'));
+    expect(error.localized('en')).toBe(
+      `Teammatrix: 1001 merged ranges over so many rows that Teamscan does not read them; unmerge them and save the file.`,
+    );
+    expect(MAX_MERGE_STEPS).toBe(10_000_000);
   });
 
   test('styled cells without a value (a formatted column) do not stretch the grid', async () => {
