@@ -49,7 +49,7 @@ export async function readTable(path: string, sheetName?: string, preferred = 'T
   }
   const { text, encoding } = decodeText(await readFile(path));
   const grid: Grid = { values: parseCsv(text), origin: { row: 1, column: 1 }, textRecords: true };
-  return { grid, notes: encoding === 'UTF-8' ? [] : [message('readAsEncoding', { encoding })] };
+  return { grid, notes: encoding === 'UTF-8' ? [] : [message('readAsEncoding', { file: basename(path), encoding })] };
 }
 
 /** The grid of a table file, without the notes. */

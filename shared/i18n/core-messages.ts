@@ -136,8 +136,8 @@ export const CORE_MESSAGES = {
     en: '… and {count} other columns (also skipped).',
   },
   readAsEncoding: {
-    nl: 'Het bestand is geen UTF-8 en is gelezen als {encoding}.',
-    en: 'The file is not UTF-8 and was read as {encoding}.',
+    nl: '{file} is geen UTF-8 en is gelezen als {encoding}.',
+    en: '{file} is not UTF-8 and was read as {encoding}.',
   },
   reportTooFewPeople: {
     nl: 'Een anoniem teambeeld vraagt minstens {minimum} gescande mensen; dit team heeft er {scanned}. Met minder zijn mensen te herkennen aan hun niveaus.',

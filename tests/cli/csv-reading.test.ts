@@ -35,13 +35,13 @@ describe('encodings', () => {
     expect(json.everyone[0]).toMatchObject({ met: 1, scanned: 3, below: ['René Dijkstra', 'Ilse D\u2019Hondt'] });
     expect(area(json, 'coach')).toMatchObject({ covered: 2, advanced: 1, scanned: 3 });
     expect(area(json, 'adviseur')).toMatchObject({ covered: 2, expert: 1, scanned: 2 });
-    expect(json.warnings).toEqual(['Het bestand is geen UTF-8 en is gelezen als Windows-1252.']);
+    expect(json.warnings).toEqual(['windows-1252-team.csv is geen UTF-8 en is gelezen als Windows-1252.']);
   });
 
   test('the warning is in English with --lang en, in the readable output too', () => {
     const result = runCli(['--lang', 'en', 'analyze', fixture('windows-1252-team.csv')]);
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain('  - The file is not UTF-8 and was read as Windows-1252.');
+    expect(result.stdout).toContain('  - windows-1252-team.csv is not UTF-8 and was read as Windows-1252.');
     expect(result.stdout).toContain('Basis: gap — below the threshold: René Dijkstra, Ilse D\u2019Hondt');
   });
 
@@ -52,7 +52,7 @@ describe('encodings', () => {
     const json = report([fixture(file)]);
     expect(json.everyone[0]).toMatchObject({ met: 1, scanned: 2, below: ['René Dijkstra'] });
     expect(area(json, 'coach')).toMatchObject({ covered: 2, advanced: 1, scanned: 2 });
-    expect(json.warnings).toEqual([`Het bestand is geen UTF-8 en is gelezen als ${encoding}.`]);
+    expect(json.warnings).toEqual([`${file} is geen UTF-8 en is gelezen als ${encoding}.`]);
   });
 
   test('UTF-8, with or without BOM, gives no warning', () => {
