@@ -9,6 +9,7 @@ import { workbookCommand } from './commands/workbook';
 import { FileError } from './file-error';
 import { describeFileSystemFailure, isFileSystemFailure, type PathSource, sourceOf } from './file-system-error';
 import { InputError } from './read-table';
+import { USAGE_ERRORS_NL } from './texts';
 
 /** Exit code for bad input: a bad cell, an unknown profile or option, an unreadable file. */
 const EXIT_BAD_INPUT = 2;
@@ -34,6 +35,15 @@ function localizedMessage(error: Error, lang: Language): string {
   return typeof localized === 'function' ? localized.call(error, lang) : error.message;
 }
 
+/** A usage error in the language asked for: --lang is read from the raw arguments, as parsing failed. */
+function usageError(text: string): string {
+  const args = process.argv.slice(2);
+  const at = args.indexOf('--lang');
+  const asked = at >= 0 ? args[at + 1] : args.find((arg) => arg.startsWith('--lang='))?.slice('--lang='.length);
+  if (languageFromLocale(asked ?? process.env.TEAMSCAN_LANG ?? 'nl') !== 'nl') return text;
+  return USAGE_ERRORS_NL.reduce((translated, [pattern, dutch]) => translated.replace(pattern, dutch), text);
+}
+
 function report(error: unknown, command: Command): never {
   const lang = languageOf(command);
   if (error instanceof TeamscanError) {
@@ -57,7 +67,8 @@ const program = new Command('teamscan')
   .addOption(new Option('--lang <taal>', 'taal van de uitvoer').choices(['nl', 'en']).default('nl'))
   .showHelpAfterError()
   // Usage errors (an unknown option, a missing argument) throw instead of exiting 1: they exit 2 below.
-  .exitOverride();
+  .exitOverride()
+  .configureOutput({ outputError: (text, write) => write(usageError(text)) });
 
 program
   .command('profile')

@@ -87,3 +87,22 @@ export const FILE_SYSTEM_TEXTS: Record<Language, FileSystemTexts> = {
     unsupportedType: (file) => `${file}: only .csv and .xlsx are read (and .txt as .csv).`,
   },
 };
+
+/**
+ * Commander's usage errors in Dutch: each English pattern (commander 14's wording) with its Dutch form. A message
+ * that matches none is shown as commander wrote it.
+ */
+export const USAGE_ERRORS_NL: readonly (readonly [RegExp, string])[] = [
+  [/^error: unknown option '([^']+)'/, "fout: onbekende optie '$1'"],
+  [/^error: unknown command '([^']+)'/, "fout: onbekend commando '$1'"],
+  [/^error: missing required argument '([^']+)'/, "fout: het argument '$1' ontbreekt"],
+  [/^error: option '([^']+)' argument missing/, "fout: de optie '$1' mist een waarde"],
+  [/^error: option '([^']+)' argument '([^']+)' is invalid\./, "fout: de optie '$1' kent de waarde '$2' niet."],
+  [
+    /^error: too many arguments( for '[^']+')?\. Expected (\d+) arguments? but got (\d+)\./,
+    'fout: te veel argumenten: $2 verwacht, $3 gekregen.',
+  ],
+  [/Allowed choices are ([^\n]+)\./, 'Kies uit $1.'],
+  [/\(Did you mean one of ([^?]+)\?\)/, '(Bedoelde je een van $1?)'],
+  [/\(Did you mean ([^?]+)\?\)/, '(Bedoelde je $1?)'],
+];

@@ -264,15 +264,29 @@ describe('file-system errors name the option and the path, exit 2, no stack', ()
 });
 
 describe('usage errors', () => {
-  test('an unknown option exits 2 with commander’s message', () => {
-    const result = runCli(['analyze', MESSY_CSV, '--onbekend']);
+  test('an unknown option exits 2, in Dutch or English', () => {
+    const result = runCli(['analyze', MESSY_CSV, '--drempl', '3']);
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
-    expect(result.stderr).toContain("unknown option '--onbekend'");
+    expect(result.stderr).toMatch(/^fout: onbekende optie '--drempl'\n\(Bedoelde je --drempel\?\)\n/);
+    const english = runCli(['--lang', 'en', 'analyze', MESSY_CSV, '--onbekend']);
+    expect(english.code).toBe(2);
+    expect(english.stderr).toMatch(/^error: unknown option '--onbekend'\n/);
+  });
+
+  test('a bad --lang value and a missing option value exit 2 with a Dutch message', () => {
+    const language = runCli(['--lang', 'fr', 'profile', 'npuls']);
+    expect(language.code).toBe(2);
+    expect(language.stderr).toMatch(/^fout: de optie '--lang <taal>' kent de waarde 'fr' niet\. Kies uit nl, en\.\n/);
+    const value = runCli(['workbook', '--out']);
+    expect(value.code).toBe(2);
+    expect(value.stderr).toMatch(/^fout: de optie '--out <bestand>' mist een waarde\n/);
   });
 
   test('a missing argument and an unknown command exit 2; --help exits 0', () => {
-    expect(runCli(['analyze']).code).toBe(2);
+    const missing = runCli(['analyze']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/^fout: het argument 'bestand' ontbreekt\n/);
     expect(runCli(['analyseer', MESSY_CSV]).code).toBe(2);
     const help = runCli(['--help']);
     expect(help.code).toBe(0);
