@@ -14,8 +14,6 @@ import { fromWire, type SidebarContext } from '../api';
 import type { ServerClient } from './client';
 import { type PageActivity, pageActivity, SelectionPoller, type Timers } from './polling';
 
-export { fromWire };
-
 function sameSelection(a: Selection | undefined, b: Selection): boolean {
   return !!a && a.sheet === b.sheet && a.row === b.row && a.column === b.column;
 }

@@ -82,6 +82,23 @@ describe('injecting while someone works in the sheet', () => {
     expect(matrix.formulas.get(`1,${firstNew}`)).toBe('=""');
   });
 
+  it('never writes the gaps of a merge block, so a value there survives (and a rollback leaves it too)', () => {
+    const loaded = scannedTeam();
+    const matrix = loaded.gas.spreadsheet.getSheetByName(SHEET_MATRIX)!;
+    matrix.write(6, 2, "'notitie");
+    const base = planFor(loaded, ['Anna']);
+    const plan: WorkbookPlan = {
+      ...base,
+      sheets: base.sheets.map((sheet) =>
+        sheet.name === SHEET_MATRIX
+          ? { ...sheet, blocks: [{ row: 5, column: 0, values: [['Eva', null, 'x']] }] }
+          : sheet,
+      ),
+    };
+    expect(apply(loaded, plan).ok).toBe(true);
+    expect(matrix.rowValues(6, 3)).toEqual(['Eva', 'notitie', 'x']);
+  });
+
   it('re-injects into a scanned team: scans kept, sheets replaced in their places, own sheet untouched', () => {
     const loaded = scannedTeam();
     const order = loaded.gas.spreadsheet.sheets.map((sheet) => sheet.name);

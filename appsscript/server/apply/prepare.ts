@@ -55,18 +55,36 @@ function isRectangular(block: CellBlock): boolean {
   return block.values.every((row) => row.length === width);
 }
 
+/** The runs of written (non-null) cells of one row of a block, each as a one-row block. */
+function writtenRuns(block: CellBlock, index: number): CellBlock[] {
+  const runs: CellBlock[] = [];
+  let start = -1;
+  const row = block.values[index]!;
+  row.forEach((cell, c) => {
+    if (cell !== null && start < 0) start = c;
+    if (start >= 0 && (cell === null || c === row.length - 1)) {
+      const end = cell === null ? c : c + 1;
+      runs.push({ row: block.row + index, column: block.column + start, values: [row.slice(start, end)] });
+      start = -1;
+    }
+  });
+  return runs;
+}
+
 /**
- * Blocks as rectangles: a ragged block is padded where the sheet is ours (`replace`) and split per row where
- * it holds scans (`merge`), so padding never blanks a cell the plan did not mean to write.
+ * Blocks as rectangles: a ragged block is padded where the sheet is ours (`replace`); where it holds scans
+ * (`merge`) a block with gaps is split into runs of written cells, so neither padding nor a null ever blanks
+ * a cell the plan did not mean to write (and a rollback blanks exactly the cells that were written).
  */
 function rectangles(sheet: SheetPlan): CellBlock[] {
   return sheet.blocks.flatMap((block): CellBlock[] => {
-    if (block.values.length === 0 || isRectangular(block)) return [block];
-    if (sheet.mode === 'replace') {
-      const width = widthOf(block);
-      return [{ ...block, values: block.values.map((row) => [...row, ...Array(width - row.length).fill(null)]) }];
+    if (sheet.mode === 'merge') {
+      const solid = isRectangular(block) && block.values.every((row) => row.every((cell) => cell !== null));
+      return solid ? [block] : block.values.flatMap((_, index) => writtenRuns(block, index));
     }
-    return block.values.map((row, index) => ({ row: block.row + index, column: block.column, values: [row] }));
+    if (block.values.length === 0 || isRectangular(block)) return [block];
+    const width = widthOf(block);
+    return [{ ...block, values: block.values.map((row) => [...row, ...Array(width - row.length).fill(null)]) }];
   });
 }
 
