@@ -48,6 +48,12 @@ export async function readTable(path: string, sheetName?: string, preferred = 'T
     return { grid: await readXlsx(path, sheetName, preferred), notes: [] };
   }
   const { text, encoding } = decodeText(await readFile(path));
+  // NUL is valid UTF-8 but never in a text table: a UTF-16 file without its BOM would be read as garbage.
+  if (encoding !== 'UTF-16LE' && encoding !== 'UTF-16BE' && text.includes('\u0000')) {
+    const file = basename(path);
+    const { nl, en } = FILE_SYSTEM_TEXTS;
+    throw new LocalizedInputError({ nl: nl.nulBytes(file), en: en.nulBytes(file) });
+  }
   const grid: Grid = { values: parseCsv(text), origin: { row: 1, column: 1 }, textRecords: true };
   return { grid, notes: encoding === 'UTF-8' ? [] : [message('readAsEncoding', { file: basename(path), encoding })] };
 }

@@ -61,6 +61,7 @@ export interface FileSystemTexts {
   cannotRead(code: string): string;
   cannotWrite(code: string): string;
   unsupportedType(file: string): string;
+  nulBytes(file: string): string;
 }
 
 export const FILE_SYSTEM_TEXTS: Record<Language, FileSystemTexts> = {
@@ -74,6 +75,8 @@ export const FILE_SYSTEM_TEXTS: Record<Language, FileSystemTexts> = {
     cannotRead: (code) => `kan dit bestand niet lezen (${code}).`,
     cannotWrite: (code) => `kan dit bestand niet schrijven (${code}).`,
     unsupportedType: (file) => `${file}: alleen .csv en .xlsx worden gelezen (en .txt als .csv).`,
+    nulBytes: (file) =>
+      `${file}: bevat nul-bytes, dus geen tekst in UTF-8 of Windows-1252 (UTF-16 zonder BOM?). Sla het op als "CSV UTF-8" en probeer opnieuw.`,
   },
   en: {
     notFound: 'file not found.',
@@ -85,6 +88,8 @@ export const FILE_SYSTEM_TEXTS: Record<Language, FileSystemTexts> = {
     cannotRead: (code) => `cannot read this file (${code}).`,
     cannotWrite: (code) => `cannot write this file (${code}).`,
     unsupportedType: (file) => `${file}: only .csv and .xlsx are read (and .txt as .csv).`,
+    nulBytes: (file) =>
+      `${file}: holds NUL bytes, so it is no UTF-8 or Windows-1252 text (UTF-16 without a BOM?). Save it as "CSV UTF-8" and try again.`,
   },
 };
 

@@ -55,6 +55,16 @@ describe('encodings', () => {
     expect(json.warnings).toEqual([`${file} is geen UTF-8 en is gelezen als ${encoding}.`]);
   });
 
+  test('UTF-16 without a BOM is refused, not read as garbage', () => {
+    const file = join(work, 'utf16-no-bom.csv');
+    writeFileSync(file, Buffer.from('Naam;Coach\r\nAnna;2\r\n', 'utf16le'));
+    const result = runCli(['analyze', file]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(
+      'utf16-no-bom.csv: bevat nul-bytes, dus geen tekst in UTF-8 of Windows-1252 (UTF-16 zonder BOM?). Sla het op als "CSV UTF-8" en probeer opnieuw.\n',
+    );
+  });
+
   test('UTF-8, with or without BOM, gives no warning', () => {
     expect(report([fixture('messy-team.csv')]).warnings.some((w: string) => w.includes('UTF-8'))).toBe(false);
     expect(decodeText(Buffer.from('\uFEFFNaam;René', 'utf8'))).toEqual({ text: 'Naam;René', encoding: 'UTF-8' });
