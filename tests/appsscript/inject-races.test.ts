@@ -82,6 +82,17 @@ describe('injecting while someone works in the sheet', () => {
     expect(matrix.formulas.get(`1,${firstNew}`)).toBe('=""');
   });
 
+  it('refuses a plan made from a Teammatrix that was renamed meanwhile, instead of starting half a new one', () => {
+    const loaded = scannedTeam();
+    const plan = planFor(loaded, ['Anna', 'Bert', 'Chris']);
+    loaded.gas.spreadsheet.getSheetByName(SHEET_MATRIX)!.setName('Team 2025');
+    const before = workbookState(loaded.gas.spreadsheet);
+    const result = apply(loaded, plan);
+    expect(result.ok).toBe(false);
+    expect(result.message).toContain(SHEET_MATRIX);
+    expect(workbookState(loaded.gas.spreadsheet)).toEqual(before);
+  });
+
   it('never writes the gaps of a merge block, so a value there survives (and a rollback leaves it too)', () => {
     const loaded = scannedTeam();
     const matrix = loaded.gas.spreadsheet.getSheetByName(SHEET_MATRIX)!;

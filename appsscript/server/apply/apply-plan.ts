@@ -4,7 +4,7 @@ import type { Language } from '../../../shared/i18n/language';
 import type { WorkbookPlan } from '../../../shared/workbook/plan';
 import type { Services, SheetLike, SpreadsheetLike } from '../gas';
 import { withDocumentLock } from '../lock';
-import { checkMergeTargets } from './check';
+import { checkMergeSheetExists, checkMergeTargets } from './check';
 import {
   applyCharts,
   applyColumnWidths,
@@ -135,8 +135,10 @@ export function applyWorkbookPlan(gas: Services, plan: WorkbookPlan, lang: Langu
   withDocumentLock(gas, lang, () => {
     const spreadsheet = gas.spreadsheet.getActiveSpreadsheet();
     for (const sheet of prepared) {
-      const existing = sheet.plan.mode === 'merge' ? spreadsheet.getSheetByName(sheet.plan.name) : null;
+      if (sheet.plan.mode !== 'merge') continue;
+      const existing = spreadsheet.getSheetByName(sheet.plan.name);
       if (existing) checkMergeTargets(existing, sheet, lang);
+      else checkMergeSheetExists(sheet, lang);
     }
     const active = spreadsheet.getActiveSheet();
     const journal = new UndoJournal();

@@ -19,6 +19,18 @@ function readable(sheet: SheetLike, block: CellBlock): { rows: number; columns: 
 }
 
 /**
+ * A merge plan made from an existing sheet writes only what that sheet lacked (no header for the columns it
+ * had): applied to a sheet that is gone (renamed or deleted since the inject view opened), it would start a
+ * new one with half a header. Such a plan writes nothing into A1; a plan for a new sheet starts there.
+ */
+export function checkMergeSheetExists(prepared: PreparedSheet, lang: Language): void {
+  const startsSheet = prepared.plan.blocks.some(
+    (block) => block.row === 0 && block.column === 0 && block.values[0]?.[0] != null,
+  );
+  if (!startsSheet) throw new SheetsError('missingSheet', lang, { sheet: prepared.plan.name });
+}
+
+/**
  * Throws sheetChanged (as the Excel applier does) naming the first planned cell of a merge sheet that holds a
  * value or a formula now; nothing has been written then. Two reads per block (values, formulas).
  */
