@@ -1,6 +1,6 @@
 // The workbook beside the panel: sheet tabs and a grid of computed values; click selects, double-click edits.
 
-import { useEffect, useState } from 'react';
+import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
 import type { Language } from '../shared/i18n/language';
 import { LEVELS } from '../shared/levels/levels';
 import { readLevel } from '../shared/levels/parse';
@@ -10,7 +10,7 @@ import type { PreviewBridge } from './bridge';
 import { computeSheet } from './evaluate';
 import type { WorkbookStore } from './store';
 import { previewText } from './texts';
-import { findSheet, inRange, usedSize } from './workbook';
+import { findSheet, inRange, isDate, isFormula, type StoredCell, usedSize } from './workbook';
 
 const EXTRA_ROWS = 6;
 
@@ -36,6 +36,20 @@ function display(value: CellValue): string {
   return String(value);
 }
 
+/** What the formula bar shows for a stored cell: a formula's text, a date, a value; never an object. */
+export function formulaBarText(cell: StoredCell | undefined): string {
+  if (isFormula(cell)) return cell.formula;
+  if (isDate(cell)) return display(new Date(cell.date));
+  return display((cell ?? null) as CellValue);
+}
+
+const MOVES: Record<string, readonly [number, number]> = {
+  ArrowUp: [-1, 0],
+  ArrowDown: [1, 0],
+  ArrowLeft: [0, -1],
+  ArrowRight: [0, 1],
+};
+
 function scaleColour(value: CellValue): string | undefined {
   const level = readLevel(value);
   if (!(level >= 0) || level > LEVELS.length) return undefined;
@@ -45,6 +59,7 @@ function scaleColour(value: CellValue): string | undefined {
 export function Grid({ store, bridge, lang }: { store: WorkbookStore; bridge: PreviewBridge; lang: Language }) {
   const [workbook, setWorkbook] = useState(store.workbook);
   const [editing, setEditing] = useState<{ row: number; column: number; text: string } | undefined>();
+  const scroller = useRef<HTMLDivElement>(null);
   useEffect(() => store.subscribe(setWorkbook), [store]);
   const active = workbook.active;
   const sheet = findSheet(workbook, active.sheet) ?? workbook.sheets[0];
@@ -59,6 +74,41 @@ export function Grid({ store, bridge, lang }: { store: WorkbookStore; bridge: Pr
     if (editing) bridge.editCell(sheet.name, editing.row, editing.column, editing.text);
     setEditing(undefined);
   };
+  const stored = (row: number, column: number) => sheet.cells[row - 1]?.[column - 1];
+  const edit = (text?: string) =>
+    setEditing({
+      row: active.row,
+      column: active.column,
+      text: text ?? formulaBarText(stored(active.row, active.column)),
+    });
+  /** The keyboard of a spreadsheet: arrows move, Enter or F2 edits, typing replaces, Delete clears. */
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (editing || event.altKey || event.ctrlKey || event.metaKey) return;
+    const move = MOVES[event.key];
+    if (move) {
+      event.preventDefault();
+      const row = Math.max(1, active.row + move[0]);
+      const column = Math.max(1, active.column + move[1]);
+      bridge.select({ sheet: sheet.name, row, column });
+      scroller.current
+        ?.querySelector(`td[data-cell="${columnLetters(column)}${row}"]`)
+        ?.scrollIntoView({ block: 'nearest' });
+    } else if (event.key === 'Enter' || event.key === 'F2') {
+      event.preventDefault();
+      edit();
+    } else if (event.key === 'Delete' || event.key === 'Backspace') {
+      event.preventDefault();
+      bridge.editCell(sheet.name, active.row, active.column, '');
+    } else if (event.key.length === 1) {
+      event.preventDefault();
+      edit(event.key);
+    }
+  };
+  const stopEditing = (save: boolean) => {
+    if (save) commit();
+    else setEditing(undefined);
+    scroller.current?.focus();
+  };
   return (
     <div className="grid-wrap">
       <div className="grid-bar" aria-live="polite">
@@ -66,11 +116,20 @@ export function Grid({ store, bridge, lang }: { store: WorkbookStore; bridge: Pr
           {sheet.name}!{columnLetters(active.column)}
           {active.row}
         </span>
-        <span className="grid-formula">
-          {display(sheet.cells[active.row - 1]?.[active.column - 1] as CellValue) || ' '}
+        <span className="grid-formula" data-testid="formula-bar">
+          {formulaBarText(stored(active.row, active.column)) || ' '}
         </span>
       </div>
-      <div className="grid-scroll">
+      {/* The grid's scroll region takes the keyboard focus, like a spreadsheet's sheet. */}
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a focusable scroll region that moves the selection */}
+      <div
+        className="grid-scroll"
+        ref={scroller}
+        tabIndex={0}
+        role="region"
+        aria-label={`${previewText('sheet', lang)} ${sheet.name}`}
+        onKeyDown={onKeyDown}
+      >
         <table className="grid" aria-label={sheet.name} data-sheet={sheet.name}>
           <thead>
             <tr>
@@ -97,17 +156,19 @@ export function Grid({ store, bridge, lang }: { store: WorkbookStore; bridge: Pr
                   const error = computed.errors.get(`${r}:${c}`);
                   const scaled = sheet.scales.some((range) => inRange(range, r, c)) ? scaleColour(value) : undefined;
                   const bold = sheet.bold.some((range) => inRange(range, r, c));
+                  // Text typed with "=" that is no Teamscan function: shown as text, and marked so.
+                  const asText = typeof value === 'string' && value.startsWith('=') && !isFormula(sheet.cells[r]?.[c]);
                   return (
                     // biome-ignore lint/a11y/useKeyWithClickEvents: the grid mirrors a spreadsheet's mouse selection; the panel is fully keyboard usable
                     <td
                       key={name}
                       data-cell={`${name}${rowNumber}`}
-                      className={`${selected ? 'selected' : ''} ${bold ? 'bold' : ''} ${typeof value === 'number' ? 'number' : ''}`}
+                      className={`${selected ? 'selected' : ''} ${bold ? 'bold' : ''} ${typeof value === 'number' ? 'number' : ''} ${asText ? 'as-text' : ''}`}
                       style={scaled ? { backgroundColor: scaled } : undefined}
-                      title={error}
+                      title={error ?? (asText ? previewText('asText', lang) : undefined)}
                       onClick={() => bridge.select({ sheet: sheet.name, row: r + 1, column: c + 1 })}
                       onDoubleClick={() =>
-                        setEditing({ row: r + 1, column: c + 1, text: display(sheet.cells[r]?.[c] as CellValue) })
+                        setEditing({ row: r + 1, column: c + 1, text: formulaBarText(sheet.cells[r]?.[c]) })
                       }
                     >
                       {editing && editing.row === r + 1 && editing.column === c + 1 ? (
@@ -118,8 +179,9 @@ export function Grid({ store, bridge, lang }: { store: WorkbookStore; bridge: Pr
                           onChange={(event) => setEditing({ ...editing, text: event.target.value })}
                           onBlur={commit}
                           onKeyDown={(event) => {
-                            if (event.key === 'Enter') commit();
-                            if (event.key === 'Escape') setEditing(undefined);
+                            event.stopPropagation();
+                            if (event.key === 'Enter') stopEditing(true);
+                            if (event.key === 'Escape') stopEditing(false);
                           }}
                         />
                       ) : (

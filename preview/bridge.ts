@@ -4,7 +4,7 @@ import type { HostBridge, PlanProgress, RowWrite, Selection, SheetSnapshot, Unsu
 import { resolveRowWrite } from '../shared/host/row-write';
 import type { WorkbookPlan } from '../shared/workbook/plan';
 import { applyPlan } from './apply-plan';
-import { computeSheet } from './evaluate';
+import { computeSheet, isTeamscanCall } from './evaluate';
 import type { WorkbookStore } from './store';
 import { previewText } from './texts';
 import { cloneWorkbook, findSheet, setCell, usedSize } from './workbook';
@@ -92,13 +92,24 @@ export class PreviewBridge implements HostBridge {
     this.store.set(next);
   }
 
-  /** A user's typing into a cell: numbers become numbers, everything else stays text (never a formula). */
+  /**
+   * A user's typing into a cell, as a spreadsheet takes it: numbers become numbers; a Teamscan function typed
+   * with "=" becomes a formula, computed by the same registry; anything else stays text (the grid marks an
+   * "=" text as text, since the preview computes no other functions).
+   */
   editCell(sheetName: string, row: number, column: number, text: string): void {
     const next = cloneWorkbook(this.store.workbook);
     const sheet = findSheet(next, sheetName);
     if (!sheet) return;
     const trimmed = text.trim();
-    const value = trimmed === '' ? null : /^-?\d+([.,]\d+)?$/.test(trimmed) ? Number(trimmed.replace(',', '.')) : text;
+    const value =
+      trimmed === ''
+        ? null
+        : /^-?\d+([.,]\d+)?$/.test(trimmed)
+          ? Number(trimmed.replace(',', '.'))
+          : isTeamscanCall(trimmed)
+            ? { formula: trimmed }
+            : text;
     setCell(sheet, row - 1, column - 1, value);
     this.store.set(next);
   }

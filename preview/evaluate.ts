@@ -21,6 +21,12 @@ function columnNumber(letters: string): number {
   return [...letters.toUpperCase()].reduce((sum, letter) => sum * 26 + letter.charCodeAt(0) - 64, 0);
 }
 
+/** Whether typed text is a call of a Teamscan function ("=DEKKING(…)", "=TEAMSCAN.COVERAGE(…)"). */
+export function isTeamscanCall(text: string): boolean {
+  const call = CALL.exec(text);
+  return call !== null && findFormula(call[1]!) !== undefined;
+}
+
 /** Splits an argument list at commas outside quotes. */
 export function splitArguments(text: string): string[] {
   const parts: string[] = [];

@@ -1,6 +1,7 @@
 // The preview's entry: the in-memory workbook beside the real panel, so Teamscan runs in a plain browser.
 
 import { createRoot } from 'react-dom/client';
+import type { Language } from '../shared/i18n/language';
 import { mountPanel } from '../shared/ui/mount';
 import { PreviewBridge } from './bridge';
 import { Grid } from './Grid';
@@ -18,13 +19,18 @@ if (params.has('reset')) {
 const lang = params.get('lang') === 'en' ? 'en' : 'nl';
 const bridge = new PreviewBridge(store, lang === 'en' ? 'en-GB' : 'nl-NL');
 
-for (const element of document.querySelectorAll<HTMLElement>('[data-text]')) {
-  element.textContent = previewText(element.dataset.text as PreviewTextKey, lang);
+const grid = createRoot(document.getElementById('workbook')!);
+/** The page around the panel follows the panel's language: its `lang`, the top bar and the grid's labels. */
+function showLanguage(next: Language) {
+  document.documentElement.lang = next;
+  for (const element of document.querySelectorAll<HTMLElement>('[data-text]')) {
+    element.textContent = previewText(element.dataset.text as PreviewTextKey, next);
+  }
+  grid.render(<Grid store={store} bridge={bridge} lang={next} />);
 }
-document.documentElement.lang = lang;
 
-createRoot(document.getElementById('workbook')!).render(<Grid store={store} bridge={bridge} lang={lang} />);
-mountPanel(document.getElementById('panel')!, bridge, { lang });
+showLanguage(lang);
+mountPanel(document.getElementById('panel')!, bridge, { lang, onLanguage: showLanguage });
 document.getElementById('reset')?.addEventListener('click', () => {
   store.reset();
   window.location.reload();

@@ -10,6 +10,11 @@ export const PREVIEW_TEXTS = {
   },
   reset: { nl: 'Leeg werkboek', en: 'Empty workbook' },
   sheets: { nl: 'Bladen', en: 'Sheets' },
+  sheet: { nl: 'Blad', en: 'Sheet' },
+  asText: {
+    nl: 'Tekst, geen formule: de preview rekent alleen Teamscan-functies uit',
+    en: 'Text, not a formula: the preview computes Teamscan functions only',
+  },
   noSheet: { nl: 'Blad {sheet} bestaat niet', en: 'Sheet {sheet} does not exist' },
   unknownArgument: { nl: 'Onbekend argument {argument}', en: 'Unknown argument {argument}' },
   unknownFormula: { nl: 'Formule {formula} kent de preview niet', en: 'The preview does not know formula {formula}' },

@@ -4,6 +4,15 @@ import type { Localized } from './language';
 
 export const UI_MESSAGES = {
   appTitle: { nl: 'Teamscan', en: 'Teamscan' },
+  outsideTitle: { nl: 'Teamscan', en: 'Teamscan' },
+  outsideExcel: {
+    nl: 'Dit is het Teamscan-paneel voor Excel. Het werkt alleen in Excel: laad de invoegtoepassing via Invoegen › Invoegtoepassingen › Mijn invoegtoepassingen (of sideload manifest.xml, zie docs/excel.md). Zonder Office proberen? Open de preview op de startpagina van deze server.',
+    en: 'This is the Teamscan panel for Excel. It only works inside Excel: load the add-in through Insert › Add-ins › My Add-ins (or sideload manifest.xml, see docs/excel.md). To try it without Office, open the preview on this server’s start page.',
+  },
+  outsideSheets: {
+    nl: 'Dit is het Teamscan-paneel voor Google Sheets. Het werkt alleen in een spreadsheet: open het via het menu Teamscan in Google Sheets (zie docs/google-sheets.md).',
+    en: 'This is the Teamscan panel for Google Sheets. It only works inside a spreadsheet: open it from the Teamscan menu in Google Sheets (see docs/google-sheets.md).',
+  },
   language: { nl: 'Taal', en: 'Language' },
   languageDutch: { nl: 'Nederlands', en: 'Nederlands (Dutch)' },
   languageEnglish: { nl: 'English (Engels)', en: 'English' },

@@ -18,6 +18,8 @@ export interface AppProps {
   readonly lang?: Language;
   /** The part to show first (a host menu item may ask for one); else it follows what the workbook holds. */
   readonly initialPart?: PartId;
+  /** Told the panel's language at start and whenever the user changes it (the page's `lang` follows it). */
+  readonly onLanguage?: (lang: Language) => void;
 }
 
 interface ShellProps {
@@ -100,8 +102,9 @@ function Shell({ bridge, lang, onLanguage, initialPart }: ShellProps) {
   );
 }
 
-export function App({ bridge, lang, initialPart }: AppProps) {
+export function App({ bridge, lang, initialPart, onLanguage }: AppProps) {
   const [language, setLanguage] = useState<Language>(lang ?? languageFromLocale(bridge.locale));
+  useEffect(() => onLanguage?.(language), [language, onLanguage]);
   return (
     <FluentProvider theme={webLightTheme} lang={language}>
       <LanguageProvider value={language}>

@@ -10,6 +10,13 @@ export interface MountOptions {
   readonly lang?: Language;
   /** The part to open with (inject, scan, coverage); default: inject for a workbook without a matrix, else scan. */
   readonly initialPart?: PartId;
+  /** Called with the panel's language at start and on every change; by default the document's `lang` follows. */
+  readonly onLanguage?: (lang: Language) => void;
+}
+
+/** Screen readers pronounce the page by its `lang`: it follows the panel's language choice. */
+function setDocumentLanguage(lang: Language): void {
+  document.documentElement.lang = lang;
 }
 
 /** Renders the panel (with its FluentProvider) into `element`; returns a function that unmounts it. */
@@ -20,6 +27,7 @@ export function mountPanel(element: HTMLElement, bridge: HostBridge, options: Mo
       bridge={bridge}
       {...(options.lang ? { lang: options.lang } : {})}
       {...(options.initialPart ? { initialPart: options.initialPart } : {})}
+      onLanguage={options.onLanguage ?? setDocumentLanguage}
     />,
   );
   return () => root.unmount();
