@@ -44,6 +44,16 @@ function cellsOf(value: Value): Scalar[] {
   return value instanceof ArrayValue ? value.flat() : [value];
 }
 
+/** What a criterion's operator asks of the order of a cell against the operand. */
+const ORDER_TESTS: Readonly<Record<string, (order: number) => boolean>> = {
+  '=': (order) => order === 0,
+  '<>': (order) => order !== 0,
+  '<': (order) => order < 0,
+  '>': (order) => order > 0,
+  '<=': (order) => order <= 0,
+  '>=': (order) => order >= 0,
+};
+
 /** A COUNTIF/SUMIF criterion (">=0", -2, "gat") as a test of one cell; errors in the range never match. */
 function criterion(value: Scalar): (cell: Scalar) => boolean {
   const source = typeof value === 'string' ? value : (toText(value) as string);
@@ -51,18 +61,7 @@ function criterion(value: Scalar): (cell: Scalar) => boolean {
   const operator = match[1] ?? '=';
   const operand = match[2]!;
   const number = operand.trim() !== '' && !Number.isNaN(Number(operand)) ? Number(operand) : undefined;
-  const holds = (order: number) =>
-    operator === '='
-      ? order === 0
-      : operator === '<>'
-        ? order !== 0
-        : operator === '<'
-          ? order < 0
-          : operator === '>'
-            ? order > 0
-            : operator === '<='
-              ? order <= 0
-              : order >= 0;
+  const holds = ORDER_TESTS[operator]!;
   return (cell) => {
     if (isError(cell)) return false;
     if (number !== undefined) {
