@@ -99,6 +99,10 @@ export function createFakeGas(): FakeGas {
     ProtectionType: { SHEET: 'SHEET', RANGE: 'RANGE' },
     InterpolationType: { NUMBER: 'NUMBER' },
   };
+  // Lock.tryLock(timeoutInMillis): "Attempts to acquire the lock, timing out after the provided number of
+  // milliseconds"; false when it could not. Executions run one after another here, so a wait that ends in
+  // the lock is a later call in the test, and `contended` stands for a wait that timed out.
+  // https://developers.google.com/apps-script/reference/lock/lock#trylocktimeoutinmillis
   const lock = {
     tryLock: () => {
       if (gas.lock.held || gas.lock.contended) return false;
