@@ -129,6 +129,15 @@ describe('injecting while someone works in the sheet', () => {
 });
 
 describe('an injection that fails halfway', () => {
+  it('undoes everything when a batched call fails as Sheets applies it, before any old sheet is deleted', () => {
+    const loaded = scannedTeam();
+    const plan = planFor(loaded, ['Bert', 'Chris']);
+    const before = workbookState(loaded.gas.spreadsheet);
+    loaded.gas.flushFailure = new Error(SERVICE_ERROR);
+    expect(apply(loaded, plan)).toEqual({ ok: false, message: SERVICE_ERROR });
+    expect(workbookState(loaded.gas.spreadsheet)).toEqual(before);
+  });
+
   it('leaves the workbook exactly as it was, whichever of its calls fails', () => {
     // How many calls a successful re-injection makes, each of which may fail (a service error, a quota).
     const probe = scannedTeam();

@@ -149,6 +149,9 @@ export function applyWorkbookPlan(gas: Services, plan: WorkbookPlan, lang: Langu
       swaps = staged.swaps;
       swapIn(spreadsheet, swaps, journal);
       writeFormulas(staged.targets);
+      // Sheets may hold calls back and apply them in a batch; a failure among them surfaces here, while
+      // everything can still be undone (SpreadsheetApp.flush "applies all pending Spreadsheet changes").
+      gas.spreadsheet.flush();
       if (swaps[0]) spreadsheet.deleteSheet(swaps[0].old);
     } catch (error) {
       journal.rollBack();

@@ -24,6 +24,11 @@ export interface FakeGas {
   readonly userProperties: Map<string, string>;
   locale: string;
   flushes: number;
+  /**
+   * Set to make the next flush throw: a call Sheets held back in a batch that fails when it is applied
+   * ("Spreadsheet operations are sometimes bundled together"; SpreadsheetApp.flush applies them).
+   */
+  flushFailure?: Error;
   /** The cell a custom function is running in (SpreadsheetApp.getActiveRange in a custom function). */
   callingCell: FakeRange | null;
   /** The globals Apps Script gives a script. */
@@ -93,6 +98,9 @@ export function createFakeGas(): FakeGas {
     }),
     flush: () => {
       gas.flushes++;
+      const error = gas.flushFailure;
+      gas.flushFailure = undefined;
+      if (error) throw error;
     },
     newDataValidation: () => rule('validation'),
     newConditionalFormatRule: () => rule('conditional'),
