@@ -19,11 +19,16 @@ function languageOf(command: Command): Language {
   return languageFromLocale(lang ?? process.env.TEAMSCAN_LANG ?? 'nl');
 }
 
-/** Every path the command was given: its file arguments (no option name) and its options (--out is written). */
+/** The options that name a file; only --out is written. */
+const PATH_OPTIONS = new Set(['profiel', 'namen', 'from', 'out']);
+
+/** Every path the command was given: its file arguments (no option name) and its path options. */
 function pathSources(command: Command): PathSource[] {
   const sources: PathSource[] = [];
   for (const [name, value] of Object.entries(command.opts())) {
-    if (typeof value === 'string') sources.push({ option: `--${name}`, path: value, writes: name === 'out' });
+    if (typeof value === 'string' && PATH_OPTIONS.has(name)) {
+      sources.push({ option: `--${name}`, path: value, writes: name === 'out' });
+    }
   }
   for (const arg of command.args) sources.push({ option: '', path: arg, writes: false });
   return sources;
