@@ -88,7 +88,8 @@ export class PreviewBridge implements HostBridge {
     const { sheet: name, row, column } = next.active;
     const sheet = findSheet(next, name);
     if (!sheet) throw new Error(previewText('noSheet', 'nl', { sheet: name }));
-    setCell(sheet, row - 1, column - 1, { formula });
+    // An empty formula empties the cell, as in Excel and Sheets (the helper's undo).
+    setCell(sheet, row - 1, column - 1, formula === '' ? null : { formula });
     this.store.set(next);
   }
 

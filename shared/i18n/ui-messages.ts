@@ -224,8 +224,8 @@ export const UI_MESSAGES = {
   nobody: { nl: 'niemand', en: 'nobody' },
   formulaHelper: { nl: 'Formule invoegen', en: 'Insert a formula' },
   formulaHelperHint: {
-    nl: 'Zet een Teamscan-formule in de actieve cel; ze rekent mee als de matrix verandert.',
-    en: 'Put a Teamscan formula in the active cell; it follows the matrix as it changes.',
+    nl: 'Zet een Teamscan-formule in de actieve cel als die leeg is en buiten de Teammatrix ligt; ze rekent mee als de matrix verandert.',
+    en: 'Put a Teamscan formula in the active cell when it is empty and outside the Teammatrix; it follows the matrix as it changes.',
   },
   formulaFunction: { nl: 'Functie', en: 'Function' },
   formulaArea: { nl: 'Gebied', en: 'Area' },
@@ -233,6 +233,31 @@ export const UI_MESSAGES = {
   formulaText: { nl: 'Formule', en: 'Formula' },
   formulaInsert: { nl: 'In actieve cel zetten', en: 'Put in active cell' },
   formulaInserted: { nl: 'Formule gezet in {cell}.', en: 'Formula put in {cell}.' },
+  formulaSpotMatrix: {
+    nl: '{cell} ligt in de Teammatrix; daar zet Teamscan geen formule.',
+    en: '{cell} is in the Teammatrix; Teamscan puts no formula there.',
+  },
+  formulaSpotOccupied: {
+    nl: 'De formule heeft {rows} × {columns} lege cellen nodig vanaf {cell}, maar daar staat al iets; Teamscan schrijft daar niet overheen.',
+    en: 'The formula needs {rows} × {columns} empty cells from {cell}, but something is there already; Teamscan does not write over it.',
+  },
+  formulaSpotPropose: { nl: 'Zetten in {cell}, de eerste vrije plek?', en: 'Put it in {cell}, the first free spot?' },
+  formulaNoSpot: {
+    nl: 'Selecteer een lege cel buiten de Teammatrix en probeer opnieuw.',
+    en: 'Select an empty cell outside the Teammatrix and try again.',
+  },
+  formulaSpotYes: { nl: 'Daar zetten', en: 'Put it there' },
+  formulaSpotNo: { nl: 'Annuleren', en: 'Cancel' },
+  formulaSpotTaken: {
+    nl: '{cell} is intussen niet meer leeg; er is niets geschreven.',
+    en: '{cell} is no longer empty; nothing was written.',
+  },
+  formulaUndo: { nl: 'Ongedaan maken', en: 'Undo' },
+  formulaUndone: { nl: 'Formule weggehaald uit {cell}.', en: 'Formula removed from {cell}.' },
+  formulaUndoSelect: {
+    nl: 'Selecteer {cell} om de formule weg te halen.',
+    en: 'Select {cell} to remove the formula.',
+  },
   status_gedekt: { nl: 'gedekt', en: 'covered' },
   status_kwetsbaar: { nl: 'kwetsbaar', en: 'vulnerable' },
   status_gat: { nl: 'gat', en: 'gap' },

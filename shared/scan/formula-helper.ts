@@ -72,6 +72,23 @@ export function helperFormula(
 ): string {
   const formula = findFormula(id);
   if (!formula) throw new RangeError(`Unknown formula ${id}`);
+  const args = helperArguments(team, id, choice);
+  const target = formulaHost(host);
+  return renderCustomFormula(
+    { kind: 'custom', id: formula.id, args },
+    {
+      host: target,
+      lang,
+      matrix: helperMatrixReference(target, team, choice.dashboard === true),
+      ...(team.profileTable ? { profileTable: profileTableReference(team.profileTable) } : {}),
+    },
+  );
+}
+
+/** The helper's arguments in parameter order, as the formula text names them. */
+export function helperArguments(team: Team, id: string, choice: HelperChoice = {}): FormulaArgument[] {
+  const formula = findFormula(id);
+  if (!formula) throw new RangeError(`Unknown formula ${id}`);
   const profile = team.reading.profile;
   const builtin = findBuiltinProfile(profile.id) === profile;
   const detail = team.layout.fields.some((field) => field.kind === 'item')
@@ -83,7 +100,7 @@ export function helperFormula(
     choice.dashboard
       ? { kind: 'cell', sheet: SHEET_DASHBOARD, row, column: 1 }
       : { kind: 'literal', value: value ?? 2 };
-  const args: FormulaArgument[] = formula.params.map((param): FormulaArgument => {
+  return formula.params.map((param): FormulaArgument => {
     if (param === THRESHOLD) return setting(1, choice.threshold);
     if (param === TARGET) return setting(2, choice.target);
     if (param === COUNT) return { kind: 'literal', value: 3 };
@@ -102,14 +119,13 @@ export function helperFormula(
         return { kind: 'literal', value: '' };
     }
   });
-  const target = formulaHost(host);
-  return renderCustomFormula(
-    { kind: 'custom', id: formula.id, args },
-    {
-      host: target,
-      lang,
-      matrix: helperMatrixReference(target, team, choice.dashboard === true),
-      ...(team.profileTable ? { profileTable: profileTableReference(team.profileTable) } : {}),
-    },
-  );
+}
+
+/** The arguments' values as the formula will see them (the Dekking cells as the values they hold now). */
+export function helperValues(team: Team, id: string, choice: HelperChoice = {}): unknown[] {
+  return helperArguments(team, id, choice).map((arg) => {
+    if (arg.kind === 'literal') return arg.value;
+    if (arg.kind === 'cell') return arg.row === 1 ? (choice.threshold ?? 2) : (choice.target ?? 2);
+    return undefined;
+  });
 }

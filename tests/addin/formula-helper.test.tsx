@@ -32,7 +32,7 @@ async function handMade(locale: string) {
     ['Jan', 3, 2, ''],
     ['Piet', 1, '', 4],
   ]);
-  const excel = fakeExcel({ sheets: [sheet], active: { sheet: 'Teammatrix', row: 6, column: 0 } });
+  const excel = fakeExcel({ sheets: [sheet, emptySheet('Blad2')], active: { sheet: 'Blad2', row: 6, column: 0 } });
   const bridge = new ExcelBridge(excel.run, locale);
   const team = readTeam(await bridge.readSheet('Teammatrix'))!;
   return { excel, bridge, team };
@@ -61,12 +61,11 @@ describe('the formula helper in Excel', () => {
       const view = renderHelper(bridge, team, true);
       const text = screen.getByTestId('formula-text').textContent!;
       expect(text).toBe(`=TEAMSCAN.${name}(Teammatrix[#All],Dekking!$B$2,Dekking!$B$3,"npuls")`);
-      // Inserted into the active cell: the table exists, so the formula is written as shown.
-      excel.book.active = { sheet: 'Teammatrix', row: 10, column: 0 };
+      // Inserted into the active cell, an empty one outside the Teammatrix: written as shown.
+      excel.book.active = { sheet: SHEET_DASHBOARD, row: 40, column: 0 };
       await userEvent.setup().click(screen.getByRole('button', { name: /In actieve cel zetten|Put in active cell/ }));
-      await screen.findByText(/Teammatrix!A11/);
-      const matrix = excel.book.sheets.find((sheet) => sheet.name === 'Teammatrix')!;
-      expect(matrix.cells.get('10,0')?.formula).toBe(text);
+      await screen.findByText(/Dekking!A41/);
+      expect(dashboard.cells.get('40,0')?.formula).toBe(text);
       view.unmount();
     }
   });
@@ -80,7 +79,7 @@ describe('the formula helper in Excel', () => {
     const text = screen.getByTestId('formula-text').textContent!;
     expect(text).toMatch(/^=TEAMSCAN\.COVERAGE\(Teammatrix!A1:D3,2,2,"npuls"\)$/);
     await userEvent.setup().click(screen.getByRole('button', { name: 'Put in active cell' }));
-    await screen.findByText(/Teammatrix!A7/);
-    expect(excel.book.sheets[0]!.cells.get('6,0')?.formula).toBe(text);
+    await screen.findByText(/Blad2!A7/);
+    expect(excel.book.sheets[1]!.cells.get('6,0')?.formula).toBe(text);
   });
 });

@@ -138,3 +138,45 @@ test('a workbook without Teammatrix sends Scan and Dekking to Profiel invoegen',
   await user.click(goes[0]!);
   expect(screen.getByRole('tab', { name: 'Profiel invoegen', selected: true })).toBeTruthy();
 });
+
+test('the formula helper never writes over a name: it proposes the first free spot on Dekking, and undoes in one click', async () => {
+  const { bridge } = await scannedTeam();
+  bridge.select({ sheet: 'Teammatrix', row: 2, column: 1 });
+  const insert = jest.spyOn(bridge, 'insertFormula');
+  const { user } = renderPanel(bridge);
+  await user.click(await screen.findByRole('tab', { name: 'Dekking' }));
+  await user.selectOptions(await screen.findByLabelText('Functie'), 'GEDEKT');
+  await user.click(screen.getByRole('button', { name: 'In actieve cel zetten' }));
+  const proposal = await screen.findByTestId('formula-proposal');
+  expect(insert).not.toHaveBeenCalled();
+  const dashboard = (await bridge.readSheet('Dekking')).grid.values;
+  const free = dashboard.reduce((last, line, index) => (line.some((cell) => cell !== null) ? index + 1 : last), 0) + 2;
+  expect(proposal.textContent).toBe(
+    `Teammatrix!A2 ligt in de Teammatrix; daar zet Teamscan geen formule. Zetten in Dekking!A${free}, de eerste vrije plek?Daar zettenAnnuleren`,
+  );
+  expect((await bridge.readSheet('Teammatrix')).grid.values[1]![0]).toBe('Anna');
+  await user.click(within(proposal).getByRole('button', { name: 'Daar zetten' }));
+  expect(await screen.findByText(`Formule gezet in Dekking!A${free}.`)).toBeTruthy();
+  expect(insert).toHaveBeenCalledTimes(1);
+  expect((await bridge.readSheet('Dekking')).grid.values[free - 1]![0]).toEqual(expect.any(Number));
+  await user.click(screen.getByRole('button', { name: 'Ongedaan maken' }));
+  expect(await screen.findByText(`Formule weggehaald uit Dekking!A${free}.`)).toBeTruthy();
+  expect((await bridge.readSheet('Dekking')).grid.values[free - 1]?.[0] ?? null).toBe(null);
+});
+
+test('the formula helper refuses a cell with room too small for its table', async () => {
+  const { bridge } = await scannedTeam();
+  // Dekking!H40 is empty, but H41 below it holds a note: DEKKING's table would spill over it.
+  bridge.editCell('Dekking', 41, 8, 'eigen notitie');
+  bridge.select({ sheet: 'Dekking', row: 40, column: 8 });
+  const insert = jest.spyOn(bridge, 'insertFormula');
+  const { user } = renderPanel(bridge);
+  await user.click(await screen.findByRole('tab', { name: 'Dekking' }));
+  await user.selectOptions(await screen.findByLabelText('Functie'), 'DEKKING');
+  await user.click(screen.getByRole('button', { name: 'In actieve cel zetten' }));
+  expect((await screen.findByTestId('formula-proposal')).textContent).toMatch(
+    /^De formule heeft \d+ × 6 lege cellen nodig vanaf Dekking!H40, maar daar staat al iets/,
+  );
+  expect(insert).not.toHaveBeenCalled();
+  expect((await bridge.readSheet('Dekking')).grid.values[40]![7]).toBe('eigen notitie');
+});

@@ -1,12 +1,22 @@
-// Formula helper: pick a Teamscan function, see it in the host's syntax, put it in the active cell.
+// Formula helper: pick a Teamscan function, see it in the host's syntax, put it where it writes over nothing.
 
-import { Button, Field, MessageBar, MessageBarBody, Select, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  Field,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  Select,
+  tokens,
+} from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
 import { FORMULAS } from '../../formulas/registry';
-import type { HostBridge } from '../../host/bridge';
+import type { HostBridge, Selection } from '../../host/bridge';
 import { columnLetters } from '../../matrix/address';
-import { HELPER_FORMULAS, helperFormula } from '../../scan/formula-helper';
-import type { Team } from '../../scan/team';
+import { HELPER_FORMULAS, helperFormula, helperValues } from '../../scan/formula-helper';
+import { checkSpot, firstFreeSpot, resultSize, type Size, type SpotCheck } from '../../scan/formula-spot';
+import { sheetGrid, type Team } from '../../scan/team';
+import { SHEET_DASHBOARD } from '../../workbook/plan';
 import { useTexts } from '../i18n';
 import { Problem } from '../Problem';
 import { usePanelStyles } from '../styles';
@@ -16,6 +26,15 @@ export interface FormulaHelperProps {
   readonly team: Team;
   /** Where threshold and target come from: the Dekking sheet's cells, else these values. */
   readonly settings: { readonly dashboard: boolean; readonly threshold: number; readonly target: number };
+}
+
+const cellName = (at: Selection) => `${at.sheet}!${columnLetters(at.column)}${at.row}`;
+
+interface Proposal {
+  readonly from: Selection;
+  readonly reason: Exclude<SpotCheck, 'free'>;
+  readonly spot?: Selection;
+  readonly size: Size;
 }
 
 export function FormulaHelper({ bridge, team, settings }: FormulaHelperProps) {
@@ -36,15 +55,66 @@ export function FormulaHelper({ bridge, team, settings }: FormulaHelperProps) {
       return { error };
     }
   }, [bridge.host, team, id, area, person, settings, formulaLanguage]);
+  const [proposal, setProposal] = useState<Proposal | undefined>();
+  const [written, setWritten] = useState<Selection | undefined>();
+  const size = () => resultSize(team, id, helperValues(team, id, { area, person, ...settings }));
+  const isFree = async (at: Selection, needed: Size) =>
+    checkSpot(team, at, sheetGrid(await bridge.readSheet(at.sheet)), needed);
+  const write = async (at: Selection) => {
+    await bridge.insertFormula(rendered.text!);
+    setWritten(at);
+    setOutcome({ done: t('formulaInserted', { cell: cellName(at) }) });
+  };
+  /** Writes only into an empty cell outside the Teammatrix with room for the result; else proposes a spot. */
   const insert = async () => {
     if (!rendered.text) return;
     setOutcome({});
+    setProposal(undefined);
+    setWritten(undefined);
     try {
-      await bridge.insertFormula(rendered.text);
-      const selection = await bridge.getSelection();
-      setOutcome({
-        done: t('formulaInserted', { cell: `${selection.sheet}!${columnLetters(selection.column)}${selection.row}` }),
-      });
+      const from = await bridge.getSelection();
+      const needed = size();
+      const check = await isFree(from, needed);
+      if (check === 'free') return await write(from);
+      const dashboard = await bridge.readSheet(SHEET_DASHBOARD);
+      const active = check === 'occupied' ? await bridge.readSheet(from.sheet) : undefined;
+      const spot = dashboard.exists ? firstFreeSpot(dashboard) : active?.exists ? firstFreeSpot(active) : undefined;
+      setProposal({ from, reason: check, size: needed, ...(spot ? { spot } : {}) });
+    } catch (error) {
+      setOutcome({ error });
+    }
+  };
+  /** The user agreed to the proposed spot: select it, check it is still empty, write. */
+  const accept = async () => {
+    const spot = proposal?.spot;
+    if (!spot || !proposal) return;
+    setProposal(undefined);
+    try {
+      await bridge.selectRow(spot.sheet, spot.row);
+      const at = await bridge.getSelection();
+      if ((await isFree(at, proposal.size)) !== 'free') {
+        setOutcome({ error: new Error(t('formulaSpotTaken', { cell: cellName(at) })) });
+        return;
+      }
+      await write(at);
+    } catch (error) {
+      setOutcome({ error });
+    }
+  };
+  /** One click takes the formula out again: the cell it went into is selected and emptied. */
+  const undo = async () => {
+    if (!written) return;
+    try {
+      const now = await bridge.getSelection();
+      const same = now.sheet === written.sheet && now.row === written.row && now.column === written.column;
+      if (!same && written.column !== 1) {
+        setOutcome({ error: new Error(t('formulaUndoSelect', { cell: cellName(written) })) });
+        return;
+      }
+      if (!same) await bridge.selectRow(written.sheet, written.row);
+      await bridge.insertFormula('');
+      setOutcome({ done: t('formulaUndone', { cell: cellName(written) }) });
+      setWritten(undefined);
     } catch (error) {
       setOutcome({ error });
     }
@@ -104,9 +174,38 @@ export function FormulaHelper({ bridge, team, settings }: FormulaHelperProps) {
         </Field>
       ) : null}
       {rendered.error ? <Problem error={rendered.error} /> : null}
+      {proposal ? (
+        <MessageBar intent="warning" layout="multiline" data-testid="formula-proposal">
+          <MessageBarBody>
+            {t(proposal.reason === 'matrix' ? 'formulaSpotMatrix' : 'formulaSpotOccupied', {
+              cell: cellName(proposal.from),
+              rows: proposal.size.rows,
+              columns: proposal.size.columns,
+            })}{' '}
+            {proposal.spot ? t('formulaSpotPropose', { cell: cellName(proposal.spot) }) : t('formulaNoSpot')}
+          </MessageBarBody>
+          <MessageBarActions>
+            {proposal.spot ? (
+              <Button size="small" appearance="primary" onClick={() => void accept()}>
+                {t('formulaSpotYes')}
+              </Button>
+            ) : null}
+            <Button size="small" onClick={() => setProposal(undefined)}>
+              {t('formulaSpotNo')}
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      ) : null}
       {outcome.done ? (
         <MessageBar intent="success" layout="multiline" role="status">
           <MessageBarBody>{outcome.done}</MessageBarBody>
+          {written ? (
+            <MessageBarActions>
+              <Button size="small" onClick={() => void undo()}>
+                {t('formulaUndo')}
+              </Button>
+            </MessageBarActions>
+          ) : null}
         </MessageBar>
       ) : null}
       {outcome.error ? <Problem error={outcome.error} /> : null}
