@@ -48,3 +48,28 @@ test('lists of ten or fewer are shown whole; numbers in nl and en', () => {
   expect(formatNumber(2.25, 'en')).toBe('2.25');
   expect(formatNumber(3, 'nl')).toBe('3');
 });
+
+test('skipped columns: the first 10 named, then a count, in .csv and .xlsx alike', async () => {
+  const extra = Array.from({ length: 14 }, (_, i) => `Extra ${i + 1}`);
+  const rows = [
+    ['Naam', 'Coach', ...extra],
+    ['Anna', '2', ...extra.map(() => 'x')],
+  ];
+  const csv = join(work, 'breed.csv');
+  writeFileSync(csv, rows.map((row) => row.join(';')).join('\n'));
+  const { default: ExcelJS } = await import('exceljs');
+  const workbook = new ExcelJS.Workbook();
+  workbook.addWorksheet('Teammatrix').addRows(rows);
+  const xlsx = join(work, 'breed.xlsx');
+  await workbook.xlsx.writeFile(xlsx);
+  for (const [file, sheet] of [
+    [csv, ''],
+    [xlsx, 'Teammatrix!'],
+  ] as const) {
+    const warnings: string[] = JSON.parse(runCli(['analyze', file, '--json']).stdout).warnings;
+    expect(warnings).toHaveLength(11);
+    expect(warnings[0]).toBe(`Kolom ${sheet}C1 ("Extra 1") hoort niet bij het profiel en is overgeslagen.`);
+    expect(warnings[9]).toBe(`Kolom ${sheet}L1 ("Extra 10") hoort niet bij het profiel en is overgeslagen.`);
+    expect(warnings[10]).toBe('… en 4 andere kolommen (ook overgeslagen).');
+  }
+});
