@@ -28,6 +28,22 @@ export interface RangeLike {
   setDataValidations(rules: (DataValidationLike | null)[][]): RangeLike;
   clearDataValidations(): RangeLike;
   clearContent(): RangeLike;
+  getFontWeights(): string[][];
+  setFontWeights(values: (string | null)[][]): RangeLike;
+  getFontSizes(): number[][];
+  setFontSizes(values: number[][]): RangeLike;
+  getFontStyles(): string[][];
+  setFontStyles(values: (string | null)[][]): RangeLike;
+  getFontColors(): string[][];
+  setFontColors(values: (string | null)[][]): RangeLike;
+  getBackgrounds(): string[][];
+  setBackgrounds(values: (string | null)[][]): RangeLike;
+  getWraps(): boolean[][];
+  setWraps(values: boolean[][]): RangeLike;
+  getNumberFormats(): string[][];
+  setNumberFormats(values: string[][]): RangeLike;
+  getHorizontalAlignments(): string[][];
+  setHorizontalAlignments(values: (string | null)[][]): RangeLike;
   activate(): RangeLike;
   getA1Notation(): string;
 }

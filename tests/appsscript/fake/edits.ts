@@ -19,6 +19,7 @@ function remapSheet(sheet: FakeSheet, to: (row: number, column: number) => [numb
   remap(sheet.values, to);
   remap(sheet.formulas as CellMap, to);
   remap(sheet.rulesByCell, to);
+  for (const map of sheet.formats.byAttribute.values()) remap(map, to);
 }
 
 /** Sheet.insertColumnBefore: the column and everything right of it shift one to the right. */

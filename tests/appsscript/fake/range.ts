@@ -1,5 +1,6 @@
 // An in-memory Range with Apps Script's behaviour where Teamscan relies on it; records every call.
 
+import { FORMAT_ATTRIBUTES, type FormatAttribute } from './formats';
 import type { FakeSheet } from './sheet';
 
 export function letters(column: number): string {
@@ -141,6 +142,36 @@ export class FakeRange {
     this.eachCell((row, column, r, c) => this.sheet.setRule(row, column, rules[r]![c] ?? null));
     return this;
   }
+  private formatGrid(attribute: FormatAttribute): unknown[][] {
+    this.record(FORMAT_ATTRIBUTES[attribute].get);
+    return Array.from({ length: this.rows }, (_, r) =>
+      Array.from({ length: this.columns }, (_, c) => this.sheet.formats.get(attribute, this.row + r, this.column + c)),
+    );
+  }
+  private setFormatGrid(attribute: FormatAttribute, grid: unknown[][]): this {
+    this.checkShape(grid);
+    this.record(FORMAT_ATTRIBUTES[attribute].set);
+    this.eachCell((row, column, r, c) => this.sheet.formats.set(attribute, row, column, grid[r]![c]));
+    return this;
+  }
+  // Range's plural format getters and setters (getFontWeights, setBackgrounds …): one value per cell.
+  getFontWeights = () => this.formatGrid('fontWeight');
+  setFontWeights = (grid: unknown[][]) => this.setFormatGrid('fontWeight', grid);
+  getFontSizes = () => this.formatGrid('fontSize');
+  setFontSizes = (grid: unknown[][]) => this.setFormatGrid('fontSize', grid);
+  getFontStyles = () => this.formatGrid('fontStyle');
+  setFontStyles = (grid: unknown[][]) => this.setFormatGrid('fontStyle', grid);
+  getFontColors = () => this.formatGrid('fontColor');
+  setFontColors = (grid: unknown[][]) => this.setFormatGrid('fontColor', grid);
+  getBackgrounds = () => this.formatGrid('background');
+  setBackgrounds = (grid: unknown[][]) => this.setFormatGrid('background', grid);
+  getWraps = () => this.formatGrid('wrap');
+  setWraps = (grid: unknown[][]) => this.setFormatGrid('wrap', grid);
+  getNumberFormats = () => this.formatGrid('numberFormat');
+  setNumberFormats = (grid: unknown[][]) => this.setFormatGrid('numberFormat', grid);
+  getHorizontalAlignments = () => this.formatGrid('horizontalAlignment');
+  setHorizontalAlignments = (grid: unknown[][]) => this.setFormatGrid('horizontalAlignment', grid);
+
   // Range.clearContent: "Clears the content of the range, leaving the formatting intact."
   clearContent(): this {
     this.record('clearContent');

@@ -1,6 +1,7 @@
 // An in-memory Sheet and Range with Apps Script's behaviour where Teamscan relies on it; records every call.
 
 import { chartBuilder } from './chart';
+import { CellFormats, cellsOfA1, FORMAT_ATTRIBUTES, type FormatAttribute } from './formats';
 import { FakeRange } from './range';
 
 export { FakeRange };
@@ -32,6 +33,10 @@ export interface SpreadsheetHost {
   beforeInsertChart?: () => void;
 }
 
+const ATTRIBUTE_BY_LIST_METHOD = new Map<string, FormatAttribute>(
+  Object.entries(FORMAT_ATTRIBUTES).map(([attribute, methods]) => [methods.list, attribute as FormatAttribute]),
+);
+
 export class FakeSheet {
   /** Typed values as the user sees them ("" when empty); formulas separately. */
   readonly values = new Map<string, unknown>();
@@ -40,6 +45,8 @@ export class FakeSheet {
   validations: { a1: string; rule: unknown }[] = [];
   /** The rule in effect per cell ("row,column"), as Sheets keeps validation per cell. */
   readonly rulesByCell = new Map<string, unknown>();
+  /** Formatting per cell (bold, background, alignment …), as RangeList and Range set it. */
+  readonly formats = new CellFormats();
   rules: unknown[] = [];
   charts: unknown[] = [];
   protections: { warningOnly: boolean; description: string; remove(): void }[] = [];
@@ -141,6 +148,9 @@ export class FakeSheet {
     ]) {
       list[method] = (value?: unknown) => {
         this.styles.push({ ranges: [...ranges], method, value });
+        const attribute = ATTRIBUTE_BY_LIST_METHOD.get(method)!;
+        for (const a1 of ranges)
+          for (const [row, column] of cellsOfA1(a1)) this.formats.set(attribute, row, column, value);
         return list;
       };
     }
@@ -169,7 +179,8 @@ export class FakeSheet {
     this.maxColumns -= count;
   }
   private dropBeyond(rows: number, columns: number): void {
-    for (const map of [this.values, this.formulas, this.rulesByCell] as Map<string, unknown>[]) {
+    const maps = [this.values, this.formulas, this.rulesByCell, ...this.formats.byAttribute.values()];
+    for (const map of maps as Map<string, unknown>[]) {
       for (const key of [...map.keys()]) {
         const [r, c] = key.split(',').map(Number) as [number, number];
         if (r > rows || c > columns) map.delete(key);
@@ -180,9 +191,11 @@ export class FakeSheet {
   getFrozenColumns = () => this.frozenColumns;
   /** Sheets' default column width is 100 pixels. */
   getColumnWidth = (column: number) => this.widths.get(column) ?? 100;
+  // Sheet.clear: "Clears the sheet of content and formatting information."
   clear(): this {
     this.values.clear();
     this.formulas.clear();
+    this.formats.clear();
     this.styles.length = 0;
     return this;
   }

@@ -28,9 +28,9 @@ function cells(map: Map<string, unknown>): [string, unknown][] {
 }
 
 /**
- * Every sheet in order with its name, size, values, formulas, validation per cell, conditional formats,
+ * Every sheet in order with its name, size, values, formulas, validation and formatting per cell, conditional formats,
  * frozen panes, column widths, charts and protections. (The applier makes no merged cells, so the fake has
- * none to compare; cell formatting of RangeLists is recorded as calls, not compared.)
+ * none to compare.)
  */
 export function workbookState(spreadsheet: FakeSpreadsheet) {
   return spreadsheet.sheets.map((sheet: FakeSheet) => ({
@@ -39,6 +39,10 @@ export function workbookState(spreadsheet: FakeSpreadsheet) {
     values: cells(sheet.values),
     formulas: cells(sheet.formulas as Map<string, unknown>),
     validations: cells(sheet.rulesByCell).map(([key, rule]) => [key, ruleSpec(rule)]),
+    formats: [...sheet.formats.byAttribute]
+      .map(([attribute, map]): [string, [string, unknown][]] => [attribute, cells(map)])
+      .filter(([, list]) => list.length > 0)
+      .sort(([a], [b]) => (a < b ? -1 : 1)),
     conditionalFormats: sheet.rules.map(ruleSpec),
     frozen: [sheet.frozenRows, sheet.frozenColumns],
     widths: Array.from({ length: sheet.maxColumns }, (_, c) => sheet.getColumnWidth(c + 1)),
