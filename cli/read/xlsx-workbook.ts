@@ -22,9 +22,12 @@ const WORKSHEET = /\/worksheet$/;
 const SHARED_STRINGS = /\/sharedStrings$/;
 const STYLES = /\/styles$/;
 
-function relationships(archive: XlsxArchive, relsPart: string): Map<string, { type: string; target: string }> {
+async function relationships(
+  archive: XlsxArchive,
+  relsPart: string,
+): Promise<Map<string, { type: string; target: string }>> {
   const result = new Map<string, { type: string; target: string }>();
-  const xml = archive.text(relsPart);
+  const xml = await archive.text(relsPart);
   if (xml === undefined) return result;
   parseXml(archive.file, xml, {
     open(name, attributes) {
@@ -42,12 +45,14 @@ function relsOf(part: string): string {
   return `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
 }
 
-export function readWorkbookParts(archive: XlsxArchive): WorkbookParts {
-  const root = [...relationships(archive, '_rels/.rels').values()].find((rel) => OFFICE_DOCUMENT.test(rel.type));
+export async function readWorkbookParts(archive: XlsxArchive): Promise<WorkbookParts> {
+  const root = [...(await relationships(archive, '_rels/.rels')).values()].find((rel) =>
+    OFFICE_DOCUMENT.test(rel.type),
+  );
   const workbookPart = root ? resolvePart('', root.target) : 'xl/workbook.xml';
-  const xml = archive.text(workbookPart);
+  const xml = await archive.text(workbookPart);
   if (xml === undefined) throw notAnXlsx(archive.file, `no ${workbookPart}`);
-  const rels = relationships(archive, relsOf(workbookPart));
+  const rels = await relationships(archive, relsOf(workbookPart));
   const sheets: SheetPart[] = [];
   let date1904 = false;
   parseXml(archive.file, xml, {
@@ -74,9 +79,9 @@ export function readWorkbookParts(archive: XlsxArchive): WorkbookParts {
 }
 
 /** The shared texts, rich text runs joined; phonetic guides (rPh) are not part of the value. */
-export function readSharedStrings(archive: XlsxArchive, part: string): string[] {
+export async function readSharedStrings(archive: XlsxArchive, part: string): Promise<string[]> {
   const strings: string[] = [];
-  const xml = archive.text(part);
+  const xml = await archive.text(part);
   if (xml === undefined) return strings;
   let current = '';
   let inText = false;
@@ -109,8 +114,8 @@ export function isDateFormat(code: string): boolean {
 }
 
 /** Per cell style index (the `s` of a cell): whether it formats the number as a date. */
-export function readDateStyles(archive: XlsxArchive, part: string): boolean[] {
-  const xml = archive.text(part);
+export async function readDateStyles(archive: XlsxArchive, part: string): Promise<boolean[]> {
+  const xml = await archive.text(part);
   if (xml === undefined) return [];
   const customFormats = new Map<number, string>();
   const dateStyles: boolean[] = [];

@@ -39,8 +39,8 @@ export async function readXlsx(
   // A file larger than the limit is refused unread: a real team matrix is far smaller, packed or not.
   if ((await stat(path)).size > limit) throw archiveTooLarge(file, limit);
   // File-system failures (a folder, no permission) propagate as they are: the CLI names the option and path.
-  const archive = openXlsxArchive(file, await readFile(path), limit);
-  const workbook = readWorkbookParts(archive);
+  const archive = await openXlsxArchive(file, await readFile(path), limit);
+  const workbook = await readWorkbookParts(archive);
   const sheet = sheetName
     ? sheetNamed(workbook.sheets, sheetName)
     : (sheetNamed(workbook.sheets, preferred) ?? workbook.sheets[0]);
@@ -51,13 +51,15 @@ export async function readXlsx(
       workbook.sheets.map((candidate) => candidate.name),
     );
   }
-  const xml = archive.text(sheet.part);
+  const xml = await archive.text(sheet.part);
   if (xml === undefined) throw notAnXlsx(file, `no ${sheet.part}`);
   const origin = { sheet: sheet.name, row: 1, column: 1 };
+  const sharedStrings = await readSharedStrings(archive, workbook.sharedStringsPart);
+  const dateStyles = await readDateStyles(archive, workbook.stylesPart);
   const cells = readSheetCells(xml, {
     file,
-    sharedStrings: readSharedStrings(archive, workbook.sharedStringsPart),
-    dateStyles: readDateStyles(archive, workbook.stylesPart),
+    sharedStrings,
+    dateStyles,
     date1904: workbook.date1904,
     address: (row, column) => cellAddress(origin, row, column),
   });
