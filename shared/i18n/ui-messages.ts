@@ -96,6 +96,12 @@ export const UI_MESSAGES = {
   goScan: { nl: 'Naar Scan', en: 'Go to Scan' },
   planSheet: { nl: 'Blad {sheet}', en: 'Sheet {sheet}' },
 
+  readProblemsTitle: {
+    nl: '{count} cel(len) niet meegeteld: de rest werkt gewoon',
+    en: '{count} cell(s) left out: everything else works as usual',
+  },
+  readProblemGo: { nl: 'Ga naar {cell}', en: 'Go to {cell}' },
+
   // Scan
   scanPickRow: {
     nl: 'Selecteer een regel met een naam in de Teammatrix om die persoon te scannen.',
@@ -166,7 +172,10 @@ export const UI_MESSAGES = {
     nl: 'Geen gaten, kwetsbare gebieden of blinde vlekken.',
     en: 'No gaps, vulnerable areas or blind spots.',
   },
-  basisGaps: { nl: 'Basis onder de drempel', en: 'Basics below the threshold' },
+  basisGaps: {
+    nl: 'Basis: onder de drempel of nog niet gescand',
+    en: 'Basics: below the threshold or not scanned yet',
+  },
   basisBelow: { nl: '{area}: {names}', en: '{area}: {names}' },
   basisMissing: { nl: 'nog niet gescand: {names}', en: 'not scanned yet: {names}' },
   blindSpots: { nl: 'Blinde vlekken', en: 'Blind spots' },

@@ -11,7 +11,7 @@ import { type CellValue, cellText, type Grid } from './grid';
 import { LookAlikeNames } from './look-alike';
 import { detectNameColumn } from './name-column';
 import { checkRecordWidths, shownValue, skippedColumnWarnings } from './read-checks';
-import type { MatrixColumn, MatrixReading, Person } from './reading';
+import type { MatrixColumn, MatrixReading, Person, ReadProblem } from './reading';
 
 // Column kinds as small numbers: the row loop below is the hot path of every analysis (DESIGN §10).
 const AREA = 0;
@@ -114,6 +114,7 @@ function readCells(
   sums: Float64Array,
   counts: Uint32Array,
   notApplicable: Uint8Array,
+  problems: ReadProblem[] | undefined,
 ): number {
   const { count, columnAt, kindAt, areaAt, itemAt } = plan;
   let flags = 0;
@@ -131,11 +132,11 @@ function readCells(
     if (reading === EMPTY) continue;
     flags |= ANY_VALUE;
     if (reading === INVALID) {
-      fail('invalidLevel', {
-        cell: cellAddress(origin, r, at),
-        value: shownValue(value),
-        accepted: text('acceptedLevels'),
-      });
+      const params = { cell: cellAddress(origin, r, at), value: shownValue(value), accepted: text('acceptedLevels') };
+      if (!problems) fail('invalidLevel', params);
+      // Lenient: the cell is left out (as if empty) and listed.
+      problems.push({ row: origin.row + r, column: origin.column + at, message: message('invalidLevel', params) });
+      continue;
     }
     const kind = kindAt[c]!;
     const area = areaAt[c]!;
@@ -159,8 +160,17 @@ function readCells(
   return flags;
 }
 
+export interface ReadOptions {
+  /**
+   * For the panel (DESIGN §9): an unreadable level cell is left out and a repeated name's later row skipped,
+   * each listed in `problems`, instead of throwing. Formulas and the CLI read strictly (the default).
+   */
+  readonly lenient?: boolean;
+}
+
 /** Reads a matrix with one header row; throws a TeamscanError naming the cell on any bad value. */
-export function readMatrix(grid: Grid, profile: Profile): MatrixReading {
+export function readMatrix(grid: Grid, profile: Profile, options: ReadOptions = {}): MatrixReading {
+  const problems: ReadProblem[] | undefined = options.lenient ? [] : undefined;
   const origin = grid.origin ?? DEFAULT_ORIGIN;
   const rows = grid.values;
   const width = rows.reduce((max, row) => Math.max(max, row.length), 0);
@@ -223,7 +233,20 @@ export function readMatrix(grid: Grid, profile: Profile): MatrixReading {
     sums.fill(0);
     counts.fill(0);
     notApplicable.fill(0);
-    const flags = readCells(row, r, rowMask, plan, origin, areaLevels, itemLevels, wishes, sums, counts, notApplicable);
+    const flags = readCells(
+      row,
+      r,
+      rowMask,
+      plan,
+      origin,
+      areaLevels,
+      itemLevels,
+      wishes,
+      sums,
+      counts,
+      notApplicable,
+      problems,
+    );
     const scanned = (flags & SCANNED) !== 0;
     const anyValue = (flags & ANY_VALUE) !== 0;
     if (!name) {
@@ -233,11 +256,18 @@ export function readMatrix(grid: Grid, profile: Profile): MatrixReading {
     const key = personKey(name);
     const earlier = firstRowOf.get(key);
     if (earlier !== undefined) {
-      fail('duplicatePerson', {
+      const params = {
         name: shownValue(name),
         first: cellAddress(origin, earlier, nameColumn),
         second: cellAddress(origin, r, nameColumn),
+      };
+      if (!problems) fail('duplicatePerson', params);
+      problems.push({
+        row: origin.row + r,
+        column: origin.column + nameColumn,
+        message: message('duplicatePerson', params),
       });
+      continue;
     }
     firstRowOf.set(key, r);
     lookAlikes.note(name, key, cellAddress(origin, r, nameColumn));
@@ -259,5 +289,15 @@ export function readMatrix(grid: Grid, profile: Profile): MatrixReading {
     });
   }
   warnings.push(...lookAlikes.warnings);
-  return { profile, origin, columns, nameColumn, people, areaColumns, itemColumns, warnings };
+  return {
+    profile,
+    origin,
+    columns,
+    nameColumn,
+    people,
+    areaColumns,
+    itemColumns,
+    warnings,
+    ...(problems ? { problems } : {}),
+  };
 }

@@ -32,6 +32,14 @@ export interface MatrixColumn {
   readonly target?: ColumnTarget;
 }
 
+/** A cell the lenient reading left out (readMatrix's `lenient` option), with the error it would have thrown. */
+export interface ReadProblem {
+  /** 1-based sheet row and column of the cell. */
+  readonly row: number;
+  readonly column: number;
+  readonly message: Message;
+}
+
 export interface MatrixReading {
   readonly profile: Profile;
   readonly origin: GridOrigin;
@@ -43,4 +51,6 @@ export interface MatrixReading {
   /** Per item (profile order): whether the matrix has the item's own column. */
   readonly itemColumns: readonly boolean[];
   readonly warnings: readonly Message[];
+  /** Lenient reading only: the unreadable cells and duplicate names it left out. */
+  readonly problems?: readonly ReadProblem[];
 }

@@ -25,8 +25,8 @@ export function sheetGrid(snapshot: SheetSnapshot): Grid {
 }
 
 /**
- * Reads the team; undefined when the workbook has no Teammatrix yet. A bad cell throws the core's error
- * naming it.
+ * Reads the team; undefined when the workbook has no Teammatrix yet. An unreadable level cell or a repeated
+ * name is left out and listed in `reading.problems`; a matrix that cannot be read at all throws.
  */
 export function readTeam(matrix: SheetSnapshot, profileSheet?: SheetSnapshot): Team | undefined {
   if (!matrix.exists || matrix.grid.values.length === 0) return undefined;
@@ -35,7 +35,8 @@ export function readTeam(matrix: SheetSnapshot, profileSheet?: SheetSnapshot): T
   // The header may sit below title lines: locate it with a first guess, then decide on the header itself.
   const located = locateMatrix(grid, profileOfWorkbook(grid.values[0] ?? [], own));
   const profile = profileOfWorkbook(located.values[0] ?? [], own);
-  const reading = readMatrix(located, profile);
+  // Lenient: one unreadable cell or a repeated name never blocks the panel; they are listed (DESIGN §9).
+  const reading = readMatrix(located, profile, { lenient: true });
   const profileTable = own && findBuiltinProfile(profile.id) !== profile ? profileTableRange(own) : undefined;
   return {
     reading,

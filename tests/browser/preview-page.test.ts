@@ -95,6 +95,59 @@ suite('preview page in chromium', () => {
     expect(missing).toEqual([]);
   });
 
+  test('pasted duplicates merged; the helper refuses to write over a name; a "hoog" leaves Dekking working', async () => {
+    const ui = panelPage(page);
+    await page.goto(`${server.url}?reset&lang=nl`);
+    await ui.panel().getByRole('tab', { name: 'Profiel invoegen' }).click();
+    await ui.panel().getByLabel('Namen (optioneel, één per regel)').fill('Anna\nanna \nBram\nA\u200bnna\nChris');
+    await ui.panel().getByText('Teammatrix: 15 kolommen, 3 namen').waitFor();
+    expect(await ui.panel().getByTestId('plan-notes').textContent()).toBe(
+      'Dubbel geplakt, één keer toegevoegd: "anna" = Anna, "A\\u200bnna" = Anna',
+    );
+    await ui.shot('writes-1-pasted-duplicates');
+    await ui.panel().getByRole('button', { name: 'Invoegen' }).click();
+    await ui
+      .panel()
+      .getByText(/Klaar:/)
+      .waitFor();
+    expect([
+      await ui.cellText('A2'),
+      await ui.cellText('A3'),
+      await ui.cellText('A4'),
+      await ui.cellText('A5'),
+    ]).toEqual(['Anna', 'Bram', 'Chris', '']);
+    // The helper with the selection on a name: nothing written, a free spot on Dekking proposed.
+    await page.locator('td[data-cell="A3"]').click();
+    await page.locator('#tab-coverage').click();
+    await ui.panel().getByLabel('Functie').selectOption('GEDEKT');
+    await ui.panel().getByRole('button', { name: 'In actieve cel zetten' }).click();
+    const proposal = ui.panel().getByTestId('formula-proposal');
+    await proposal.getByText('Teammatrix!A3 ligt in de Teammatrix').waitFor();
+    expect(await ui.cellText('A3')).toBe('Bram');
+    await ui.shot('writes-2-helper-refuses');
+    await proposal.getByRole('button', { name: 'Daar zetten' }).click();
+    await ui
+      .panel()
+      .getByText(/Formule gezet in Dekking!A\d+\./)
+      .waitFor();
+    // "hoog" typed into a level cell: Dekking still computes and names the cell, with a link to it.
+    await page.locator('.sheet-tabs button', { hasText: 'Teammatrix' }).click();
+    await page.locator('td[data-cell="E3"]').dblclick();
+    await page.keyboard.type('hoog');
+    await page.keyboard.press('Enter');
+    await ui.panel().getByRole('button', { name: 'Vernieuwen' }).click();
+    const problems = ui.panel().getByTestId('read-problems').last();
+    await problems
+      .getByText(/Teammatrix!E3/)
+      .first()
+      .waitFor();
+    expect(await problems.textContent()).toContain('"hoog"');
+    expect(await ui.panel().getByTestId('area-basis').textContent()).toContain('0 gedekt, 0 gescand');
+    await ui.shot('writes-3-hoog-left-out');
+    await problems.getByRole('button', { name: 'Ga naar Teammatrix!E3' }).click();
+    expect(await page.getByTestId('active-cell').textContent()).toBe('Teammatrix!A3');
+  });
+
   test('axe-core finds no serious violation in any part, in Dutch and English', async () => {
     const ui = panelPage(page);
     await ui.injected(server.url, ['Anna', 'Bram', 'Chris']);

@@ -180,3 +180,30 @@ test('the formula helper refuses a cell with room too small for its table', asyn
   expect(insert).not.toHaveBeenCalled();
   expect((await bridge.readSheet('Dekking')).grid.values[40]![7]).toBe('eigen notitie');
 });
+
+test('one unreadable cell and a repeated name never block Dekking or Scan: left out, listed, linked', async () => {
+  const { bridge, team } = await scannedTeam();
+  const coach = team.layout.fields.find((field) => field.key === 'coach')!.column;
+  bridge.editCell('Teammatrix', 3, coach + 1, 'hoog');
+  bridge.editCell('Teammatrix', 5, 1, 'anna');
+  const select = jest.spyOn(bridge, 'selectRow');
+  const { user } = renderPanel(bridge);
+  await user.click(await screen.findByRole('tab', { name: 'Dekking' }));
+  const part = (await screen.findByTestId('area-coach')).closest<HTMLElement>('[role="tabpanel"]')!;
+  const problems = await within(part).findByTestId('read-problems');
+  expect(problems.textContent).toMatch(/^2 cel\(len\) niet meegeteld/);
+  expect(problems.textContent).toContain('Teammatrix!H3');
+  expect(problems.textContent).toContain('"hoog"');
+  expect(problems.textContent).toContain('Teammatrix!A5');
+  // Dekking is computed without the cell: Bram counts as not scanned on Coach.
+  const card = screen.getByTestId('area-coach');
+  const lenient = analyze(readTeam(await bridge.readSheet('Teammatrix'), await bridge.readSheet('Profiel'))!.reading);
+  expect(card.textContent).toContain(`${lenient.areas[3]!.covered} gedekt, ${lenient.areas[3]!.scanned} gescand`);
+  expect(lenient.areas[3]!.scanned).toBe(2);
+  await user.click(within(problems).getByRole('button', { name: 'Ga naar Teammatrix!H3' }));
+  expect(select).toHaveBeenCalledWith('Teammatrix', 3);
+  // Scan still opens every other person.
+  await user.click(screen.getByRole('tab', { name: 'Scan' }));
+  bridge.select({ sheet: 'Teammatrix', row: 4, column: 1 });
+  await waitFor(() => expect(screen.getByTestId('scan-name').textContent).toBe('Chris'));
+});

@@ -1,6 +1,8 @@
 // The scan form's host-free logic (shared/scan): layout, drafts, row writes, progress, profile detection.
 
+import { EMPTY } from '../../shared/levels/levels';
 import { profileIndex } from '../../shared/matrix/columns';
+import { readMatrix } from '../../shared/matrix/read';
 import { findBuiltinProfile } from '../../shared/profiles/builtins';
 import { competencyColumns } from '../../shared/profiles/detail';
 import { buildRowWrite, draftFromRow, isDirty } from '../../shared/scan/draft';
@@ -140,5 +142,29 @@ describe('workbook profile, injection summary and formula helper', () => {
     expect(helperFormula('preview', t, 'SCORE', { person: 'Bram', area: 'adviseur' })).toMatch(
       /^=SCORE\(Teammatrix!A1:[A-Z]+,"Bram","adviseur","npuls"\)$/,
     );
+  });
+});
+
+describe('lenient reading for the panel', () => {
+  const npulsProfile = findBuiltinProfile('npuls')!;
+  const grid = {
+    values: [
+      ['Naam', 'Basis', 'Coach'],
+      ['Anna', 2, 'hoog'],
+      ['Bram', 3, 1],
+      ['anna ', 1, 1],
+    ],
+  };
+  test('strict reading (formulas, analyze) still throws on the first unreadable cell', () => {
+    expect(() => readMatrix(grid, npulsProfile)).toThrow(/C2/);
+  });
+  test('lenient reading leaves the cell and the repeated name out and lists both', () => {
+    const reading = readMatrix(grid, npulsProfile, { lenient: true });
+    expect(reading.people.map((person) => person.name)).toEqual(['Anna', 'Bram']);
+    expect(reading.people[0]!.areaLevels[3]).toBe(EMPTY);
+    expect(reading.problems!.map((problem) => [problem.message.key, problem.row, problem.column])).toEqual([
+      ['invalidLevel', 2, 3],
+      ['duplicatePerson', 4, 1],
+    ]);
   });
 });

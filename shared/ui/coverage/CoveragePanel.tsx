@@ -9,6 +9,7 @@ import type { Team } from '../../scan/team';
 import { SHEET_DASHBOARD } from '../../workbook/plan';
 import { useTexts } from '../i18n';
 import { Problem } from '../Problem';
+import { ReadProblems } from '../ReadProblems';
 import { usePanelStyles } from '../styles';
 import { TeamGate } from '../TeamGate';
 import type { TeamState } from '../useTeam';
@@ -91,6 +92,7 @@ function Coverage({ team, bridge, settings }: { team: Team; bridge: HostBridge; 
   return (
     <>
       <p className={panel.intro}>{t('coverageIntro')}</p>
+      <ReadProblems bridge={bridge} team={team} />
       <p className={panel.muted} data-testid="coverage-settings">
         {t('coverageSettings', {
           threshold: analysis.threshold,

@@ -8,6 +8,7 @@ import type { Team } from '../../scan/team';
 import { SHEET_MATRIX } from '../../workbook/plan';
 import { useTexts } from '../i18n';
 import { Problem } from '../Problem';
+import { ReadProblems } from '../ReadProblems';
 import { usePanelStyles } from '../styles';
 import { TeamGate } from '../TeamGate';
 import type { TeamState } from '../useTeam';
@@ -113,7 +114,13 @@ export function ScanPanel({ bridge, team, reload, onInject }: ScanPanelProps) {
   return (
     <TeamGate team={team} reload={reload} onInject={onInject}>
       {() => {
-        if (state.error) return <Problem error={state.error} />;
+        if (state.error)
+          return (
+            <>
+              {latest ? <ReadProblems bridge={bridge} team={latest} /> : null}
+              <Problem error={state.error} />
+            </>
+          );
         if (!person || !layout) return <p className={panel.intro}>{t('scanPickRow')}</p>;
         const levels = draftAreaLevels(layout, person.draft);
         const averages =
@@ -128,6 +135,7 @@ export function ScanPanel({ bridge, team, reload, onInject }: ScanPanelProps) {
             onKeyDown={onKeyDown}
             onFocus={(event) => revealPicker(event.target)}
           >
+            {latest ? <ReadProblems bridge={bridge} team={latest} /> : null}
             <div className={styles.person}>
               <h2 className={styles.name} data-testid="scan-name">
                 {person.name}

@@ -1,0 +1,38 @@
+// The cells the panel left out while reading the Teammatrix (unreadable levels, repeated names), each with a
+// link that selects its row in the sheet, so one odd cell never blocks Scan or Dekking (DESIGN §9).
+
+import { Link, MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
+import type { HostBridge } from '../host/bridge';
+import { TeamscanError } from '../i18n/message';
+import { columnLetters } from '../matrix/address';
+import type { Team } from '../scan/team';
+import { errorText, useTexts } from './i18n';
+import { usePanelStyles } from './styles';
+
+export function ReadProblems({ bridge, team }: { readonly bridge: HostBridge; readonly team: Team }) {
+  const styles = usePanelStyles();
+  const { lang, t } = useTexts();
+  const problems = team.reading.problems ?? [];
+  if (problems.length === 0) return null;
+  const sheet = team.layout.sheet;
+  return (
+    <MessageBar intent="warning" layout="multiline" data-testid="read-problems">
+      <MessageBarBody>
+        <MessageBarTitle>{t('readProblemsTitle', { count: problems.length })}</MessageBarTitle>
+        <ul className={styles.list}>
+          {problems.map((problem) => {
+            const cell = `${sheet}!${columnLetters(problem.column)}${problem.row}`;
+            return (
+              <li key={cell}>
+                {errorText(new TeamscanError(problem.message), lang)}{' '}
+                <Link as="button" onClick={() => void bridge.selectRow(sheet, problem.row)}>
+                  {t('readProblemGo', { cell })}
+                </Link>
+              </li>
+            );
+          })}
+        </ul>
+      </MessageBarBody>
+    </MessageBar>
+  );
+}
