@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { browserAvailable, launch, servePreview } from './chromium';
-import { ARTIFACTS, panelPage } from './panel-page';
+import { ARTIFACTS, panelPage, until } from './panel-page';
 
 const suite = browserAvailable ? describe : describe.skip;
 const AXE = require.resolve('axe-core/axe.min.js');
@@ -90,7 +90,7 @@ suite('preview page in chromium', () => {
     // The page's lang follows the panel's language.
     expect(await page.getAttribute('html', 'lang')).toBe('nl');
     await ui.panel().getByLabel('Taal').selectOption('en');
-    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    expect(await until(() => page.getAttribute('html', 'lang'), 'en')).toBe('en');
     expect(await page.locator('#reset').textContent()).toBe('Empty workbook');
     expect(missing).toEqual([]);
   });
