@@ -1,6 +1,7 @@
 // The reports' texts in Dutch and English: development language, never judgement (DESIGN §1, §12).
 
 import type { Language, Localized } from '../i18n/language';
+import { fillTemplate, type MessageParams } from '../i18n/message';
 
 export const REPORT_TEXTS = {
   teamTitle: { nl: 'Teamscan — teambeeld', en: 'Teamscan — team picture' },
@@ -75,8 +76,6 @@ export const REPORT_TEXTS = {
 
 export type ReportTextKey = keyof typeof REPORT_TEXTS;
 
-export function reportText(key: ReportTextKey, lang: Language, params: Record<string, string | number> = {}): string {
-  return REPORT_TEXTS[key][lang].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+export function reportText(key: ReportTextKey, lang: Language, params: MessageParams = {}): string {
+  return fillTemplate(REPORT_TEXTS[key][lang], params);
 }
