@@ -1,7 +1,8 @@
 // Plain-text rendering of tables and analyses for the terminal.
 
+import { byRisk } from '../shared/analysis/insights';
 import type { Analysis } from '../shared/analysis/types';
-import { coverageTable } from '../shared/formulas/functions/coverage';
+import { coverageTable, statusText } from '../shared/formulas/functions/coverage';
 import type { Language } from '../shared/i18n/language';
 import { formatMessage } from '../shared/i18n/message';
 import { LEVELS } from '../shared/levels/levels';
@@ -74,6 +75,7 @@ export function renderAnalysis(analysis: Analysis, lang: Language): string {
       lines.push('', t.basisGap(area.role, below, missing));
     }
   }
+  lines.push(...insightSections(analysis, lang));
   const withCandidates = analysis.areas.filter((area) => area.candidates.length > 0);
   if (withCandidates.length > 0) {
     lines.push('', t.candidates);
@@ -88,4 +90,40 @@ export function renderAnalysis(analysis: Analysis, lang: Language): string {
     for (const warning of analysis.warnings) lines.push(`  - ${formatMessage(warning, lang)}`);
   }
   return lines.join('\n');
+}
+
+/** Lines of a section, the first NAMES_LISTED of them, then how many more. */
+function capped(lines: readonly string[], lang: Language): string[] {
+  if (lines.length <= NAMES_LISTED) return [...lines];
+  const rest = lines.length - NAMES_LISTED;
+  return [...lines.slice(0, NAMES_LISTED), `  ${CLI_TEXTS[lang].andOthers(rest, formatNumber(rest, lang))}`];
+}
+
+/** The insights of DESIGN §4b: attention by risk, key people and learning pairs; a section only when it has lines. */
+function insightSections(analysis: Analysis, lang: Language): string[] {
+  const t = CLI_TEXTS[lang];
+  const label = new Map(analysis.areas.map((area) => [area.id, area.role]));
+  const lines: string[] = [];
+  const attention = byRisk(analysis.areas);
+  if (attention.length > 0) {
+    lines.push('', t.attention);
+    for (const area of attention)
+      lines.push(`  ${t.riskLine(area.role, statusText(area.status, lang), area.risk ?? 0)}`);
+  }
+  if (analysis.keyPeople.length > 0) {
+    lines.push('', t.keyPeople);
+    const people = analysis.keyPeople.map(
+      (person) =>
+        `  ${t.keyPerson(person.name, person.areas.map((id) => label.get(id) ?? id).join(', '), person.items.join(', '))}`,
+    );
+    lines.push(...capped(people, lang));
+  }
+  if (analysis.pairs.length > 0) {
+    lines.push('', t.pairs(analysis.mentorLimit));
+    const pairs = analysis.pairs.map(
+      (pair) => `  ${t.pair(label.get(pair.area) ?? pair.area, pair.learner, pair.mentor)}`,
+    );
+    lines.push(...capped(pairs, lang));
+  }
+  return lines;
 }

@@ -16,6 +16,14 @@ export interface CliTexts {
   source: string;
   licence: string;
   items(count: number): string;
+  attention: string;
+  /** One gap or vulnerable area: "Coach: gat, risico 9 van 9". */
+  riskLine(area: string, status: string, risk: number): string;
+  keyPeople: string;
+  /** `areas` and `items` are lists ready to show, empty when there is none. */
+  keyPerson(name: string, areas: string, items: string): string;
+  pairs(limit: number): string;
+  pair(area: string, learner: string, mentor: string | null): string;
 }
 
 export const CLI_TEXTS: Record<Language, CliTexts> = {
@@ -33,6 +41,14 @@ export const CLI_TEXTS: Record<Language, CliTexts> = {
     source: 'Bron',
     licence: 'Licentie',
     items: (count) => `${count} competenties`,
+    attention: 'Aandacht (hoogste risico eerst):',
+    riskLine: (area, status, risk) => `${area}: ${status}, risico ${risk} van 9`,
+    keyPeople: 'Sleutelpersonen (wie het team nu niet kan missen):',
+    keyPerson: (name, areas, items) =>
+      `${name}: ${[areas ? `gebieden ${areas}` : '', items ? `als enige ${items}` : ''].filter(Boolean).join('; ')}`,
+    pairs: (limit) => `Leerkoppels (ontwikkelwens met mentor; hoogstens ${limit} per mentor):`,
+    pair: (area, learner, mentor) =>
+      mentor ? `${area}: ${learner} leert van ${mentor}` : `${area}: ${learner} — buiten het team zoeken`,
   },
   en: {
     heading: (profile, threshold, target) =>
@@ -48,6 +64,14 @@ export const CLI_TEXTS: Record<Language, CliTexts> = {
     source: 'Source',
     licence: 'Licence',
     items: (count) => `${count} competencies`,
+    attention: 'Attention (highest risk first):',
+    riskLine: (area, status, risk) => `${area}: ${status}, risk ${risk} of 9`,
+    keyPeople: 'Key people (whom the team cannot miss now):',
+    keyPerson: (name, areas, items) =>
+      `${name}: ${[areas ? `areas ${areas}` : '', items ? `alone on ${items}` : ''].filter(Boolean).join('; ')}`,
+    pairs: (limit) => `Learning pairs (development wish with a mentor; at most ${limit} per mentor):`,
+    pair: (area, learner, mentor) =>
+      mentor ? `${area}: ${learner} learns from ${mentor}` : `${area}: ${learner} — look outside the team`,
   },
 };
 
@@ -107,7 +131,54 @@ export const USAGE_ERRORS_NL: readonly (readonly [RegExp, string])[] = [
     /^error: too many arguments( for '[^']+')?\. Expected (\d+) arguments? but got (\d+)\./,
     'fout: te veel argumenten: $2 verwacht, $3 gekregen.',
   ],
+  [/^error: option '([^']+)' cannot be used with option '([^']+)'/, "fout: de optie '$1' gaat niet samen met '$2'"],
   [/Allowed choices are ([^\n]+)\./, 'Kies uit $1.'],
   [/\(Did you mean one of ([^?]+)\?\)/, '(Bedoelde je een van $1?)'],
   [/\(Did you mean ([^?]+)\?\)/, '(Bedoelde je $1?)'],
 ];
+
+/** The sentences of `teamscan compare` and `teamscan report`. */
+export interface RoundTexts {
+  compareHeading(before: string, now: string): string;
+  /** Header of the per-area table. */
+  areaColumns: readonly [string, string, string, string, string];
+  changes: string;
+  noChanges: string;
+  /** A level in a change: n.v.t. and "not scanned" in the reader's words. */
+  notApplicable: string;
+  notScanned: string;
+  joined(names: string): string;
+  left(names: string): string;
+  outRequired: string;
+  outExtension(path: string): string;
+  written(path: string): string;
+}
+
+export const ROUND_TEXTS: Record<Language, RoundTexts> = {
+  nl: {
+    compareHeading: (before, now) => `Teamscan — ronde ${before} vergeleken met ${now}`,
+    areaColumns: ['Gebied', 'Gedekt eerder', 'Gedekt nu', 'Status eerder', 'Status nu'],
+    changes: 'Veranderd per persoon:',
+    noChanges: 'Niemand is op een gebied veranderd.',
+    notApplicable: 'n.v.t.',
+    notScanned: 'niet gescand',
+    joined: (names) => `Nieuw in het team: ${names}`,
+    left: (names) => `Niet meer in het team: ${names}`,
+    outRequired: 'Geef met --out het .html-bestand dat geschreven moet worden.',
+    outExtension: (path) => `--out ${path}: het rapport is een .html-bestand; geef een naam die op .html eindigt.`,
+    written: (path) => `Rapport geschreven naar ${path}. Open het in een browser om het te lezen of af te drukken.`,
+  },
+  en: {
+    compareHeading: (before, now) => `Teamscan — round ${before} compared with ${now}`,
+    areaColumns: ['Area', 'Covered before', 'Covered now', 'Status before', 'Status now'],
+    changes: 'Changes per person:',
+    noChanges: 'Nobody changed on any area.',
+    notApplicable: 'n/a',
+    notScanned: 'not scanned',
+    joined: (names) => `Joined the team: ${names}`,
+    left: (names) => `Left the team: ${names}`,
+    outRequired: 'Give the .html file to write with --out.',
+    outExtension: (path) => `--out ${path}: the report is an .html file; give a name ending in .html.`,
+    written: (path) => `Report written to ${path}. Open it in a browser to read or print it.`,
+  },
+};

@@ -1,17 +1,15 @@
-// `teamscan analyze FILE…`: coverage and gaps per file and, for several files, their roll-up.
+// `teamscan analyze FILE…`: coverage, gaps and insights per file and, for several files, their roll-up.
 
 import { basename } from 'node:path';
+import { Command } from 'commander';
 import { type AnalysisInput, analyze } from '../../shared/analysis/analyze';
 import { analysisReport } from '../../shared/analysis/report';
 import { rollUp } from '../../shared/analysis/rollup';
 import type { Language } from '../../shared/i18n/language';
-import { TeamscanError } from '../../shared/i18n/message';
-import { locateMatrix } from '../../shared/matrix/locate';
-import { readMatrix } from '../../shared/matrix/read';
-import { FileError } from '../file-error';
 import { renderAnalysis } from '../format';
 import { loadProfileOption } from '../profile-option';
-import { readTable } from '../read-table';
+import { languageOf, NORMS_OPTION, PROFILE_HELP, print } from '../program-context';
+import { readMatrixFile, readNormsFile } from '../read-matrix';
 import { CLI_TEXTS } from '../texts';
 
 export interface AnalyzeOptions {
@@ -19,24 +17,26 @@ export interface AnalyzeOptions {
   readonly drempel?: string;
   readonly doel?: string;
   readonly profiel?: string;
+  /** A norms table file (DESIGN §4a) setting threshold and target per area. */
+  readonly normen?: string;
+  /** The most learners one mentor takes (DESIGN §4b, *m*). */
+  readonly max?: string;
   readonly json?: boolean;
   readonly lang: Language;
 }
 
 export async function analyzeCommand(files: readonly string[], options: AnalyzeOptions): Promise<string> {
   const profile = await loadProfileOption(options.profiel, options.lang);
-  const settings = { threshold: options.drempel, target: options.doel };
+  const norms = await readNormsFile(options.normen, profile, options.lang);
+  const settings = {
+    threshold: options.drempel,
+    target: options.doel,
+    mentorLimit: options.max,
+    ...(norms ? { norms } : {}),
+  };
   const inputs: { label: string; input: AnalysisInput }[] = [];
   for (const file of files) {
-    const label = basename(file);
-    try {
-      const { grid, notes } = await readTable(file, options.sheet);
-      const reading = readMatrix(locateMatrix(grid, profile), profile);
-      inputs.push({ label, input: { ...reading, warnings: [...notes, ...reading.warnings] } });
-    } catch (error) {
-      if (error instanceof TeamscanError) throw new FileError(label, error, error.localized(options.lang));
-      throw error;
-    }
+    inputs.push({ label: basename(file), input: await readMatrixFile(file, profile, options.sheet, options.lang) });
   }
   const results = inputs.map(({ label, input }) => ({ label, analysis: analyze(input, settings) }));
   const total = results.length > 1 ? analyze(rollUp(inputs), settings) : undefined;
@@ -54,4 +54,22 @@ export async function analyzeCommand(files: readonly string[], options: AnalyzeO
   if (total)
     sections.push(`== ${CLI_TEXTS[options.lang].total(results.length)} ==\n${renderAnalysis(total, options.lang)}`);
   return sections.join('\n\n');
+}
+
+export function analyzeProgramCommand(): Command {
+  return new Command('analyze')
+    .description(
+      'dekking, hiaten en inzichten van een teammatrix in .csv of .xlsx; meerdere bestanden geven ook een totaal',
+    )
+    .argument('<bestand...>', '.csv- of .xlsx-bestanden')
+    .option('--sheet <naam>', 'werkblad in een .xlsx (standaard Teammatrix, anders het eerste)')
+    .option('--drempel <niveau>', 'niveau dat telt als dekking (0-4)', '2')
+    .option('--doel <aantal>', 'aantal personen per netwerkgebied', '2')
+    .option(...NORMS_OPTION)
+    .option('--max <aantal>', 'hoogstens zoveel leerders per mentor in de leerkoppels', '2')
+    .option('--profiel <id>', PROFILE_HELP, 'npuls')
+    .option('--json', 'als JSON')
+    .action(async (files: string[], options: Omit<AnalyzeOptions, 'lang'>, command: Command) => {
+      print(command, await analyzeCommand(files, { ...options, lang: languageOf(command) }));
+    });
 }

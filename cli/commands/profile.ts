@@ -1,7 +1,9 @@
 // `teamscan profile ID [--json]`: prints a built-in profile with its attribution.
 
+import { Command } from 'commander';
 import type { Language } from '../../shared/i18n/language';
 import { builtinProfileOrFail } from '../../shared/profiles/resolve';
+import { languageOf, print } from '../program-context';
 import { CLI_TEXTS } from '../texts';
 
 export function profileCommand(id: string, options: { json?: boolean; lang: Language }): string {
@@ -19,4 +21,14 @@ export function profileCommand(id: string, options: { json?: boolean; lang: Lang
     for (const item of area.items) lines.push(`  ${item.id.padEnd(8)} ${item.text}`);
   }
   return lines.join('\n');
+}
+
+export function profileProgramCommand(): Command {
+  return new Command('profile')
+    .description('toon een ingebouwd profiel (npuls, han, versnellingsplan, kennisnet)')
+    .argument('<id>', 'profiel-id')
+    .option('--json', 'als JSON')
+    .action((id: string, options: { json?: boolean }, command: Command) => {
+      print(command, profileCommand(id, { ...options, lang: languageOf(command) }));
+    });
 }

@@ -2,6 +2,7 @@
 
 import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
+import { Command } from 'commander';
 import type { Language } from '../../shared/i18n/language';
 import { TeamscanError } from '../../shared/i18n/message';
 import type { Grid } from '../../shared/matrix/grid';
@@ -13,6 +14,7 @@ import { personKey } from '../../shared/text/normalize';
 import { buildNativeWorkbookPlan } from '../../shared/workbook/native';
 import { FileError } from '../file-error';
 import { loadProfileOption } from '../profile-option';
+import { languageOf, PROFILE_HELP, print } from '../program-context';
 import { decodeText } from '../read/decode';
 import { InputError, readTableFile } from '../read-table';
 import { WORKBOOK_CLI_TEXTS } from '../xlsx/texts';
@@ -89,4 +91,19 @@ export async function workbookCommand(options: WorkbookOptions): Promise<string>
   const added = new Set(names.map(personKey));
   for (const name of people) added.delete(personKey(name));
   return `${texts.written(options.out, profile.id, detail, people.length + added.size)}\n${texts.chartNote}`;
+}
+
+export function workbookProgramCommand(): Command {
+  return new Command('workbook')
+    .description('schrijf een kant-en-klare .xlsx-werkmap met gewone formules (werkt zonder add-in)')
+    .option('--profiel <id>', PROFILE_HELP, 'npuls')
+    .option('--detail <detail>', 'gebieden, kva of competenties', 'gebieden')
+    .option('--namen <bestand>', 'namen, één per regel (.txt) of in de eerste kolom (.csv, .xlsx)')
+    .option('--from <bestand>', 'vul de matrix vooraf uit een bestaande .csv of .xlsx')
+    .option('--out <bestand>', 'de te schrijven .xlsx')
+    .option('--drempel <niveau>', 'niveau dat telt als dekking (0-4)', '2')
+    .option('--doel <aantal>', 'aantal personen per netwerkgebied', '2')
+    .action(async (options: Omit<WorkbookOptions, 'lang'>, command: Command) => {
+      print(command, await workbookCommand({ ...options, lang: languageOf(command) }));
+    });
 }

@@ -6,6 +6,7 @@ import { renderCustomFormula } from '../../shared/workbook/formula-text';
 import { type CachedValue, type PlanResults, planResults } from '../../shared/workbook/native';
 import type { PlanCell, PlanRange, SheetPlan, WorkbookPlan } from '../../shared/workbook/plan';
 import { SHEET_MATRIX } from '../../shared/workbook/plan';
+import { writeFileWhole } from '../write-file';
 import { CELL_STYLES, colourScaleRule, highlightRules } from './styles';
 
 export interface XlsxOptions {
@@ -131,14 +132,5 @@ export async function planToWorkbook(plan: WorkbookPlan, options: XlsxOptions): 
 export async function writePlanXlsx(plan: WorkbookPlan, path: string, options: XlsxOptions): Promise<void> {
   const workbook = await planToWorkbook(plan, options);
   const buffer = await workbook.xlsx.writeBuffer();
-  const { writeFile, rename, rm } = await import('node:fs/promises');
-  const temporary = `${path}.${process.pid}.tmp`;
-  try {
-    await writeFile(temporary, Buffer.from(buffer as ArrayBuffer));
-    await rename(temporary, path);
-  } catch (error) {
-    // A failed write or rename (e.g. --out names a folder) leaves no temporary file behind.
-    await rm(temporary, { force: true });
-    throw error;
-  }
+  await writeFileWhole(path, Buffer.from(buffer as ArrayBuffer));
 }

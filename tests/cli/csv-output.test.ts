@@ -15,8 +15,8 @@ writeFileSync(TEAM, ['Naam;Basis;Coach', ...names.map((name, i) => `${name};1;${
 
 const firstTen = names.slice(0, NAMES_LISTED).join(', ');
 
-test('Dutch: name lists show the first ten, then "… en 1.070 anderen"; counts use the Dutch thousands separator', () => {
-  const result = runCli(['analyze', TEAM, '--drempel', '2.5']);
+test('Dutch: name lists show the first ten, then "… en 1.070 anderen"; counts use the Dutch thousands separator', async () => {
+  const result = await runCli(['analyze', TEAM, '--drempel', '2.5']);
   expect(result.code).toBe(0);
   const lines = result.stdout.split('\n');
   expect(lines[0]).toBe('Teamscan — profiel npuls, drempel 2,5, doel 2 personen');
@@ -27,20 +27,20 @@ test('Dutch: name lists show the first ten, then "… en 1.070 anderen"; counts 
   expect(result.stdout.length).toBeLessThan(3000);
 });
 
-test('English: "… and 1,070 others", 1,080 and 2.5', () => {
-  const result = runCli(['--lang', 'en', 'analyze', TEAM, '--drempel', '2.5']);
+test('English: "… and 1,070 others", 1,080 and 2.5', async () => {
+  const result = await runCli(['--lang', 'en', 'analyze', TEAM, '--drempel', '2.5']);
   expect(result.code).toBe(0);
   expect(result.stdout).toContain('threshold 2.5, target 2 people');
   expect(result.stdout).toContain('1,080 people, 1,080 scanned');
   expect(result.stdout).toContain(`Basis: gap — below the threshold: ${firstTen} … and 1,070 others`);
 });
 
-test('the JSON keeps every name', () => {
-  const report = JSON.parse(runCli(['analyze', TEAM, '--json']).stdout);
+test('the JSON keeps every name', async () => {
+  const report = JSON.parse((await runCli(['analyze', TEAM, '--json'])).stdout);
   expect(report.everyone[0].below).toHaveLength(PEOPLE);
 });
 
-test('lists of ten or fewer are shown whole; numbers in nl and en', () => {
+test('lists of ten or fewer are shown whole; numbers in nl and en', async () => {
   expect(nameList(names.slice(0, 10), 'nl')).toBe(firstTen);
   expect(nameList(names.slice(0, 11), 'nl')).toBe(`${firstTen} … en 1 andere`);
   expect(nameList(names.slice(0, 11), 'en')).toBe(`${firstTen} … and 1 other`);
@@ -66,7 +66,7 @@ test('skipped columns: the first 10 named, then a count, in .csv and .xlsx alike
     [csv, ''],
     [xlsx, 'Teammatrix!'],
   ] as const) {
-    const warnings: string[] = JSON.parse(runCli(['analyze', file, '--json']).stdout).warnings;
+    const warnings: string[] = JSON.parse((await runCli(['analyze', file, '--json'])).stdout).warnings;
     expect(warnings).toHaveLength(11);
     expect(warnings[0]).toBe(`Kolom ${sheet}C1 ("Extra 1") hoort niet bij het profiel en is overgeslagen.`);
     expect(warnings[9]).toBe(`Kolom ${sheet}L1 ("Extra 10") hoort niet bij het profiel en is overgeslagen.`);

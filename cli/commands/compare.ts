@@ -1,0 +1,97 @@
+// `teamscan compare OLD NEW`: two rounds of a scan side by side (DESIGN §12), readable or as JSON (DESIGN §11).
+
+import { basename } from 'node:path';
+import { Command } from 'commander';
+import { type ComparedLevel, compareRounds, type RoundComparison } from '../../shared/analysis/compare';
+import type { AnalysisOptions } from '../../shared/analysis/types';
+import { statusText } from '../../shared/formulas/functions/coverage';
+import type { Language } from '../../shared/i18n/language';
+import type { Profile } from '../../shared/profiles/model';
+import { formatNumber, nameList, renderTable } from '../format';
+import { loadProfileOption } from '../profile-option';
+import { languageOf, NORMS_OPTION, PROFILE_HELP, print } from '../program-context';
+import { readMatrixFile, readNormsFile } from '../read-matrix';
+import { ROUND_TEXTS } from '../texts';
+
+export interface CompareOptions {
+  readonly sheet?: string;
+  readonly drempel?: string;
+  readonly doel?: string;
+  readonly normen?: string;
+  readonly profiel?: string;
+  readonly json?: boolean;
+  readonly lang: Language;
+}
+
+/** Threshold, target and norms of the options, the norms table read and checked (shared with `report`). */
+export async function analysisSettings(
+  options: Pick<CompareOptions, 'drempel' | 'doel' | 'normen' | 'lang'>,
+  profile: Profile,
+): Promise<AnalysisOptions> {
+  const norms = await readNormsFile(options.normen, profile, options.lang);
+  return { threshold: options.drempel, target: options.doel, ...(norms ? { norms } : {}) };
+}
+
+function levelText(level: ComparedLevel, lang: Language): string {
+  const t = ROUND_TEXTS[lang];
+  if (level === null) return t.notScanned;
+  return level === 'n.v.t.' ? t.notApplicable : formatNumber(level, lang);
+}
+
+/** The readable comparison: a table per area, then the changed levels per person, who joined and who left. */
+export function renderComparison(
+  comparison: RoundComparison,
+  labels: { before: string; now: string; profile: Profile },
+  lang: Language,
+): string {
+  const t = ROUND_TEXTS[lang];
+  const role = new Map(labels.profile.areas.map((area) => [area.id, area.role || area.name]));
+  const rows = comparison.areas.map((area) => [
+    role.get(area.id) ?? area.name,
+    area.coveredBefore,
+    area.coveredNow,
+    statusText(area.statusBefore, lang),
+    statusText(area.statusNow, lang),
+  ]);
+  const lines = [t.compareHeading(labels.before, labels.now), '', renderTable([t.areaColumns, ...rows], lang), ''];
+  if (comparison.people.length === 0) lines.push(t.noChanges);
+  else {
+    lines.push(t.changes);
+    for (const person of comparison.people) {
+      const changes = person.changes.map(
+        (change) =>
+          `${role.get(change.area) ?? change.area} ${levelText(change.before, lang)} → ${levelText(change.now, lang)}`,
+      );
+      lines.push(`  ${person.name}: ${changes.join(', ')}`);
+    }
+  }
+  if (comparison.joined.length > 0) lines.push('', t.joined(nameList(comparison.joined, lang)));
+  if (comparison.left.length > 0) lines.push('', t.left(nameList(comparison.left, lang)));
+  return lines.join('\n');
+}
+
+export async function compareCommand(before: string, now: string, options: CompareOptions): Promise<string> {
+  const profile = await loadProfileOption(options.profiel, options.lang);
+  const settings = await analysisSettings(options, profile);
+  const earlier = await readMatrixFile(before, profile, options.sheet, options.lang);
+  const current = await readMatrixFile(now, profile, options.sheet, options.lang);
+  const comparison = compareRounds(earlier, current, settings);
+  if (options.json) return JSON.stringify(comparison, null, 2);
+  return renderComparison(comparison, { before: basename(before), now: basename(now), profile }, options.lang);
+}
+
+export function compareProgramCommand(): Command {
+  return new Command('compare')
+    .description('vergelijk twee rondes van een scan (.csv of .xlsx): dekking per gebied en veranderingen per persoon')
+    .argument('<eerder>', 'de eerdere ronde')
+    .argument('<nu>', 'de huidige ronde')
+    .option('--sheet <naam>', 'werkblad in een .xlsx (standaard Teammatrix, anders het eerste)')
+    .option('--drempel <niveau>', 'niveau dat telt als dekking (0-4)', '2')
+    .option('--doel <aantal>', 'aantal personen per netwerkgebied', '2')
+    .option(...NORMS_OPTION)
+    .option('--profiel <id>', PROFILE_HELP, 'npuls')
+    .option('--json', 'als JSON')
+    .action(async (before: string, now: string, options: Omit<CompareOptions, 'lang'>, command: Command) => {
+      print(command, await compareCommand(before, now, { ...options, lang: languageOf(command) }));
+    });
+}

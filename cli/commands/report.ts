@@ -1,0 +1,76 @@
+// `teamscan report FILE --out FILE.html`: the team, personal or anonymous report of DESIGN §12 as one HTML file.
+
+import { basename, extname } from 'node:path';
+import { Command, Option } from 'commander';
+import { analyze } from '../../shared/analysis/analyze';
+import { compareRounds } from '../../shared/analysis/compare';
+import type { Language } from '../../shared/i18n/language';
+import { anonymousReport, personalReport, type ReportInput, teamReport } from '../../shared/report';
+import { InputError } from '../input-error';
+import { loadProfileOption } from '../profile-option';
+import { languageOf, NORMS_OPTION, PROFILE_HELP, print } from '../program-context';
+import { readMatrixFile } from '../read-matrix';
+import { ROUND_TEXTS } from '../texts';
+import { writeFileWhole } from '../write-file';
+import { analysisSettings } from './compare';
+
+export interface ReportOptions {
+  readonly persoon?: string;
+  readonly anoniem?: boolean;
+  /** An earlier round: the report shows the progress since it. */
+  readonly sinds?: string;
+  readonly sheet?: string;
+  readonly drempel?: string;
+  readonly doel?: string;
+  readonly normen?: string;
+  readonly profiel?: string;
+  readonly out?: string;
+  readonly lang: Language;
+  /** The report's date (YYYY-MM-DD); today (UTC) by default. */
+  readonly date?: string;
+}
+
+export async function reportCommand(file: string, options: ReportOptions): Promise<string> {
+  const texts = ROUND_TEXTS[options.lang];
+  if (!options.out) throw new InputError(texts.outRequired);
+  if (extname(options.out).toLowerCase() !== '.html') throw new InputError(texts.outExtension(options.out));
+  const profile = await loadProfileOption(options.profiel, options.lang);
+  const settings = await analysisSettings(options, profile);
+  const reading = await readMatrixFile(file, profile, options.sheet, options.lang);
+  const earlier = options.sinds ? await readMatrixFile(options.sinds, profile, options.sheet, options.lang) : undefined;
+  const input: ReportInput = {
+    reading,
+    analysis: analyze(reading, settings),
+    lang: options.lang,
+    date: options.date ?? new Date().toISOString().slice(0, 10),
+    ...(earlier && options.sinds
+      ? { progress: { since: basename(options.sinds), comparison: compareRounds(earlier, reading, settings) } }
+      : {}),
+  };
+  let html: string;
+  if (options.anoniem) html = anonymousReport(input);
+  else if (options.persoon !== undefined) html = personalReport(input, options.persoon);
+  else html = teamReport(input);
+  await writeFileWhole(options.out, html);
+  return texts.written(options.out);
+}
+
+export function reportProgramCommand(): Command {
+  return new Command('report')
+    .description('schrijf het teamrapport, een persoonlijk rapport of een anoniem teambeeld als .html (af te drukken)')
+    .argument('<bestand>', 'de teammatrix (.csv of .xlsx)')
+    .addOption(new Option('--persoon <naam>', 'persoonlijk rapport (gespreksdocument) van deze persoon'))
+    .addOption(
+      new Option('--anoniem', 'anoniem teambeeld, zonder namen (vanaf 5 gescande personen)').conflicts('persoon'),
+    )
+    .option('--sinds <bestand>', 'een eerdere ronde: het rapport toont de voortgang sindsdien')
+    .option('--sheet <naam>', 'werkblad in een .xlsx (standaard Teammatrix, anders het eerste)')
+    .option('--drempel <niveau>', 'niveau dat telt als dekking (0-4)', '2')
+    .option('--doel <aantal>', 'aantal personen per netwerkgebied', '2')
+    .option(...NORMS_OPTION)
+    .option('--profiel <id>', PROFILE_HELP, 'npuls')
+    .option('--out <bestand>', 'het te schrijven .html-bestand')
+    .action(async (file: string, options: Omit<ReportOptions, 'lang'>, command: Command) => {
+      print(command, await reportCommand(file, { ...options, lang: languageOf(command) }));
+    });
+}

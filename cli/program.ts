@@ -1,0 +1,72 @@
+// The `teamscan` program: its commands, usage errors in the reader's language, and one place mapping failures
+// to exit codes. `makeProgram` builds it for a run (in-process in tests); `runProgram` runs it and returns the code.
+
+import { Command, Option } from 'commander';
+import { languageFromLocale } from '../shared/i18n/language';
+import { analyzeProgramCommand } from './commands/analyze';
+import { compareProgramCommand } from './commands/compare';
+import { profileProgramCommand } from './commands/profile';
+import { reportProgramCommand } from './commands/report';
+import { workbookProgramCommand } from './commands/workbook';
+import { exitCodeOf } from './exit-code';
+import { USAGE_ERRORS_NL } from './texts';
+
+export interface ProgramOptions {
+  /** The arguments after the command name, as typed (used to word a usage error in the asked language). */
+  readonly args: readonly string[];
+  /** Standard output and error; the process's by default, a buffer in tests. */
+  readonly writeOut?: (text: string) => void;
+  readonly writeErr?: (text: string) => void;
+  /** The environment (TEAMSCAN_LANG); the process's by default. */
+  readonly env?: NodeJS.ProcessEnv;
+}
+
+/** A usage error in the language asked for: --lang is read from the raw arguments, as parsing failed. */
+function usageError(text: string, options: ProgramOptions): string {
+  const { args } = options;
+  const at = args.indexOf('--lang');
+  const asked = at >= 0 ? args[at + 1] : args.find((arg) => arg.startsWith('--lang='))?.slice('--lang='.length);
+  const env = options.env ?? process.env;
+  if (languageFromLocale(asked ?? env.TEAMSCAN_LANG ?? 'nl') !== 'nl') return text;
+  return USAGE_ERRORS_NL.reduce((translated, [pattern, dutch]) => translated.replace(pattern, dutch), text);
+}
+
+/** The program for one run: usage errors throw (exitOverride) instead of ending the process. */
+export function makeProgram(options: ProgramOptions): Command {
+  const writeOut = options.writeOut ?? ((text: string) => process.stdout.write(text));
+  const writeErr = options.writeErr ?? ((text: string) => process.stderr.write(text));
+  const program = new Command('teamscan')
+    .description('Teamscan: competentieprofiel, teamdekking en hiaten voor docentondersteuning')
+    .addOption(new Option('--lang <taal>', 'taal van de uitvoer').choices(['nl', 'en']).default('nl'))
+    .showHelpAfterError()
+    .exitOverride()
+    .configureOutput({ writeOut, writeErr, outputError: (text, write) => write(usageError(text, options)) });
+  const commands = [
+    profileProgramCommand(),
+    analyzeProgramCommand(),
+    workbookProgramCommand(),
+    compareProgramCommand(),
+    reportProgramCommand(),
+  ];
+  // addCommand does not copy the program's settings (output, exitOverride, help after error) by itself.
+  for (const command of commands) program.addCommand(command.copyInheritedSettings(program));
+  return program;
+}
+
+/**
+ * Runs the program on `args` (without node and the script) and returns the exit code. This is the one place a
+ * failure becomes an exit code: 0, 2 for bad input or usage (with a message), 1 for a defect (with its stack).
+ */
+export async function runProgram(options: ProgramOptions): Promise<number> {
+  const program = makeProgram(options);
+  let active: Command | undefined;
+  program.hook('preAction', (_program, actionCommand) => {
+    active = actionCommand;
+  });
+  try {
+    await program.parseAsync([...options.args], { from: 'user' });
+    return 0;
+  } catch (error) {
+    return exitCodeOf(error, active, options.writeErr ?? ((text: string) => process.stderr.write(text)));
+  }
+}
