@@ -1,82 +1,127 @@
-// The parameters the formulas share, declared once with their names and help in both languages.
+// The parameters the formulas share, declared once: key, kind, names, help and default in both languages.
 
-import type { FormulaParam } from './types';
+import type { Language } from '../i18n/language';
+import { DEFAULT_TARGET, DEFAULT_THRESHOLD } from '../levels/levels';
+import type { FormulaParam, ParamKey } from './types';
 
-export const MATRIX: FormulaParam = {
+/** A parameter whose key the implementations see (FormulaArguments[K]). */
+function param<K extends ParamKey>(declaration: FormulaParam<K>): FormulaParam<K> {
+  return declaration;
+}
+
+export const MATRIX = param({
+  key: 'matrix',
   name: { nl: 'matrix', en: 'matrix' },
   description: {
-    nl: 'De teammatrix met kopregel: een naamkolom en kolommen per gebied, K/V/A of competentie.',
-    en: 'The team matrix with its header row: a name column and columns per area, K/V/A or competency.',
+    nl: 'De teammatrix met kopregel: een naamkolom en kolommen per gebied, K/V/A of competentie',
+    en: 'The team matrix with its header row: a name column and columns per area, K/V/A or competency',
   },
   kind: 'matrix',
   optional: false,
-};
+});
 
-export const AREA: FormulaParam = {
+export const BEFORE = param({
+  key: 'before',
+  name: { nl: 'eerder', en: 'before' },
+  description: {
+    nl: 'Een eerdere ronde van de matrix (bijv. een momentopname "Scan JJJJ-MM-DD"), gelezen met hetzelfde profiel',
+    en: 'An earlier round of the matrix (e.g. a snapshot "Scan YYYY-MM-DD"), read with the same profile',
+  },
+  kind: 'matrix',
+  optional: false,
+});
+
+export const AREA = param({
+  key: 'area',
   name: { nl: 'gebied', en: 'area' },
   description: {
-    nl: 'Het gebied: id, naam of code, bijv. "adviseur", "Verbinder" of "ADV".',
-    en: 'The area: id, name or code, e.g. "adviseur", "Verbinder" or "ADV".',
+    nl: 'Het gebied: id, naam of code, bijv. "adviseur", "Verbinder" of "ADV"',
+    en: 'The area: id, name or code, e.g. "adviseur", "Verbinder" or "ADV"',
   },
   kind: 'area',
   optional: false,
-};
+});
 
-export const THRESHOLD: FormulaParam = {
+export const THRESHOLD = param({
+  key: 'threshold',
   name: { nl: 'drempel', en: 'threshold' },
   description: {
-    nl: 'Niveau dat telt als dekking, 0–4 of een label; standaard 2 (Bekwaam).',
-    en: 'Level that counts as coverage, 0–4 or a label; default 2 (Competent).',
+    nl: 'Niveau dat telt als dekking, 0–4 of een label, of een normentabel (Gebied, Drempel, Doel) met een drempel per gebied',
+    en: 'Level that counts as coverage, 0–4 or a label, or a norms table (Gebied, Drempel, Doel) with a threshold per area',
   },
   kind: 'level',
   optional: true,
-};
+  default: { value: DEFAULT_THRESHOLD, note: { nl: 'Bekwaam', en: 'Competent' } },
+});
 
-export const TARGET: FormulaParam = {
+export const TARGET = param({
+  key: 'target',
   name: { nl: 'doel', en: 'target' },
   description: {
-    nl: 'Aantal personen dat een netwerkgebied moet dekken; standaard 2.',
-    en: 'Number of people a network area needs; default 2.',
+    nl: 'Aantal personen dat een netwerkgebied moet dekken, of een normentabel (Gebied, Drempel, Doel) met een doel per gebied',
+    en: 'Number of people a network area needs, or a norms table (Gebied, Drempel, Doel) with a target per area',
   },
-  kind: 'count',
+  kind: 'target',
   optional: true,
-};
+  default: { value: DEFAULT_TARGET },
+});
 
-export const PROFILE: FormulaParam = {
+export const PROFILE = param({
+  key: 'profile',
   name: { nl: 'profiel', en: 'profile' },
   description: {
-    nl: 'Ingebouwd profiel (npuls, han, versnellingsplan, kennisnet) of een bereik met een eigen profieltabel; standaard npuls.',
-    en: 'Built-in profile (npuls, han, versnellingsplan, kennisnet) or a range holding a custom profile table; default npuls.',
+    nl: 'Ingebouwd profiel (npuls, han, versnellingsplan, kennisnet) of een bereik met een eigen profieltabel',
+    en: 'Built-in profile (npuls, han, versnellingsplan, kennisnet) or a range holding a custom profile table',
   },
   kind: 'profile',
   optional: true,
-};
+  default: { value: 'npuls' },
+});
 
-export const PERSON: FormulaParam = {
+export const PERSON = param({
+  key: 'person',
   name: { nl: 'naam', en: 'name' },
-  description: { nl: 'De naam van de persoon zoals in de matrix.', en: 'The person’s name as in the matrix.' },
+  description: { nl: 'De naam van de persoon zoals in de matrix', en: 'The person’s name as in the matrix' },
   kind: 'text',
   optional: false,
-};
+});
 
-export const COUNT: FormulaParam = {
+export const COUNT = param({
+  key: 'count',
   name: { nl: 'aantal', en: 'count' },
-  description: { nl: 'Hoeveel namen ten hoogste; standaard 3.', en: 'How many names at most; default 3.' },
+  description: { nl: 'Hoeveel namen ten hoogste', en: 'How many names at most' },
   kind: 'count',
   optional: true,
-};
+  default: { value: 3 },
+});
 
-export const DETAIL: FormulaParam = {
+/** DESIGN §4b's *m*; the core's DEFAULT_MENTOR_LIMIT (a test holds them equal). */
+export const MAX = param({
+  key: 'max',
+  name: { nl: 'max', en: 'max' },
+  description: {
+    nl: 'Hoeveel leerders één begeleider ten hoogste krijgt, over alle gebieden samen',
+    en: 'How many learners one mentor takes at most, over all areas together',
+  },
+  kind: 'count',
+  optional: true,
+  default: { value: 2 },
+});
+
+export const DETAIL = param({
+  key: 'detail',
   name: { nl: 'detail', en: 'detail' },
   description: {
-    nl: 'gebieden, kva of competenties; standaard competenties.',
-    en: 'gebieden (areas), kva or competenties (items); default competenties.',
+    nl: 'gebieden, kva of competenties',
+    en: 'gebieden (areas), kva or competenties (items)',
   },
   kind: 'detail',
   optional: true,
-};
+  default: { value: 'competenties' },
+});
 
-export const VALUE: FormulaParam = {
+export const VALUE = param({
+  key: 'value',
   name: { nl: 'waarde', en: 'value' },
   description: {
     nl: 'Een cel met een niveau: getal, label, beginletter, x/ja/nee of n.v.t.',
@@ -84,4 +129,22 @@ export const VALUE: FormulaParam = {
   },
   kind: 'value',
   optional: false,
-};
+});
+
+const DEFAULT_WORD: Readonly<Record<Language, string>> = { nl: 'standaard', en: 'default' };
+
+/** How the help names a parameter's default: "standaard 2 (Bekwaam)". */
+export function defaultText(declaration: FormulaParam, lang: Language): string | undefined {
+  const fallback = declaration.default;
+  if (!fallback) return undefined;
+  const note = fallback.note ? ` (${fallback.note[lang]})` : '';
+  return `${DEFAULT_WORD[lang]} ${fallback.value}${note}`;
+}
+
+/** A parameter's help as every host shows it: its description, then its declared default. */
+export function paramHelp(declaration: FormulaParam, lang: Language): string {
+  const description = declaration.description[lang];
+  const fallback = defaultText(declaration, lang);
+  if (!fallback) return /[.!?]$/.test(description) ? description : `${description}.`;
+  return `${description}; ${fallback}.`;
+}

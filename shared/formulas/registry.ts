@@ -1,9 +1,12 @@
-// The one registry of formulas: every host, the generated metadata and the docs are derived from it.
+// The one registry of formulas: declarations (declarations.ts) with their implementations; every host runs
+// formulas through it. The panel imports declarations.ts only, so it does not bundle the implementations.
 
 import type { Language } from '../i18n/language';
 import { DEKKING, GEDEKT, HIATEN, WIE } from './functions/coverage';
+import { LEERKOPPELS, SLEUTELPERSONEN, VOORTGANG } from './functions/insights';
 import { BASISNIVEAU, KANDIDATEN, SCORE } from './functions/people';
 import { NIVEAU, PROFIEL } from './functions/reference';
+import { readArguments } from './readers';
 import type { FormulaContext, FormulaDefinition, FormulaResult } from './types';
 
 export const FORMULAS: readonly FormulaDefinition[] = [
@@ -16,6 +19,9 @@ export const FORMULAS: readonly FormulaDefinition[] = [
   KANDIDATEN,
   PROFIEL,
   NIVEAU,
+  SLEUTELPERSONEN,
+  LEERKOPPELS,
+  VOORTGANG,
 ];
 
 /** The formula with this id or name in either language (case does not matter). */
@@ -24,7 +30,11 @@ export function findFormula(name: string): FormulaDefinition | undefined {
   return FORMULAS.find((formula) => formula.id === key || formula.name.nl === key || formula.name.en === key);
 }
 
-/** Runs a formula by id; errors are TeamscanErrors for the host to turn into its own error value. */
+/**
+ * Runs a formula by id on the arguments as a host passes them, by position: each is read by its parameter's
+ * kind (profile first, then the matrix), and the implementation gets them by key. Errors are TeamscanErrors
+ * for the host to turn into its own error value.
+ */
 export function runFormula(
   id: string,
   args: readonly unknown[],
@@ -32,7 +42,7 @@ export function runFormula(
 ): FormulaResult {
   const formula = findFormula(id);
   if (!formula) throw new RangeError(`Unknown formula ${id}`);
-  return formula.run(args, context);
+  return formula.run(readArguments(formula.params, args, context), context);
 }
 
 /** The name a formula has in a language. */

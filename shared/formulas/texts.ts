@@ -52,4 +52,13 @@ export const FORMULA_TEXTS = {
     en: 'No gaps: every area is covered and every competency is mastered.',
   },
   areaRow: { nl: 'Gebied', en: 'Area' },
+  areas: { nl: 'Gebieden', en: 'Areas' },
+  competencies: { nl: 'Competenties', en: 'Competencies' },
+  learner: { nl: 'Leerder', en: 'Learner' },
+  mentor: { nl: 'Begeleider', en: 'Mentor' },
+  coveredBefore: { nl: 'Gedekt eerder', en: 'Covered before' },
+  coveredNow: { nl: 'Gedekt nu', en: 'Covered now' },
+  change: { nl: 'Verschil', en: 'Change' },
+  statusBefore: { nl: 'Status eerder', en: 'Status before' },
+  statusNow: { nl: 'Status nu', en: 'Status now' },
 } satisfies Record<string, Localized>;

@@ -1,17 +1,57 @@
-// The shape of a formula in the registry: names, parameters and help in both languages, and its implementation.
+// The shape of a formula: its declaration (names, parameters, help) and, apart, its implementation.
 
 import type { Language, Localized } from '../i18n/language';
 import type { GridOrigin } from '../matrix/address';
-import type { CellValue } from '../matrix/grid';
+import type { CellValue, Grid } from '../matrix/grid';
+import type { MatrixReading, Person } from '../matrix/reading';
+import type { Detail } from '../profiles/detail';
+import type { Profile } from '../profiles/model';
 
-/** What a parameter takes; hosts derive their declared types from it. */
-export type ParamKind = 'matrix' | 'profile' | 'area' | 'level' | 'count' | 'text' | 'detail' | 'value';
+/**
+ * What a parameter takes; each kind has one reader (readers.ts) and hosts derive their declared types from it.
+ * `level` is a threshold and `target` a number of people, each a single value or a norms table (DESIGN §4a);
+ * `text` is a person's name.
+ */
+export type ParamKind = 'matrix' | 'profile' | 'area' | 'level' | 'target' | 'count' | 'text' | 'detail' | 'value';
 
-export interface FormulaParam {
+/** A threshold or target as a formula was given it: one value for every area, or a norms table. */
+export type NormArgument = { readonly value: number } | { readonly table: Grid };
+
+/** The arguments an implementation receives, read and checked, by the key their parameter declares. */
+export interface FormulaArguments {
+  readonly matrix: MatrixReading;
+  /** An earlier round's matrix (VOORTGANG), read with the same profile. */
+  readonly before: MatrixReading;
+  readonly profile: Profile;
+  /** The index of the area in the profile. */
+  readonly area: number;
+  readonly person: Person;
+  readonly threshold: NormArgument;
+  readonly target: NormArgument;
+  readonly count: number;
+  /** The most learners one mentor takes (LEERKOPPELS). */
+  readonly max: number;
+  readonly detail: Detail;
+  /** A cell read as a level (NIVEAU). */
+  readonly value: number;
+}
+
+export type ParamKey = keyof FormulaArguments;
+
+/** A default as the help text names it: "standaard 2 (Bekwaam)". */
+export interface ParamDefault {
+  readonly value: number | string;
+  readonly note?: Localized;
+}
+
+export interface FormulaParam<K extends ParamKey = ParamKey> {
+  readonly key: K;
   readonly name: Localized;
+  /** What the parameter is, without its default (the help adds that from `default`). */
   readonly description: Localized;
   readonly kind: ParamKind;
   readonly optional: boolean;
+  readonly default?: ParamDefault;
 }
 
 export type FormulaTable = CellValue[][];
@@ -30,12 +70,20 @@ export interface FormulaContext {
   readonly argumentInfo?: readonly (ArgumentInfo | undefined)[];
 }
 
-export interface FormulaDefinition {
+/** Names, parameters and help: all the panel, the generated metadata and the docs need. */
+export interface FormulaDeclaration<P extends readonly FormulaParam[] = readonly FormulaParam[]> {
   /** The Dutch name, upper case; also the id Excel registers. */
   readonly id: string;
   readonly name: Localized;
   readonly description: Localized;
-  readonly params: readonly FormulaParam[];
+  readonly params: P;
   readonly result: 'scalar' | 'table';
-  readonly run: (args: readonly unknown[], context: FormulaContext) => FormulaResult;
+}
+
+/** The arguments of a formula with parameters P. */
+export type ArgumentsOf<P extends readonly FormulaParam[]> = Pick<FormulaArguments, P[number]['key']>;
+
+export interface FormulaDefinition<P extends readonly FormulaParam[] = readonly FormulaParam[]>
+  extends FormulaDeclaration<P> {
+  readonly run: (args: ArgumentsOf<P>, context: FormulaContext) => FormulaResult;
 }

@@ -39,6 +39,10 @@ export const CORE_MESSAGES = {
     nl: 'Cel {cell}: het doel {value} is geen geheel aantal personen van 1 of meer.',
     en: 'Cell {cell}: the target {value} is not a whole number of people of 1 or more.',
   },
+  normsTwoTables: {
+    nl: 'Drempel en doel noemen twee verschillende normentabellen; geef voor allebei dezelfde tabel, of voor één van beide een getal.',
+    en: 'Threshold and target name two different norms tables; give both the same table, or a number for one of them.',
+  },
   invalidCount: {
     nl: 'Het aantal {value} is geen geheel getal van 1 of meer.',
     en: 'The count {value} is not a whole number of 1 or more.',
@@ -122,6 +126,10 @@ export const CORE_MESSAGES = {
   cellChanged: {
     nl: 'Intussen veranderd in het blad: {cells}. Er is niets opgeslagen; het formulier toont nu wat er staat.',
     en: 'Changed in the sheet meanwhile: {cells}. Nothing was saved; the form now shows what is there.',
+  },
+  sheetChanged: {
+    nl: 'Blad {sheet} is veranderd sinds het invoegen werd voorbereid (cel {cell} is niet meer leeg). Er is niets geschreven; probeer het opnieuw.',
+    en: 'Sheet {sheet} changed since the injection was prepared (cell {cell} is no longer empty). Nothing was written; please try again.',
   },
   lookAlikeNames: {
     nl: 'Namen {firstName} ({first}) en {secondName} ({second}) zien er hetzelfde uit maar verschillen in letters uit een ander schrift (Cyrillisch of Grieks); ze tellen als twee personen. Typ de naam opnieuw als het één persoon is.',

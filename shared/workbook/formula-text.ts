@@ -1,6 +1,6 @@
 // Renders a Teamscan function call as formula text in a host's own syntax (Excel or Google Sheets).
 
-import { findFormula } from '../formulas/registry';
+import { findDeclaration } from '../formulas/declarations';
 import type { Language } from '../i18n/language';
 import { columnLetters } from '../matrix/address';
 import type { CustomFormula, FormulaArgument, PlanRange } from './plan';
@@ -21,7 +21,7 @@ export const EXCEL_NAMESPACE = 'TEAMSCAN';
 
 /** The function's name as typed in the host: TEAMSCAN.DEKKING in Excel, DEKKING in Sheets. */
 export function functionName(id: string, host: FormulaHost, lang: Language): string {
-  const formula = findFormula(id);
+  const formula = findDeclaration(id);
   if (!formula) throw new RangeError(`Unknown formula ${id}`);
   return host === 'excel' ? `${EXCEL_NAMESPACE}.${formula.name[lang]}` : formula.name[lang];
 }

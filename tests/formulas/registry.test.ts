@@ -3,10 +3,17 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runInNewContext } from 'node:vm';
+import { DEFAULT_MENTOR_LIMIT } from '../../shared/analysis/options';
+import { FORMULA_DECLARATIONS, findDeclaration } from '../../shared/formulas/declarations';
 import { appsScriptWrappers } from '../../shared/formulas/generate/apps-script';
 import { excelFunctionsMetadata } from '../../shared/formulas/generate/excel-metadata';
 import { formulaReferenceMarkdown, REFERENCE_END, REFERENCE_START } from '../../shared/formulas/generate/markdown';
-import { FORMULAS, findFormula } from '../../shared/formulas/registry';
+import { defaultText, paramHelp } from '../../shared/formulas/params';
+import { READERS } from '../../shared/formulas/readers';
+import { FORMULAS, findFormula, runFormula } from '../../shared/formulas/registry';
+import type { FormulaParam } from '../../shared/formulas/types';
+import { DEFAULT_TARGET, DEFAULT_THRESHOLD } from '../../shared/levels/levels';
+import { DEFAULT_PROFILE_ID } from '../../shared/profiles/builtins';
 
 const root = join(__dirname, '..', '..');
 
@@ -22,6 +29,9 @@ describe('formula registry', () => {
       ['KANDIDATEN', 'CANDIDATES'],
       ['PROFIEL', 'PROFILE'],
       ['NIVEAU', 'LEVEL'],
+      ['SLEUTELPERSONEN', 'KEYPEOPLE'],
+      ['LEERKOPPELS', 'PAIRS'],
+      ['VOORTGANG', 'PROGRESS'],
     ]);
     expect(findFormula('coverage')).toBe(findFormula('DEKKING'));
   });
@@ -94,7 +104,7 @@ describe('formula registry', () => {
         expect(help).toContain(formula.description[lang]);
         expect(help).not.toContain(formula.description[other]);
         for (const param of formula.params) {
-          expect(help).toContain(param.description[lang]);
+          expect(help).toContain(paramHelp(param, lang));
           if (param.description[other] !== param.description[lang]) {
             expect(help).not.toContain(param.description[other]);
           }
@@ -128,5 +138,72 @@ describe('formula registry', () => {
     );
     expect(section.trim()).toBe(formulaReferenceMarkdown());
     for (const formula of FORMULAS) expect(section).toContain(`\`${formula.name.en}\``);
+  });
+
+  test('the registry implements exactly the declarations, in their order, with the same parameters', () => {
+    expect(FORMULAS.map((formula) => formula.id)).toEqual(FORMULA_DECLARATIONS.map((formula) => formula.id));
+    FORMULAS.forEach((formula, index) => {
+      const declaration = FORMULA_DECLARATIONS[index]!;
+      expect([formula.id, formula.params]).toEqual([declaration.id, declaration.params]);
+      expect(formula.name).toEqual(declaration.name);
+    });
+    expect(findDeclaration('pairs')?.id).toBe('LEERKOPPELS');
+  });
+
+  const declaredParams = (): FormulaParam[] => [...new Set(FORMULA_DECLARATIONS.flatMap((formula) => formula.params))];
+
+  test('every parameter kind has a reader, and every key is read once per formula', () => {
+    for (const param of declaredParams()) expect(typeof READERS[param.kind]).toBe('function');
+    for (const formula of FORMULA_DECLARATIONS) {
+      const keys = formula.params.map((param) => param.key);
+      expect(new Set(keys).size).toBe(keys.length);
+    }
+  });
+
+  test.each(['nl', 'en'] as const)('every declared default appears in the generated help (%s)', (lang) => {
+    const word = lang === 'nl' ? 'standaard' : 'default';
+    const metadata = excelFunctionsMetadata(lang);
+    const wrappers = appsScriptWrappers();
+    let defaults = 0;
+    for (const formula of FORMULA_DECLARATIONS) {
+      const fn = metadata.functions.find((candidate) => candidate.id === formula.id)!;
+      const block = helpOf(wrappers, formula.name[lang]);
+      formula.params.forEach((param, index) => {
+        if (!param.default) {
+          expect(fn.parameters[index]!.description).not.toContain(`${word} `);
+          return;
+        }
+        defaults++;
+        const shown = `${word} ${param.default.value}`;
+        expect(defaultText(param, lang)).toContain(shown);
+        // Excel's parameter help and Sheets' @param line both carry it.
+        expect(fn.parameters[index]!.description).toContain(shown);
+        const line = block.split('\n').filter((text) => text.includes('@param'))[index];
+        expect(line).toContain(shown);
+      });
+    }
+    expect(defaults).toBeGreaterThan(10);
+  });
+
+  test('the declared defaults are the ones the core uses, and an omitted argument takes them', () => {
+    const byKey = new Map(declaredParams().map((param) => [param.key, param.default?.value]));
+    expect(byKey.get('threshold')).toBe(DEFAULT_THRESHOLD);
+    expect(byKey.get('target')).toBe(DEFAULT_TARGET);
+    expect(byKey.get('max')).toBe(DEFAULT_MENTOR_LIMIT);
+    expect(byKey.get('profile')).toBe(DEFAULT_PROFILE_ID);
+    const team = [
+      ['Naam', 'Coach', 'Ontwikkelwens coach'],
+      ['Anna', 4, null],
+      ['Bram', 2, null],
+      ['Chris', 1, 'ja'],
+      ['Dewi', 0, 'ja'],
+      ['Eva', 0, 'ja'],
+      ['Fenna', 0, null],
+    ];
+    expect(runFormula('DEKKING', [team])).toEqual(runFormula('DEKKING', [team, 2, 2, 'npuls']));
+    expect(runFormula('KANDIDATEN', [team, 'coach'])).toEqual(runFormula('KANDIDATEN', [team, 'coach', 3]));
+    expect(runFormula('KANDIDATEN', [team, 'coach'])).toHaveLength(3);
+    expect(runFormula('LEERKOPPELS', [team])).toEqual(runFormula('LEERKOPPELS', [team, 2, 2]));
+    expect(runFormula('PROFIEL', [])).toEqual(runFormula('PROFIEL', ['npuls', 'competenties']));
   });
 });

@@ -23,7 +23,7 @@ test('an English workbook gets English DEKKING and HIATEN tables, legend and cha
   expect(dashboard.slice(COVERAGE_ROW, COVERAGE_ROW + coverage.length).map((line) => line.slice(0, 6))).toEqual(
     coverage,
   );
-  const gaps = gapsTable(analysis, 'en');
+  const gaps = gapsTable(analysis, 'en', 'risk');
   expect(
     dashboard
       .slice(COVERAGE_ROW, COVERAGE_ROW + gaps.length)

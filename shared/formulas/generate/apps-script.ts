@@ -1,8 +1,9 @@
 // Generates the Apps Script custom functions: plain top-level functions with @customfunction JSDoc.
 
 import type { Language } from '../../i18n/language';
-import { FORMULAS } from '../registry';
-import type { FormulaDefinition, FormulaParam } from '../types';
+import { FORMULA_DECLARATIONS } from '../declarations';
+import { paramHelp } from '../params';
+import type { FormulaDeclaration, FormulaParam } from '../types';
 
 /** The global the Apps Script bundle defines; the wrappers call into it. */
 export const APPS_SCRIPT_GLOBAL = 'Teamscan';
@@ -10,7 +11,9 @@ export const APPS_SCRIPT_GLOBAL = 'Teamscan';
 function jsdocType(param: FormulaParam): string {
   if (param.kind === 'matrix') return 'A1:H20';
   if (param.kind === 'profile') return 'string|Array<Array<*>>';
-  if (param.kind === 'level' || param.kind === 'count') return 'number';
+  // A threshold or target may be a norms table (DESIGN §4a).
+  if (param.kind === 'level' || param.kind === 'target') return 'number|Array<Array<*>>';
+  if (param.kind === 'count') return 'number';
   if (param.kind === 'value') return '*';
   return 'string';
 }
@@ -29,12 +32,12 @@ function identifier(name: string): string {
  */
 export const SHARED_NAME_LANGUAGE = 'auto';
 
-const RETURNS: Readonly<Record<Language, Record<FormulaDefinition['result'], string>>> = {
+const RETURNS: Readonly<Record<Language, Record<FormulaDeclaration['result'], string>>> = {
   nl: { table: 'Een tabel (Teamscan).', scalar: 'Een waarde (Teamscan).' },
   en: { table: 'A table (Teamscan).', scalar: 'A value (Teamscan).' },
 };
 
-function sharesName(formula: FormulaDefinition): boolean {
+function sharesName(formula: FormulaDeclaration): boolean {
   return formula.name.en === formula.name.nl;
 }
 
@@ -42,14 +45,14 @@ function sharesName(formula: FormulaDefinition): boolean {
  * One wrapper: its JSDoc (what Sheets shows as help, in the wrapper's language; both languages for a shared
  * name) and a body that calls the bundle.
  */
-export function appsScriptWrapper(formula: FormulaDefinition, lang: Language): string {
+export function appsScriptWrapper(formula: FormulaDeclaration, lang: Language): string {
   const shared = sharesName(formula);
   const languages: readonly Language[] = shared ? ['nl', 'en'] : [lang];
   const both = (pick: (language: Language) => string) => languages.map(pick).join(' / ');
   const params = formula.params.map((param) => identifier(param.name[lang]));
   const docs = formula.params.map((param, index) => {
     const name = param.optional ? `[${params[index]}]` : params[index];
-    return ` * @param {${jsdocType(param)}} ${name} ${comment(both((language) => param.description[language]))}`;
+    return ` * @param {${jsdocType(param)}} ${name} ${comment(both((language) => paramHelp(param, language)))}`;
   });
   const runLanguage = shared ? SHARED_NAME_LANGUAGE : lang;
   return [
@@ -67,8 +70,8 @@ export function appsScriptWrapper(formula: FormulaDefinition, lang: Language): s
 
 /** All wrappers, Dutch names first, then the English ones; a name both languages share has one wrapper. */
 export function appsScriptWrappers(): string {
-  const wrappers = FORMULAS.map((formula) => appsScriptWrapper(formula, 'nl'));
-  for (const formula of FORMULAS) {
+  const wrappers = FORMULA_DECLARATIONS.map((formula) => appsScriptWrapper(formula, 'nl'));
+  for (const formula of FORMULA_DECLARATIONS) {
     if (!sharesName(formula)) wrappers.push(appsScriptWrapper(formula, 'en'));
   }
   return `// Generated from the Teamscan formula registry; do not edit.\n\n${wrappers.join('\n\n')}\n`;

@@ -1,8 +1,9 @@
 // Generates Excel's custom-functions metadata (functions.json) from the registry, one file per language.
 
 import type { Language } from '../../i18n/language';
-import { FORMULAS } from '../registry';
-import type { FormulaDefinition, FormulaParam } from '../types';
+import { FORMULA_DECLARATIONS } from '../declarations';
+import { paramHelp } from '../params';
+import type { FormulaDeclaration, FormulaParam } from '../types';
 
 export interface ExcelParameterMetadata {
   readonly name: string;
@@ -25,15 +26,18 @@ export interface ExcelFunctionsMetadata {
   readonly functions: readonly ExcelFunctionMetadata[];
 }
 
-/** Ranges arrive as matrices: the team matrix, and a profile that may be a custom table. */
+/**
+ * Ranges arrive as matrices: the team matrix, a profile that may be a custom table, a threshold or target that
+ * may be a norms table (a scalar parameter given a range would be called once per cell), and a cell to read.
+ */
 function isRange(param: FormulaParam): boolean {
-  return param.kind === 'matrix' || param.kind === 'profile' || param.kind === 'value';
+  return ['matrix', 'profile', 'level', 'target', 'value'].includes(param.kind);
 }
 
 function parameterMetadata(param: FormulaParam, lang: Language): ExcelParameterMetadata {
   return {
     name: param.name[lang],
-    description: param.description[lang],
+    description: paramHelp(param, lang),
     type: 'any',
     dimensionality: isRange(param) ? 'matrix' : 'scalar',
     optional: param.optional,
@@ -41,7 +45,7 @@ function parameterMetadata(param: FormulaParam, lang: Language): ExcelParameterM
 }
 
 /** Addresses let the add-in read which cells are truly empty (Excel desktop passes them as 0). */
-export function requiresParameterAddresses(formula: FormulaDefinition): boolean {
+export function requiresParameterAddresses(formula: FormulaDeclaration): boolean {
   return formula.params.some(isRange);
 }
 
@@ -51,11 +55,11 @@ export function requiresParameterAddresses(formula: FormulaDefinition): boolean 
  * combination with the dimensionality property of the result object, and dimensionality must be set to
  * matrix" (Office Add-ins docs, custom-functions-json, options). Such a scalar result is returned as [[value]].
  */
-export function excelResultIsMatrix(formula: FormulaDefinition): boolean {
+export function excelResultIsMatrix(formula: FormulaDeclaration): boolean {
   return formula.result === 'table' || requiresParameterAddresses(formula);
 }
 
-function functionMetadata(formula: FormulaDefinition, lang: Language): ExcelFunctionMetadata {
+function functionMetadata(formula: FormulaDeclaration, lang: Language): ExcelFunctionMetadata {
   return {
     id: formula.id,
     name: formula.name[lang],
@@ -68,5 +72,5 @@ function functionMetadata(formula: FormulaDefinition, lang: Language): ExcelFunc
 
 /** The functions.json content for a language; ids are the same in every language, names differ. */
 export function excelFunctionsMetadata(lang: Language): ExcelFunctionsMetadata {
-  return { functions: FORMULAS.map((formula) => functionMetadata(formula, lang)) };
+  return { functions: FORMULA_DECLARATIONS.map((formula) => functionMetadata(formula, lang)) };
 }

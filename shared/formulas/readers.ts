@@ -1,0 +1,168 @@
+// One reader per parameter kind: turns a raw formula argument into the core's input, with the same errors and
+// the declared default in every host (model: HyperFormula's FunctionPlugin coerceToType).
+
+import { isNormsTable } from '../analysis/norms';
+import { readPositiveWhole, readTarget, readThreshold } from '../analysis/options';
+import { fail, quoteValue, text } from '../i18n/message';
+import { INVALID } from '../levels/levels';
+import { readLevel } from '../levels/parse';
+import { cellAddress, DEFAULT_ORIGIN, rangeAddress } from '../matrix/address';
+import { areaKeys } from '../matrix/columns';
+import { type CellValue, type Grid, isBlank } from '../matrix/grid';
+import { readMatrix } from '../matrix/read';
+import type { MatrixReading, Person } from '../matrix/reading';
+import { readDetail } from '../profiles/detail';
+import type { Profile } from '../profiles/model';
+import { resolveProfile } from '../profiles/resolve';
+import { matchKey, personKey } from '../text/normalize';
+import type { ArgumentInfo, FormulaArguments, FormulaContext, FormulaParam, NormArgument, ParamKind } from './types';
+
+/** One raw argument with what the host knows of it and the parameter it is for. */
+export interface RawArgument {
+  readonly raw: unknown;
+  readonly info?: ArgumentInfo;
+  readonly param: FormulaParam;
+  readonly context: FormulaContext;
+}
+
+/** What is read before the other arguments: the profile, then the matrix read with it. */
+interface Earlier {
+  readonly profile: () => Profile;
+  readonly matrix?: MatrixReading;
+}
+
+type Reader = (argument: RawArgument, earlier: Earlier) => unknown;
+
+function isRange(value: unknown): value is unknown[][] {
+  return Array.isArray(value) && value.every(Array.isArray);
+}
+
+/** A scalar argument: a 1×1 range counts as its single value, and a cell known to be empty as empty. */
+export function scalarValue(argument: RawArgument): unknown {
+  const { raw, info } = argument;
+  const single = isRange(raw) && raw.length === 1 && raw[0]!.length === 1;
+  if (isRange(raw) && !single) return raw;
+  const mask = info?.emptyMask;
+  if (mask?.length === 1 && mask[0]?.length === 1 && mask[0][0]) return null;
+  return single ? (raw as unknown[][])[0]![0] : raw;
+}
+
+function paramName(argument: RawArgument): string {
+  return argument.param.name[argument.context.lang];
+}
+
+/** A range argument as a grid, with its origin and empty cells where the host knows them. */
+function gridOf(argument: RawArgument): Grid {
+  const { raw, info } = argument;
+  if (isBlank(raw)) fail('missingArgument', { param: paramName(argument) });
+  if (!isRange(raw)) fail('notAMatrix', { param: paramName(argument), value: quoteValue(raw) });
+  return {
+    values: raw as CellValue[][],
+    ...(info?.origin ? { origin: info.origin } : {}),
+    ...(info?.emptyMask ? { emptyMask: info.emptyMask } : {}),
+  };
+}
+
+function declaredDefault(argument: RawArgument): unknown {
+  return argument.param.default?.value;
+}
+
+/** A threshold or target: one value, or a range that must be a norms table (DESIGN §4a). */
+function normArgument(argument: RawArgument, readValue: (value: unknown) => number): NormArgument {
+  const value = scalarValue(argument);
+  if (isRange(value)) {
+    const table = gridOf(argument);
+    if (!isNormsTable(table)) {
+      const width = Math.max(1, ...table.values.map((row) => row.length));
+      fail('normsNoHeader', { range: rangeAddress(table.origin ?? DEFAULT_ORIGIN, table.values.length, width) });
+    }
+    return { table };
+  }
+  return { value: readValue(isBlank(value) ? declaredDefault(argument) : value) };
+}
+
+function readArea(argument: RawArgument, earlier: Earlier): number {
+  const value = scalarValue(argument);
+  if (isBlank(value)) fail('missingArgument', { param: paramName(argument) });
+  const profile = earlier.profile();
+  const key = matchKey(String(value));
+  const index = profile.areas.findIndex((area) => areaKeys(area).includes(key));
+  if (index < 0) {
+    fail('unknownArea', {
+      value: quoteValue(value),
+      profile: profile.id,
+      known: profile.areas.map((area) => area.id).join(', '),
+    });
+  }
+  return index;
+}
+
+function readPerson(argument: RawArgument, earlier: Earlier): Person {
+  const value = scalarValue(argument);
+  if (isBlank(value)) fail('missingArgument', { param: paramName(argument) });
+  const key = personKey(String(value));
+  const person = earlier.matrix?.people.find((candidate) => personKey(candidate.name) === key);
+  if (!person) fail('unknownPerson', { value: quoteValue(value) });
+  return person;
+}
+
+/** A cell read as a level; an unreadable one names its cell (NIVEAU). */
+function readValueCell(argument: RawArgument): number {
+  const value = scalarValue(argument);
+  const level = readLevel(value);
+  if (level === INVALID) {
+    const origin = argument.info?.origin;
+    fail('invalidLevel', {
+      cell: origin ? cellAddress(origin, 0, 0) : paramName(argument),
+      value: quoteValue(value),
+      accepted: text('acceptedLevels', argument.context.lang),
+    });
+  }
+  return level;
+}
+
+export const READERS: Readonly<Record<ParamKind, Reader>> = {
+  profile: (argument) => {
+    const value = scalarValue(argument);
+    return resolveProfile(isBlank(value) ? declaredDefault(argument) : value, argument.info?.origin);
+  },
+  matrix: (argument, earlier) => readMatrix(gridOf(argument), earlier.profile()),
+  area: readArea,
+  text: readPerson,
+  level: (argument) => normArgument(argument, readThreshold),
+  target: (argument) => normArgument(argument, readTarget),
+  count: (argument) => readPositiveWhole(scalarValue(argument), Number(declaredDefault(argument)), 'invalidCount'),
+  detail: (argument) => readDetail(scalarValue(argument), declaredDefault(argument) as ReturnType<typeof readDetail>),
+  value: readValueCell,
+};
+
+/** Reading order: the profile first, then the matrices (read with it), then the rest in declared order. */
+function rank(param: FormulaParam): number {
+  if (param.kind === 'profile') return 0;
+  return param.kind === 'matrix' ? 1 : 2;
+}
+
+/** Reads every declared parameter by its kind into the arguments an implementation receives, by key. */
+export function readArguments(
+  params: readonly FormulaParam[],
+  raw: readonly unknown[],
+  context: FormulaContext,
+): FormulaArguments {
+  const read: Partial<Record<keyof FormulaArguments, unknown>> = {};
+  let profile: Profile | undefined;
+  let matrix: MatrixReading | undefined;
+  const earlier = (): Earlier => ({
+    profile: () => (profile ??= resolveProfile(undefined)),
+    ...(matrix ? { matrix } : {}),
+  });
+  const order = params.map((_, index) => index).sort((a, b) => rank(params[a]!) - rank(params[b]!) || a - b);
+  for (const index of order) {
+    const param = params[index]!;
+    const info = context.argumentInfo?.[index];
+    const value = READERS[param.kind]({ raw: raw[index], param, context, ...(info ? { info } : {}) }, earlier());
+    read[param.key] = value;
+    if (param.kind === 'profile') profile = value as Profile;
+    if (param.key === 'matrix') matrix = value as MatrixReading;
+  }
+  return read as FormulaArguments;
+}
