@@ -59,7 +59,7 @@ function scaleColour(value: CellValue): string | undefined {
 export function Grid({ store, bridge, lang }: { store: WorkbookStore; bridge: PreviewBridge; lang: Language }) {
   const [workbook, setWorkbook] = useState(store.workbook);
   const [editing, setEditing] = useState<{ row: number; column: number; text: string } | undefined>();
-  const scroller = useRef<HTMLDivElement>(null);
+  const scroller = useRef<HTMLElement>(null);
   useEffect(() => store.subscribe(setWorkbook), [store]);
   const active = workbook.active;
   const sheet = findSheet(workbook, active.sheet) ?? workbook.sheets[0];
@@ -82,7 +82,7 @@ export function Grid({ store, bridge, lang }: { store: WorkbookStore; bridge: Pr
       text: text ?? formulaBarText(stored(active.row, active.column)),
     });
   /** The keyboard of a spreadsheet: arrows move, Enter or F2 edits, typing replaces, Delete clears. */
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+  const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
     if (editing || event.altKey || event.ctrlKey || event.metaKey) return;
     const move = MOVES[event.key];
     if (move) {
@@ -120,13 +120,12 @@ export function Grid({ store, bridge, lang }: { store: WorkbookStore; bridge: Pr
           {formulaBarText(stored(active.row, active.column)) || ' '}
         </span>
       </div>
-      {/* The grid's scroll region takes the keyboard focus, like a spreadsheet's sheet. */}
-      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a focusable scroll region that moves the selection */}
-      <div
+      {/* The grid's scroll region takes the keyboard focus, like a spreadsheet's sheet; arrows move the selection. */}
+      <section
         className="grid-scroll"
         ref={scroller}
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scroll region must be focusable, and this one moves the selection
         tabIndex={0}
-        role="region"
         aria-label={`${previewText('sheet', lang)} ${sheet.name}`}
         onKeyDown={onKeyDown}
       >
@@ -194,7 +193,7 @@ export function Grid({ store, bridge, lang }: { store: WorkbookStore; bridge: Pr
             ))}
           </tbody>
         </table>
-      </div>
+      </section>
       <div className="sheet-tabs" role="tablist" aria-label={previewText('sheets', lang)}>
         {workbook.sheets.map((candidate) => (
           <button

@@ -143,6 +143,7 @@ suite('preview page in chromium', () => {
       .waitFor();
     expect(await problems.textContent()).toContain('"hoog"');
     expect(await ui.panel().getByTestId('area-basis').textContent()).toContain('0 gedekt, 0 gescand');
+    await problems.scrollIntoViewIfNeeded();
     await ui.shot('writes-3-hoog-left-out');
     await problems.getByRole('button', { name: 'Ga naar Teammatrix!E3' }).click();
     expect(await page.getByTestId('active-cell').textContent()).toBe('Teammatrix!A3');
