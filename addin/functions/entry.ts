@@ -2,6 +2,8 @@
 
 import '../polyfills';
 import { languageFromLocale } from '../../shared/i18n/language';
+import { officeRun } from '../excel/run';
+import { excelError } from './errors';
 import { registerFunctions } from './register';
 import { excelValueTypeReader } from './value-types';
 
@@ -9,8 +11,9 @@ import { excelValueTypeReader } from './value-types';
 if (typeof CustomFunctions !== 'undefined') {
   registerFunctions({
     associate: (id, fn) => CustomFunctions.associate(id, fn),
-    error: (message) => new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, message),
-    readValueTypes: excelValueTypeReader((batch) => Excel.run(batch)),
+    error: (message, kind) =>
+      excelError(kind, message, (code, text) => new CustomFunctions.Error(CustomFunctions.ErrorCode[code], text)),
+    readValueTypes: excelValueTypeReader(officeRun),
     language: () => languageFromLocale(typeof Office === 'undefined' ? undefined : Office.context?.displayLanguage),
   });
 }

@@ -3,6 +3,7 @@
 import { excelResultIsMatrix } from '../../shared/formulas/generate/excel-metadata';
 import { FORMULAS, runFormula } from '../../shared/formulas/registry';
 import type { ArgumentInfo, FormulaDefinition, FormulaResult } from '../../shared/formulas/types';
+import { type ErrorKind, errorKind } from '../../shared/i18n/error-kinds';
 import type { Language } from '../../shared/i18n/language';
 import { TeamscanError } from '../../shared/i18n/message';
 import type { CellValue } from '../../shared/matrix/grid';
@@ -14,8 +15,8 @@ import type { ArgumentTypes, ValueTypeReader } from './value-types';
 export interface FunctionsHost {
   /** CustomFunctions.associate. */
   associate(id: string, fn: (...args: unknown[]) => Promise<unknown>): void;
-  /** new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, message). */
-  error(message: string): unknown;
+  /** A CustomFunctions.Error of the kind's code (errors.ts: excelError). */
+  error(message: string, kind: ErrorKind): unknown;
   readValueTypes: ValueTypeReader;
   /** The language of Excel's UI, read at call time. */
   language(): Language;
@@ -125,8 +126,8 @@ export function excelFunction(formula: FormulaDefinition, host: FunctionsHost) {
       );
       return excelResult(result, matrixResult);
     } catch (error) {
-      if (error instanceof TeamscanError) throw host.error(error.localized(lang));
-      throw host.error(error instanceof Error ? error.message : String(error));
+      if (error instanceof TeamscanError) throw host.error(error.localized(lang), errorKind(error.detail.key));
+      throw host.error(error instanceof Error ? error.message : String(error), 'value');
     }
   };
 }

@@ -1,6 +1,7 @@
 // Reads Excel's value types of the ranges a custom function was called with, in one Excel.run and one sync.
 
 import type { ParsedAddress } from '../excel/address';
+import type { ExcelRun } from '../excel/run';
 
 /** Excel's value types of one range argument, or of the used part of a whole-column or whole-row argument. */
 export interface ArgumentTypes {
@@ -16,8 +17,6 @@ export interface ArgumentTypes {
 export type ValueTypeReader = (
   addresses: readonly (ParsedAddress | undefined)[],
 ) => Promise<(ArgumentTypes | undefined)[]>;
-
-type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
 /**
  * A reader over Excel.run (the shared runtime lets custom functions read the workbook). A whole column ("A:D")

@@ -4,6 +4,7 @@
 // empty cell taken as level 0.
 
 import { parseAddress } from '../../addin/excel/address';
+import { type ExcelErrorCode, excelError } from '../../addin/functions/errors';
 import { excelFunction, type FunctionsHost, registerFunctions } from '../../addin/functions/register';
 import { excelValueTypeReader, type ValueTypeReader } from '../../addin/functions/value-types';
 import { excelFunctionsMetadata } from '../../shared/formulas/generate/excel-metadata';
@@ -16,9 +17,20 @@ import { emptySheet, type FakeBook, type FakeExcel, fakeExcel } from './fake-exc
 class FunctionError {
   constructor(
     readonly code: string,
-    readonly message: string,
+    readonly message?: string,
   ) {}
 }
+
+/** What each CustomFunctions.ErrorCode member shows in the cell (docs: customfunctions.errorcode). */
+const ERROR_CELL: Readonly<Record<ExcelErrorCode, string>> = {
+  invalidValue: '#VALUE!',
+  notAvailable: '#N/A',
+  invalidNumber: '#NUM!',
+};
+
+/** The entry's error mapping, over a stand-in for new CustomFunctions.Error(code, message). */
+const fakeError: FunctionsHost['error'] = (message, kind) =>
+  excelError(kind, message, (code, text) => new FunctionError(ERROR_CELL[code], text));
 
 // A matrix with two empty cells: Jan has no Coach level, Piet no Innovator level. Piet's Adviseur is a real 0.
 const HEADER = ['Naam', 'Adviseur', 'Coach', 'Innovator'];
@@ -43,7 +55,7 @@ function host(
   const functions = new Map<string, (...args: unknown[]) => Promise<unknown>>();
   const registered: FunctionsHost = {
     associate: (id, fn) => functions.set(id, fn),
-    error: (message) => new FunctionError('#VALUE!', message),
+    error: fakeError,
     readValueTypes: (options.reader ?? ((fake) => excelValueTypeReader(fake.run)))(excel),
     language: () => options.lang ?? 'nl',
     ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
@@ -199,7 +211,7 @@ describe('custom functions', () => {
   it('turns an error value in a cell into a clear #VALUE! naming the cell', async () => {
     const niveau = excelFunction(findFormula('NIVEAU')!, {
       associate: () => {},
-      error: (message) => new FunctionError('#VALUE!', message),
+      error: fakeError,
       readValueTypes: async () => [],
       language: () => 'nl',
     });
@@ -253,5 +265,76 @@ describe('custom functions', () => {
       },
     ]);
     expect(excel.runs).toEqual([1]);
+  });
+
+  it('maps error kinds to Excel error codes: unknown person or area #N/A (IFNA catches it), bad numbers #NUM!', async () => {
+    const excel = host();
+    const matrix = range('Teammatrix!A1:D3');
+    const person = await failureOf(excel.call('SCORE', 'desktop', matrix, 'Zoë', 'coach'));
+    expect([person.code, person.message]).toEqual(['#N/A', 'Persoon "Zoë" staat niet in de matrix.']);
+    const area = await failureOf(excel.call('GEDEKT', 'web', matrix, 'astronaut'));
+    expect(area.code).toBe('#N/A');
+    expect(area.message).toContain('"astronaut"');
+    // #NUM! takes no custom message (customfunctions.errorcode: "A custom error message can't be used").
+    for (const [id, args] of [
+      ['DEKKING', [matrix, 7]],
+      ['DEKKING', [matrix, 2, 0]],
+      ['KANDIDATEN', [matrix, 'coach', -1]],
+      ['LEERKOPPELS', [matrix, 2, 'veel']],
+    ] as const) {
+      const failure = await failureOf(excel.call(id, 'web', ...args));
+      expect([id, failure.code, failure.message]).toEqual([id, '#NUM!', undefined]);
+    }
+    const level = await failureOf(excel.call('NIVEAU', 'web', 'misschien'));
+    expect(level.code).toBe('#VALUE!');
+    expect(level.message).toMatch(/geen niveau/);
+  });
+
+  it('computes SLEUTELPERSONEN, LEERKOPPELS and VOORTGANG as the core does, with a norms table', async () => {
+    const book = fakeExcel({
+      sheets: [
+        fill(emptySheet('Teammatrix'), TRUTH),
+        fill(emptySheet('Scan 2026-06-01'), [HEADER, ['Jan', 1, null, 0], ['Piet', 0, 1, null]]),
+        fill(emptySheet('Normen'), [
+          ['Gebied', 'Drempel', 'Doel'],
+          ['Coach', 3, null],
+          ['Innovator', 1, 1],
+        ]),
+      ],
+    }).book;
+    const excel = fakeExcel(book);
+    const functions = new Map<string, (...args: unknown[]) => Promise<unknown>>();
+    registerFunctions({
+      associate: (id, fn) => functions.set(id, fn),
+      error: fakeError,
+      readValueTypes: excelValueTypeReader(excel.run),
+      language: () => 'nl',
+    });
+    const call = (id: string, platform: Platform, ...args: unknown[]) =>
+      callAsExcel(functions.get(id)!, findFormula(id)!.params.length, excel.book, args, { platform });
+    const before = [HEADER, ['Jan', 1, null, 0], ['Piet', 0, 1, null]];
+    const norms = [
+      ['Gebied', 'Drempel', 'Doel'],
+      ['Coach', 3, null],
+      ['Innovator', 1, 1],
+    ];
+    for (const platform of PLATFORMS) {
+      const matrix = range('Teammatrix!A1:D3');
+      const normsRange = range('Normen!A1:C3');
+      expect(await call('SLEUTELPERSONEN', platform, matrix, normsRange, normsRange)).toEqual(
+        asExcel(runFormula('SLEUTELPERSONEN', [TRUTH, norms, norms])),
+      );
+      expect(await call('LEERKOPPELS', platform, matrix, null, 1)).toEqual(
+        asExcel(runFormula('LEERKOPPELS', [TRUTH, null, 1])),
+      );
+      const progress = await call('VOORTGANG', platform, matrix, range("'Scan 2026-06-01'!A1:D3"));
+      expect([platform, progress]).toEqual([platform, asExcel(runFormula('VOORTGANG', [TRUTH, before]))]);
+      expect(await call('DEKKING', platform, matrix, normsRange)).toEqual(
+        asExcel(runFormula('DEKKING', [TRUTH, norms])),
+      );
+    }
+    // The empty Doel cell (0 on desktop) was read as empty, so Coach keeps the default target: as 0 it is refused.
+    const zeroed = norms.map((row) => row.map((cell) => cell ?? 0));
+    expect(() => runFormula('DEKKING', [TRUTH, zeroed])).toThrow(/Normen|C2|doel/);
   });
 });
