@@ -59,11 +59,12 @@ function thresholdLabel(threshold: number, lang: Language): string {
   return level ? `${threshold} (${level.label[lang]})` : formatNumber(threshold, lang);
 }
 
-/** The readable form of one analysis. */
-export function renderAnalysis(analysis: Analysis, lang: Language): string {
+/** The readable form of one analysis; `normsFile` names the --normen table it used. */
+export function renderAnalysis(analysis: Analysis, lang: Language, normsFile?: string): string {
   const t = CLI_TEXTS[lang];
   const lines = [
     t.heading(analysis.profile, thresholdLabel(analysis.threshold, lang), formatNumber(analysis.target, lang)),
+    ...(normsFile ? [t.normsFrom(normsFile)] : []),
     t.people(formatNumber(analysis.people, lang), formatNumber(analysis.scanned, lang)),
     '',
     renderTable(coverageTable(analysis, lang), lang),

@@ -16,6 +16,8 @@ export interface CliTexts {
   source: string;
   licence: string;
   items(count: number): string;
+  /** After the heading when --normen is given: where the per-area norms come from. */
+  normsFrom(file: string): string;
   attention: string;
   /** One gap or vulnerable area: "Coach: gat, risico 9 van 9". */
   riskLine(area: string, status: string, risk: number): string;
@@ -41,6 +43,7 @@ export const CLI_TEXTS: Record<Language, CliTexts> = {
     source: 'Bron',
     licence: 'Licentie',
     items: (count) => `${count} competenties`,
+    normsFrom: (file) => `Drempel en doel per gebied uit ${file}; de andere gebieden volgen de standaard.`,
     attention: 'Aandacht (hoogste risico eerst):',
     riskLine: (area, status, risk) => `${area}: ${status}, risico ${risk} van 9`,
     keyPeople: 'Sleutelpersonen (wie het team nu niet kan missen):',
@@ -64,6 +67,7 @@ export const CLI_TEXTS: Record<Language, CliTexts> = {
     source: 'Source',
     licence: 'Licence',
     items: (count) => `${count} competencies`,
+    normsFrom: (file) => `Threshold and target per area from ${file}; the other areas follow the default.`,
     attention: 'Attention (highest risk first):',
     riskLine: (area, status, risk) => `${area}: ${status}, risk ${risk} of 9`,
     keyPeople: 'Key people (whom the team cannot miss now):',

@@ -3,10 +3,14 @@
 import { basename } from 'node:path';
 import { Command } from 'commander';
 import { type AnalysisInput, analyze } from '../../shared/analysis/analyze';
+import { DEFAULT_MENTOR_LIMIT, readPositiveWhole } from '../../shared/analysis/options';
 import { analysisReport } from '../../shared/analysis/report';
 import { rollUp } from '../../shared/analysis/rollup';
+import type { Analysis } from '../../shared/analysis/types';
 import type { Language } from '../../shared/i18n/language';
+import { TeamscanError } from '../../shared/i18n/message';
 import { renderAnalysis } from '../format';
+import { LocalizedInputError } from '../input-error';
 import { loadProfileOption } from '../profile-option';
 import { languageOf, NORMS_OPTION, PROFILE_HELP, print } from '../program-context';
 import { readMatrixFile, readNormsFile } from '../read-matrix';
@@ -25,9 +29,20 @@ export interface AnalyzeOptions {
   readonly lang: Language;
 }
 
+/** A bad --max is refused naming the option (the core's message alone does not say which count it means). */
+function checkMentorLimit(value: string | undefined): void {
+  try {
+    readPositiveWhole(value, DEFAULT_MENTOR_LIMIT, 'invalidCount');
+  } catch (error) {
+    if (!(error instanceof TeamscanError)) throw error;
+    throw new LocalizedInputError({ nl: `--max: ${error.localized('nl')}`, en: `--max: ${error.localized('en')}` });
+  }
+}
+
 export async function analyzeCommand(files: readonly string[], options: AnalyzeOptions): Promise<string> {
   const profile = await loadProfileOption(options.profiel, options.lang);
   const norms = await readNormsFile(options.normen, profile, options.lang);
+  checkMentorLimit(options.max);
   const settings = {
     threshold: options.drempel,
     target: options.doel,
@@ -46,13 +61,12 @@ export async function analyzeCommand(files: readonly string[], options: AnalyzeO
     const perFile = results.map(({ label, analysis }) => ({ file: label, ...analysisReport(analysis, options.lang) }));
     return JSON.stringify({ files: perFile, total: analysisReport(total, options.lang) }, null, 2);
   }
+  const normsFile = options.normen ? basename(options.normen) : undefined;
+  const render = (analysis: Analysis) => renderAnalysis(analysis, options.lang, normsFile);
   const sections = results.map(({ label, analysis }) =>
-    results.length > 1
-      ? `== ${label} ==\n${renderAnalysis(analysis, options.lang)}`
-      : renderAnalysis(analysis, options.lang),
+    results.length > 1 ? `== ${label} ==\n${render(analysis)}` : render(analysis),
   );
-  if (total)
-    sections.push(`== ${CLI_TEXTS[options.lang].total(results.length)} ==\n${renderAnalysis(total, options.lang)}`);
+  if (total) sections.push(`== ${CLI_TEXTS[options.lang].total(results.length)} ==\n${render(total)}`);
   return sections.join('\n\n');
 }
 
