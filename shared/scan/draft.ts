@@ -20,8 +20,11 @@ export interface ScanDraft {
   readonly wishes: Readonly<Record<string, boolean | null>>;
 }
 
-function answerOf(value: CellValue, sheet: string, sheetRow: number, column: number): Answer {
+function answerOf(value: CellValue, sheet: string, sheetRow: number, column: number, lenient: boolean): Answer {
   const reading = readLevel(value);
+  // Lenient (the panel): the cell is listed by the lenient reading and shown as not filled in; it is written
+  // only if the user gives it an answer.
+  if (reading === INVALID && lenient) return null;
   if (reading === INVALID) {
     fail('invalidLevel', {
       cell: cellAddress({ sheet, row: 1, column: 1 }, sheetRow - 1, column),
@@ -33,15 +36,23 @@ function answerOf(value: CellValue, sheet: string, sheetRow: number, column: num
   return reading === NOT_APPLICABLE ? 'nvt' : reading;
 }
 
-/** The draft of a sheet row (values from column A); a cell that is no level throws an error naming it. */
-export function draftFromRow(layout: ScanLayout, row: readonly CellValue[], sheetRow: number): ScanDraft {
+/**
+ * The draft of a sheet row (values from column A); a cell that is no level throws an error naming it, or with
+ * `lenient` is left unanswered (the panel lists it from the lenient reading).
+ */
+export function draftFromRow(
+  layout: ScanLayout,
+  row: readonly CellValue[],
+  sheetRow: number,
+  lenient = false,
+): ScanDraft {
   const answers: Record<string, Answer> = {};
   for (const field of layout.fields)
-    answers[field.key] = answerOf(row[field.column], layout.sheet, sheetRow, field.column);
+    answers[field.key] = answerOf(row[field.column], layout.sheet, sheetRow, field.column, lenient);
   const wishes: Record<string, boolean | null> = {};
   for (const area of layout.areas) {
     if (area.wishColumn === undefined) continue;
-    const answer = answerOf(row[area.wishColumn], layout.sheet, sheetRow, area.wishColumn);
+    const answer = answerOf(row[area.wishColumn], layout.sheet, sheetRow, area.wishColumn, lenient);
     wishes[area.id] = answer === null || answer === 'nvt' ? null : answer > 0;
   }
   return { answers, wishes };

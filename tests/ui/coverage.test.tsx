@@ -206,4 +206,9 @@ test('one unreadable cell and a repeated name never block Dekking or Scan: left 
   await user.click(screen.getByRole('tab', { name: 'Scan' }));
   bridge.select({ sheet: 'Teammatrix', row: 4, column: 1 });
   await waitFor(() => expect(screen.getByTestId('scan-name').textContent).toBe('Chris'));
+  // Bram, whose own Coach cell holds "hoog", opens too: that item shows as not filled in.
+  bridge.select({ sheet: 'Teammatrix', row: 3, column: 1 });
+  await waitFor(() => expect(screen.getByTestId('scan-name').textContent).toBe('Bram'));
+  const bramCoach = screen.getByRole('radiogroup', { name: 'Niveau voor Coach' });
+  expect(within(bramCoach).queryByRole('radio', { checked: true })).toBeNull();
 });

@@ -65,7 +65,7 @@ export function useScan(bridge: HostBridge, reload: () => Promise<Team | undefin
           put({ dirty: false, saving: false, emptyRow: sheetRow, ...notice });
           return;
         }
-        const original = draftFromRow(team.layout, rowValues(team, sheetRow), sheetRow);
+        const original = draftFromRow(team.layout, rowValues(team, sheetRow), sheetRow, true);
         put({
           dirty: false,
           saving: false,
