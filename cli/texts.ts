@@ -160,7 +160,7 @@ export interface RoundTexts {
 
 export const ROUND_TEXTS: Record<Language, RoundTexts> = {
   nl: {
-    compareHeading: (before, now) => `Teamscan — ronde ${before} vergeleken met ${now}`,
+    compareHeading: (before, now) => `Teamscan — van ${before} naar ${now}`,
     areaColumns: ['Gebied', 'Gedekt eerder', 'Gedekt nu', 'Status eerder', 'Status nu'],
     changes: 'Veranderd per persoon:',
     noChanges: 'Niemand is op een gebied veranderd.',
@@ -173,7 +173,7 @@ export const ROUND_TEXTS: Record<Language, RoundTexts> = {
     written: (path) => `Rapport geschreven naar ${path}. Open het in een browser om het te lezen of af te drukken.`,
   },
   en: {
-    compareHeading: (before, now) => `Teamscan — round ${before} compared with ${now}`,
+    compareHeading: (before, now) => `Teamscan — from ${before} to ${now}`,
     areaColumns: ['Area', 'Covered before', 'Covered now', 'Status before', 'Status now'],
     changes: 'Changes per person:',
     noChanges: 'Nobody changed on any area.',
