@@ -1,7 +1,7 @@
 // The formula helper's formula text: a registry function over the workbook's matrix, in the host's syntax.
 
+import { FORMULA_DECLARATIONS as FORMULAS, findDeclaration as findFormula } from '../formulas/declarations';
 import { COUNT, TARGET, THRESHOLD } from '../formulas/params';
-import { FORMULAS, findFormula } from '../formulas/registry';
 import type { Language } from '../i18n/language';
 import { columnLetters } from '../matrix/address';
 import { findBuiltinProfile } from '../profiles/builtins';

@@ -10,7 +10,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
-import { FORMULAS } from '../../formulas/registry';
+import { FORMULA_DECLARATIONS as FORMULAS } from '../../formulas/declarations';
 import type { HostBridge, Selection } from '../../host/bridge';
 import { columnLetters } from '../../matrix/address';
 import { HELPER_FORMULAS, helperFormula, helperValues } from '../../scan/formula-helper';
