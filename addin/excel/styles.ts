@@ -1,6 +1,6 @@
 // The plan's cell styles in Excel formats; also colours of the status highlights and the colour scale.
 
-import type { CellStyle } from '../../shared/workbook/plan';
+import { type CellStyle, LEVEL_SCALE_COLOURS } from '../../shared/workbook/plan';
 
 export const COLOURS = {
   header: '#DCEFEA',
@@ -12,9 +12,9 @@ export const COLOURS = {
   warningText: '#9C5700',
   bad: '#FFC7CE',
   badText: '#9C0006',
-  scaleMin: '#F8696B',
-  scaleMid: '#FFEB84',
-  scaleMax: '#63BE7B',
+  scaleMin: LEVEL_SCALE_COLOURS.min,
+  scaleMid: LEVEL_SCALE_COLOURS.mid,
+  scaleMax: LEVEL_SCALE_COLOURS.max,
 } as const;
 
 export const DATE_FORMAT = 'dd-mm-yyyy hh:mm';

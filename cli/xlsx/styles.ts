@@ -1,7 +1,7 @@
 // How each plan cell style, colour scale and status highlight looks in an .xlsx written with exceljs.
 
 import type { Fill, Font, Style } from 'exceljs';
-import type { CellStyle, ColourScale, TextHighlight } from '../../shared/workbook/plan';
+import { type CellStyle, type ColourScale, LEVEL_SCALE_COLOURS, type TextHighlight } from '../../shared/workbook/plan';
 
 const solid = (argb: string): Fill => ({ type: 'pattern', pattern: 'solid', fgColor: { argb }, bgColor: { argb } });
 const thinBottom = { bottom: { style: 'thin' as const, color: { argb: 'FF8C8C8C' } } };
@@ -23,8 +23,16 @@ export const CELL_STYLES: Record<CellStyle, Partial<Style>> = {
   input: { font: { bold: true } as Partial<Font>, fill: solid('FFFFF2CC'), protection: { locked: false } },
 };
 
-/** Red → yellow → green, as the add-ins draw the 0–4 scale. */
-export const SCALE_COLOURS = { min: 'FFF8696B', mid: 'FFFFEB84', max: 'FF63BE7B' } as const;
+/** The 0–4 scale as the add-ins draw it (ARGB). */
+export const SCALE_COLOURS = {
+  min: argb(LEVEL_SCALE_COLOURS.min),
+  mid: argb(LEVEL_SCALE_COLOURS.mid),
+  max: argb(LEVEL_SCALE_COLOURS.max),
+} as const;
+
+function argb(hex: string): string {
+  return `FF${hex.slice(1).toUpperCase()}`;
+}
 
 const HIGHLIGHT_COLOURS: Record<TextHighlight['rules'][number]['colour'], string> = {
   good: 'FFC6EFCE',

@@ -60,7 +60,13 @@ export interface ListValidation {
   readonly prompt: string;
 }
 
-/** A colour scale from `min` (red) over the middle (yellow) to `max` (green). */
+/**
+ * The colours of the 0–4 level scale, light to deep blue as in the panel's heat map and the reports: the lowest
+ * level is a pale tint, never red (a development instrument, not an appraisal). Every applier draws these.
+ */
+export const LEVEL_SCALE_COLOURS = { min: '#F3F7FC', mid: '#B7D0EF', max: '#5B93D6' } as const;
+
+/** A colour scale over levels from `min` over `mid` to `max`, in LEVEL_SCALE_COLOURS. */
 export interface ColourScale {
   readonly range: PlanRange;
   readonly min: number;

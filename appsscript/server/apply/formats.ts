@@ -2,7 +2,13 @@
 
 import type { Language } from '../../../shared/i18n/language';
 import { columnLetters } from '../../../shared/matrix/address';
-import type { CellStyle, ListValidation, PlanRange, SheetPlan } from '../../../shared/workbook/plan';
+import {
+  type CellStyle,
+  LEVEL_SCALE_COLOURS,
+  type ListValidation,
+  type PlanRange,
+  type SheetPlan,
+} from '../../../shared/workbook/plan';
 import type { ConditionalFormatRuleLike, RangeLike, RangeListLike, SheetLike, SpreadsheetAppLike } from '../gas';
 import { sheetsText } from '../texts';
 
@@ -10,9 +16,9 @@ export const COLOURS = {
   headerBackground: '#DCE6F1',
   inputBackground: '#FFF2CC',
   note: '#595959',
-  scaleMin: '#F8696B',
-  scaleMid: '#FFEB84',
-  scaleMax: '#63BE7B',
+  scaleMin: LEVEL_SCALE_COLOURS.min,
+  scaleMid: LEVEL_SCALE_COLOURS.mid,
+  scaleMax: LEVEL_SCALE_COLOURS.max,
   good: '#C6EFCE',
   warning: '#FFEB9C',
   bad: '#FFC7CE',
