@@ -4,8 +4,9 @@ const { existsSync } = require('node:fs');
 const { join } = require('node:path');
 
 const bundle = join(__dirname, '..', 'dist', 'cli', 'teamscan.cjs');
-if (!existsSync(bundle)) {
+if (existsSync(bundle)) {
+  require(bundle);
+} else {
   process.stderr.write('Teamscan is nog niet gebouwd: voer eerst `npm install` of `npm run build` uit.\n');
-  process.exit(1);
+  process.exitCode = 1;
 }
-require(bundle);
