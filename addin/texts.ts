@@ -1,16 +1,35 @@
-// The add-in's own user-facing texts (Dutch and English): injection steps and refusals.
+// The add-in's own user-facing texts (Dutch and English): injection steps, the workbook's alerts and refusals.
 
+import { fillTemplate, KeyedError, type MessageParams } from '../shared/i18n/keyed-error';
 import type { Language, Localized } from '../shared/i18n/language';
-import { fillTemplate, type MessageParams } from '../shared/i18n/message';
 
 export const ADDIN_TEXTS = {
   stepChecking: { nl: 'Werkmap controleren…', en: 'Checking the workbook…' },
   stepWriting: { nl: 'Bladen schrijven…', en: 'Writing the sheets…' },
   stepDone: { nl: 'Klaar.', en: 'Done.' },
-  sheetChanged: {
-    nl: 'Blad {sheet} is veranderd sinds het invoegen werd voorbereid (cel {cell} is niet meer leeg). Er is niets geschreven; probeer het opnieuw.',
-    en: 'Sheet {sheet} changed since the injection was prepared (cell {cell} is no longer empty). Nothing was written; please try again.',
+  listAlertTitle: { nl: 'Teamscan', en: 'Teamscan' },
+  listAlert: {
+    nl: 'Deze waarde staat niet in de lijst. Teamscan leest ook woorden als "Bekwaam" of "x"; andere tekst geeft een foutmelding in de formules.',
+    en: 'This value is not in the list. Teamscan also reads words such as "Competent" or "x"; other text makes the formulas report an error.',
   },
+  unsupportedTitle: {
+    nl: 'Deze versie van Excel is te oud voor Teamscan',
+    en: 'This version of Excel is too old for Teamscan',
+  },
+  unsupportedBody: {
+    nl: 'Teamscan heeft {sets} nodig; deze Excel heeft dat niet. Werk Excel bij (Bestand > Account > Bijwerkopties) of gebruik Excel op het web. De werkmap zelf blijft gewoon werken.',
+    en: 'Teamscan needs {sets}; this Excel does not have it. Update Excel (File > Account > Update Options) or use Excel on the web. The workbook itself keeps working.',
+  },
+} satisfies Record<string, Localized>;
+
+export type AddinTextKey = keyof typeof ADDIN_TEXTS;
+
+export function addinText(key: AddinTextKey, lang: Language, params: MessageParams = {}): string {
+  return fillTemplate(ADDIN_TEXTS[key][lang], params);
+}
+
+/** The add-in's refusals; a refusal both hosts share (sheetChanged) is in the core's table. */
+export const ADDIN_ERRORS = {
   sheetProtected: {
     nl: 'Blad {sheet} is beveiligd. Hef de beveiliging op (Controleren > Beveiliging blad opheffen) en probeer het opnieuw; er is niets geschreven.',
     en: 'Sheet {sheet} is protected. Unprotect it (Review > Unprotect Sheet) and try again; nothing was written.',
@@ -31,11 +50,6 @@ export const ADDIN_TEXTS = {
     nl: 'Invoegen is mislukt ({reason}). Wat al geschreven was, is teruggedraaid.',
     en: 'Injection failed ({reason}). What had been written was rolled back.',
   },
-  listAlertTitle: { nl: 'Teamscan', en: 'Teamscan' },
-  listAlert: {
-    nl: 'Deze waarde staat niet in de lijst. Teamscan leest ook woorden als "Bekwaam" of "x"; andere tekst geeft een foutmelding in de formules.',
-    en: 'This value is not in the list. Teamscan also reads words such as "Competent" or "x"; other text makes the formulas report an error.',
-  },
   sheetMissing: {
     nl: 'Blad {sheet} bestaat niet meer (hernoemd of verwijderd?). Er is niets opgeslagen; open het blad opnieuw in Teamscan.',
     en: 'Sheet {sheet} no longer exists (renamed or deleted?). Nothing was saved; open the sheet in Teamscan again.',
@@ -44,26 +58,14 @@ export const ADDIN_TEXTS = {
     nl: 'Deze werkmap heeft geen tabel {table}, dus de formule zou #VERW! geven. Er is niets ingevoegd; voeg het profiel in (tab Invoegen) of gebruik een celbereik.',
     en: 'This workbook has no table {table}, so the formula would give #REF!. Nothing was inserted; inject the profile (Insert tab) or use a cell range.',
   },
-  unsupportedTitle: {
-    nl: 'Deze versie van Excel is te oud voor Teamscan',
-    en: 'This version of Excel is too old for Teamscan',
-  },
-  unsupportedBody: {
-    nl: 'Teamscan heeft {sets} nodig; deze Excel heeft dat niet. Werk Excel bij (Bestand > Account > Bijwerkopties) of gebruik Excel op het web. De werkmap zelf blijft gewoon werken.',
-    en: 'Teamscan needs {sets}; this Excel does not have it. Update Excel (File > Account > Update Options) or use Excel on the web. The workbook itself keeps working.',
-  },
 } satisfies Record<string, Localized>;
 
-export type AddinTextKey = keyof typeof ADDIN_TEXTS;
+export type AddinErrorKey = keyof typeof ADDIN_ERRORS;
 
-export function addinText(key: AddinTextKey, lang: Language, params: MessageParams = {}): string {
-  return fillTemplate(ADDIN_TEXTS[key][lang], params);
-}
-
-/** A refusal shown to the user as it is (the panel shows an Error's message). */
-export class AddinError extends Error {
-  constructor(key: AddinTextKey, lang: Language, params: MessageParams = {}) {
-    super(addinText(key, lang, params));
+/** A refusal of the add-in, by key: the panel shows it in its language of the moment (errorText). */
+export class AddinError extends KeyedError<AddinErrorKey> {
+  constructor(key: AddinErrorKey, params: MessageParams = {}) {
+    super('excel', ADDIN_ERRORS, key, params);
     this.name = 'AddinError';
   }
 }

@@ -1,7 +1,6 @@
 // The contract between the sidebar and the Apps Script server: endpoint names, argument types and wire values.
 
 import type { RowWrite, Selection } from '../shared/host/bridge';
-import type { CoreMessageKey } from '../shared/i18n/core-messages';
 import type { Language } from '../shared/i18n/language';
 import type { MessageParams } from '../shared/i18n/message';
 import type { CellValue } from '../shared/matrix/grid';
@@ -29,13 +28,24 @@ export interface SidebarContext {
   readonly view: SidebarView;
 }
 
-/** What every endpoint returns: errors travel as data, so a TeamscanError keeps its key and parameters. */
+/** The string table a keyed error's key belongs to: the core's or the Sheets host's (server/texts.ts). */
+export type WireErrorSource = 'core' | 'sheets';
+
+export function isWireErrorSource(source: unknown): source is WireErrorSource {
+  return source === 'core' || source === 'sheets';
+}
+
+/**
+ * What every endpoint returns: errors travel as data, so a keyed error keeps its table, key and parameters and
+ * the sidebar shows it in the panel's language of the moment; `message` is its text in the caller's language.
+ */
 export type WireResult<T> =
   | { readonly ok: true; readonly value: T }
   | {
       readonly ok: false;
       readonly message: string;
-      readonly key?: CoreMessageKey;
+      readonly source?: WireErrorSource;
+      readonly key?: string;
       readonly params?: MessageParams;
     };
 

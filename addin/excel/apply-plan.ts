@@ -2,6 +2,7 @@
 
 import type { PlanProgress } from '../../shared/host/bridge';
 import type { Language } from '../../shared/i18n/language';
+import { fail } from '../../shared/i18n/message';
 import { cellAddress } from '../../shared/matrix/address';
 import { isBlank } from '../../shared/matrix/grid';
 import type { FormulaTarget } from '../../shared/workbook/formula-text';
@@ -69,7 +70,7 @@ export async function applyWorkbookPlan(
       const table = tablePlan ? workbook.tables.getItemOrNullObject(tablePlan.name) : undefined;
       table?.load('name');
       await context.sync();
-      if (workbook.protection.protected) throw new AddinError('workbookProtected', lang);
+      if (workbook.protection.protected) throw new AddinError('workbookProtected');
       const existing = new Map(sheets.items.map((sheet) => [sheet.name.toLowerCase(), sheet]));
       const taken = new Set(existing.keys());
 
@@ -99,13 +100,13 @@ export async function applyWorkbookPlan(
       await context.sync();
       for (const state of states) {
         if (!state.sheet || state.plan.mode !== 'merge') continue;
-        if (state.sheet.protection.protected) throw new AddinError('sheetProtected', lang, { sheet: state.plan.name });
+        if (state.sheet.protection.protected) throw new AddinError('sheetProtected', { sheet: state.plan.name });
         for (const [index, block] of state.plan.blocks.entries()) {
           for (const [r, row] of state.blockRanges[index]!.values.entries()) {
             for (const [c, value] of row.entries()) {
               const planned = block.values[r]?.[c];
               if (planned !== null && planned !== undefined && !isBlank(value)) {
-                throw new AddinError('sheetChanged', lang, {
+                fail('sheetChanged', {
                   sheet: state.plan.name,
                   cell: cellAddress({ row: 1, column: 1 }, block.row + r, block.column + c),
                 });
@@ -118,7 +119,7 @@ export async function applyWorkbookPlan(
       if (table && tableRange) {
         const owner = states.find((state) => state.plan.table);
         if (table.worksheet.name.toLowerCase() !== owner?.plan.name.toLowerCase()) {
-          throw new AddinError('tableElsewhere', lang, { table: tablePlan!.name, sheet: table.worksheet.name });
+          throw new AddinError('tableElsewhere', { table: tablePlan!.name, sheet: table.worksheet.name });
         }
         existingTable = table;
       }
@@ -126,7 +127,7 @@ export async function applyWorkbookPlan(
         if (!state.sheet || !state.plan.table || existingTable) continue;
         const other = state.sheet.tables.items[0];
         if (other) {
-          throw new AddinError('otherTable', lang, {
+          throw new AddinError('otherTable', {
             sheet: state.plan.name,
             table: other.name,
             wanted: tablePlan!.name,
@@ -193,7 +194,7 @@ export async function applyWorkbookPlan(
     if (outcome === 'failed') throw error;
     if (outcome === 'restored') {
       const reason = error instanceof Error ? error.message : String(error);
-      throw new AddinError('injectionFailed', lang, { reason });
+      throw new AddinError('injectionFailed', { reason });
     }
   }
   onProgress?.({ fraction: 1, step: addinText('stepDone', lang) });

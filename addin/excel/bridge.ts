@@ -26,8 +26,11 @@ export function referencedTables(formula: string): string[] {
 
 export class ExcelBridge implements HostBridge {
   readonly host = 'excel' as const;
-  /** The panel's language (messages). */
-  readonly lang: Language;
+  /**
+   * The panel's language, for the texts the bridge writes itself (progress steps, the list's alert in the
+   * workbook); it follows the panel's choice (setLanguage). Errors carry a key and are translated by the panel.
+   */
+  private language: Language;
   /**
    * The language Excel shows the TEAMSCAN function names in: the metadata the manifest's Overrides load for
    * this UI locale (functions.en.json for the English locales). Injection and the formula helper use it.
@@ -38,8 +41,17 @@ export class ExcelBridge implements HostBridge {
     private readonly run: ExcelRun,
     readonly locale: string,
   ) {
-    this.lang = languageFromLocale(locale);
+    this.language = languageFromLocale(locale);
     this.formulaLanguage = functionLanguage(locale);
+  }
+
+  get lang(): Language {
+    return this.language;
+  }
+
+  /** Called when the user picks another language in the panel. */
+  setLanguage(lang: Language): void {
+    this.language = lang;
   }
 
   async readSheet(sheet: string): Promise<SheetSnapshot> {
@@ -64,7 +76,7 @@ export class ExcelBridge implements HostBridge {
 
   /** Compare-and-set in one Excel.run of two syncs (see row-write.ts). */
   writeRow(write: RowWrite): Promise<void> {
-    return saveRow(this.run, write, this.lang);
+    return saveRow(this.run, write);
   }
 
   async getSelection(): Promise<Selection> {
@@ -130,7 +142,7 @@ export class ExcelBridge implements HostBridge {
       if (tables.length > 0) {
         await context.sync();
         const missing = tables.find(({ table }) => table.isNullObject);
-        if (missing) throw new AddinError('tableMissing', this.lang, { table: missing.name });
+        if (missing) throw new AddinError('tableMissing', { table: missing.name });
       }
       context.workbook.getActiveCell().formulas = [[formula]];
       await context.sync();

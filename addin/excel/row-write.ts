@@ -4,7 +4,6 @@
 
 import type { RowWrite } from '../../shared/host/bridge';
 import { resolveRowWrite } from '../../shared/host/row-write';
-import type { Language } from '../../shared/i18n/language';
 import type { CellValue } from '../../shared/matrix/grid';
 import { AddinError } from '../texts';
 import { excelNow, officeErrorCode, plainValue } from './cell-values';
@@ -39,7 +38,7 @@ interface Previous {
  * Writes the row compare-and-set. Rejects with the core's TeamscanError (and writes nothing) when the row, a
  * column or a cell is not what the form loaded, and with `sheetMissing` when the sheet is gone (renamed).
  */
-export async function saveRow(run: ExcelRun, write: RowWrite, lang: Language): Promise<void> {
+export async function saveRow(run: ExcelRun, write: RowWrite): Promise<void> {
   let previous: readonly Previous[] | undefined;
   try {
     await run(async (context) => {
@@ -50,8 +49,7 @@ export async function saveRow(run: ExcelRun, write: RowWrite, lang: Language): P
       try {
         await context.sync();
       } catch (error) {
-        if (officeErrorCode(error) === 'ItemNotFound')
-          throw new AddinError('sheetMissing', lang, { sheet: write.sheet });
+        if (officeErrorCode(error) === 'ItemNotFound') throw new AddinError('sheetMissing', { sheet: write.sheet });
         throw error;
       }
       const headerValues = fromColumnA(header, (range) => range.values, '').map(plainValue);

@@ -20,5 +20,12 @@ Office.onReady(() => {
     showUnsupported(element, lang, missing);
     return;
   }
-  mountPanel(element, new ExcelBridge(officeRun, locale), { lang });
+  const bridge = new ExcelBridge(officeRun, locale);
+  mountPanel(element, bridge, {
+    lang,
+    onLanguage: (chosen) => {
+      document.documentElement.lang = chosen;
+      bridge.setLanguage(chosen);
+    },
+  });
 });

@@ -1,6 +1,5 @@
 // Turns a value to write into what setValues takes, so user text always stays text.
 
-import type { Language } from '../../shared/i18n/language';
 import { quoteValue } from '../../shared/i18n/message';
 import type { CellInput } from './gas';
 import { SheetsError } from './texts';
@@ -14,14 +13,14 @@ export function asText(value: string): string {
 }
 
 /** A plain value for setValues; `cell` names the target in an error. */
-export function toCellInput(value: unknown, cell: string, lang: Language): CellInput {
+export function toCellInput(value: unknown, cell: string): CellInput {
   if (value === null || value === undefined) return '';
   if (typeof value === 'string') return asText(value);
   if (typeof value === 'number') {
-    if (!Number.isFinite(value)) throw new SheetsError('badCellValue', lang, { cell, value: quoteValue(value) });
+    if (!Number.isFinite(value)) throw new SheetsError('badCellValue', { cell, value: quoteValue(value) });
     return value;
   }
   if (typeof value === 'boolean') return value;
   if (value instanceof Date && !Number.isNaN(value.getTime())) return value;
-  throw new SheetsError('badCellValue', lang, { cell, value: quoteValue(value) });
+  throw new SheetsError('badCellValue', { cell, value: quoteValue(value) });
 }

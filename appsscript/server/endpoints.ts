@@ -1,10 +1,17 @@
 // The server side of the sidebar's bridge: each method runs in its own Apps Script execution.
 
 import type { RowWrite, Selection } from '../../shared/host/bridge';
+import { KeyedError } from '../../shared/i18n/keyed-error';
 import { type Language, languageFromLocale } from '../../shared/i18n/language';
-import { TeamscanError } from '../../shared/i18n/message';
 import type { WorkbookPlan } from '../../shared/workbook/plan';
-import type { ServerApi, SidebarContext, SidebarView, WireResult, WireSnapshot } from '../api';
+import {
+  isWireErrorSource,
+  type ServerApi,
+  type SidebarContext,
+  type SidebarView,
+  type WireResult,
+  type WireSnapshot,
+} from '../api';
 import { applyWorkbookPlan } from './apply/apply-plan';
 import { type Services, services } from './gas';
 import { withDocumentLock } from './lock';
@@ -44,8 +51,8 @@ export function serverApi(gas: Services): ServerApi {
       const values = sheet.getDataRange().getValues();
       return { sheet: name, values: values.map((row) => row.map(toWire)), exists: true };
     },
-    writeRow(write: RowWrite, lang: Language): null {
-      saveRow(gas, write, language(lang));
+    writeRow(write: RowWrite, _lang: Language): null {
+      saveRow(gas, write);
       return null;
     },
     getSelection(): Selection {
@@ -55,7 +62,7 @@ export function serverApi(gas: Services): ServerApi {
     },
     selectRow(name: string, row: number): null {
       const sheet = spreadsheet().getSheetByName(String(name));
-      if (!sheet) throw new SheetsError('missingSheet', 'nl', { sheet: name });
+      if (!sheet) throw new SheetsError('missingSheet', { sheet: name });
       const active = spreadsheet().getActiveSheet();
       const column = active.getName() === sheet.getName() ? (active.getActiveRange()?.getColumn() ?? 1) : 1;
       sheet.activate();
@@ -66,10 +73,10 @@ export function serverApi(gas: Services): ServerApi {
       applyWorkbookPlan(gas, plan, language(lang));
       return null;
     },
-    insertFormula(formula: string, lang: Language): null {
+    insertFormula(formula: string, _lang: Language): null {
       const text = String(formula ?? '');
-      if (!text.startsWith('=')) throw new SheetsError('notAFormula', language(lang), { value: JSON.stringify(text) });
-      withDocumentLock(gas, language(lang), () => {
+      if (!text.startsWith('=')) throw new SheetsError('notAFormula', { value: JSON.stringify(text) });
+      withDocumentLock(gas, () => {
         const range = spreadsheet().getActiveRange() ?? spreadsheet().getActiveSheet().getRange(1, 1);
         range.getSheet().getRange(range.getRow(), range.getColumn()).setFormula(text);
       });
@@ -78,17 +85,22 @@ export function serverApi(gas: Services): ServerApi {
   };
 }
 
-/** Errors travel as data: a TeamscanError keeps its key and parameters for the sidebar to rebuild. */
+/**
+ * Errors travel as data: a keyed error (the core's or this host's) keeps its table, key and parameters, so the
+ * sidebar rebuilds it and the panel shows it in the language it has then. `message` is the text in `lang`,
+ * for an error without a key and for logs.
+ */
 export function asResult<T>(run: () => T, lang: unknown): WireResult<T> {
   try {
     return { ok: true, value: run() };
   } catch (error) {
-    if (error instanceof TeamscanError) {
+    if (error instanceof KeyedError && isWireErrorSource(error.source)) {
       return {
         ok: false,
         message: error.localized(language(lang)),
-        key: error.detail.key,
-        params: error.detail.params,
+        source: error.source,
+        key: error.key,
+        params: error.params,
       };
     }
     return { ok: false, message: errorText(error) };

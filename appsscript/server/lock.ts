@@ -1,15 +1,14 @@
 // Runs a write under the document lock, so concurrent members' saves are serialised (DESIGN §9).
 
-import type { Language } from '../../shared/i18n/language';
 import type { Services } from './gas';
 import { SheetsError } from './texts';
 
 /** How long a save waits for another member's write before giving up. */
 export const LOCK_TIMEOUT_MS = 20000;
 
-export function withDocumentLock<T>(gas: Services, lang: Language, write: () => T): T {
+export function withDocumentLock<T>(gas: Services, write: () => T): T {
   const lock = gas.lock.getDocumentLock();
-  if (!lock?.tryLock(LOCK_TIMEOUT_MS)) throw new SheetsError('busy', lang);
+  if (!lock?.tryLock(LOCK_TIMEOUT_MS)) throw new SheetsError('busy');
   try {
     const result = write();
     // Let the writes land before the next waiter reads the sheet.

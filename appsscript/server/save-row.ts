@@ -2,7 +2,6 @@
 
 import type { RowCellWrite, RowWrite } from '../../shared/host/bridge';
 import { resolveRowWrite } from '../../shared/host/row-write';
-import type { Language } from '../../shared/i18n/language';
 import { quoteValue } from '../../shared/i18n/message';
 import { cellAddress } from '../../shared/matrix/address';
 import type { CellValue } from '../../shared/matrix/grid';
@@ -24,14 +23,14 @@ function isPlain(value: unknown): boolean {
  * The write as it came over google.script.run, checked field by field before the lock is taken: anything
  * not of the contract's shape is refused with the column and value named, and nothing is written.
  */
-function checkWrite(write: RowWrite, lang: Language): void {
+function checkWrite(write: RowWrite): void {
   const sheet = typeof write?.sheet === 'string' ? write.sheet : '';
-  if (!sheet) throw new SheetsError('missingSheet', lang, { sheet: quoteValue(write?.sheet ?? null) });
+  if (!sheet) throw new SheetsError('missingSheet', { sheet: quoteValue(write?.sheet ?? null) });
   if (!isIndex(write.row, 2) || !isIndex(write.headerRow, 1) || write.row <= write.headerRow) {
-    throw new SheetsError('badRow', lang, { row: quoteValue(write.row ?? null), sheet });
+    throw new SheetsError('badRow', { row: quoteValue(write.row ?? null), sheet });
   }
   const badField = (column: unknown, value: unknown) =>
-    new SheetsError('badRowValue', lang, {
+    new SheetsError('badRowValue', {
       column: quoteValue(column ?? null),
       row: write.row,
       sheet,
@@ -84,19 +83,19 @@ export function columnRuns(cells: Map<number, CellInput>): { column: number; val
  * header as the sheet is now, and every cell must still hold what the form loaded (resolveRowWrite throws
  * rowChanged, columnMissing, columnAmbiguous or cellChanged otherwise, before anything is written).
  */
-export function saveRow(gas: Services, write: RowWrite, lang: Language): void {
-  checkWrite(write, lang);
-  withDocumentLock(gas, lang, () => {
+export function saveRow(gas: Services, write: RowWrite): void {
+  checkWrite(write);
+  withDocumentLock(gas, () => {
     const sheet = gas.spreadsheet.getActiveSpreadsheet().getSheetByName(write.sheet);
-    if (!sheet) throw new SheetsError('missingSheet', lang, { sheet: write.sheet });
-    if (write.row > sheet.getMaxRows()) throw new SheetsError('badRow', lang, { row: write.row, sheet: write.sheet });
+    if (!sheet) throw new SheetsError('missingSheet', { sheet: write.sheet });
+    if (write.row > sheet.getMaxRows()) throw new SheetsError('badRow', { row: write.row, sheet: write.sheet });
     const { header, row } = readRows(sheet, write);
     const resolved = resolveRowWrite(write, header, row);
     const cells = new Map<number, CellInput>();
     const origin = { sheet: write.sheet, row: 1, column: 1 };
     for (const cell of resolved.cells) {
       // Text stays text ("=x", "007"): toCellInput marks it as such for setValues.
-      cells.set(cell.column, toCellInput(cell.value, cellAddress(origin, write.row - 1, cell.column), lang));
+      cells.set(cell.column, toCellInput(cell.value, cellAddress(origin, write.row - 1, cell.column)));
     }
     if (resolved.updatedColumn !== undefined) cells.set(resolved.updatedColumn, new Date());
     for (const run of columnRuns(cells)) {

@@ -1,7 +1,7 @@
 // The Google Sheets host's own texts (menu, sidebar, host errors) in Dutch and English.
 
+import { fillTemplate, KeyedError, type MessageParams } from '../../shared/i18n/keyed-error';
 import type { Language, Localized } from '../../shared/i18n/language';
-import { fillTemplate, type MessageParams } from '../../shared/i18n/message';
 
 export const SHEETS_TEXTS = {
   menu: { nl: 'Teamscan', en: 'Teamscan' },
@@ -9,6 +9,20 @@ export const SHEETS_TEXTS = {
   menuScan: { nl: 'Scan', en: 'Scan' },
   menuDashboard: { nl: 'Dekking', en: 'Coverage' },
   sidebarTitle: { nl: 'Teamscan', en: 'Teamscan' },
+  protectedWarning: {
+    nl: 'Teamscan: dit blad wordt door het profiel ingevuld; wijzigingen gaan verloren bij opnieuw invoegen.',
+    en: 'Teamscan: this sheet is filled from the profile; changes are lost when the profile is inserted again.',
+  },
+} satisfies Record<string, Localized>;
+
+export type SheetsTextKey = keyof typeof SHEETS_TEXTS;
+
+export function sheetsText(key: SheetsTextKey, lang: Language, params: MessageParams = {}): string {
+  return fillTemplate(SHEETS_TEXTS[key][lang], params);
+}
+
+/** The host's refusals; a refusal both hosts share (sheetChanged) is in the core's table. */
+export const SHEETS_ERRORS = {
   busy: {
     nl: 'Iemand anders slaat net iets op in dit bestand. Probeer het over een paar seconden opnieuw; er is niets gewijzigd.',
     en: 'Someone else is saving to this file right now. Try again in a few seconds; nothing was changed.',
@@ -33,30 +47,14 @@ export const SHEETS_TEXTS = {
     nl: 'Geen formule: {value} begint niet met "=".',
     en: 'Not a formula: {value} does not start with "=".',
   },
-  sheetChanged: {
-    nl: 'Blad {sheet} is veranderd sinds het invoegen werd voorbereid (cel {cell} is niet meer leeg). Er is niets geschreven; probeer het opnieuw.',
-    en: 'Sheet {sheet} changed since the injection was prepared (cell {cell} is no longer empty). Nothing was written; please try again.',
-  },
-  planFailed: {
-    nl: 'Invoegen is mislukt en teruggedraaid waar dat kon: {reason}',
-    en: 'Inserting failed and was rolled back where possible: {reason}',
-  },
-  protectedWarning: {
-    nl: 'Teamscan: dit blad wordt door het profiel ingevuld; wijzigingen gaan verloren bij opnieuw invoegen.',
-    en: 'Teamscan: this sheet is filled from the profile; changes are lost when the profile is inserted again.',
-  },
 } satisfies Record<string, Localized>;
 
-export type SheetsTextKey = keyof typeof SHEETS_TEXTS;
+export type SheetsErrorKey = keyof typeof SHEETS_ERRORS;
 
-export function sheetsText(key: SheetsTextKey, lang: Language, params: MessageParams = {}): string {
-  return fillTemplate(SHEETS_TEXTS[key][lang], params);
-}
-
-/** An error of this host, already in the user's language. */
-export class SheetsError extends Error {
-  constructor(key: SheetsTextKey, lang: Language, params: MessageParams = {}) {
-    super(sheetsText(key, lang, params));
+/** An error of this host, by key: it crosses to the sidebar as key and parameters (asResult), shown there. */
+export class SheetsError extends KeyedError<SheetsErrorKey> {
+  constructor(key: SheetsErrorKey, params: MessageParams = {}) {
+    super('sheets', SHEETS_ERRORS, key, params);
     this.name = 'SheetsError';
   }
 }

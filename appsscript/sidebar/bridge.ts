@@ -21,7 +21,8 @@ function sameSelection(a: Selection | undefined, b: Selection): boolean {
 export class SheetsBridge implements HostBridge {
   readonly host = 'sheets' as const;
   readonly locale: string;
-  private readonly lang: Language;
+  /** The panel's language: the server writes the protected sheets' warning in it. Follows the panel's choice. */
+  private lang: Language;
   private readonly listeners = new Set<(selection: Selection) => void>();
   private readonly poller: SelectionPoller;
   private polling = false;
@@ -37,6 +38,11 @@ export class SheetsBridge implements HostBridge {
     this.lang = context.lang;
     // The sidebar has no selection event (DESIGN §8): the active cell is polled.
     this.poller = new SelectionPoller(() => this.poll(), timers, activity);
+  }
+
+  /** Called when the user picks another language in the panel. */
+  setLanguage(lang: Language): void {
+    this.lang = lang;
   }
 
   /** The selection poller, for tests and diagnostics. */

@@ -1,7 +1,10 @@
 // One typed client over google.script.run: promises, no Date across the wire, at most 10 calls in flight.
 
+import { CORE_MESSAGES, type CoreMessageKey } from '../../shared/i18n/core-messages';
+import type { MessageParams } from '../../shared/i18n/message';
 import { message, TeamscanError } from '../../shared/i18n/message';
 import { ENDPOINTS, type ServerApi, type ServerMethod, type WireResult } from '../api';
+import { SHEETS_ERRORS, SheetsError, type SheetsErrorKey } from '../server/texts';
 
 /** The part of google.script.run the client uses (each with… call returns a fresh runner). */
 export interface ScriptRun {
@@ -31,12 +34,27 @@ export function assertWireSafe(value: unknown, path = 'argument'): void {
   }
 }
 
+/**
+ * The keyed error the server threw, rebuilt from its table's name, key and parameters (a key from no known
+ * table, say from a server of another version, leaves the server's text).
+ */
+export function rebuildError(wire: Extract<WireResult<unknown>, { ok: false }>): Error {
+  const params: MessageParams = wire.params ?? {};
+  const key = wire.key;
+  if (key === undefined) return new Error(wire.message);
+  if ((wire.source ?? 'core') === 'core' && Object.hasOwn(CORE_MESSAGES, key)) {
+    return new TeamscanError(message(key as CoreMessageKey, params));
+  }
+  if (wire.source === 'sheets' && Object.hasOwn(SHEETS_ERRORS, key))
+    return new SheetsError(key as SheetsErrorKey, params);
+  return new Error(wire.message);
+}
+
 function unwrap<T>(result: unknown): T {
   const wire = result as WireResult<T> | null;
   if (!wire || typeof wire !== 'object' || !('ok' in wire)) throw new Error('Teamscan: unexpected server answer');
   if (wire.ok) return wire.value;
-  if (wire.key) throw new TeamscanError(message(wire.key, wire.params ?? {}));
-  throw new Error(wire.message);
+  throw rebuildError(wire);
 }
 
 export class ServerClient {

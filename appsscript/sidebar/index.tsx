@@ -21,7 +21,15 @@ async function start(root: HTMLElement): Promise<void> {
     return run;
   });
   const context = await client.call('getContext');
-  mountPanel(root, new SheetsBridge(client, context), { lang: context.lang, initialPart: FIRST_PART[context.view] });
+  const bridge = new SheetsBridge(client, context);
+  mountPanel(root, bridge, {
+    lang: context.lang,
+    initialPart: FIRST_PART[context.view],
+    onLanguage: (lang) => {
+      document.documentElement.lang = lang;
+      bridge.setLanguage(lang);
+    },
+  });
 }
 
 const root = document.getElementById('root');

@@ -1,9 +1,10 @@
 // Localizable messages and the error type every core failure is reported with.
 
 import { CORE_MESSAGES, type CoreMessageKey } from './core-messages';
+import { fillTemplate, KeyedError, type MessageParams } from './keyed-error';
 import { DEFAULT_LANGUAGE, type Language } from './language';
 
-export type MessageParams = Readonly<Record<string, string | number>>;
+export { fillTemplate, type MessageParams };
 
 /** A message that is rendered in the reader's language only when it is shown. */
 export interface Message {
@@ -24,12 +25,6 @@ export function text(key: CoreMessageKey, lang: Language = DEFAULT_LANGUAGE): st
   return CORE_MESSAGES[key][lang];
 }
 
-export function fillTemplate(template: string, params: MessageParams): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.hasOwn(params, name) ? String(params[name]) : whole,
-  );
-}
-
 /** Shows a user's value inside a message: text in quotes, other values as they are. */
 export function quoteValue(value: unknown): string {
   if (typeof value === 'string') return `"${value}"`;
@@ -41,17 +36,13 @@ export function quoteValue(value: unknown): string {
 }
 
 /** Every error the core raises: carries the message so each host can show it in its own language. */
-export class TeamscanError extends Error {
+export class TeamscanError extends KeyedError<CoreMessageKey> {
   readonly detail: Message;
 
   constructor(detail: Message) {
-    super(formatMessage(detail));
+    super('core', CORE_MESSAGES, detail.key, detail.params);
     this.name = 'TeamscanError';
     this.detail = detail;
-  }
-
-  localized(lang: Language): string {
-    return formatMessage(this.detail, lang);
   }
 }
 

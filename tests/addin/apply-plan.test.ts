@@ -2,6 +2,7 @@
 
 import { ExcelBridge } from '../../addin/excel/bridge';
 import { findBuiltinProfile } from '../../shared/profiles/builtins';
+import { errorText } from '../../shared/ui/i18n';
 import { buildWorkbookPlan } from '../../shared/workbook/build-plan';
 import { matrixReference, renderCustomFormula } from '../../shared/workbook/formula-text';
 import type { PlanFormulaCell, WorkbookPlan } from '../../shared/workbook/plan';
@@ -266,7 +267,9 @@ describe('ExcelBridge.applyPlan', () => {
   it('refuses a protected workbook structure before writing anything', async () => {
     const excel = fakeExcel({ structureProtected: true });
     const before = snapshot(excel.book);
-    await expect(new ExcelBridge(excel.run, 'en-US').applyPlan(plan())).rejects.toThrow(/workbook structure/);
+    const refusal = await new ExcelBridge(excel.run, 'en-US').applyPlan(plan()).catch((error: unknown) => error);
+    expect(refusal).toMatchObject({ name: 'AddinError', key: 'workbookProtected' });
+    expect(errorText(refusal, 'en')).toMatch(/workbook structure/);
     expect(snapshot(excel.book)).toEqual(before);
   });
 

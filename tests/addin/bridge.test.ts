@@ -5,6 +5,7 @@ import { OfficeMockObject } from 'office-addin-mock';
 import { ExcelBridge, referencedTables } from '../../addin/excel/bridge';
 import type { ExcelRun } from '../../addin/excel/run';
 import { TeamscanError } from '../../shared/i18n/message';
+import { errorText } from '../../shared/ui/i18n';
 import { sortRows, typeInto } from './fake/user';
 import { cellOf, emptySheet, type FakeSheet, fakeExcel } from './fake-excel';
 import { openForm, teamSheet } from './team-sheet';
@@ -202,7 +203,8 @@ describe('ExcelBridge reads and selection', () => {
     const excel = fakeExcel({ sheets: [sheet], active: { sheet: 'Teammatrix', row: 6, column: 0 } });
     const bridge = new ExcelBridge(excel.run, 'en-GB');
     const formula = '=TEAMSCAN.COVERAGE(Teammatrix[#All])';
-    await expect(bridge.insertFormula(formula)).rejects.toThrow(/no table Teammatrix.*Nothing was inserted/);
+    const refusal = await bridge.insertFormula(formula).catch((error: unknown) => error);
+    expect(errorText(refusal, 'en')).toMatch(/no table Teammatrix.*Nothing was inserted/);
     expect(cellOf(sheet, 6, 0)).toBeUndefined();
     sheet.tables.push({ name: 'Teammatrix', address: 'A1:F4' });
     await bridge.insertFormula(formula);

@@ -5,6 +5,7 @@
 import { ExcelBridge } from '../../addin/excel/bridge';
 import { isWriteConflict } from '../../shared/host/row-write';
 import { findBuiltinProfile } from '../../shared/profiles/builtins';
+import { errorText } from '../../shared/ui/i18n';
 import { buildWorkbookPlan } from '../../shared/workbook/build-plan';
 import { deleteColumn, insertColumn, sortRows, typeInto, valuesOf } from './fake/user';
 import { cellOf, type FakeSheet, fakeExcel } from './fake-excel';
@@ -165,7 +166,8 @@ describe('the grid changes while the scan panel is open', () => {
     // Worksheets.getItem: "throws an ItemNotFound exception" for a name that is not there (docs, API model).
     sheet.name = 'Team';
     const before = snapshot(sheet);
-    await expect(form.save({ 'ADV-K1': 4 })).rejects.toThrow(/Sheet Teammatrix no longer exists.*Nothing was saved/);
+    const refusal = await form.save({ 'ADV-K1': 4 }).catch((error: unknown) => error);
+    expect(errorText(refusal, 'en')).toMatch(/Sheet Teammatrix no longer exists.*Nothing was saved/);
     expect(snapshot(sheet)).toBe(before);
   });
 });

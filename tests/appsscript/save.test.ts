@@ -113,6 +113,7 @@ describe('saving a scan row', () => {
     const expected = message('rowChanged', { row: 2, expected: '"Bert"', actual: '"Anna"' });
     expect(result).toEqual({
       ok: false,
+      source: 'core',
       key: 'rowChanged',
       params: expected.params,
       message: formatMessage(expected, 'nl'),

@@ -132,13 +132,13 @@ function swapIn(spreadsheet: SpreadsheetLike, swaps: readonly Swap[], journal: U
  */
 export function applyWorkbookPlan(gas: Services, plan: WorkbookPlan, lang: Language): void {
   const prepared = preparePlan(plan, lang);
-  withDocumentLock(gas, lang, () => {
+  withDocumentLock(gas, () => {
     const spreadsheet = gas.spreadsheet.getActiveSpreadsheet();
     for (const sheet of prepared) {
       if (sheet.plan.mode !== 'merge') continue;
       const existing = spreadsheet.getSheetByName(sheet.plan.name);
-      if (existing) checkMergeTargets(existing, sheet, lang);
-      else checkMergeSheetExists(sheet, lang);
+      if (existing) checkMergeTargets(existing, sheet);
+      else checkMergeSheetExists(sheet);
     }
     const active = spreadsheet.getActiveSheet();
     const journal = new UndoJournal();

@@ -113,18 +113,14 @@ function coalesce(blocks: CellBlock[]): CellBlock[] {
   return joined;
 }
 
-function prepareBlock(block: CellBlock, sheetName: string, target: FormulaTarget, lang: Language): PreparedBlock {
+function prepareBlock(block: CellBlock, sheetName: string, target: FormulaTarget): PreparedBlock {
   const formulas: FormulaRun[] = [];
   const values = block.values.map((row, r) => {
     let run: FormulaRun | undefined;
     return row.map((cell, c): CellInput => {
       if (!isFormula(cell)) {
         run = undefined;
-        return toCellInput(
-          cell,
-          cellAddress({ sheet: sheetName, row: 1, column: 1 }, block.row + r, block.column + c),
-          lang,
-        );
+        return toCellInput(cell, cellAddress({ sheet: sheetName, row: 1, column: 1 }, block.row + r, block.column + c));
       }
       const text = cell.formula.kind === 'custom' ? renderCustomFormula(cell.formula, target) : cell.formula.text;
       if (!text.startsWith('=')) throw new Error(`native formula without "=": ${text}`);
@@ -171,7 +167,7 @@ export function sheetsTarget(plan: WorkbookPlan, lang: Language): FormulaTarget 
 export function preparePlan(plan: WorkbookPlan, lang: Language): PreparedSheet[] {
   const target = sheetsTarget(plan, lang);
   return plan.sheets.map((sheet) => {
-    const blocks = coalesce(rectangles(sheet)).map((block) => prepareBlock(block, sheet.name, target, lang));
+    const blocks = coalesce(rectangles(sheet)).map((block) => prepareBlock(block, sheet.name, target));
     return { plan: sheet, blocks, ...extent(sheet, blocks) };
   });
 }
