@@ -14,13 +14,3 @@ export function print(command: Command, text: string): void {
   const write = command.configureOutput().writeOut ?? ((line: string) => process.stdout.write(line));
   write(`${text}\n`);
 }
-
-/** The option that names a norms table, shared by `analyze` and `report`. */
-export const NORMS_OPTION = [
-  '--normen <bestand>',
-  'normentabel (.csv/.xlsx: Gebied, Drempel, Doel) per gebied',
-] as const;
-
-/** The --profiel option's help, shared by every command that reads a matrix. */
-export const PROFILE_HELP =
-  'profiel: npuls, han, versnellingsplan, kennisnet, of een .csv/.xlsx met een eigen profieltabel';

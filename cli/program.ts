@@ -2,14 +2,14 @@
 // to exit codes. `makeProgram` builds it for a run (in-process in tests); `runProgram` runs it and returns the code.
 
 import { Command, Option } from 'commander';
-import { languageFromLocale } from '../shared/i18n/language';
+import { type Language, languageFromLocale } from '../shared/i18n/language';
 import { analyzeProgramCommand } from './commands/analyze';
 import { compareProgramCommand } from './commands/compare';
 import { profileProgramCommand } from './commands/profile';
 import { reportProgramCommand } from './commands/report';
 import { workbookProgramCommand } from './commands/workbook';
 import { exitCodeOf } from './exit-code';
-import { USAGE_ERRORS_NL } from './texts';
+import { HELP_TEXTS, USAGE_ERRORS_NL } from './texts';
 
 export interface ProgramOptions {
   /** The arguments after the command name, as typed (used to word a usage error in the asked language). */
@@ -21,13 +21,20 @@ export interface ProgramOptions {
   readonly env?: NodeJS.ProcessEnv;
 }
 
-/** A usage error in the language asked for: --lang is read from the raw arguments, as parsing failed. */
-function usageError(text: string, options: ProgramOptions): string {
+/**
+ * The language asked for in the raw arguments: help and usage errors are written before (or instead of) a
+ * successful parse, so they cannot wait for commander's reading of --lang.
+ */
+function askedLanguage(options: ProgramOptions): Language {
   const { args } = options;
   const at = args.indexOf('--lang');
   const asked = at >= 0 ? args[at + 1] : args.find((arg) => arg.startsWith('--lang='))?.slice('--lang='.length);
-  const env = options.env ?? process.env;
-  if (languageFromLocale(asked ?? env.TEAMSCAN_LANG ?? 'nl') !== 'nl') return text;
+  return languageFromLocale(asked ?? (options.env ?? process.env).TEAMSCAN_LANG ?? 'nl');
+}
+
+/** A usage error in the language asked for; commander writes them in English. */
+function usageError(text: string, lang: Language): string {
+  if (lang !== 'nl') return text;
   return USAGE_ERRORS_NL.reduce((translated, [pattern, dutch]) => translated.replace(pattern, dutch), text);
 }
 
@@ -35,18 +42,20 @@ function usageError(text: string, options: ProgramOptions): string {
 export function makeProgram(options: ProgramOptions): Command {
   const writeOut = options.writeOut ?? ((text: string) => process.stdout.write(text));
   const writeErr = options.writeErr ?? ((text: string) => process.stderr.write(text));
+  const lang = askedLanguage(options);
+  const help = HELP_TEXTS[lang];
   const program = new Command('teamscan')
-    .description('Teamscan: competentieprofiel, teamdekking en hiaten voor docentondersteuning')
-    .addOption(new Option('--lang <taal>', 'taal van de uitvoer').choices(['nl', 'en']).default('nl'))
+    .description(help.program)
+    .addOption(new Option('--lang <taal>', help.lang).choices(['nl', 'en']).default('nl'))
     .showHelpAfterError()
     .exitOverride()
-    .configureOutput({ writeOut, writeErr, outputError: (text, write) => write(usageError(text, options)) });
+    .configureOutput({ writeOut, writeErr, outputError: (text, write) => write(usageError(text, lang)) });
   const commands = [
-    profileProgramCommand(),
-    analyzeProgramCommand(),
-    workbookProgramCommand(),
-    compareProgramCommand(),
-    reportProgramCommand(),
+    profileProgramCommand(help),
+    analyzeProgramCommand(help),
+    workbookProgramCommand(help),
+    compareProgramCommand(help),
+    reportProgramCommand(help),
   ];
   // addCommand does not copy the program's settings (output, exitOverride, help after error) by itself.
   for (const command of commands) program.addCommand(command.copyInheritedSettings(program));

@@ -12,9 +12,9 @@ import { TeamscanError } from '../../shared/i18n/message';
 import { renderAnalysis } from '../format';
 import { LocalizedInputError } from '../input-error';
 import { loadProfileOption } from '../profile-option';
-import { languageOf, NORMS_OPTION, PROFILE_HELP, print } from '../program-context';
+import { languageOf, print } from '../program-context';
 import { readMatrixFile, readNormsFile } from '../read-matrix';
-import { CLI_TEXTS } from '../texts';
+import { CLI_TEXTS, type HelpTexts } from '../texts';
 
 export interface AnalyzeOptions {
   readonly sheet?: string;
@@ -70,19 +70,17 @@ export async function analyzeCommand(files: readonly string[], options: AnalyzeO
   return sections.join('\n\n');
 }
 
-export function analyzeProgramCommand(): Command {
+export function analyzeProgramCommand(help: HelpTexts): Command {
   return new Command('analyze')
-    .description(
-      'dekking, hiaten en inzichten van een teammatrix in .csv of .xlsx; meerdere bestanden geven ook een totaal',
-    )
-    .argument('<bestand...>', '.csv- of .xlsx-bestanden')
-    .option('--sheet <naam>', 'werkblad in een .xlsx (standaard Teammatrix, anders het eerste)')
-    .option('--drempel <niveau>', 'niveau dat telt als dekking (0-4)', '2')
-    .option('--doel <aantal>', 'aantal personen per netwerkgebied', '2')
-    .option(...NORMS_OPTION)
-    .option('--max <aantal>', 'hoogstens zoveel leerders per mentor in de leerkoppels', '2')
-    .option('--profiel <id>', PROFILE_HELP, 'npuls')
-    .option('--json', 'als JSON')
+    .description(help.analyze)
+    .argument('<bestand...>', help.files)
+    .option('--sheet <naam>', help.sheet)
+    .option('--drempel <niveau>', help.threshold, '2')
+    .option('--doel <aantal>', help.target, '2')
+    .option('--normen <bestand>', help.norms)
+    .option('--max <aantal>', help.max, '2')
+    .option('--profiel <id>', help.profileOption, 'npuls')
+    .option('--json', help.json)
     .action(async (files: string[], options: Omit<AnalyzeOptions, 'lang'>, command: Command) => {
       print(command, await analyzeCommand(files, { ...options, lang: languageOf(command) }));
     });

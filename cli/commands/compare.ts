@@ -9,9 +9,9 @@ import type { Language } from '../../shared/i18n/language';
 import type { Profile } from '../../shared/profiles/model';
 import { formatNumber, nameList, renderTable } from '../format';
 import { loadProfileOption } from '../profile-option';
-import { languageOf, NORMS_OPTION, PROFILE_HELP, print } from '../program-context';
+import { languageOf, print } from '../program-context';
 import { readMatrixFile, readNormsFile } from '../read-matrix';
-import { ROUND_TEXTS } from '../texts';
+import { type HelpTexts, ROUND_TEXTS } from '../texts';
 
 export interface CompareOptions {
   readonly sheet?: string;
@@ -80,17 +80,17 @@ export async function compareCommand(before: string, now: string, options: Compa
   return renderComparison(comparison, { before: basename(before), now: basename(now), profile }, options.lang);
 }
 
-export function compareProgramCommand(): Command {
+export function compareProgramCommand(help: HelpTexts): Command {
   return new Command('compare')
-    .description('vergelijk twee rondes van een scan (.csv of .xlsx): dekking per gebied en veranderingen per persoon')
-    .argument('<eerder>', 'de eerdere ronde')
-    .argument('<nu>', 'de huidige ronde')
-    .option('--sheet <naam>', 'werkblad in een .xlsx (standaard Teammatrix, anders het eerste)')
-    .option('--drempel <niveau>', 'niveau dat telt als dekking (0-4)', '2')
-    .option('--doel <aantal>', 'aantal personen per netwerkgebied', '2')
-    .option(...NORMS_OPTION)
-    .option('--profiel <id>', PROFILE_HELP, 'npuls')
-    .option('--json', 'als JSON')
+    .description(help.compare)
+    .argument('<eerder>', help.before)
+    .argument('<nu>', help.now)
+    .option('--sheet <naam>', help.sheet)
+    .option('--drempel <niveau>', help.threshold, '2')
+    .option('--doel <aantal>', help.target, '2')
+    .option('--normen <bestand>', help.norms)
+    .option('--profiel <id>', help.profileOption, 'npuls')
+    .option('--json', help.json)
     .action(async (before: string, now: string, options: Omit<CompareOptions, 'lang'>, command: Command) => {
       print(command, await compareCommand(before, now, { ...options, lang: languageOf(command) }));
     });

@@ -4,7 +4,7 @@ import { Command } from 'commander';
 import type { Language } from '../../shared/i18n/language';
 import { builtinProfileOrFail } from '../../shared/profiles/resolve';
 import { languageOf, print } from '../program-context';
-import { CLI_TEXTS } from '../texts';
+import { CLI_TEXTS, type HelpTexts } from '../texts';
 
 export function profileCommand(id: string, options: { json?: boolean; lang: Language }): string {
   const profile = builtinProfileOrFail(id);
@@ -23,11 +23,11 @@ export function profileCommand(id: string, options: { json?: boolean; lang: Lang
   return lines.join('\n');
 }
 
-export function profileProgramCommand(): Command {
+export function profileProgramCommand(help: HelpTexts): Command {
   return new Command('profile')
-    .description('toon een ingebouwd profiel (npuls, han, versnellingsplan, kennisnet)')
-    .argument('<id>', 'profiel-id')
-    .option('--json', 'als JSON')
+    .description(help.profile)
+    .argument('<id>', help.profileId)
+    .option('--json', help.json)
     .action((id: string, options: { json?: boolean }, command: Command) => {
       print(command, profileCommand(id, { ...options, lang: languageOf(command) }));
     });

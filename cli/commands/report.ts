@@ -8,9 +8,9 @@ import type { Language } from '../../shared/i18n/language';
 import { anonymousReport, personalReport, type ReportInput, teamReport } from '../../shared/report';
 import { InputError } from '../input-error';
 import { loadProfileOption } from '../profile-option';
-import { languageOf, NORMS_OPTION, PROFILE_HELP, print } from '../program-context';
+import { languageOf, print } from '../program-context';
 import { readMatrixFile } from '../read-matrix';
-import { ROUND_TEXTS } from '../texts';
+import { type HelpTexts, ROUND_TEXTS } from '../texts';
 import { writeFileWhole } from '../write-file';
 import { analysisSettings } from './compare';
 
@@ -55,21 +55,19 @@ export async function reportCommand(file: string, options: ReportOptions): Promi
   return texts.written(options.out);
 }
 
-export function reportProgramCommand(): Command {
+export function reportProgramCommand(help: HelpTexts): Command {
   return new Command('report')
-    .description('schrijf het teamrapport, een persoonlijk rapport of een anoniem teambeeld als .html (af te drukken)')
-    .argument('<bestand>', 'de teammatrix (.csv of .xlsx)')
-    .addOption(new Option('--persoon <naam>', 'persoonlijk rapport (gespreksdocument) van deze persoon'))
-    .addOption(
-      new Option('--anoniem', 'anoniem teambeeld, zonder namen (vanaf 5 gescande personen)').conflicts('persoon'),
-    )
-    .option('--sinds <bestand>', 'een eerdere ronde: het rapport toont de voortgang sindsdien')
-    .option('--sheet <naam>', 'werkblad in een .xlsx (standaard Teammatrix, anders het eerste)')
-    .option('--drempel <niveau>', 'niveau dat telt als dekking (0-4)', '2')
-    .option('--doel <aantal>', 'aantal personen per netwerkgebied', '2')
-    .option(...NORMS_OPTION)
-    .option('--profiel <id>', PROFILE_HELP, 'npuls')
-    .option('--out <bestand>', 'het te schrijven .html-bestand')
+    .description(help.report)
+    .argument('<bestand>', help.matrixFile)
+    .addOption(new Option('--persoon <naam>', help.person))
+    .addOption(new Option('--anoniem', help.anonymous).conflicts('persoon'))
+    .option('--sinds <bestand>', help.since)
+    .option('--sheet <naam>', help.sheet)
+    .option('--drempel <niveau>', help.threshold, '2')
+    .option('--doel <aantal>', help.target, '2')
+    .option('--normen <bestand>', help.norms)
+    .option('--profiel <id>', help.profileOption, 'npuls')
+    .option('--out <bestand>', help.outHtml)
     .action(async (file: string, options: Omit<ReportOptions, 'lang'>, command: Command) => {
       print(command, await reportCommand(file, { ...options, lang: languageOf(command) }));
     });

@@ -14,9 +14,10 @@ import { personKey } from '../../shared/text/normalize';
 import { buildNativeWorkbookPlan } from '../../shared/workbook/native';
 import { FileError } from '../file-error';
 import { loadProfileOption } from '../profile-option';
-import { languageOf, PROFILE_HELP, print } from '../program-context';
+import { languageOf, print } from '../program-context';
 import { decodeText } from '../read/decode';
 import { InputError, readTableFile } from '../read-table';
+import type { HelpTexts } from '../texts';
 import { WORKBOOK_CLI_TEXTS } from '../xlsx/texts';
 
 export interface WorkbookOptions {
@@ -93,16 +94,16 @@ export async function workbookCommand(options: WorkbookOptions): Promise<string>
   return `${texts.written(options.out, profile.id, detail, people.length + added.size)}\n${texts.chartNote}`;
 }
 
-export function workbookProgramCommand(): Command {
+export function workbookProgramCommand(help: HelpTexts): Command {
   return new Command('workbook')
-    .description('schrijf een kant-en-klare .xlsx-werkmap met gewone formules (werkt zonder add-in)')
-    .option('--profiel <id>', PROFILE_HELP, 'npuls')
-    .option('--detail <detail>', 'gebieden, kva of competenties', 'gebieden')
-    .option('--namen <bestand>', 'namen, één per regel (.txt) of in de eerste kolom (.csv, .xlsx)')
-    .option('--from <bestand>', 'vul de matrix vooraf uit een bestaande .csv of .xlsx')
-    .option('--out <bestand>', 'de te schrijven .xlsx')
-    .option('--drempel <niveau>', 'niveau dat telt als dekking (0-4)', '2')
-    .option('--doel <aantal>', 'aantal personen per netwerkgebied', '2')
+    .description(help.workbook)
+    .option('--profiel <id>', help.profileOption, 'npuls')
+    .option('--detail <detail>', help.detail, 'gebieden')
+    .option('--namen <bestand>', help.names)
+    .option('--from <bestand>', help.from)
+    .option('--out <bestand>', help.outXlsx)
+    .option('--drempel <niveau>', help.threshold, '2')
+    .option('--doel <aantal>', help.target, '2')
     .action(async (options: Omit<WorkbookOptions, 'lang'>, command: Command) => {
       print(command, await workbookCommand({ ...options, lang: languageOf(command) }));
     });

@@ -43,3 +43,15 @@ test('help and answers go to the captured output, not the terminal', async () =>
   expect(english.stdout).toContain('Licence: CC BY-NC 4.0');
   expect(write).not.toHaveBeenCalled();
 });
+
+test('the help is in the language asked for, for the program and each command', async () => {
+  const dutch = await runCli(['analyze', '--help']);
+  expect(dutch.code).toBe(0);
+  expect(dutch.stdout).toContain('--normen <bestand>');
+  expect(dutch.stdout).toContain('hoogstens zoveel leerders per mentor');
+  const english = await runCli(['--lang', 'en', 'report', '--help']);
+  expect(english.stdout).toContain('anonymous team picture, without names');
+  expect(english.stdout).not.toContain('anoniem teambeeld');
+  const program = await runCli(['--lang=en', '--help']);
+  expect(program.stdout).toContain('compare two rounds of a scan');
+});
