@@ -62,15 +62,31 @@ describe('file-system errors name the option and the path, exit 2, no stack', ()
     expect(readdirSync(out)).toEqual([]);
   });
 
-  /** Root may read anything, so permissions are tested as the unprivileged user "nobody" when run as root. */
-  function runAsOther(args: string[]) {
+  /**
+   * Root may read anything, so when run as root the permission cases run as the unprivileged user "nobody", in
+   * a child process started from a bundle of the current sources (so no `npm run build` is needed); otherwise
+   * in-process like every other test.
+   */
+  async function runAsOther(args: string[]) {
+    if (process.getuid?.() !== 0) return runCli(args);
     const { spawnSync } = require('node:child_process') as typeof import('node:child_process');
-    const asNobody = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
-    const result = spawnSync(process.execPath, [join(ROOT, 'bin', 'teamscan.js'), ...args], {
+    const { buildSync } = require('esbuild') as typeof import('esbuild');
+    const bundle = join(place, 'teamscan.cjs');
+    buildSync({
+      entryPoints: [join(ROOT, 'cli', 'main.ts')],
+      outfile: bundle,
+      bundle: true,
+      platform: 'node',
+      format: 'cjs',
+      packages: 'external',
+      logLevel: 'warning',
+    });
+    const result = spawnSync(process.execPath, [bundle, ...args], {
       cwd: place,
       encoding: 'utf8',
-      env: { ...process.env, TEAMSCAN_LANG: '' },
-      ...asNobody,
+      env: { ...process.env, TEAMSCAN_LANG: '', NODE_PATH: join(ROOT, 'node_modules') },
+      uid: 65534,
+      gid: 65534,
     });
     return { code: result.status, stdout: result.stdout, stderr: result.stderr };
   }
@@ -79,14 +95,14 @@ describe('file-system errors name the option and the path, exit 2, no stack', ()
     const secret = join(place, 'geheim.csv');
     writeFileSync(secret, 'Naam;Coach\nAnna;2\n');
     chmodSync(secret, 0o000);
-    const reading = runAsOther(['analyze', secret]);
+    const reading = await runAsOther(['analyze', secret]);
     expect([reading.code, reading.stderr]).toEqual([2, `${secret}: geen toestemming om dit bestand te lezen.\n`]);
 
     const closed = join(place, 'dicht');
     mkdirSync(closed);
     chmodSync(closed, 0o555);
     const out = join(closed, 'team.xlsx');
-    const writing = runAsOther(['--lang', 'en', 'workbook', '--out', out]);
+    const writing = await runAsOther(['--lang', 'en', 'workbook', '--out', out]);
     expect([writing.code, writing.stderr]).toEqual([
       2,
       `--out ${out}: no permission to write here (folder ${closed}).\n`,
