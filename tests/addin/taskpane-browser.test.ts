@@ -42,8 +42,14 @@ async function officeStub(): Promise<string> {
 ${fake.outputFiles[0]!.text}
 window.__excel = TeamscanFake.fakeExcel({ sheets: [TeamscanFake.emptySheet('Blad1')] });
 window.__unsupported = new URLSearchParams(location.search).getAll('unsupported');
+// Office.onReady resolves, and calls back, with the host and platform ("an object that specifies the Office
+// client application … and platform", learn.microsoft.com/office/dev/add-ins/develop/initialize-add-in).
 window.Office = {
-  onReady: (callback) => { setTimeout(callback, 0); return Promise.resolve({}); },
+  onReady: (callback) => {
+    const info = { host: 'Excel', platform: 'OfficeOnline' };
+    setTimeout(() => callback(info), 0);
+    return Promise.resolve(info);
+  },
   context: {
     displayLanguage: 'nl-NL',
     requirements: { isSetSupported: (name, version) => !window.__unsupported.includes(name + ' ' + version) },
