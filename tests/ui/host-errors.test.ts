@@ -5,7 +5,7 @@ import { ExcelBridge } from '../../addin/excel/bridge';
 import { ADDIN_ERRORS, AddinError, type AddinErrorKey } from '../../addin/texts';
 import { ENDPOINTS, type ServerApi, type ServerMethod, type WireResult } from '../../appsscript/api';
 import { SHEETS_ERRORS, SheetsError, type SheetsErrorKey } from '../../appsscript/server/texts';
-import { rebuildError, type ScriptRun, ServerClient } from '../../appsscript/sidebar/client';
+import { rebuildError, ServerClient } from '../../appsscript/sidebar/client';
 import type { RowWrite } from '../../shared/host/bridge';
 import { CORE_MESSAGES } from '../../shared/i18n/core-messages';
 import { fillTemplate, KeyedError, type MessageParams } from '../../shared/i18n/keyed-error';
@@ -20,6 +20,7 @@ import { type FakeSheet, fakeExcel } from '../addin/fake-excel';
 import { teamSheet } from '../addin/team-sheet';
 import { columnOf } from '../appsscript/fake/edits';
 import { type LoadedGas, loadGas } from '../appsscript/fake/load-gas';
+import { scriptRunOver } from '../appsscript/fake/script-run';
 
 const profile = builtinProfileOrFail('npuls');
 
@@ -160,33 +161,6 @@ describe('Excel: every add-in error, through the ExcelBridge', () => {
     expect(steps).toEqual(['Checking the workbook…', 'Writing the sheets…', 'Done.']);
   });
 });
-
-/**
- * google.script.run over the built Apps Script project: arguments and answers are copied as the service does
- * ("legal parameters and return values are JavaScript primitives … objects and arrays"; no Error objects cross,
- * developers.google.com/apps-script/guides/html/reference/run), answered asynchronously.
- */
-function scriptRunOver(loaded: LoadedGas): () => ScriptRun {
-  return () => {
-    let onSuccess: (value: unknown) => void = () => {};
-    const runner: ScriptRun = new Proxy({} as ScriptRun, {
-      get(_target, property: string) {
-        if (property === 'withSuccessHandler') {
-          return (handler: typeof onSuccess) => {
-            onSuccess = handler;
-            return runner;
-          };
-        }
-        if (property === 'withFailureHandler') return () => runner;
-        return (...args: unknown[]) => {
-          const answer = JSON.parse(JSON.stringify(loaded.call(property, ...JSON.parse(JSON.stringify(args)))));
-          void Promise.resolve().then(() => onSuccess(answer));
-        };
-      },
-    });
-    return runner;
-  };
-}
 
 /** Calls an endpoint the way the sidebar does (in Dutch, as the panel first opened), resolving to its refusal. */
 function refusal<K extends ServerMethod>(loaded: LoadedGas, method: K, ...args: Parameters<ServerApi[K]>) {
