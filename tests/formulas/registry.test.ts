@@ -206,4 +206,29 @@ describe('formula registry', () => {
     expect(runFormula('LEERKOPPELS', [team])).toEqual(runFormula('LEERKOPPELS', [team, 2, 2]));
     expect(runFormula('PROFIEL', [])).toEqual(runFormula('PROFIEL', ['npuls', 'competenties']));
   });
+
+  test('drempel and doel are matrix parameters in Excel, so a norms table arrives whole', () => {
+    // A range given to a scalar parameter would make Excel call the function once per cell (array lifting);
+    // declared as a matrix, Excel passes the range, and a single value as a 1×1 matrix.
+    for (const lang of ['nl', 'en'] as const) {
+      for (const fn of excelFunctionsMetadata(lang).functions) {
+        const formula = findDeclaration(fn.id)!;
+        formula.params.forEach((param, index) => {
+          if (param.kind === 'level' || param.kind === 'target') {
+            expect([fn.id, param.key, fn.parameters[index]!.dimensionality]).toEqual([fn.id, param.key, 'matrix']);
+          }
+        });
+      }
+    }
+    expect(
+      runFormula('GEDEKT', [
+        [
+          ['Naam', 'Coach'],
+          ['Anna', 3],
+        ],
+        'coach',
+        [[3]],
+      ]),
+    ).toBe(1);
+  });
 });
