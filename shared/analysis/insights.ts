@@ -36,8 +36,8 @@ export function byRisk(areas: readonly AreaResult[]): AreaResult[] {
 export function keyPeople(input: AnalysisInput, areas: readonly AreaResult[], norms: readonly AreaNorm[]): KeyPerson[] {
   const byPerson = new Map<Person, { areas: string[]; items: string[] }>();
   const entry = (person: Person) => {
-    let found = byPerson.get(person);
-    if (!found) byPerson.set(person, (found = { areas: [], items: [] }));
+    const found = byPerson.get(person) ?? { areas: [], items: [] };
+    byPerson.set(person, found);
     return found;
   };
   for (const area of areas) {
