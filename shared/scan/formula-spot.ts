@@ -1,7 +1,7 @@
 // Where the formula helper may write (DESIGN §9): an empty cell outside the Teammatrix with room for the result,
 // else the first free spot on the Dekking sheet, proposed to the user first.
 
-import { findFormula, runFormula } from '../formulas/registry';
+import { findDeclaration } from '../formulas/declarations';
 import type { Selection, SheetSnapshot } from '../host/bridge';
 import { type Grid, isBlank } from '../matrix/grid';
 import type { Team } from './team';
@@ -14,24 +14,36 @@ export interface Size {
 /** Rows a table result may grow by when people are added or scanned, kept free below it. */
 const GROWTH = 2;
 
+/** Per table function: its rows (besides the header) and columns for a team, at most what it can show. */
+const TABLE_SIZES: Record<string, (team: Team) => { rows: number; columns: number }> = {
+  DEKKING: (team) => ({ rows: team.reading.profile.areas.length, columns: 6 }),
+  VOORTGANG: (team) => ({ rows: team.reading.profile.areas.length, columns: 6 }),
+  HIATEN: (team) => ({ rows: team.reading.profile.areas.length + itemColumns(team), columns: 3 }),
+  WIE: (team) => ({ rows: team.reading.people.length, columns: 1 }),
+  KANDIDATEN: (team) => ({ rows: team.reading.people.length, columns: 1 }),
+  BASISNIVEAU: (team) => ({ rows: team.reading.people.length, columns: 3 }),
+  SLEUTELPERSONEN: (team) => ({ rows: team.reading.people.length, columns: 3 }),
+  LEERKOPPELS: (team) => ({ rows: team.reading.people.length * team.reading.profile.areas.length, columns: 3 }),
+  PROFIEL: (team) => ({ rows: team.reading.profile.areas.reduce((n, a) => n + a.items.length + 1, 0), columns: 5 }),
+};
+
+function itemColumns(team: Team): number {
+  return team.reading.itemColumns.filter(Boolean).length;
+}
+
 /**
- * The cells the formula's result takes: computed on the matrix as read (a scalar is one cell; a table as big
- * as it is now, plus room to grow). `literals` are the non-matrix arguments in parameter order.
+ * The cells the formula's result may take: a scalar is one cell; a table as large as it can get for this team
+ * (an upper bound, so the helper never writes where a result would spill over data), plus room to grow.
+ * Estimated from the team as read rather than by running the formula, so the panel needs no implementations.
  */
-export function resultSize(team: Team, id: string, literals: readonly unknown[]): Size {
-  const formula = findFormula(id);
+export function resultSize(team: Team, id: string): Size {
+  const formula = findDeclaration(id);
   if (!formula || formula.result === 'scalar') return { rows: 1, columns: 1 };
-  const matrix = team.grid.values;
-  const args = formula.params.map((param, index) => (param.kind === 'matrix' ? matrix : literals[index]));
-  try {
-    const result = runFormula(formula.id, args);
-    const rows = Array.isArray(result) ? result : [[result]];
-    const columns = rows.reduce((max, line) => Math.max(max, Array.isArray(line) ? line.length : 1), 1);
-    return { rows: rows.length + GROWTH, columns };
-  } catch {
-    // The formula shows its error in one cell; leave room for a table of the team anyway.
-    return { rows: team.reading.people.length + GROWTH + 1, columns: 3 };
-  }
+  const table = TABLE_SIZES[formula.id]?.(team) ?? {
+    rows: team.reading.people.length + team.reading.profile.areas.length,
+    columns: 6,
+  };
+  return { rows: Math.max(1, table.rows) + 1 + GROWTH, columns: table.columns };
 }
 
 export type SpotCheck = 'free' | 'matrix' | 'occupied';

@@ -1,12 +1,13 @@
 // The panel's root: theme, language choice and the three parts (Profiel invoegen, Scan, Dekking).
 
-import { FluentProvider, Tab, TabList, webLightTheme } from '@fluentui/react-components';
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import type { HostBridge } from '../host/bridge';
 import { type Language, languageFromLocale } from '../i18n/language';
 import { CoveragePanel } from './coverage/CoveragePanel';
 import { LanguageProvider, useTexts } from './i18n';
 import { InjectPanel } from './inject/InjectPanel';
+import { PartTabs } from './PartTabs';
 import { ScanPanel } from './scan/ScanPanel';
 import { usePanelStyles } from './styles';
 import { type TeamState, useTeam } from './useTeam';
@@ -59,23 +60,16 @@ function Shell({ bridge, lang, onLanguage, initialPart }: ShellProps) {
           </select>
         </label>
       </header>
-      <TabList
-        aria-label={t('tabs')}
-        selectedValue={active}
-        onTabSelect={(_, data) => setPart(data.value as PartId)}
-        size="small"
-        className={styles.tabs}
-      >
-        <Tab value="inject" id="tab-inject">
-          {t('tabInject')}
-        </Tab>
-        <Tab value="scan" id="tab-scan">
-          {t('tabScan')}
-        </Tab>
-        <Tab value="coverage" id="tab-coverage">
-          {t('tabCoverage')}
-        </Tab>
-      </TabList>
+      <PartTabs
+        label={t('tabs')}
+        selected={active}
+        onSelect={setPart}
+        tabs={[
+          { value: 'inject', id: 'tab-inject', label: t('tabInject') },
+          { value: 'scan', id: 'tab-scan', label: t('tabScan') },
+          { value: 'coverage', id: 'tab-coverage', label: t('tabCoverage') },
+        ]}
+      />
       {/* Every part stays mounted, so a scan in progress survives a look at Dekking. */}
       <section role="tabpanel" className={styles.part} hidden={active !== 'inject'} aria-labelledby="tab-inject">
         <InjectPanel

@@ -13,7 +13,7 @@ import { useMemo, useState } from 'react';
 import { FORMULA_DECLARATIONS as FORMULAS } from '../../formulas/declarations';
 import type { HostBridge, Selection } from '../../host/bridge';
 import { columnLetters } from '../../matrix/address';
-import { HELPER_FORMULAS, helperFormula, helperValues } from '../../scan/formula-helper';
+import { HELPER_FORMULAS, helperFormula } from '../../scan/formula-helper';
 import { checkSpot, firstFreeSpot, resultSize, type Size, type SpotCheck } from '../../scan/formula-spot';
 import { sheetGrid, type Team } from '../../scan/team';
 import { SHEET_DASHBOARD } from '../../workbook/plan';
@@ -57,7 +57,7 @@ export function FormulaHelper({ bridge, team, settings }: FormulaHelperProps) {
   }, [bridge.host, team, id, area, person, settings, formulaLanguage]);
   const [proposal, setProposal] = useState<Proposal | undefined>();
   const [written, setWritten] = useState<Selection | undefined>();
-  const size = () => resultSize(team, id, helperValues(team, id, { area, person, ...settings }));
+  const size = () => resultSize(team, id);
   const isFree = async (at: Selection, needed: Size) =>
     checkSpot(team, at, sheetGrid(await bridge.readSheet(at.sheet)), needed);
   const write = async (at: Selection) => {
