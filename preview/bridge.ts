@@ -1,13 +1,15 @@
 // The preview's HostBridge: the panel's contract implemented on the in-memory workbook.
 
 import type { HostBridge, PlanProgress, RowWrite, Selection, SheetSnapshot, Unsubscribe } from '../shared/host/bridge';
+import { changeLogEntries, LOG_HEADER, LOG_SHEET, logRowValues } from '../shared/host/change-log';
 import { resolveRowWrite } from '../shared/host/row-write';
+import { languageFromLocale } from '../shared/i18n/language';
 import type { WorkbookPlan } from '../shared/workbook/plan';
 import { applyPlan } from './apply-plan';
 import { computeSheet, isTeamscanCall } from './evaluate';
 import type { WorkbookStore } from './store';
 import { previewText } from './texts';
-import { cloneWorkbook, findSheet, setCell, usedSize } from './workbook';
+import { cloneWorkbook, emptySheet, findSheet, type PreviewWorkbook, setCell, usedSize } from './workbook';
 
 export class PreviewBridge implements HostBridge {
   readonly host = 'preview' as const;
@@ -44,11 +46,33 @@ export class PreviewBridge implements HostBridge {
     const resolved = resolveRowWrite(write, values[write.headerRow - 1] ?? [], values[write.row - 1] ?? []);
     const next = cloneWorkbook(workbook);
     const sheet = findSheet(next, write.sheet)!;
+    const moment = this.now().toISOString();
     for (const cell of resolved.cells) setCell(sheet, write.row - 1, cell.column, cell.value);
     if (resolved.updatedColumn !== undefined) {
-      setCell(sheet, write.row - 1, resolved.updatedColumn, { date: this.now().toISOString() });
+      setCell(sheet, write.row - 1, resolved.updatedColumn, { date: moment });
     }
+    // The log goes into the same copy, so the row and its log rows are stored together or not at all.
+    this.appendLog(next, logRowValues(changeLogEntries(write, values[write.row - 1] ?? [], resolved)), moment);
     this.store.set(next);
+  }
+
+  /** Appends log rows (Tijd first, as a date) below the log's last used row; creates the log with its header. */
+  private appendLog(workbook: PreviewWorkbook, rows: readonly (string | number | boolean | null)[][], moment: string) {
+    if (rows.length === 0) return;
+    let log = findSheet(workbook, LOG_SHEET);
+    if (!log) {
+      // The preview's sheets have no hidden state: the log shows as a tab of its own.
+      log = emptySheet(LOG_SHEET);
+      workbook.sheets.push(log);
+      log.cells.push([...LOG_HEADER[languageFromLocale(this.locale)]]);
+    }
+    const first = Math.max(1, usedSize(log).rows);
+    rows.forEach((values, index) => {
+      // Plain values, never { formula }: a name starting with "=" stays text.
+      [{ date: moment }, ...values].forEach((value, column) => {
+        setCell(log, first + index, column, value);
+      });
+    });
   }
 
   async getSelection(): Promise<Selection> {
@@ -69,8 +93,8 @@ export class PreviewBridge implements HostBridge {
     for (const listener of this.selectionListeners) listener(selection);
   }
 
-  async selectRow(sheet: string, row: number): Promise<void> {
-    this.select({ sheet, row, column: 1 });
+  async selectRow(sheet: string, row: number, column = 1): Promise<void> {
+    this.select({ sheet, row, column });
   }
 
   async applyPlan(plan: WorkbookPlan, onProgress?: (progress: PlanProgress) => void): Promise<void> {
