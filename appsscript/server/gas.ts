@@ -114,6 +114,8 @@ export interface SheetLike {
   getMaxRows(): number;
   getMaxColumns(): number;
   getLastColumn(): number;
+  getLastRow(): number;
+  hideSheet(): SheetLike;
   insertRowsAfter(after: number, count: number): SheetLike;
   insertColumnsAfter(after: number, count: number): SheetLike;
   deleteRows(rowPosition: number, howMany: number): void;

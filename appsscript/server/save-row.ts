@@ -1,11 +1,13 @@
 // Saves one person's row: columns by header, compare-and-set under the document lock (DESIGN §9).
 
 import type { RowCellWrite, RowWrite } from '../../shared/host/bridge';
+import { changeLogEntries } from '../../shared/host/change-log';
 import { resolveRowWrite } from '../../shared/host/row-write';
 import { quoteValue } from '../../shared/i18n/message';
 import { cellAddress } from '../../shared/matrix/address';
 import type { CellValue } from '../../shared/matrix/grid';
 import { toCellInput } from './cell-text';
+import { appendChangeLog } from './change-log';
 import type { CellInput, Services, SheetLike } from './gas';
 import { withDocumentLock } from './lock';
 import { SheetsError } from './texts';
@@ -86,7 +88,8 @@ export function columnRuns(cells: Map<number, CellInput>): { column: number; val
 export function saveRow(gas: Services, write: RowWrite): void {
   checkWrite(write);
   withDocumentLock(gas, () => {
-    const sheet = gas.spreadsheet.getActiveSpreadsheet().getSheetByName(write.sheet);
+    const spreadsheet = gas.spreadsheet.getActiveSpreadsheet();
+    const sheet = spreadsheet.getSheetByName(write.sheet);
     if (!sheet) throw new SheetsError('missingSheet', { sheet: write.sheet });
     if (write.row > sheet.getMaxRows()) throw new SheetsError('badRow', { row: write.row, sheet: write.sheet });
     const { header, row } = readRows(sheet, write);
@@ -97,9 +100,21 @@ export function saveRow(gas: Services, write: RowWrite): void {
       // Text stays text ("=x", "007"): toCellInput marks it as such for setValues.
       cells.set(cell.column, toCellInput(cell.value, cellAddress(origin, write.row - 1, cell.column)));
     }
-    if (resolved.updatedColumn !== undefined) cells.set(resolved.updatedColumn, new Date());
-    for (const run of columnRuns(cells)) {
-      sheet.getRange(write.row, run.column + 1, 1, run.values.length).setValues([run.values]);
+    const moment = new Date();
+    if (resolved.updatedColumn !== undefined) cells.set(resolved.updatedColumn, moment);
+    // The log first: should it fail, the row is untouched; should the row fail after it, the log is taken back.
+    const undoLog = appendChangeLog(spreadsheet, changeLogEntries(write, row, resolved), moment);
+    try {
+      for (const run of columnRuns(cells)) {
+        sheet.getRange(write.row, run.column + 1, 1, run.values.length).setValues([run.values]);
+      }
+    } catch (error) {
+      try {
+        undoLog();
+      } catch {
+        // The row's own error is the one to show.
+      }
+      throw error;
     }
   });
 }

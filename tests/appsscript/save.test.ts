@@ -77,7 +77,7 @@ describe('saving a scan row', () => {
       expect.objectContaining({ row: 1, rows: 1, column: 1 }),
       expect.objectContaining({ row: 3, rows: 1, column: 1 }),
     ]);
-    const writes = callsOf(loaded.gas, 'setValues');
+    const writes = callsOf(loaded.gas, 'setValues', SHEET_MATRIX);
     expect(writes.length).toBeLessThanOrEqual(5);
     expect(writes.every((call) => call.row === 3 && call.rows === 1)).toBe(true);
     expect(sheet.valueAt(3, columnOf(sheet, 'Adviseur'))).toBe(3);

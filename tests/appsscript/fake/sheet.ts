@@ -225,6 +225,15 @@ export class FakeSheet {
     this.spreadsheet.activeSheet = this;
     return this;
   }
+  hidden = false;
+  // Sheet.hideSheet: "Hides this sheet. Has no effect if the sheet is already hidden."
+  // https://developers.google.com/apps-script/reference/spreadsheet/sheet#hidesheet
+  hideSheet(): this {
+    this.hidden = true;
+    return this;
+  }
+  // Sheet.isSheetHidden: "Returns true if the sheet is currently hidden."
+  isSheetHidden = () => this.hidden;
   getProtections = () => [...this.protections];
   protect() {
     const protection = {

@@ -1,0 +1,52 @@
+// Appends a save's changed cells to the hidden sheet Teamscan-log (DESIGN §12), inside the save's document lock.
+
+import { LOG_HEADER, LOG_SHEET, type LogEntry, logRowValues } from '../../shared/host/change-log';
+import { cellAddress } from '../../shared/matrix/address';
+import { toCellInput } from './cell-text';
+import type { CellInput, SheetLike, SpreadsheetLike } from './gas';
+
+/** How to take an appended log back when the row write after it fails. */
+export type UndoLog = () => void;
+
+/**
+ * Writes the log rows with one getRange/setValues (header included when the log is new). The first time, the
+ * log is created at the end, hidden, and the user's sheet made active again (insertSheet activates the new
+ * sheet: https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#insertsheetsheetname,-sheetindex).
+ */
+export function appendChangeLog(
+  spreadsheet: SpreadsheetLike,
+  entries: readonly LogEntry[],
+  moment: Date,
+  lang: 'nl' | 'en' = 'nl',
+): UndoLog {
+  if (entries.length === 0) return () => {};
+  let log = spreadsheet.getSheetByName(LOG_SHEET);
+  const created = !log;
+  if (!log) {
+    const active = spreadsheet.getActiveSheet();
+    log = spreadsheet.insertSheet(LOG_SHEET, spreadsheet.getNumSheets());
+    log.hideSheet();
+    active.activate();
+  }
+  const origin = { sheet: LOG_SHEET, row: 1, column: 1 };
+  const first = created ? 1 : log.getLastRow() + 1;
+  const rows: CellInput[][] = [
+    ...(created ? [[...LOG_HEADER[lang]].map((text) => toCellInput(text, cellAddress(origin, 0, 0)))] : []),
+    ...logRowValues(entries).map((values, index) => [
+      moment,
+      // Text as text: a name or level starting with "=" is written with Sheets' leading apostrophe.
+      ...values.map((value, column) => toCellInput(value, cellAddress(origin, first - 1 + index, column + 1))),
+    ]),
+  ];
+  // getRange outside the sheet's rows fails: grow it first, in one call.
+  const lastNeeded = first + rows.length - 1;
+  const maxRows = log.getMaxRows();
+  if (lastNeeded > maxRows) log.insertRowsAfter(maxRows, lastNeeded - maxRows);
+  const range = log.getRange(first, 1, rows.length, LOG_HEADER[lang].length);
+  range.setValues(rows);
+  const written: SheetLike = log;
+  return () => {
+    if (created) spreadsheet.deleteSheet(written);
+    else range.clearContent();
+  };
+}
