@@ -55,7 +55,8 @@ export interface ServerApi {
   readSheet(sheet: string): WireSnapshot;
   writeRow(write: RowWrite, lang: Language): null;
   getSelection(): Selection;
-  selectRow(sheet: string, row: number): null;
+  /** `column` is 1-based; absent (null on the wire) keeps the active column, as HostBridge.selectRow says. */
+  selectRow(sheet: string, row: number, column?: number): null;
   applyPlan(plan: WorkbookPlan, lang: Language): null;
   insertFormula(formula: string, lang: Language): null;
 }

@@ -114,16 +114,22 @@ export class ExcelBridge implements HostBridge {
     };
   }
 
-  async selectRow(sheet: string, row: number): Promise<void> {
+  /** Selects the cell at `row` and `column` (1-based); without a column, the active one when on that sheet. */
+  async selectRow(sheet: string, row: number, column?: number): Promise<void> {
     await this.run(async (context) => {
       const worksheet = context.workbook.worksheets.getItem(sheet);
-      const active = context.workbook.getActiveCell();
-      active.load('columnIndex');
-      active.worksheet.load('name');
-      await context.sync();
-      const column = active.worksheet.name === sheet ? active.columnIndex : 0;
+      let columnIndex: number;
+      if (column === undefined) {
+        const active = context.workbook.getActiveCell();
+        active.load('columnIndex');
+        active.worksheet.load('name');
+        await context.sync();
+        columnIndex = active.worksheet.name === sheet ? active.columnIndex : 0;
+      } else {
+        columnIndex = column - 1;
+      }
       worksheet.activate();
-      worksheet.getRangeByIndexes(row - 1, column, 1, 1).select();
+      worksheet.getRangeByIndexes(row - 1, columnIndex, 1, 1).select();
       await context.sync();
     });
   }

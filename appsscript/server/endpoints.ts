@@ -32,6 +32,15 @@ export function userLocale(gas: Services): string {
   return locale.replace(/_/g, '-');
 }
 
+/**
+ * The column selectRow was sent, as the row is taken: a whole number from 1, and within the sheet (getRange
+ * throws beyond it). Anything but a number (google.script.run sends a missing argument as null) is no column.
+ */
+function wireColumn(column: unknown, maxColumns: number): number | undefined {
+  if (typeof column !== 'number' || !Number.isFinite(column)) return undefined;
+  return Math.min(Math.max(1, Math.floor(column)), maxColumns);
+}
+
 function readView(value: string | null): SidebarView {
   return value === 'inject' || value === 'dashboard' ? value : 'scan';
 }
@@ -60,13 +69,15 @@ export function serverApi(gas: Services): ServerApi {
       const range = sheet.getActiveRange();
       return { sheet: sheet.getName(), row: range?.getRow() ?? 1, column: range?.getColumn() ?? 1 };
     },
-    selectRow(name: string, row: number): null {
+    selectRow(name: string, row: number, column?: number): null {
       const sheet = spreadsheet().getSheetByName(String(name));
       if (!sheet) throw new SheetsError('missingSheet', { sheet: name });
       const active = spreadsheet().getActiveSheet();
-      const column = active.getName() === sheet.getName() ? (active.getActiveRange()?.getColumn() ?? 1) : 1;
+      const activeColumn = active.getName() === sheet.getName() ? (active.getActiveRange()?.getColumn() ?? 1) : 1;
       sheet.activate();
-      sheet.getRange(Math.max(1, Math.floor(row)), column).activate();
+      sheet
+        .getRange(Math.max(1, Math.floor(row)), wireColumn(column, sheet.getMaxColumns()) ?? activeColumn)
+        .activate();
       return null;
     },
     applyPlan(plan: WorkbookPlan, lang: Language): null {
@@ -117,7 +128,7 @@ export const endpoints: Endpoints = {
   readSheet: (sheet) => asResult(() => serverApi(services()).readSheet(sheet), 'nl'),
   writeRow: (write, lang) => asResult(() => serverApi(services()).writeRow(write, lang), lang),
   getSelection: () => asResult(() => serverApi(services()).getSelection(), 'nl'),
-  selectRow: (sheet, row) => asResult(() => serverApi(services()).selectRow(sheet, row), 'nl'),
+  selectRow: (sheet, row, column) => asResult(() => serverApi(services()).selectRow(sheet, row, column), 'nl'),
   applyPlan: (plan, lang) => asResult(() => serverApi(services()).applyPlan(plan, lang), lang),
   insertFormula: (formula, lang) => asResult(() => serverApi(services()).insertFormula(formula, lang), lang),
 };

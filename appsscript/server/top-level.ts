@@ -9,7 +9,7 @@ const ENDPOINT_PARAMS: { readonly [K in ServerMethod]: readonly string[] } = {
   readSheet: ['sheet'],
   writeRow: ['write', 'lang'],
   getSelection: [],
-  selectRow: ['sheet', 'row'],
+  selectRow: ['sheet', 'row', 'column'],
   applyPlan: ['plan', 'lang'],
   insertFormula: ['formula', 'lang'],
 };

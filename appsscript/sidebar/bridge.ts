@@ -94,8 +94,9 @@ export class SheetsBridge implements HostBridge {
     }
   }
 
-  async selectRow(sheet: string, row: number): Promise<void> {
-    await this.client.call('selectRow', sheet, row);
+  async selectRow(sheet: string, row: number, column?: number): Promise<void> {
+    if (column === undefined) await this.client.call('selectRow', sheet, row);
+    else await this.client.call('selectRow', sheet, row, column);
   }
 
   async applyPlan(plan: WorkbookPlan, onProgress?: (progress: PlanProgress) => void): Promise<void> {

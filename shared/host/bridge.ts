@@ -84,8 +84,12 @@ export interface HostBridge {
   getSelection(): Promise<Selection>;
   /** Calls back whenever the active cell moves (Excel events; Sheets by polling; the preview directly). */
   onSelectionChanged(listener: (selection: Selection) => void): Unsubscribe;
-  /** Moves the selection to a row of a sheet (Vorige / Volgende). */
-  selectRow(sheet: string, row: number): Promise<void>;
+  /**
+   * Moves the selection to a row of a sheet (Vorige / Volgende), or to one cell of it: `column` is 1-based, as
+   * in Selection (a read problem's link selects the very cell). Without it the host picks the column: Excel and
+   * Sheets keep the active cell's column when it is on that sheet, else the first; the preview the first.
+   */
+  selectRow(sheet: string, row: number, column?: number): Promise<void>;
   /** Applies an injection plan; all or nothing: a failure leaves the workbook as it was. */
   applyPlan(plan: WorkbookPlan, onProgress?: (progress: PlanProgress) => void): Promise<void>;
   /** Writes a formula into the active cell. */

@@ -1,5 +1,5 @@
 // The cells the panel left out while reading the Teammatrix (unreadable levels, repeated names), each with a
-// link that selects its row in the sheet, so one odd cell never blocks Scan or Dekking (DESIGN §9).
+// link that selects that very cell in the sheet, so one odd cell never blocks Scan or Dekking (DESIGN §9).
 
 import { Link, MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import type { HostBridge } from '../host/bridge';
@@ -25,7 +25,7 @@ export function ReadProblems({ bridge, team }: { readonly bridge: HostBridge; re
             return (
               <li key={cell}>
                 {errorText(new TeamscanError(problem.message), lang)}{' '}
-                <Link as="button" onClick={() => void bridge.selectRow(sheet, problem.row)}>
+                <Link as="button" onClick={() => void bridge.selectRow(sheet, problem.row, problem.column)}>
                   {t('readProblemGo', { cell })}
                 </Link>
               </li>

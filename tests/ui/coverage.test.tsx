@@ -201,7 +201,7 @@ test('one unreadable cell and a repeated name never block Dekking or Scan: left 
   expect(card.textContent).toContain(`${lenient.areas[3]!.covered} gedekt, ${lenient.areas[3]!.scanned} gescand`);
   expect(lenient.areas[3]!.scanned).toBe(2);
   await user.click(within(problems).getByRole('button', { name: 'Ga naar Teammatrix!H3' }));
-  expect(select).toHaveBeenCalledWith('Teammatrix', 3);
+  expect(select).toHaveBeenCalledWith('Teammatrix', 3, 8);
   // Scan still opens every other person.
   await user.click(screen.getByRole('tab', { name: 'Scan' }));
   bridge.select({ sheet: 'Teammatrix', row: 4, column: 1 });

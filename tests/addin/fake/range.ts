@@ -291,6 +291,8 @@ export class FakeRange extends Loadable {
       });
     });
   }
+  // Range.select(): "Selects the specified range in the Excel UI" (Excel.Range class reference; and
+  // learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-ranges-set-get, "Set the selected range").
   select(): void {
     this.ctx.queue(() => {
       const { row, column } = this.at();
