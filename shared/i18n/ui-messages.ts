@@ -209,6 +209,48 @@ export const UI_MESSAGES = {
     nl: 'Volgende stap: scan het team op {area}.',
     en: 'Next step: scan the team on {area}.',
   },
+  riskOrder: {
+    nl: 'Gaten en kwetsbare gebieden, hoogste risico eerst',
+    en: 'Gaps and vulnerable areas, highest risk first',
+  },
+  riskLine: { nl: 'Risico {risk} van 9: {doers}; {teachers}.', en: 'Risk {risk} of 9: {doers}; {teachers}.' },
+  riskDoersNone: { nl: 'niemand haalt de drempel', en: 'nobody reaches the threshold' },
+  riskDoersFew: {
+    nl: 'de drempel gehaald door {covered} van de {target} nodige mensen',
+    en: 'the threshold reached by {covered} of the {target} people needed',
+  },
+  riskTeachersNone: { nl: 'niemand is expert om het door te geven', en: 'nobody is an expert to pass it on' },
+  riskTeachersOne: { nl: 'één expert kan het doorgeven', en: 'one expert can pass it on' },
+  riskTeachersMany: { nl: '{experts} experts kunnen het doorgeven', en: '{experts} experts can pass it on' },
+  keyPeople: { nl: 'Sleutelpersonen', en: 'Key people' },
+  keyPeopleHint: {
+    nl: 'Wie het team niet kan missen: valt iemand weg, dan daalt de dekking van een gebied of beheerst niemand meer een competentie.',
+    en: 'Who the team cannot miss: without them an area’s coverage drops, or nobody masters a competency any more.',
+  },
+  keyPeopleNone: {
+    nl: 'Geen sleutelpersonen: bij niemands afwezigheid daalt de dekking.',
+    en: 'No key people: nobody’s absence lowers the coverage.',
+  },
+  keyPersonAreas: { nl: '{name} — nodig voor de dekking van {areas}', en: '{name} — needed to cover {areas}' },
+  keyPersonItems: { nl: '{name} — de enige die {items} beheerst', en: '{name} — the only one who masters {items}' },
+  keyPersonBoth: {
+    nl: '{name} — nodig voor de dekking van {areas}; de enige die {items} beheerst',
+    en: '{name} — needed to cover {areas}; the only one who masters {items}',
+  },
+  pairs: { nl: 'Leerkoppels', en: 'Learning pairs' },
+  pairsHint: {
+    nl: 'Wie zich in een gebied wil ontwikkelen, met een collega die het al ruim beheerst (hoogstens {limit} per begeleider).',
+    en: 'Who wants to develop in an area, with a colleague who masters it well (at most {limit} per mentor).',
+  },
+  pairsNone: {
+    nl: 'Geen leerkoppels: er is geen ontwikkelwens voor een netwerkgebied dat iemand nog niet dekt.',
+    en: 'No learning pairs: nobody has a development wish for a network area they do not cover yet.',
+  },
+  pairMentor: { nl: '{area}: {learner} leert van {mentor}', en: '{area}: {learner} learns from {mentor}' },
+  pairOutside: {
+    nl: '{area}: {learner} — nog niemand in het team: buiten het team zoeken',
+    en: '{area}: {learner} — nobody in the team yet: look outside the team',
+  },
   legend: { nl: 'Legenda', en: 'Legend' },
   legendLevels: { nl: 'Kleur in de tabel: niveau', en: 'Colour in the table: level' },
   legendEmpty: { nl: 'leeg: nog niet gescand', en: 'empty: not scanned yet' },

@@ -1,10 +1,11 @@
-// Dekking: the team's coverage from the core's analysis (equal to the formulas), heat map, findings, formulas.
+// Dekking: the team's coverage from the core's analysis (equal to the formulas), heat map, findings, insights, formulas.
 
 import { Badge, Button, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useMemo, useState } from 'react';
 import { analyze } from '../../analysis/analyze';
 import type { HostBridge } from '../../host/bridge';
 import { DEFAULT_TARGET, DEFAULT_THRESHOLD } from '../../levels/levels';
+import type { Grid } from '../../matrix/grid';
 import type { Team } from '../../scan/team';
 import { SHEET_DASHBOARD } from '../../workbook/plan';
 import { useTexts } from '../i18n';
@@ -16,7 +17,9 @@ import type { TeamState } from '../useTeam';
 import { Findings } from './Findings';
 import { FormulaHelper } from './FormulaHelper';
 import { HeatMap } from './HeatMap';
+import { KeyPeople, LearningPairs } from './Insights';
 import { Legend } from './Legend';
+import { dashboardNorms } from './settings';
 import { STATUS_COLOUR, shownStatus } from './status';
 
 export interface CoveragePanelProps {
@@ -47,11 +50,13 @@ const useStyles = makeStyles({
 interface Settings {
   readonly threshold: unknown;
   readonly target: unknown;
+  /** The Dekking sheet's norms table, when it has one. */
+  readonly norms?: Grid;
   /** Whether the workbook has the Dekking sheet the settings come from. */
   readonly dashboard: boolean;
 }
 
-/** Threshold and target as the Dekking sheet holds them (B2 and B3), so the panel equals its tables. */
+/** Threshold and target as the Dekking sheet holds them (B2 and B3, a norms table), so the panel equals its tables. */
 function useSettings(bridge: HostBridge, visible: boolean, version: unknown) {
   const [settings, setSettings] = useState<Settings>({
     threshold: DEFAULT_THRESHOLD,
@@ -66,7 +71,7 @@ function useSettings(bridge: HostBridge, visible: boolean, version: unknown) {
       .readSheet(SHEET_DASHBOARD)
       .then((sheet) => {
         if (!live || !sheet.exists) return;
-        setSettings({ threshold: sheet.grid.values[1]?.[1], target: sheet.grid.values[2]?.[1], dashboard: true });
+        setSettings({ ...dashboardNorms(sheet.sheet, sheet.grid), dashboard: true });
       })
       .catch(() => undefined);
     return () => {
@@ -82,7 +87,8 @@ function Coverage({ team, bridge, settings }: { team: Team; bridge: HostBridge; 
   const { t } = useTexts();
   const result = useMemo(() => {
     try {
-      return { analysis: analyze(team.reading, { threshold: settings.threshold, target: settings.target }) };
+      const { threshold, target, norms } = settings;
+      return { analysis: analyze(team.reading, { threshold, target, ...(norms ? { norms } : {}) }) };
     } catch (error) {
       return { error };
     }
@@ -119,6 +125,8 @@ function Coverage({ team, bridge, settings }: { team: Team; bridge: HostBridge; 
       </ul>
       <HeatMap team={team} analysis={analysis} />
       <Findings analysis={analysis} team={team} />
+      <KeyPeople analysis={analysis} />
+      <LearningPairs analysis={analysis} />
       <Legend />
       <FormulaHelper
         bridge={bridge}

@@ -1,9 +1,11 @@
-// Aandachtspunten: basis gaps, gap and vulnerable areas with candidates and a next step, blind spots.
+// Aandachtspunten: basis gaps, gap and vulnerable areas by risk with candidates and a next step, blind spots.
 
+import { byRisk } from '../../analysis/insights';
 import type { Analysis } from '../../analysis/types';
 import type { Team } from '../../scan/team';
 import { useTexts } from '../i18n';
 import { usePanelStyles } from '../styles';
+import { riskText } from './insight-texts';
 import { nextStep, notScannedYet, wishingCandidates, withoutLevel } from './next-step';
 
 export function Findings({ analysis, team }: { analysis: Analysis; team: Team }) {
@@ -13,7 +15,8 @@ export function Findings({ analysis, team }: { analysis: Analysis; team: Team })
   const basis = analysis.areas.filter(
     (area) => area.scope === 'everyone' && (area.status === 'gat' || withoutLevel(reading, area.index).length > 0),
   );
-  const open = analysis.areas.filter((area) => area.scope === 'network' && area.status !== 'gedekt');
+  // Highest risk first (DESIGN §4b), as HIATEN lists them.
+  const open = byRisk(analysis.areas);
   const nothing = basis.length === 0 && open.length === 0 && analysis.blindSpots.length === 0;
   const status = (area: (typeof analysis.areas)[number]) =>
     notScannedYet(area) ? t('status_notScanned') : t(`status_${area.status}`);
@@ -43,7 +46,7 @@ export function Findings({ analysis, team }: { analysis: Analysis; team: Team })
       ) : null}
       {open.length > 0 ? (
         <div>
-          <h3 className={styles.sectionTitle}>{t('candidates')}</h3>
+          <h3 className={styles.sectionTitle}>{t('riskOrder')}</h3>
           <ul className={styles.list}>
             {open.map((area) => {
               const wishing = wishingCandidates(reading, area);
@@ -59,6 +62,15 @@ export function Findings({ analysis, team }: { analysis: Analysis; team: Team })
                     : t('candidatesNoWish', { area: area.role, status: status(area) })}
                   <br />
                   <span className={styles.muted}>{t(step.key, step.params)}</span>
+                  {/* Nobody scanned: who covers or could teach the area is not known yet, so no risk is given. */}
+                  {notScannedYet(area) ? null : (
+                    <>
+                      <br />
+                      <span className={styles.muted} data-testid={`risk-${area.id}`}>
+                        {riskText(area, t)}
+                      </span>
+                    </>
+                  )}
                 </li>
               );
             })}

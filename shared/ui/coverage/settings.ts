@@ -1,0 +1,45 @@
+// The norms the Dekking sheet holds: threshold and target in B2 and B3, and a norms table if the sheet has one.
+
+import type { GridOrigin } from '../../matrix/address';
+import { type CellValue, cellText, type Grid, isBlank } from '../../matrix/grid';
+import { matchKey } from '../../text/normalize';
+
+export interface DashboardNorms {
+  readonly threshold: CellValue;
+  readonly target: CellValue;
+  /** The norms table (Gebied, Drempel, Doel; DESIGN §4a) where it sits on the sheet, for the analysis. */
+  readonly norms?: Grid;
+}
+
+const AREA = new Set(['gebied', 'area']);
+const NORM = new Set(['drempel', 'threshold', 'doel', 'target']);
+
+/** The first header row with Gebied followed directly by Drempel or Doel, and its column. */
+function normsHeader(values: readonly (readonly CellValue[])[]): { row: number; column: number } | undefined {
+  for (let row = 0; row < values.length; row++) {
+    const line = values[row] ?? [];
+    for (let column = 0; column < line.length; column++) {
+      if (AREA.has(matchKey(cellText(line[column]))) && NORM.has(matchKey(cellText(line[column + 1])))) {
+        return { row, column };
+      }
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Reads the Dekking sheet as its formulas do: B2 and B3, and the norms table (its header row and the rows
+ * below it up to the first empty Gebied cell, three columns wide) so the panel equals the sheet's tables.
+ */
+export function dashboardNorms(sheet: string, grid: Grid): DashboardNorms {
+  const { values } = grid;
+  const settings = { threshold: values[1]?.[1], target: values[2]?.[1] };
+  const header = normsHeader(values);
+  if (!header) return settings;
+  let end = header.row + 1;
+  while (end < values.length && !isBlank(values[end]?.[header.column])) end++;
+  const rows = values.slice(header.row, end).map((line) => line.slice(header.column, header.column + 3));
+  // The bridge reads a sheet from A1; the origin lets an error name the very cell of the table.
+  const origin: GridOrigin = { sheet, row: header.row + 1, column: header.column + 1 };
+  return { ...settings, norms: { values: rows, origin } };
+}
