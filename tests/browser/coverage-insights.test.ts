@@ -1,0 +1,97 @@
+// Dekking's insights in the built preview in Chromium: gaps by risk, key people and learning pairs equal the core
+// on the cells typed into the grid; a target typed on the Dekking sheet updates the panel; a screenshot of the part.
+
+import type { Browser, Page } from 'playwright-core';
+import { analyze } from '../../shared/analysis/analyze';
+import { byRisk } from '../../shared/analysis/insights';
+import type { CellValue } from '../../shared/matrix/grid';
+import { readMatrix } from '../../shared/matrix/read';
+import { findBuiltinProfile } from '../../shared/profiles/builtins';
+import { browserAvailable, launch, servePreview } from './chromium';
+import { panelPage } from './panel-page';
+
+const suite = browserAvailable ? describe : describe.skip;
+
+// Teammatrix cells: E Basis … J Innovator, L Ontwikkelwens Adviseur, N Ontwikkelwens Didacticus.
+const TYPED: Record<string, string> = {
+  F2: '4',
+  G2: '4',
+  J2: '2',
+  F3: '2',
+  H3: '2',
+  I3: '1',
+  L4: 'ja',
+  N4: 'ja',
+};
+
+suite('Dekking insights in chromium', () => {
+  let browser: Browser;
+  let server: { url: string; close: () => Promise<void> };
+  let page: Page;
+
+  beforeAll(async () => {
+    server = await servePreview();
+    browser = await launch();
+  }, 120_000);
+  beforeEach(async () => {
+    page = await browser.newPage({ viewport: { width: 1280, height: 1100 } });
+    page.setDefaultTimeout(10_000);
+  });
+  afterEach(async () => page?.close());
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  test('risk order, key people and learning pairs equal the core; a norm typed on Dekking updates them', async () => {
+    const ui = panelPage(page);
+    await ui.injected(server.url, ['Anna', 'Bram', 'Chris']);
+    for (const [address, text] of Object.entries(TYPED)) {
+      await page.locator(`td[data-cell="${address}"]`).dblclick();
+      await page.keyboard.type(text);
+      await page.keyboard.press('Enter');
+    }
+    const stored = await page.evaluate(() => localStorage.getItem('teamscan.preview.workbook.v1'));
+    const cells = JSON.parse(stored!).sheets.find((sheet: { name: string }) => sheet.name === 'Teammatrix').cells;
+    const values = cells.map((line: unknown[]) => line.map((cell) => (typeof cell === 'object' && cell ? null : cell)));
+    const analysis = analyze(readMatrix({ values: values as CellValue[][] }, findBuiltinProfile('npuls')!));
+
+    await page.locator('#tab-coverage').click();
+    const panel = ui.panel();
+    const findings = panel.getByTestId('findings');
+    await findings.getByTestId('risk-didacticus').waitFor();
+    const open = await findings
+      .locator('[data-testid^="open-"]')
+      .evaluateAll((items) => items.map((item) => item.getAttribute('data-testid')!.slice('open-'.length)));
+    expect(open).toEqual(byRisk(analysis.areas).map((area) => area.id));
+    expect(open).toEqual(['didacticus', 'coach', 'innovator', 'adviseur']);
+    expect(await findings.getByTestId('risk-adviseur').textContent()).toBe(
+      'Risico 5 van 9: de drempel gehaald door 1 van de 2 nodige mensen; één expert kan het doorgeven.',
+    );
+    expect(analysis.keyPeople.map((person) => person.name)).toEqual(['Anna', 'Bram']);
+    expect(await panel.getByTestId('key-people').locator('li').allTextContents()).toEqual([
+      'Anna — nodig voor de dekking van Bruggenbouwer, Adviseur, Innovator',
+      'Bram — nodig voor de dekking van Bruggenbouwer, Coach',
+    ]);
+    expect(analysis.pairs).toEqual([
+      { area: 'adviseur', learner: 'Chris', mentor: 'Anna' },
+      { area: 'didacticus', learner: 'Chris', mentor: null },
+    ]);
+    expect(await panel.getByTestId('learning-pairs').locator('li').allTextContents()).toEqual([
+      'Adviseur: Chris leert van Anna',
+      'Didacticus: Chris — nog niemand in het team: buiten het team zoeken',
+    ]);
+    await panel.getByTestId('learning-pairs').scrollIntoViewIfNeeded();
+    await ui.shot('coverage-insights');
+
+    // Target 1 typed into Dekking!B3: the vulnerable areas are covered now; only the gap is left.
+    await page.locator('.sheet-tabs button', { hasText: 'Dekking' }).click();
+    await page.locator('td[data-cell="B3"]').dblclick();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('1');
+    await page.keyboard.press('Enter');
+    await panel.getByRole('button', { name: 'Vernieuwen' }).click();
+    await panel.getByTestId('risk-coach').waitFor({ state: 'detached' });
+    expect(await findings.locator('[data-testid^="open-"]').count()).toBe(1);
+  }, 120_000);
+});
