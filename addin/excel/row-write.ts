@@ -3,10 +3,12 @@
 // (resolveRowWrite: rowChanged, columnMissing, columnAmbiguous, cellChanged); only then sync 2 writes.
 
 import type { RowWrite } from '../../shared/host/bridge';
+import { changeLogEntries } from '../../shared/host/change-log';
 import { resolveRowWrite } from '../../shared/host/row-write';
 import type { CellValue } from '../../shared/matrix/grid';
 import { AddinError } from '../texts';
 import { excelNow, officeErrorCode, plainValue } from './cell-values';
+import { probeChangeLog, queueChangeLog } from './change-log';
 import type { ExcelRun } from './run';
 import { DATE_FORMAT } from './styles';
 
@@ -39,13 +41,29 @@ interface Previous {
  * column or a cell is not what the form loaded, and with `sheetMissing` when the sheet is gone (renamed).
  */
 export async function saveRow(run: ExcelRun, write: RowWrite): Promise<void> {
+  try {
+    await saveRowOnce(run, write);
+  } catch (error) {
+    // Two saves that both found no log each add it; the second add fails before anything of its batch ran.
+    // Saving again finds the log and re-checks every cell, so the save lands as if it had come second.
+    if (!(error instanceof LogAddedMeanwhile)) throw error;
+    await saveRowOnce(run, write);
+  }
+}
+
+/** The log another save added between this save's two syncs (Worksheets.add: ItemAlreadyExists). */
+class LogAddedMeanwhile extends Error {}
+
+async function saveRowOnce(run: ExcelRun, write: RowWrite): Promise<void> {
   let previous: readonly Previous[] | undefined;
+  let addsLog = false;
   try {
     await run(async (context) => {
       // Worksheet.getItem: ItemNotFound at sync when no sheet has this name (any more).
       const sheet = context.workbook.worksheets.getItem(write.sheet);
       const header = usedRow(sheet, write.headerRow, 'values,columnIndex');
       const person = usedRow(sheet, write.row, 'values,formulas,numberFormat,columnIndex');
+      const log = probeChangeLog(context);
       try {
         await context.sync();
       } catch (error) {
@@ -69,6 +87,9 @@ export async function saveRow(run: ExcelRun, write: RowWrite): Promise<void> {
         numberFormat: formats[column] ?? 'General',
       }));
 
+      const moment = excelNow();
+      // The log first: if Excel rejects it, the row is not yet touched.
+      addsLog = queueChangeLog(context, log, changeLogEntries(write, rowValues, resolved), moment);
       const cellAt = (column: number) => sheet.getRangeByIndexes(write.row - 1, column, 1, 1);
       for (const cell of resolved.cells) {
         const target = cellAt(cell.column);
@@ -83,11 +104,13 @@ export async function saveRow(run: ExcelRun, write: RowWrite): Promise<void> {
       if (resolved.updatedColumn !== undefined) {
         const stamp = cellAt(resolved.updatedColumn);
         stamp.numberFormat = [[DATE_FORMAT]];
-        stamp.values = [[excelNow()]];
+        stamp.values = [[moment]];
       }
       await context.sync();
     });
   } catch (error) {
+    // The log's add is the first command of the write batch: when it fails, nothing of ours ran to put back.
+    if (addsLog && officeErrorCode(error) === 'ItemAlreadyExists') throw new LogAddedMeanwhile();
     if (previous) await putBack(run, write, previous);
     throw error;
   }

@@ -17,6 +17,8 @@ export interface FakeSheet {
   charts: { type: string; source: string; settings: Record<string, unknown> }[];
   tables: { name: string; address: string }[];
   formats: { address: string; path: string; value: unknown }[];
+  /** Worksheet.visibility: "Visible", "Hidden" or "VeryHidden"; absent is Visible. */
+  visibility?: string;
 }
 
 export interface FakeBook {

@@ -279,6 +279,27 @@ export class FakeRange extends Loadable {
       return { ...at, row: at.row + rows, column: at.column + columns };
     });
   }
+  /**
+   * Range.insert(shift): "Inserts a cell or a range of cells into the worksheet in place of this range, and
+   * shifts the other cells to make space." Only "Down" is used: the cells of these columns from this range's
+   * top row move down by its height. https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-insert-member(1)
+   */
+  insert(shift: string): void {
+    this.ctx.queue(() => {
+      if (shift !== 'Down') throw new Error(`fake Range cannot insert ${shift}`);
+      const sheet = this.sheetOf();
+      const { row, column, rows, columns } = this.at();
+      const moved = [...sheet.cells].filter(([at]) => {
+        const [r, c] = at.split(',').map(Number) as [number, number];
+        return r >= row && c >= column && c < column + columns;
+      });
+      for (const [at] of moved) sheet.cells.delete(at);
+      for (const [at, cell] of moved) {
+        const [r, c] = at.split(',').map(Number) as [number, number];
+        sheet.cells.set(key(r + rows, c), cell);
+      }
+    });
+  }
   /** Range.clear: "Contents" keeps the cells' formats, anything else clears them too. */
   clear(what?: string): void {
     this.ctx.queue(() => {

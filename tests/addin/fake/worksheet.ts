@@ -195,6 +195,13 @@ export class FakeWorksheet extends Loadable {
       freezeColumns: (columns: number) => set({ rows: 0, columns }),
     };
   }
+  // Worksheet.visibility: "The visibility of the worksheet" (Excel.SheetVisibility: Visible, Hidden, VeryHidden).
+  // https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-visibility-member
+  set visibility(visibility: string) {
+    this.ctx.queue(() => {
+      this.sheet().visibility = visibility;
+    });
+  }
   activate(): void {
     this.ctx.queue(() => (this.ctx.book.active = { sheet: this.sheet().name, row: 0, column: 0 }));
   }

@@ -1,0 +1,49 @@
+// The change log in Excel (DESIGN §12): queued into the save's own batch, so a save stays two syncs.
+
+import { LOG_HEADER, LOG_SHEET, type LogEntry, logRowValues } from '../../shared/host/change-log';
+import { DATE_FORMAT } from './styles';
+
+/**
+ * Queued in the save's first sync: whether the log exists. Worksheets.getItemOrNullObject resolves
+ * isNullObject at that sync (learn.microsoft.com/javascript/api/excel/excel.worksheetcollection#excel-excel-worksheetcollection-getitemornullobject-member(1)).
+ */
+export function probeChangeLog(context: Excel.RequestContext): Excel.Worksheet {
+  const log = context.workbook.worksheets.getItemOrNullObject(LOG_SHEET);
+  log.load('name');
+  return log;
+}
+
+/**
+ * Queues the log rows into the save's second sync. A save's rows go in just below the header, the newest save first:
+ * Range.insert shifts the older rows down, so the batch needs no read of how long the log is. The first time,
+ * the log is added, hidden, with its header. Text cells get the text format first, so "=x" stays text.
+ * Queue it before the row's writes: its first command is then the batch's first. Returns whether it adds the log.
+ */
+export function queueChangeLog(
+  context: Excel.RequestContext,
+  probe: Excel.Worksheet,
+  entries: readonly LogEntry[],
+  moment: number,
+  lang: 'nl' | 'en' = 'nl',
+): boolean {
+  if (entries.length === 0) return false;
+  const header = LOG_HEADER[lang];
+  const rows = logRowValues(entries).map((values) => [moment, ...values]);
+  let log = probe;
+  if (probe.isNullObject) {
+    log = context.workbook.worksheets.add(LOG_SHEET);
+    log.visibility = 'Hidden';
+    const top = log.getRangeByIndexes(0, 0, 1, header.length);
+    top.numberFormat = [header.map(() => '@')];
+    top.values = [[...header]];
+  } else {
+    log.getRangeByIndexes(1, 0, rows.length, header.length).insert('Down');
+  }
+  const target = log.getRangeByIndexes(1, 0, rows.length, header.length);
+  target.numberFormat = rows.map((row) =>
+    row.map((value, column) => (column === 0 ? DATE_FORMAT : typeof value === 'string' ? '@' : 'General')),
+  );
+  // null leaves a cell as it is (Range.values): the freshly inserted cells are empty.
+  target.values = rows as (string | number | boolean)[][];
+  return probe.isNullObject;
+}
