@@ -1,6 +1,7 @@
 // The change log in Excel (DESIGN §12): queued into the save's own batch, so a save stays two syncs.
 
 import { LOG_HEADER, LOG_SHEET, type LogEntry, logRowValues } from '../../shared/host/change-log';
+import type { ExcelRun } from './run';
 import { DATE_FORMAT } from './styles';
 
 /**
@@ -25,8 +26,8 @@ export function queueChangeLog(
   entries: readonly LogEntry[],
   moment: number,
   lang: 'nl' | 'en' = 'nl',
-): boolean {
-  if (entries.length === 0) return false;
+): QueuedLog | undefined {
+  if (entries.length === 0) return undefined;
   const header = LOG_HEADER[lang];
   const rows = logRowValues(entries).map((values) => [moment, ...values]);
   let log = probe;
@@ -45,5 +46,37 @@ export function queueChangeLog(
   );
   // null leaves a cell as it is (Range.values): the freshly inserted cells are empty.
   target.values = rows as (string | number | boolean)[][];
-  return probe.isNullObject;
+  return { adds: probe.isNullObject, rows };
+}
+
+/** What a save queued into the log: whether it adds the log, and the rows it puts below the header. */
+export interface QueuedLog {
+  readonly adds: boolean;
+  readonly rows: readonly (readonly (string | number | boolean | null)[])[];
+}
+
+/**
+ * After a rejected save batch (Excel has no transactions): takes the save's log rows back if they are there,
+ * below the header as written, so the log names no change that did not happen. Best effort, like putBack.
+ */
+export async function takeBackChangeLog(run: ExcelRun, queued: QueuedLog): Promise<void> {
+  try {
+    await run(async (context) => {
+      const log = probeChangeLog(context);
+      await context.sync();
+      if (log.isNullObject) return;
+      const written = log.getRangeByIndexes(1, 0, queued.rows.length, queued.rows[0]!.length);
+      written.load('values');
+      await context.sync();
+      const same = queued.rows.every((row, r) =>
+        row.every((value, c) => (value === null ? '' : value) === written.values[r]?.[c]),
+      );
+      if (!same) return;
+      if (queued.adds) log.delete();
+      else written.delete('Up');
+      await context.sync();
+    });
+  } catch {
+    // The save's own error is the one to show.
+  }
 }

@@ -8,7 +8,7 @@ import { resolveRowWrite } from '../../shared/host/row-write';
 import type { CellValue } from '../../shared/matrix/grid';
 import { AddinError } from '../texts';
 import { excelNow, officeErrorCode, plainValue } from './cell-values';
-import { probeChangeLog, queueChangeLog } from './change-log';
+import { probeChangeLog, type QueuedLog, queueChangeLog, takeBackChangeLog } from './change-log';
 import type { ExcelRun } from './run';
 import { DATE_FORMAT } from './styles';
 
@@ -56,7 +56,7 @@ class LogAddedMeanwhile extends Error {}
 
 async function saveRowOnce(run: ExcelRun, write: RowWrite): Promise<void> {
   let previous: readonly Previous[] | undefined;
-  let addsLog = false;
+  let queuedLog: QueuedLog | undefined;
   try {
     await run(async (context) => {
       // Worksheet.getItem: ItemNotFound at sync when no sheet has this name (any more).
@@ -89,7 +89,7 @@ async function saveRowOnce(run: ExcelRun, write: RowWrite): Promise<void> {
 
       const moment = excelNow();
       // The log first: if Excel rejects it, the row is not yet touched.
-      addsLog = queueChangeLog(context, log, changeLogEntries(write, rowValues, resolved), moment);
+      queuedLog = queueChangeLog(context, log, changeLogEntries(write, rowValues, resolved), moment);
       const cellAt = (column: number) => sheet.getRangeByIndexes(write.row - 1, column, 1, 1);
       for (const cell of resolved.cells) {
         const target = cellAt(cell.column);
@@ -110,8 +110,9 @@ async function saveRowOnce(run: ExcelRun, write: RowWrite): Promise<void> {
     });
   } catch (error) {
     // The log's add is the first command of the write batch: when it fails, nothing of ours ran to put back.
-    if (addsLog && officeErrorCode(error) === 'ItemAlreadyExists') throw new LogAddedMeanwhile();
+    if (queuedLog?.adds && officeErrorCode(error) === 'ItemAlreadyExists') throw new LogAddedMeanwhile();
     if (previous) await putBack(run, write, previous);
+    if (queuedLog) await takeBackChangeLog(run, queuedLog);
     throw error;
   }
 }

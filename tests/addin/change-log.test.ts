@@ -92,4 +92,24 @@ describe('the change log in Excel', () => {
     );
     expect(excel.book.sheets.filter((one) => one.name === LOG_SHEET)).toHaveLength(1);
   });
+
+  test('a row write Excel rejects after the log was queued takes the log rows back (new log and existing log)', async () => {
+    let failing = false;
+    const { sheet, excel, bridge } = setUp((op) => failing && op === 'write:Teammatrix!D2');
+    const before = valuesOf(sheet);
+    failing = true;
+    await expect((await openForm(bridge, 'Jan')).save({ 'ADV-K1': 4 })).rejects.toBeDefined();
+    failing = false;
+    expect(valuesOf(sheet)).toEqual(before);
+    expect(logOf(excel)).toBeUndefined();
+
+    await (await openForm(bridge, 'Piet')).save({ 'ADV-K2': 1 });
+    const logged = valuesOf(logOf(excel)!);
+    const form = await openForm(bridge, 'Jan');
+    failing = true;
+    await expect(form.save({ 'ADV-K1': 4, Rol: 'coach' })).rejects.toBeDefined();
+    failing = false;
+    expect(valuesOf(logOf(excel)!)).toEqual(logged);
+    expect(cellOf(sheet, 1, 3)?.value).toBe(2);
+  });
 });

@@ -300,6 +300,26 @@ export class FakeRange extends Loadable {
       }
     });
   }
+  /**
+   * Range.delete(shift): "Deletes the cells associated with the range", shifting the others into their place.
+   * Only "Up" is used. https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-delete-member(1)
+   */
+  delete(shift: string): void {
+    this.ctx.queue(() => {
+      if (shift !== 'Up') throw new Error(`fake Range cannot delete ${shift}`);
+      const sheet = this.sheetOf();
+      const { row, column, rows, columns } = this.at();
+      const inColumns = [...sheet.cells].filter(([at]) => {
+        const [r, c] = at.split(',').map(Number) as [number, number];
+        return r >= row && c >= column && c < column + columns;
+      });
+      for (const [at] of inColumns) sheet.cells.delete(at);
+      for (const [at, cell] of inColumns) {
+        const [r, c] = at.split(',').map(Number) as [number, number];
+        if (r >= row + rows) sheet.cells.set(key(r - rows, c), cell);
+      }
+    });
+  }
   /** Range.clear: "Contents" keeps the cells' formats, anything else clears them too. */
   clear(what?: string): void {
     this.ctx.queue(() => {
