@@ -103,6 +103,9 @@ export const UI_MESSAGES = {
   readProblemGo: { nl: 'Ga naar {cell}', en: 'Go to {cell}' },
 
   // Scan
+  lastChangesTitle: { nl: 'Laatste wijzigingen', en: 'Last changes' },
+  lastChangesNone: { nl: 'Nog geen wijzigingen vastgelegd.', en: 'No changes recorded yet.' },
+  lastChangesEmpty: { nl: '(leeg)', en: '(empty)' },
   scanPickRow: {
     nl: 'Selecteer een regel met een naam in de Teammatrix om die persoon te scannen.',
     en: 'Select a row with a name in the Teammatrix to scan that person.',

@@ -14,6 +14,7 @@ import { TeamGate } from '../TeamGate';
 import type { TeamState } from '../useTeam';
 import { AreaChart } from './AreaChart';
 import { AreaSection } from './AreaSection';
+import { LastChanges } from './LastChanges';
 import { ScanFooter } from './ScanFooter';
 import {
   areaStartPosition,
@@ -167,6 +168,7 @@ export function ScanPanel({ bridge, team, reload, onInject }: ScanPanelProps) {
                 team: averages[index] ?? null,
               }))}
             />
+            <LastChanges key={`${person.name}:${person.sheetRow}`} bridge={bridge} name={person.name} />
             {state.saveError ? (
               <Problem
                 error={state.saveError}
