@@ -11,6 +11,8 @@ import { DATE_FORMAT } from './styles';
 export function probeChangeLog(context: Excel.RequestContext): Excel.Worksheet {
   const log = context.workbook.worksheets.getItemOrNullObject(LOG_SHEET);
   log.load('name');
+  // A workbook whose structure is protected takes no new sheet; the save must still land.
+  context.workbook.protection.load('protected');
   return log;
 }
 
@@ -28,6 +30,8 @@ export function queueChangeLog(
   lang: 'nl' | 'en' = 'nl',
 ): QueuedLog | undefined {
   if (entries.length === 0) return undefined;
+  // No log yet and no sheet may be added: the save lands unlogged rather than being refused.
+  if (probe.isNullObject && context.workbook.protection.protected) return undefined;
   const header = LOG_HEADER[lang];
   const rows = logRowValues(entries).map((values) => [moment, ...values]);
   let log = probe;

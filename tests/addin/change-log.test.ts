@@ -112,4 +112,14 @@ describe('the change log in Excel', () => {
     expect(valuesOf(logOf(excel)!)).toEqual(logged);
     expect(cellOf(sheet, 1, 3)?.value).toBe(2);
   });
+
+  test('a workbook whose structure is protected saves without a log rather than refusing the save', async () => {
+    const sheet = teamSheet();
+    const excel = fakeExcel({ sheets: [sheet], structureProtected: true });
+    const bridge = new ExcelBridge(excel.run, 'nl-NL');
+    await (await openForm(bridge, 'Jan')).save({ 'ADV-K1': 4 });
+    expect(cellOf(sheet, 1, 3)?.value).toBe(4);
+    expect(logOf(excel)).toBeUndefined();
+    expect(excel.runs.at(-1)).toBe(2);
+  });
 });

@@ -69,6 +69,9 @@ export class FakeWorkbook {
         ctx.queue(() => {
           if (ctx.failOn?.(`add:${name}`)) throw new OfficeError('GeneralException');
           if (byName(book, name)) throw new OfficeError('ItemAlreadyExists');
+          // A protected workbook structure takes no new sheet (Excel.WorkbookProtection:
+          // https://learn.microsoft.com/javascript/api/excel/excel.workbookprotection).
+          if (book.structureProtected) throw new OfficeError('AccessDenied');
           book.sheets.push(sheet);
         });
         return new FakeWorksheet(ctx, () => (book.sheets.includes(sheet) ? sheet : undefined));
