@@ -19,7 +19,7 @@ export interface SheetSnapshot {
   readonly exists: boolean;
 }
 
-/** A cell value as it crosses a host boundary (no Date: Apps Script's google.script.run cannot carry one). */
+/** A cell value as it crosses a host boundary (no Date: an Apps Script client-server call cannot carry one). */
 export type PlainCellValue = string | number | boolean | null;
 
 /**
