@@ -59,6 +59,8 @@ export interface ServerApi {
   selectRow(sheet: string, row: number, column?: number): null;
   applyPlan(plan: WorkbookPlan, lang: Language): null;
   insertFormula(formula: string, lang: Language): null;
+  /** The spreadsheet's sheet names in tab order. */
+  listSheets(): string[];
 }
 
 export type ServerMethod = keyof ServerApi;
@@ -72,6 +74,7 @@ export const ENDPOINTS: { readonly [K in ServerMethod]: string } = {
   selectRow: 'teamscanSelectRow',
   applyPlan: 'teamscanApplyPlan',
   insertFormula: 'teamscanInsertFormula',
+  listSheets: 'teamscanListSheets',
 };
 
 /** The menu items: top-level function name and the view it opens. */

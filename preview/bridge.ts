@@ -1,6 +1,16 @@
 // The preview's HostBridge: the panel's contract implemented on the in-memory workbook.
 
-import type { HostBridge, PlanProgress, RowWrite, Selection, SheetSnapshot, Unsubscribe } from '../shared/host/bridge';
+import type {
+  HostBridge,
+  PlanProgress,
+  ReadSheetOptions,
+  ReportView,
+  RowWrite,
+  Selection,
+  SheetSnapshot,
+  SnapshotRequest,
+  Unsubscribe,
+} from '../shared/host/bridge';
 import { changeLogEntries, LOG_HEADER, LOG_SHEET, logRowValues } from '../shared/host/change-log';
 import { resolveRowWrite } from '../shared/host/row-write';
 import { languageFromLocale } from '../shared/i18n/language';
@@ -22,7 +32,7 @@ export class PreviewBridge implements HostBridge {
     private readonly now: () => Date = () => new Date(),
   ) {}
 
-  async readSheet(sheet: string): Promise<SheetSnapshot> {
+  async readSheet(sheet: string, _options?: ReadSheetOptions): Promise<SheetSnapshot> {
     const workbook = this.store.workbook;
     const found = findSheet(workbook, sheet);
     if (!found) return { sheet, grid: { values: [] }, exists: false };
@@ -105,6 +115,18 @@ export class PreviewBridge implements HostBridge {
     this.store.set(next);
     onProgress?.({ fraction: 1, step: plan.activate });
     for (const listener of this.selectionListeners) listener(next.active);
+  }
+
+  async listSheets(): Promise<string[]> {
+    return this.store.workbook.sheets.map((sheet) => sheet.name);
+  }
+
+  async saveSnapshot(_request: SnapshotRequest): Promise<string> {
+    throw new Error('saveSnapshot: not yet in the preview');
+  }
+
+  async openReport(_report: ReportView): Promise<void> {
+    throw new Error('openReport: not yet in the preview');
   }
 
   async insertFormula(formula: string): Promise<void> {

@@ -3,9 +3,12 @@
 import type {
   HostBridge,
   PlanProgress,
+  ReadSheetOptions,
+  ReportView,
   RowWrite,
   Selection,
   SheetSnapshot,
+  SnapshotRequest,
   Unsubscribe,
 } from '../../shared/host/bridge';
 import { type Language, languageFromLocale } from '../../shared/i18n/language';
@@ -54,7 +57,7 @@ export class ExcelBridge implements HostBridge {
     this.language = lang;
   }
 
-  async readSheet(sheet: string): Promise<SheetSnapshot> {
+  async readSheet(sheet: string, _options?: ReadSheetOptions): Promise<SheetSnapshot> {
     return this.run(async (context) => {
       const worksheet = context.workbook.worksheets.getItemOrNullObject(sheet);
       worksheet.load('name');
@@ -136,6 +139,23 @@ export class ExcelBridge implements HostBridge {
 
   applyPlan(plan: WorkbookPlan, onProgress?: (progress: PlanProgress) => void): Promise<void> {
     return applyWorkbookPlan(this.run, plan, { text: this.lang, formulas: this.formulaLanguage }, onProgress);
+  }
+
+  async listSheets(): Promise<string[]> {
+    return this.run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      sheets.load('items/name');
+      await context.sync();
+      return sheets.items.map((sheet) => sheet.name);
+    });
+  }
+
+  async saveSnapshot(_request: SnapshotRequest): Promise<string> {
+    throw new Error('saveSnapshot: not yet in Excel');
+  }
+
+  async openReport(_report: ReportView): Promise<void> {
+    throw new Error('openReport: not yet in Excel');
   }
 
   /** Writes the formula into the active cell; refuses one that names a table the workbook does not have. */

@@ -93,6 +93,11 @@ export function serverApi(gas: Services): ServerApi {
       });
       return null;
     },
+    listSheets(): string[] {
+      return spreadsheet()
+        .getSheets()
+        .map((sheet) => sheet.getName());
+    },
   };
 }
 
@@ -131,4 +136,5 @@ export const endpoints: Endpoints = {
   selectRow: (sheet, row, column) => asResult(() => serverApi(services()).selectRow(sheet, row, column), 'nl'),
   applyPlan: (plan, lang) => asResult(() => serverApi(services()).applyPlan(plan, lang), lang),
   insertFormula: (formula, lang) => asResult(() => serverApi(services()).insertFormula(formula, lang), lang),
+  listSheets: () => asResult(() => serverApi(services()).listSheets(), 'nl'),
 };

@@ -143,6 +143,8 @@ export interface SpreadsheetLike {
   /** Inserts at a 0-based index (where a sheet goes without one is not documented, so never relied on). */
   insertSheet(name: string, index: number): SheetLike;
   getNumSheets(): number;
+  /** All sheets in tab order (Spreadsheet.getSheets). */
+  getSheets(): SheetLike[];
   deleteSheet(sheet: SheetLike): void;
   getActiveSheet(): SheetLike;
   getActiveRange(): RangeLike | null;

@@ -12,6 +12,7 @@ const ENDPOINT_PARAMS: { readonly [K in ServerMethod]: readonly string[] } = {
   selectRow: ['sheet', 'row', 'column'],
   applyPlan: ['plan', 'lang'],
   insertFormula: ['formula', 'lang'],
+  listSheets: [],
 };
 
 /** The source of main.js: every function is a declaration, so Apps Script lists it and google.script.run finds it. */

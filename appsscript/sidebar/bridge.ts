@@ -3,9 +3,12 @@
 import type {
   HostBridge,
   PlanProgress,
+  ReadSheetOptions,
+  ReportView,
   RowWrite,
   Selection,
   SheetSnapshot,
+  SnapshotRequest,
   Unsubscribe,
 } from '../../shared/host/bridge';
 import type { Language } from '../../shared/i18n/language';
@@ -50,7 +53,7 @@ export class SheetsBridge implements HostBridge {
     return this.poller;
   }
 
-  async readSheet(sheet: string): Promise<SheetSnapshot> {
+  async readSheet(sheet: string, _options?: ReadSheetOptions): Promise<SheetSnapshot> {
     const snapshot = await this.client.call('readSheet', sheet);
     return {
       sheet: snapshot.sheet,
@@ -105,6 +108,18 @@ export class SheetsBridge implements HostBridge {
     onProgress?.({ fraction: 0, step });
     await this.client.call('applyPlan', plan, this.lang);
     onProgress?.({ fraction: 1, step });
+  }
+
+  listSheets(): Promise<string[]> {
+    return this.client.call('listSheets');
+  }
+
+  async saveSnapshot(_request: SnapshotRequest): Promise<string> {
+    throw new Error('saveSnapshot: not yet in Google Sheets');
+  }
+
+  async openReport(_report: ReportView): Promise<void> {
+    throw new Error('openReport: not yet in Google Sheets');
   }
 
   async insertFormula(formula: string): Promise<void> {

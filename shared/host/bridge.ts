@@ -17,6 +17,30 @@ export interface SheetSnapshot {
   /** Values from A1; empty when the sheet does not exist. */
   readonly grid: Grid;
   readonly exists: boolean;
+  /**
+   * With `readSheet(sheet, { formulas: true })`: per cell of `grid`, the formula it holds as the host's formula
+   * property returns it (Excel `Range.formulas`, Sheets `getFormulas`), null for a constant or a spilled value.
+   */
+  readonly formulas?: readonly (readonly (string | null)[])[];
+}
+
+export interface ReadSheetOptions {
+  /** Also read every cell's formula (Profiel and Dekking before a re-injection, to keep a user's own cells). */
+  readonly formulas?: boolean;
+}
+
+/** A values-only copy of the Teammatrix (DESIGN §12): which sheet, and the day its name carries. */
+export interface SnapshotRequest {
+  /** The matrix sheet to copy. */
+  readonly sheet: string;
+  /** The panel's local date, "JJJJ-MM-DD": the copy is named "Scan JJJJ-MM-DD", " (2)" etc. when taken. */
+  readonly date: string;
+}
+
+/** A self-contained HTML report (shared/report) to show in the host's dialog, with a Print button. */
+export interface ReportView {
+  readonly title: string;
+  readonly html: string;
 }
 
 /** A cell value as it crosses a host boundary (no Date: an Apps Script client-server call cannot carry one). */
@@ -74,8 +98,17 @@ export interface HostBridge {
    * absent (the names every host registers).
    */
   readonly formulaLanguage?: Language;
-  /** The used range of a sheet from A1. */
-  readSheet(sheet: string): Promise<SheetSnapshot>;
+  /** The used range of a sheet from A1; with `formulas`, each cell's formula too. */
+  readSheet(sheet: string, options?: ReadSheetOptions): Promise<SheetSnapshot>;
+  /** The workbook's sheet names in tab order (hidden ones included). */
+  listSheets(): Promise<string[]>;
+  /**
+   * Saves a protected, values-only copy of the matrix sheet as "Scan JJJJ-MM-DD" in a constant number of host
+   * round trips, and resolves to the name it got (a suffix when a copy of that day exists).
+   */
+  saveSnapshot(request: SnapshotRequest): Promise<string>;
+  /** Opens a report in the host's dialog (Excel: displayDialogAsync; Sheets: showModalDialog; preview: a window). */
+  openReport(report: ReportView): Promise<void>;
   /**
    * Writes one row, compare-and-set; rejects with a TeamscanError (rowChanged, columnMissing, columnAmbiguous,
    * cellChanged) and writes nothing when the row, its columns or its cells are not what the form loaded.

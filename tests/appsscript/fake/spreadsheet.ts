@@ -22,6 +22,8 @@ export class FakeSpreadsheet implements SpreadsheetHost {
   getSheetByName(name: string): FakeSheet | null {
     return this.sheets.find((sheet) => sheet.name === name) ?? null;
   }
+  // Spreadsheet.getSheets(): "Gets all the sheets in this spreadsheet." (in tab order)
+  // https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#getsheets
   getSheets = () => [...this.sheets];
   getNumSheets = () => this.sheets.length;
   indexOf = (sheet: FakeSheet) => this.sheets.indexOf(sheet);
