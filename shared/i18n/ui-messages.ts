@@ -2,6 +2,8 @@
 
 import type { Localized } from './language';
 import { COVERAGE_MESSAGES } from './ui-messages-coverage';
+import { REPORT_MESSAGES } from './ui-messages-report';
+import { ROUNDS_MESSAGES } from './ui-messages-rounds';
 
 /** The texts of Profiel invoegen and Scan; the Dekking part's are in ui-messages-coverage.ts. */
 const PANEL_MESSAGES = {
@@ -161,6 +163,6 @@ const PANEL_MESSAGES = {
   // Dekking
 } satisfies Record<string, Localized>;
 
-export const UI_MESSAGES = { ...PANEL_MESSAGES, ...COVERAGE_MESSAGES };
+export const UI_MESSAGES = { ...PANEL_MESSAGES, ...COVERAGE_MESSAGES, ...ROUNDS_MESSAGES, ...REPORT_MESSAGES };
 
 export type UiMessageKey = keyof typeof UI_MESSAGES;
