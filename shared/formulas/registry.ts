@@ -2,32 +2,44 @@
 // formulas through it. The panel imports declarations.ts only, so it does not bundle the implementations.
 
 import type { Language } from '../i18n/language';
-import { DEKKING, GEDEKT, HIATEN, WIE } from './functions/coverage';
-import { LEERKOPPELS, SLEUTELPERSONEN, VOORTGANG } from './functions/insights';
-import { BASISNIVEAU, KANDIDATEN, SCORE } from './functions/people';
-import { NIVEAU, PROFIEL } from './functions/reference';
+import { FORMULA_DECLARATIONS, findDeclaration } from './declarations';
+import * as coverage from './functions/coverage';
+import * as insights from './functions/insights';
+import * as people from './functions/people';
+import * as reference from './functions/reference';
 import { readArguments } from './readers';
 import type { FormulaContext, FormulaDefinition, FormulaResult } from './types';
 
-export const FORMULAS: readonly FormulaDefinition[] = [
-  DEKKING,
-  GEDEKT,
-  HIATEN,
-  WIE,
-  SCORE,
-  BASISNIVEAU,
-  KANDIDATEN,
-  PROFIEL,
-  NIVEAU,
-  SLEUTELPERSONEN,
-  LEERKOPPELS,
-  VOORTGANG,
-];
+function isDefinition(value: unknown): value is FormulaDefinition {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    'id' in value &&
+    typeof (value as FormulaDefinition).run === 'function'
+  );
+}
+
+/** The implementations by id, collected from the function modules (each exports its definitions). */
+const IMPLEMENTATIONS = new Map(
+  [coverage, insights, people, reference]
+    .flatMap((module) => Object.values(module))
+    .filter(isDefinition)
+    .map((formula) => [formula.id, formula] as const),
+);
+
+function implementation(id: string): FormulaDefinition {
+  const formula = IMPLEMENTATIONS.get(id);
+  if (!formula) throw new RangeError(`Formula ${id} is declared but not implemented`);
+  return formula;
+}
+
+/** Every formula with its implementation, in the declarations' order (DESIGN §6). */
+export const FORMULAS: readonly FormulaDefinition[] = FORMULA_DECLARATIONS.map((formula) => implementation(formula.id));
 
 /** The formula with this id or name in either language (case does not matter). */
 export function findFormula(name: string): FormulaDefinition | undefined {
-  const key = name.trim().toUpperCase();
-  return FORMULAS.find((formula) => formula.id === key || formula.name.nl === key || formula.name.en === key);
+  const declared = findDeclaration(name);
+  return declared ? implementation(declared.id) : undefined;
 }
 
 /**
