@@ -1,15 +1,13 @@
 // The Sheets change log (DESIGN §12): a save appends its changed cells to the hidden Teamscan-log under the same lock.
 
-import { fromWire, type WireCell } from '../../appsscript/api';
-import type { RowWrite } from '../../shared/host/bridge';
 import { LOG_SHEET } from '../../shared/host/change-log';
-import { plainCellValue } from '../../shared/host/row-write';
 import { builtinProfileOrFail } from '../../shared/profiles/resolve';
 import { buildWorkbookPlan } from '../../shared/workbook/build-plan';
 import { SHEET_MATRIX } from '../../shared/workbook/plan';
 import { columnOf } from './fake/edits';
 import { type LoadedGas, loadGas } from './fake/load-gas';
 import { callsOf } from './fake/services';
+import { loadForm, save } from './row-form';
 
 function setUp(names = ['Anna', '=Bert']) {
   const loaded = loadGas();
@@ -21,27 +19,8 @@ function setUp(names = ['Anna', '=Bert']) {
 }
 
 /** The save the panel sends for `row`, with the values it loaded as the expected ones. */
-function writeOf(loaded: LoadedGas, row: number, changes: Record<string, string | number | null>): RowWrite {
-  const values = (loaded.call('teamscanReadSheet', SHEET_MATRIX) as { value: { values: WireCell[][] } }).value.values;
-  const header = values[0]!.map(String);
-  const loadedRow = values[row - 1]!.map(fromWire);
-  loaded.gas.log.length = 0;
-  return {
-    sheet: SHEET_MATRIX,
-    headerRow: 1,
-    row,
-    nameHeader: header[0]!,
-    expectedName: String(loadedRow[0]),
-    cells: Object.entries(changes).map(([name, value]) => ({
-      header: name,
-      expected: plainCellValue(loadedRow[header.indexOf(name)]),
-      value,
-    })),
-    updatedHeader: 'Bijgewerkt',
-  };
-}
-
-const save = (loaded: LoadedGas, write: RowWrite): any => loaded.call('teamscanWriteRow', write, 'nl');
+const writeOf = (loaded: LoadedGas, row: number, changes: Record<string, string | number | null>) =>
+  loadForm(loaded).write(row, changes);
 
 describe('the change log in Sheets', () => {
   it('creates the hidden log with its header and appends one row per changed cell, text as text, with one setValues', () => {

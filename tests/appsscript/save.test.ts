@@ -1,8 +1,5 @@
 // Saving one person's row through the built project's endpoint: columns by header, compare-and-set, under the lock.
 
-import { fromWire, type WireCell } from '../../appsscript/api';
-import type { RowWrite } from '../../shared/host/bridge';
-import { plainCellValue } from '../../shared/host/row-write';
 import { formatMessage, message } from '../../shared/i18n/message';
 import { builtinProfileOrFail } from '../../shared/profiles/resolve';
 import { buildWorkbookPlan } from '../../shared/workbook/build-plan';
@@ -11,6 +8,7 @@ import { columnOf, deleteColumn, insertColumnBefore, reorderRows } from './fake/
 import { type LoadedGas, loadGas } from './fake/load-gas';
 import { callsOf } from './fake/services';
 import type { FakeSheet } from './fake/sheet';
+import { loadForm, save } from './row-form';
 
 const PEOPLE = ['Anna', 'Bert', 'Chris'];
 
@@ -27,34 +25,6 @@ function setUp(): { loaded: LoadedGas; sheet: FakeSheet } {
   Object.assign(loaded.gas.lock, { acquired: 0, released: 0 });
   return { loaded, sheet: loaded.gas.spreadsheet.getSheetByName(SHEET_MATRIX)! };
 }
-
-/** The form as the panel loads it: the sheet through teamscanReadSheet, dates revived as the sidebar does. */
-function loadForm(loaded: LoadedGas) {
-  const values = (loaded.call('teamscanReadSheet', SHEET_MATRIX) as { value: { values: WireCell[][] } }).value.values;
-  const header = values[0]!.map(String);
-  loaded.gas.log.length = 0;
-  return {
-    /** Builds the save of `row` (1-based) with the changed cells by header, as the panel's buildRowWrite does. */
-    write(row: number, changes: Record<string, string | number | null>): RowWrite {
-      const loadedRow = values[row - 1]!.map(fromWire);
-      return {
-        sheet: SHEET_MATRIX,
-        headerRow: 1,
-        row,
-        nameHeader: header[0]!,
-        expectedName: String(loadedRow[0]),
-        cells: Object.entries(changes).map(([name, value]) => ({
-          header: name,
-          expected: plainCellValue(loadedRow[header.indexOf(name)]),
-          value,
-        })),
-        updatedHeader: 'Bijgewerkt',
-      };
-    },
-  };
-}
-
-const save = (loaded: LoadedGas, write: RowWrite): any => loaded.call('teamscanWriteRow', write, 'nl');
 
 describe('saving a scan row', () => {
   it('writes that one row by header, text as text, the stamp as a date, in a constant number of calls', () => {
