@@ -7,17 +7,9 @@ import { analysisReport } from '../../shared/analysis/report';
 import type { Analysis, AreaStatus } from '../../shared/analysis/types';
 import type { CellValue } from '../../shared/matrix/grid';
 import { errorOf, NPULS_AREAS, read } from '../support/grids';
+import { INSIGHTS_TEAM } from '../support/insights-team';
 
-const WISHES = ['Ontwikkelwens coach', 'Ontwikkelwens innovator', 'Ontwikkelwens adviseur'];
-// Worked by hand in the comments of each test below.
-const TEAM: CellValue[][] = [
-  ['Naam', ...NPULS_AREAS, ...WISHES],
-  ['Anna', 2, 4, 3, 1, 2, 0, 'ja', 'ja', null],
-  ['Bram', 3, 2, 4, 0, 4, 1, null, 'ja', null],
-  ['Chris', 2, 1, 2, 4, 3, 'n.v.t.', null, null, 'ja'],
-  ['Dirk', 1, 0, 1, 2, 0, 1, 'ja', null, 'ja'],
-  ['Eva', 2, 3, 0, 1, 4, 0, 'ja', 'ja', null],
-];
+const TEAM = INSIGHTS_TEAM;
 
 const area = (analysis: Analysis, id: string) => analysis.areas.find((candidate) => candidate.id === id)!;
 

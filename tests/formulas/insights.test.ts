@@ -4,18 +4,10 @@ import { analyze } from '../../shared/analysis/analyze';
 import { byRisk } from '../../shared/analysis/insights';
 import { runFormula } from '../../shared/formulas/registry';
 import type { CellValue } from '../../shared/matrix/grid';
-import { errorOf, NPULS_AREAS, read } from '../support/grids';
+import { errorOf, read } from '../support/grids';
+import { INSIGHTS_TEAM } from '../support/insights-team';
 
-const WISHES = ['Ontwikkelwens coach', 'Ontwikkelwens innovator', 'Ontwikkelwens adviseur'];
-// The fixture team of tests/analysis/insights.test.ts.
-const TEAM: CellValue[][] = [
-  ['Naam', ...NPULS_AREAS, ...WISHES],
-  ['Anna', 2, 4, 3, 1, 2, 0, 'ja', 'ja', null],
-  ['Bram', 3, 2, 4, 0, 4, 1, null, 'ja', null],
-  ['Chris', 2, 1, 2, 4, 3, 'n.v.t.', null, null, 'ja'],
-  ['Dirk', 1, 0, 1, 2, 0, 1, 'ja', null, 'ja'],
-  ['Eva', 2, 3, 0, 1, 4, 0, 'ja', 'ja', null],
-];
+const TEAM = INSIGHTS_TEAM;
 const NORMS: CellValue[][] = [
   ['Gebied', 'Drempel', 'Doel'],
   ['Coach', 3, 1],
