@@ -4,7 +4,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type Browser, chromium } from 'playwright-core';
+import { type Browser, chromium, type Page } from 'playwright-core';
 
 export const CHROMIUM = '/usr/bin/chromium';
 export const CHROMIUM_ARGS = [
@@ -51,5 +51,36 @@ export async function servePreview(): Promise<{ url: string; close: () => Promis
         });
         child.kill();
       }),
+  };
+}
+
+/** A fresh page per test on one served preview and one browser per suite; the getters are valid inside tests. */
+export function previewPages(viewport: { width: number; height: number }) {
+  let browser: Browser | undefined;
+  let server: { url: string; close: () => Promise<void> } | undefined;
+  let page: Page | undefined;
+  beforeAll(async () => {
+    server = await servePreview();
+    browser = await launch();
+  }, 120_000);
+  beforeEach(async () => {
+    page = await browser!.newPage({ viewport });
+    page.setDefaultTimeout(10_000);
+  });
+  afterEach(async () => page?.close());
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return {
+    get page(): Page {
+      return page!;
+    },
+    get url(): string {
+      return server!.url;
+    },
+    get browser(): Browser {
+      return browser!;
+    },
   };
 }

@@ -1,13 +1,12 @@
 // Dekking's insights in the built preview in Chromium: gaps by risk, key people and learning pairs equal the core
 // on the cells typed into the grid; a target typed on the Dekking sheet updates the panel; a screenshot of the part.
 
-import type { Browser, Page } from 'playwright-core';
 import { analyze } from '../../shared/analysis/analyze';
 import { byRisk } from '../../shared/analysis/insights';
 import type { CellValue } from '../../shared/matrix/grid';
 import { readMatrix } from '../../shared/matrix/read';
 import { findBuiltinProfile } from '../../shared/profiles/builtins';
-import { browserAvailable, launch, servePreview } from './chromium';
+import { browserAvailable, previewPages } from './chromium';
 import { panelPage } from './panel-page';
 
 const suite = browserAvailable ? describe : describe.skip;
@@ -25,27 +24,12 @@ const TYPED: Record<string, string> = {
 };
 
 suite('Dekking insights in chromium', () => {
-  let browser: Browser;
-  let server: { url: string; close: () => Promise<void> };
-  let page: Page;
-
-  beforeAll(async () => {
-    server = await servePreview();
-    browser = await launch();
-  }, 120_000);
-  beforeEach(async () => {
-    page = await browser.newPage({ viewport: { width: 1280, height: 1100 } });
-    page.setDefaultTimeout(10_000);
-  });
-  afterEach(async () => page?.close());
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const preview = previewPages({ width: 1280, height: 1100 });
 
   test('risk order, key people and learning pairs equal the core; a norm typed on Dekking updates them', async () => {
+    const { page } = preview;
     const ui = panelPage(page);
-    await ui.injected(server.url, ['Anna', 'Bram', 'Chris']);
+    await ui.injected(preview.url, ['Anna', 'Bram', 'Chris']);
     for (const [address, text] of Object.entries(TYPED)) {
       await page.locator(`td[data-cell="${address}"]`).dblclick();
       await page.keyboard.type(text);

@@ -1,36 +1,20 @@
 // The scan loop in chromium: 6 digits + Enter per person from first to last with no mouse; the form re-reads
 // a grid edit instead of writing over it; the full scan keeps the focused picker clear of the sticky footer.
 
-import type { Browser, Page } from 'playwright-core';
-import { browserAvailable, launch, servePreview } from './chromium';
+import { browserAvailable, previewPages } from './chromium';
 import { panelPage, until } from './panel-page';
 
 const suite = browserAvailable ? describe : describe.skip;
 
 suite('scan loop in chromium', () => {
-  let browser: Browser;
-  let server: { url: string; close: () => Promise<void> };
-  let page: Page;
-
-  beforeAll(async () => {
-    server = await servePreview();
-    browser = await launch();
-  }, 120_000);
-  beforeEach(async () => {
-    page = await browser.newPage({ viewport: { width: 1280, height: 760 } });
-    page.setDefaultTimeout(10_000);
-  });
-  afterEach(async () => page?.close());
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const preview = previewPages({ width: 1280, height: 760 });
 
   test('three people scanned with 7 keys each, then it says it was the last one and stays', async () => {
+    const { page } = preview;
     const ui = panelPage(page);
     const scans: Record<string, string> = { Anna: '231042', Bram: '31n421', Chris: '404040' };
     const names = Object.keys(scans);
-    await ui.injected(server.url, names);
+    await ui.injected(preview.url, names);
     await ui.picker('Basis').getByRole('radio').first().focus();
     let keys = 0;
     for (const [index, name] of names.entries()) {
@@ -57,8 +41,9 @@ suite('scan loop in chromium', () => {
   });
 
   test('W toggles the wish, O finds the open item, and the unsaved prompt takes the focus', async () => {
+    const { page } = preview;
     const ui = panelPage(page);
-    await ui.injected(server.url, ['Anna', 'Bram']);
+    await ui.injected(preview.url, ['Anna', 'Bram']);
     await ui.picker('Coach').getByRole('radio').first().focus();
     await page.keyboard.press('w');
     const wish = ui.panel().getByRole('switch', { name: 'Ontwikkelwens Coach' });
@@ -84,8 +69,9 @@ suite('scan loop in chromium', () => {
   });
 
   test('the form re-reads a grid edit instead of writing over it', async () => {
+    const { page } = preview;
     const ui = panelPage(page);
-    await ui.injected(server.url, ['Anna']);
+    await ui.injected(preview.url, ['Anna']);
     // Not dirty: a value typed in the grid shows in the form once the selection moves on the row.
     await page.locator('td[data-cell="E2"]').dblclick();
     await page.keyboard.type('3');
@@ -107,8 +93,9 @@ suite('scan loop in chromium', () => {
   });
 
   test('competenties: the focused picker stays clear of the sticky footer; jump menu and O', async () => {
+    const { page } = preview;
     const ui = panelPage(page);
-    await ui.injected(server.url, ['Anna'], 'competenties');
+    await ui.injected(preview.url, ['Anna'], 'competenties');
     await ui.panel().getByText('0 van 127 ingevuld').waitFor();
     await ui.picker('BAS-K1').getByRole('radio').first().focus();
     const clear = () =>
