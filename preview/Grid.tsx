@@ -76,6 +76,8 @@ export function Grid({ store, bridge, lang }: { store: WorkbookStore; bridge: Pr
   };
   const stored = (row: number, column: number) => sheet.cells[row - 1]?.[column - 1];
   const edit = (text?: string) =>
+    // A snapshot is read-only (the bridge refuses its edits too).
+    !sheet.readOnly &&
     setEditing({
       row: active.row,
       column: active.column,
@@ -129,7 +131,12 @@ export function Grid({ store, bridge, lang }: { store: WorkbookStore; bridge: Pr
         aria-label={`${previewText('sheet', lang)} ${sheet.name}`}
         onKeyDown={onKeyDown}
       >
-        <table className="grid" aria-label={sheet.name} data-sheet={sheet.name}>
+        <table
+          className="grid"
+          aria-label={sheet.name}
+          data-sheet={sheet.name}
+          data-read-only={sheet.readOnly ? true : undefined}
+        >
           <thead>
             <tr>
               <th className="corner" />
@@ -167,6 +174,7 @@ export function Grid({ store, bridge, lang }: { store: WorkbookStore; bridge: Pr
                       title={error ?? (asText ? previewText('asText', lang) : undefined)}
                       onClick={() => bridge.select({ sheet: sheet.name, row: r + 1, column: c + 1 })}
                       onDoubleClick={() =>
+                        !sheet.readOnly &&
                         setEditing({ row: r + 1, column: c + 1, text: formulaBarText(sheet.cells[r]?.[c]) })
                       }
                     >

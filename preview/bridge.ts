@@ -17,6 +17,7 @@ import { languageFromLocale } from '../shared/i18n/language';
 import type { WorkbookPlan } from '../shared/workbook/plan';
 import { applyPlan } from './apply-plan';
 import { computeSheet, isTeamscanCall } from './evaluate';
+import { withSnapshot } from './snapshot';
 import type { WorkbookStore } from './store';
 import { previewText } from './texts';
 import { cloneWorkbook, emptySheet, findSheet, type PreviewWorkbook, setCell, usedSize } from './workbook';
@@ -121,8 +122,11 @@ export class PreviewBridge implements HostBridge {
     return this.store.workbook.sheets.map((sheet) => sheet.name);
   }
 
-  async saveSnapshot(_request: SnapshotRequest): Promise<string> {
-    throw new Error('saveSnapshot: not yet in the preview');
+  /** A values-only, read-only copy of the matrix as "Scan JJJJ-MM-DD" (snapshot.ts), in one store write. */
+  async saveSnapshot(request: SnapshotRequest): Promise<string> {
+    const { workbook, name } = withSnapshot(this.store.workbook, request);
+    this.store.set(workbook);
+    return name;
   }
 
   async openReport(_report: ReportView): Promise<void> {
@@ -147,7 +151,8 @@ export class PreviewBridge implements HostBridge {
   editCell(sheetName: string, row: number, column: number, text: string): void {
     const next = cloneWorkbook(this.store.workbook);
     const sheet = findSheet(next, sheetName);
-    if (!sheet) return;
+    // A snapshot is read-only: the preview's stand-in for a protected sheet.
+    if (!sheet || sheet.readOnly) return;
     const trimmed = text.trim();
     const value =
       trimmed === ''

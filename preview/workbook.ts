@@ -13,6 +13,8 @@ export interface PreviewSheet {
   readonly scales: PlanRange[];
   readonly bold: PlanRange[];
   readonly widths: Record<number, number>;
+  /** A snapshot (Momentopname): the grid and the bridge take no edits, the preview's stand-in for protection. */
+  readonly readOnly?: boolean;
 }
 
 export interface PreviewWorkbook {

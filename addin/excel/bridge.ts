@@ -20,6 +20,7 @@ import { applyWorkbookPlan } from './apply-plan';
 import { plainValue } from './cell-values';
 import { saveRow } from './row-write';
 import type { ExcelRun } from './run';
+import { saveSnapshot } from './snapshot';
 
 /** The tables a formula refers to by structured reference ("Teammatrix[#All]"), outside its text literals. */
 export function referencedTables(formula: string): string[] {
@@ -150,8 +151,9 @@ export class ExcelBridge implements HostBridge {
     });
   }
 
-  async saveSnapshot(_request: SnapshotRequest): Promise<string> {
-    throw new Error('saveSnapshot: not yet in Excel');
+  /** A protected, values-only copy of the matrix in one Excel.run of three syncs (snapshot.ts). */
+  saveSnapshot(request: SnapshotRequest): Promise<string> {
+    return saveSnapshot(this.run, request);
   }
 
   async openReport(_report: ReportView): Promise<void> {

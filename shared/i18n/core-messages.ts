@@ -151,6 +151,18 @@ export const CORE_MESSAGES = {
     nl: 'Een anoniem teambeeld vraagt minstens {minimum} gescande mensen; dit team heeft er {scanned}. Met minder zijn mensen te herkennen aan hun niveaus.',
     en: 'An anonymous team report needs at least {minimum} scanned people; this team has {scanned}. With fewer, people can be recognised by their levels.',
   },
+  snapshotBadDate: {
+    nl: 'Geen geldige datum voor een momentopname: {value} (verwacht JJJJ-MM-DD). Er is niets bewaard.',
+    en: 'Not a valid date for a snapshot: {value} (expected YYYY-MM-DD). Nothing was saved.',
+  },
+  snapshotNoMatrix: {
+    nl: 'Blad {sheet} bestaat niet of is leeg, dus er is niets om vast te leggen. Er is niets bewaard.',
+    en: 'Sheet {sheet} does not exist or is empty, so there is nothing to record. Nothing was saved.',
+  },
+  snapshotNameTaken: {
+    nl: 'Er kwam net een blad {sheet} bij. Er is niets bewaard; probeer het opnieuw.',
+    en: 'A sheet {sheet} was added just now. Nothing was saved; please try again.',
+  },
   statusCovered: { nl: 'gedekt', en: 'covered' },
   statusVulnerable: { nl: 'kwetsbaar', en: 'vulnerable' },
   statusGap: { nl: 'gat', en: 'gap' },

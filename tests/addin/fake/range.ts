@@ -173,7 +173,15 @@ export class FakeRange extends Loadable {
     return this.read('columnCount');
   }
   get format(): any {
-    return recorder(this.ctx, (path, value) => this.sheetOf().formats.push({ address: this.a1, path, value }));
+    const record = (path: string, value: unknown) => this.sheetOf().formats.push({ address: this.a1, path, value });
+    const format = recorder(this.ctx, record);
+    // RangeFormat.autofitColumns(): "Changes the width of the columns of the current range to achieve the best
+    // fit, based on the current data in the columns" (ExcelApi 1.2); recorded as a call, queued until sync.
+    // https://learn.microsoft.com/javascript/api/excel/excel.rangeformat#excel-excel-rangeformat-autofitcolumns-member(1)
+    return new Proxy(format, {
+      get: (target, prop) =>
+        prop === 'autofitColumns' ? () => this.ctx.queue(() => record('autofitColumns()', true)) : target[prop],
+    });
   }
   get dataValidation(): any {
     const ctx = this.ctx;
