@@ -13,10 +13,11 @@ import type {
 } from '../shared/host/bridge';
 import { changeLogEntries, LOG_HEADER, LOG_SHEET, logRowValues } from '../shared/host/change-log';
 import { resolveRowWrite } from '../shared/host/row-write';
-import { languageFromLocale } from '../shared/i18n/language';
+import { type Language, languageFromLocale } from '../shared/i18n/language';
 import type { WorkbookPlan } from '../shared/workbook/plan';
 import { applyPlan } from './apply-plan';
 import { computeSheet, isTeamscanCall } from './evaluate';
+import { openReportWindow } from './report-window';
 import { withSnapshot } from './snapshot';
 import type { WorkbookStore } from './store';
 import { previewText } from './texts';
@@ -25,13 +26,22 @@ import { cloneWorkbook, emptySheet, findSheet, type PreviewWorkbook, setCell, us
 export class PreviewBridge implements HostBridge {
   readonly host = 'preview' as const;
   private readonly selectionListeners = new Set<(selection: Selection) => void>();
+  /** The panel's language: the change log's header is written in it. Follows the panel's choice. */
+  private language: Language;
 
   constructor(
     private readonly store: WorkbookStore,
     readonly locale = 'nl-NL',
     /** The moment Bijgewerkt is stamped with; the clock by default. */
     private readonly now: () => Date = () => new Date(),
-  ) {}
+  ) {
+    this.language = languageFromLocale(locale);
+  }
+
+  /** Called when the user picks another language in the panel. */
+  setLanguage(lang: Language): void {
+    this.language = lang;
+  }
 
   async readSheet(sheet: string, _options?: ReadSheetOptions): Promise<SheetSnapshot> {
     const workbook = this.store.workbook;
@@ -75,7 +85,7 @@ export class PreviewBridge implements HostBridge {
       // The preview's sheets have no hidden state: the log shows as a tab of its own.
       log = emptySheet(LOG_SHEET);
       workbook.sheets.push(log);
-      log.cells.push([...LOG_HEADER[languageFromLocale(this.locale)]]);
+      log.cells.push([...LOG_HEADER[this.language]]);
     }
     const first = Math.max(1, usedSize(log).rows);
     rows.forEach((values, index) => {
@@ -129,8 +139,9 @@ export class PreviewBridge implements HostBridge {
     return name;
   }
 
-  async openReport(_report: ReportView): Promise<void> {
-    throw new Error('openReport: not yet in the preview');
+  /** A new window with the report and its Print button (preview/report-window.ts). */
+  async openReport(report: ReportView): Promise<void> {
+    openReportWindow(report);
   }
 
   async insertFormula(formula: string): Promise<void> {

@@ -23,6 +23,7 @@ const grid = createRoot(document.getElementById('workbook')!);
 /** The page around the panel follows the panel's language: its `lang`, the top bar and the grid's labels. */
 function showLanguage(next: Language) {
   document.documentElement.lang = next;
+  bridge.setLanguage(next);
   for (const element of document.querySelectorAll<HTMLElement>('[data-text]')) {
     element.textContent = previewText(element.dataset.text as PreviewTextKey, next);
   }

@@ -4,4 +4,16 @@ import type { Localized } from './language';
 
 export const REPORT_MESSAGES = {
   reportTeam: { nl: 'Teamrapport', en: 'Team report' },
+  reportAnonymous: { nl: 'Anoniem teamrapport', en: 'Anonymous team report' },
+  reportPersonal: { nl: 'Persoonlijk rapport', en: 'Personal report' },
+  reportsTitle: { nl: 'Rapporten', en: 'Reports' },
+  reportsIntro: {
+    nl: 'Een rapport opent in een eigen venster, om af te drukken of als pdf te bewaren.',
+    en: 'A report opens in a window of its own, to print or save as a PDF.',
+  },
+  reportMaking: { nl: 'Rapport maken…', en: 'Making the report…' },
+  reportRefused: { nl: 'Geen rapport', en: 'No report' },
+  reportPrint: { nl: 'Afdrukken of pdf bewaren', en: 'Print or save as PDF' },
+  reportClose: { nl: 'Sluiten', en: 'Close' },
+  reportLoading: { nl: 'Rapport laden…', en: 'Loading the report…' },
 } satisfies Record<string, Localized>;

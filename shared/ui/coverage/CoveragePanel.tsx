@@ -11,6 +11,7 @@ import { SHEET_DASHBOARD } from '../../workbook/plan';
 import { useTexts } from '../i18n';
 import { Problem } from '../Problem';
 import { ReadProblems } from '../ReadProblems';
+import { TeamReports } from '../report/ReportButtons';
 import { usePanelStyles } from '../styles';
 import { TeamGate } from '../TeamGate';
 import type { TeamState } from '../useTeam';
@@ -150,6 +151,7 @@ export function CoveragePanel({ bridge, team, reload, visible, onInject }: Cover
       {(current) => (
         <>
           <Coverage team={current} bridge={bridge} settings={settings} />
+          <TeamReports bridge={bridge} team={current} />
           <div className={panel.row}>
             <Button size="small" onClick={() => void reload()}>
               {t('refresh')}

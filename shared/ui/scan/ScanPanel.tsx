@@ -9,6 +9,7 @@ import { SHEET_MATRIX } from '../../workbook/plan';
 import { useTexts } from '../i18n';
 import { Problem } from '../Problem';
 import { ReadProblems } from '../ReadProblems';
+import { PersonalReport } from '../report/ReportButtons';
 import { usePanelStyles } from '../styles';
 import { TeamGate } from '../TeamGate';
 import type { TeamState } from '../useTeam';
@@ -169,6 +170,7 @@ export function ScanPanel({ bridge, team, reload, onInject }: ScanPanelProps) {
               }))}
             />
             <LastChanges key={`${person.name}:${person.sheetRow}`} bridge={bridge} name={person.name} />
+            <PersonalReport bridge={bridge} team={latest ?? person.team} name={person.name} />
             {state.saveError ? (
               <Problem
                 error={state.saveError}

@@ -1,0 +1,95 @@
+// The panel's report buttons: team and anonymous report (Dekking), personal report (Scan), each opened in the
+// host's dialog, with progress while it is made and a refusal or failure shown in the panel.
+
+import { Button, Spinner } from '@fluentui/react-components';
+import { useRef, useState } from 'react';
+import type { HostBridge } from '../../host/bridge';
+import type { Team } from '../../scan/team';
+import { useTexts } from '../i18n';
+import { Problem } from '../Problem';
+import { usePanelStyles } from '../styles';
+import { makeReport, type ReportRequest } from './make-report';
+
+type Opening =
+  | { readonly status: 'idle' }
+  | { readonly status: 'busy' }
+  | { readonly status: 'failed'; error: unknown };
+
+/** Opens one report at a time; `state` says whether one is being made and why the last one failed. */
+function useReportOpener(bridge: HostBridge, team: Team) {
+  const { lang } = useTexts();
+  const [state, setState] = useState<Opening>({ status: 'idle' });
+  const busy = useRef(false);
+  const open = async (request: ReportRequest) => {
+    if (busy.current) return;
+    busy.current = true;
+    setState({ status: 'busy' });
+    try {
+      // Opened right after the click (one read of the Dekking sheet between), while a browser still lets it open a window.
+      await bridge.openReport(await makeReport(bridge, team, request, lang));
+      setState({ status: 'idle' });
+    } catch (error) {
+      setState({ status: 'failed', error });
+    } finally {
+      busy.current = false;
+    }
+  };
+  return { state, open };
+}
+
+function Progress({ state }: { readonly state: Opening }) {
+  const { t } = useTexts();
+  if (state.status === 'busy') return <Spinner size="tiny" label={t('reportMaking')} data-testid="report-busy" />;
+  if (state.status === 'failed') return <Problem error={state.error} title={t('reportRefused')} />;
+  return null;
+}
+
+/** Dekking: the team report and the anonymous one (the core refuses the latter below five scanned people). */
+export function TeamReports({ bridge, team }: { readonly bridge: HostBridge; readonly team: Team }) {
+  const panel = usePanelStyles();
+  const { t } = useTexts();
+  const { state, open } = useReportOpener(bridge, team);
+  const busy = state.status === 'busy';
+  return (
+    <section className={panel.stack} aria-labelledby="reports-title" data-testid="team-reports">
+      <h2 id="reports-title" className={panel.sectionTitle}>
+        {t('reportsTitle')}
+      </h2>
+      <p className={panel.muted}>{t('reportsIntro')}</p>
+      <div className={panel.row}>
+        <Button size="small" disabled={busy} onClick={() => void open({ kind: 'team' })}>
+          {t('reportTeam')}
+        </Button>
+        <Button size="small" disabled={busy} onClick={() => void open({ kind: 'anonymous' })}>
+          {t('reportAnonymous')}
+        </Button>
+      </div>
+      <Progress state={state} />
+    </section>
+  );
+}
+
+/** Scan: the personal report (gespreksdocument) of the person on the selected row. */
+export function PersonalReport({
+  bridge,
+  team,
+  name,
+}: {
+  readonly bridge: HostBridge;
+  readonly team: Team;
+  readonly name: string;
+}) {
+  const panel = usePanelStyles();
+  const { t } = useTexts();
+  const { state, open } = useReportOpener(bridge, team);
+  return (
+    <div className={panel.stack} data-testid="personal-report">
+      <div className={panel.row}>
+        <Button size="small" disabled={state.status === 'busy'} onClick={() => void open({ kind: 'personal', name })}>
+          {t('reportPersonal')}
+        </Button>
+      </div>
+      <Progress state={state} />
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+// Makes a report for the panel: the team as the panel holds it, the norms as the Dekking sheet holds them.
+
+import { analyze } from '../../analysis/analyze';
+import type { HostBridge, ReportView } from '../../host/bridge';
+import type { Language } from '../../i18n/language';
+import { REPORT_MESSAGES } from '../../i18n/ui-messages-report';
+import { DEFAULT_TARGET, DEFAULT_THRESHOLD } from '../../levels/levels';
+import { anonymousReport, personalReport, teamReport } from '../../report';
+import type { Team } from '../../scan/team';
+import { SHEET_DASHBOARD } from '../../workbook/plan';
+import { dashboardNorms } from '../coverage/settings';
+
+export type ReportRequest =
+  | { readonly kind: 'team' }
+  | { readonly kind: 'anonymous' }
+  | { readonly kind: 'personal'; readonly name: string };
+
+/** Today as the reader's calendar has it, "JJJJ-MM-DD". */
+export function localDate(now: Date): string {
+  const pad = (value: number) => String(value).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/**
+ * The report's page and the dialog's title. Threshold, target and norms come from the Dekking sheet (as the
+ * Dekking part reads them), so the report shows the same numbers as the panel. Throws the core's refusals
+ * (reportTooFewPeople, unknownPerson) and a bad norm's error.
+ */
+export async function makeReport(
+  bridge: HostBridge,
+  team: Team,
+  request: ReportRequest,
+  lang: Language,
+  now: Date = new Date(),
+): Promise<ReportView> {
+  const dashboard = await bridge.readSheet(SHEET_DASHBOARD);
+  const settings = dashboard.exists
+    ? dashboardNorms(dashboard.sheet, dashboard.grid)
+    : { threshold: DEFAULT_THRESHOLD, target: DEFAULT_TARGET };
+  const { threshold, target, norms } = { norms: undefined, ...settings };
+  const analysis = analyze(team.reading, { threshold, target, ...(norms ? { norms } : {}) });
+  const input = { reading: team.reading, analysis, lang, date: localDate(now) };
+  switch (request.kind) {
+    case 'team':
+      return { title: REPORT_MESSAGES.reportTeam[lang], html: teamReport(input) };
+    case 'anonymous':
+      return { title: REPORT_MESSAGES.reportAnonymous[lang], html: anonymousReport(input) };
+    case 'personal':
+      return {
+        title: `${REPORT_MESSAGES.reportPersonal[lang]}: ${request.name}`,
+        html: personalReport(input, request.name),
+      };
+  }
+}
