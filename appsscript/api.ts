@@ -1,6 +1,6 @@
 // The contract between the sidebar and the Apps Script server: endpoint names, argument types and wire values.
 
-import type { RowWrite, Selection } from '../shared/host/bridge';
+import type { RowWrite, Selection, SnapshotRequest } from '../shared/host/bridge';
 import type { Language } from '../shared/i18n/language';
 import type { MessageParams } from '../shared/i18n/message';
 import type { CellValue } from '../shared/matrix/grid';
@@ -61,6 +61,8 @@ export interface ServerApi {
   insertFormula(formula: string, lang: Language): null;
   /** The spreadsheet's sheet names in tab order. */
   listSheets(): string[];
+  /** Saves a protected, values-only copy of the matrix sheet; returns its name ("Scan JJJJ-MM-DD", " (2)" …). */
+  saveSnapshot(request: SnapshotRequest, lang: Language): string;
 }
 
 export type ServerMethod = keyof ServerApi;
@@ -75,6 +77,7 @@ export const ENDPOINTS: { readonly [K in ServerMethod]: string } = {
   applyPlan: 'teamscanApplyPlan',
   insertFormula: 'teamscanInsertFormula',
   listSheets: 'teamscanListSheets',
+  saveSnapshot: 'teamscanSaveSnapshot',
 };
 
 /** The menu items: top-level function name and the view it opens. */

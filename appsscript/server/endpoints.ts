@@ -1,6 +1,6 @@
 // The server side of the sidebar's bridge: each method runs in its own Apps Script execution.
 
-import type { RowWrite, Selection } from '../../shared/host/bridge';
+import type { RowWrite, Selection, SnapshotRequest } from '../../shared/host/bridge';
 import { KeyedError } from '../../shared/i18n/keyed-error';
 import { type Language, languageFromLocale } from '../../shared/i18n/language';
 import type { WorkbookPlan } from '../../shared/workbook/plan';
@@ -16,6 +16,7 @@ import { applyWorkbookPlan } from './apply/apply-plan';
 import { type Services, services } from './gas';
 import { withDocumentLock } from './lock';
 import { saveRow } from './save-row';
+import { saveSnapshot } from './snapshot';
 import { errorText, SheetsError } from './texts';
 import { toWire } from './wire';
 
@@ -98,6 +99,9 @@ export function serverApi(gas: Services): ServerApi {
         .getSheets()
         .map((sheet) => sheet.getName());
     },
+    saveSnapshot(request: SnapshotRequest, lang: Language): string {
+      return saveSnapshot(gas, request, language(lang));
+    },
   };
 }
 
@@ -137,4 +141,5 @@ export const endpoints: Endpoints = {
   applyPlan: (plan, lang) => asResult(() => serverApi(services()).applyPlan(plan, lang), lang),
   insertFormula: (formula, lang) => asResult(() => serverApi(services()).insertFormula(formula, lang), lang),
   listSheets: () => asResult(() => serverApi(services()).listSheets(), 'nl'),
+  saveSnapshot: (request, lang) => asResult(() => serverApi(services()).saveSnapshot(request, lang), lang),
 };

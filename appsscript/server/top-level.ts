@@ -13,6 +13,7 @@ const ENDPOINT_PARAMS: { readonly [K in ServerMethod]: readonly string[] } = {
   applyPlan: ['plan', 'lang'],
   insertFormula: ['formula', 'lang'],
   listSheets: [],
+  saveSnapshot: ['request', 'lang'],
 };
 
 /** The source of main.js: every function is a declaration, so Apps Script lists it and google.script.run finds it. */

@@ -114,8 +114,9 @@ export class SheetsBridge implements HostBridge {
     return this.client.call('listSheets');
   }
 
-  async saveSnapshot(_request: SnapshotRequest): Promise<string> {
-    throw new Error('saveSnapshot: not yet in Google Sheets');
+  /** A protected, values-only copy made by the server under the document lock (server/snapshot.ts). */
+  saveSnapshot(request: SnapshotRequest): Promise<string> {
+    return this.client.call('saveSnapshot', request, this.lang);
   }
 
   async openReport(_report: ReportView): Promise<void> {
