@@ -20,6 +20,7 @@ import { FormulaHelper } from './FormulaHelper';
 import { HeatMap } from './HeatMap';
 import { KeyPeople, LearningPairs } from './Insights';
 import { Legend } from './Legend';
+import { Rounds } from './Rounds';
 import { dashboardNorms } from './settings';
 import { STATUS_COLOUR, shownStatus } from './status';
 
@@ -151,6 +152,7 @@ export function CoveragePanel({ bridge, team, reload, visible, onInject }: Cover
       {(current) => (
         <>
           <Coverage team={current} bridge={bridge} settings={settings} />
+          <Rounds bridge={bridge} team={current} reload={reload} settings={settings} />
           <TeamReports bridge={bridge} team={current} />
           <div className={panel.row}>
             <Button size="small" onClick={() => void reload()}>

@@ -1,0 +1,171 @@
+// Dekking's rounds: "Momentopname bewaren" (a protected values-only copy of the Teammatrix) and the change since one.
+
+import { Button, Field, Select, Spinner } from '@fluentui/react-components';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { compareRounds } from '../../analysis/compare';
+import type { AnalysisOptions } from '../../analysis/types';
+import type { HostBridge } from '../../host/bridge';
+import { localDate, snapshotSheets } from '../../host/snapshot';
+import { fail } from '../../i18n/message';
+import type { MatrixReading } from '../../matrix/reading';
+import { readTeam, type Team } from '../../scan/team';
+import { SHEET_PROFILE } from '../../workbook/plan';
+import { useTexts } from '../i18n';
+import { Problem } from '../Problem';
+import { usePanelStyles } from '../styles';
+import { RoundChange } from './RoundChange';
+
+export interface RoundsProps {
+  readonly bridge: HostBridge;
+  readonly team: Team;
+  /** Reads the team again, so "now" is the sheet as it is when a snapshot is chosen. */
+  readonly reload: () => Promise<Team | undefined>;
+  /** Threshold, target and norms as the Dekking part reads them from the Dekking sheet. */
+  readonly settings: Pick<AnalysisOptions, 'threshold' | 'target' | 'norms'>;
+}
+
+type Saving =
+  | { readonly status: 'idle' }
+  | { readonly status: 'busy' }
+  | { readonly status: 'done'; readonly sheet: string }
+  | { readonly status: 'failed'; readonly error: unknown };
+
+type Earlier =
+  | { readonly status: 'none' }
+  | { readonly status: 'reading'; readonly sheet: string }
+  | { readonly status: 'ready'; readonly sheet: string; readonly reading: MatrixReading }
+  | { readonly status: 'failed'; readonly sheet: string; readonly error: unknown };
+
+/** The workbook's snapshot sheets, newest first; read again when the team is and after a save. */
+function useSnapshotList(bridge: HostBridge, team: Team) {
+  const [sheets, setSheets] = useState<string[]>([]);
+  const refresh = useCallback(async () => {
+    try {
+      setSheets(snapshotSheets(await bridge.listSheets()));
+    } catch {
+      // The list stays as it was; choosing then reading a sheet reports its own problem.
+    }
+  }, [bridge]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `team` changes when the workbook is read again.
+  useEffect(() => {
+    void refresh();
+  }, [refresh, team]);
+  return { sheets, refresh };
+}
+
+function SaveSnapshot({ bridge, team, onSaved }: { bridge: HostBridge; team: Team; onSaved: () => void }) {
+  const panel = usePanelStyles();
+  const { t } = useTexts();
+  const [saving, setSaving] = useState<Saving>({ status: 'idle' });
+  const busy = useRef(false);
+  const save = async () => {
+    if (busy.current) return;
+    busy.current = true;
+    setSaving({ status: 'busy' });
+    try {
+      const sheet = await bridge.saveSnapshot({ sheet: team.layout.sheet, date: localDate(new Date()) });
+      setSaving({ status: 'done', sheet });
+      onSaved();
+    } catch (error) {
+      setSaving({ status: 'failed', error });
+    } finally {
+      busy.current = false;
+    }
+  };
+  return (
+    <>
+      <div className={panel.row}>
+        <Button
+          size="small"
+          disabled={saving.status === 'busy'}
+          onClick={() => void save()}
+          data-testid="snapshot-save"
+        >
+          {t('snapshotSave')}
+        </Button>
+        {saving.status === 'busy' ? <Spinner size="tiny" label={t('snapshotSaving')} /> : null}
+      </div>
+      <p role="status" className={panel.muted} data-testid="snapshot-status">
+        {saving.status === 'done' ? t('snapshotSaved', { sheet: saving.sheet }) : ''}
+      </p>
+      {saving.status === 'failed' ? <Problem error={saving.error} title={t('snapshotFailed')} /> : null}
+    </>
+  );
+}
+
+export function Rounds({ bridge, team, reload, settings }: RoundsProps) {
+  const panel = usePanelStyles();
+  const { t } = useTexts();
+  const { sheets, refresh } = useSnapshotList(bridge, team);
+  const [earlier, setEarlier] = useState<Earlier>({ status: 'none' });
+  const generation = useRef(0);
+  const choose = async (sheet: string) => {
+    const mine = ++generation.current;
+    if (!sheet) {
+      setEarlier({ status: 'none' });
+      return;
+    }
+    setEarlier({ status: 'reading', sheet });
+    try {
+      // The snapshot with the reader of the matrix itself; the team again, so edits made since are counted.
+      const [snapshot, profile] = await Promise.all([
+        bridge.readSheet(sheet),
+        bridge.readSheet(SHEET_PROFILE),
+        reload(),
+      ]);
+      const before = readTeam(snapshot, profile);
+      if (!before) fail('snapshotNoMatrix', { sheet });
+      if (mine === generation.current) setEarlier({ status: 'ready', sheet, reading: before.reading });
+    } catch (error) {
+      if (mine === generation.current) setEarlier({ status: 'failed', sheet, error });
+    }
+  };
+  const comparison = useMemo(() => {
+    if (earlier.status !== 'ready') return undefined;
+    try {
+      const { threshold, target, norms } = settings;
+      return {
+        value: compareRounds(earlier.reading, team.reading, { threshold, target, ...(norms ? { norms } : {}) }),
+      };
+    } catch (error) {
+      return { error };
+    }
+  }, [earlier, team, settings]);
+  const chosen = earlier.status === 'none' ? '' : earlier.sheet;
+  return (
+    <section className={panel.stack} aria-labelledby="rounds-title" data-testid="rounds">
+      <h2 id="rounds-title" className={panel.sectionTitle}>
+        {t('roundsTitle')}
+      </h2>
+      <p className={panel.muted}>{t('roundsIntro')}</p>
+      <SaveSnapshot bridge={bridge} team={team} onSaved={() => void refresh()} />
+      {sheets.length === 0 ? (
+        <p className={panel.muted} data-testid="compare-none">
+          {t('compareNone')}
+        </p>
+      ) : (
+        <Field label={t('compareWith')}>
+          <Select
+            className={panel.select}
+            value={chosen}
+            data-testid="compare-with"
+            onChange={(_, data) => void choose(data.value)}
+          >
+            <option value="">{t('compareChoose')}</option>
+            {sheets.map((sheet) => (
+              <option key={sheet} value={sheet}>
+                {sheet}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      )}
+      {earlier.status === 'reading' ? <Spinner size="tiny" label={t('compareReading')} /> : null}
+      {earlier.status === 'failed' ? <Problem error={earlier.error} /> : null}
+      {earlier.status === 'ready' && comparison && 'error' in comparison ? <Problem error={comparison.error} /> : null}
+      {earlier.status === 'ready' && comparison && 'value' in comparison && comparison.value ? (
+        <RoundChange comparison={comparison.value} sheet={earlier.sheet} profile={team.reading.profile} />
+      ) : null}
+    </section>
+  );
+}

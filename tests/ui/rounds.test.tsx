@@ -1,0 +1,93 @@
+/** @jest-environment jsdom */
+// Dekking's rounds: "Momentopname bewaren" with its feedback, and the change since a chosen snapshot (compareRounds).
+
+import { screen, waitFor, within } from '@testing-library/react';
+import { compareRounds } from '../../shared/analysis/compare';
+import { localDate } from '../../shared/host/snapshot';
+import { readTeam } from '../../shared/scan/team';
+import { injectedBridge, writeAt } from '../preview/helpers';
+import { renderPanel } from './render';
+
+// Teammatrix columns (0-based): E (4) Basis … J (9) Innovator.
+async function scannedTeam() {
+  const { store, bridge } = await injectedBridge(['Anna', 'Bram', 'Chris']);
+  await writeAt(bridge, {
+    row: 2,
+    expectedName: 'Anna',
+    cells: [
+      { column: 5, value: 2 },
+      { column: 6, value: 1 },
+    ],
+  });
+  await writeAt(bridge, { row: 3, expectedName: 'Bram', cells: [{ column: 5, value: 1 }] });
+  return { store, bridge };
+}
+
+test('saving a snapshot says the name it got; the change since it follows compareRounds', async () => {
+  const { bridge } = await scannedTeam();
+  const { user } = renderPanel(bridge);
+  await user.click(await screen.findByRole('tab', { name: 'Dekking' }));
+  const rounds = await screen.findByTestId('rounds');
+  expect(within(rounds).getByTestId('compare-none').textContent).toBe('Nog geen momentopnamen in dit werkboek.');
+  await user.click(within(rounds).getByRole('button', { name: 'Momentopname bewaren' }));
+  const sheet = `Scan ${localDate(new Date())}`;
+  await waitFor(() => expect(within(rounds).getByRole('status').textContent).toBe(`Bewaard als ${sheet}`));
+
+  // Growth after the snapshot: Bram reaches bekwaam on Bruggenbouwer, Chris leaves, Dirk joins.
+  await writeAt(bridge, { row: 3, expectedName: 'Bram', cells: [{ column: 5, value: 3 }] });
+  await writeAt(bridge, { row: 4, expectedName: 'Chris', cells: [{ column: 0, value: 'Dirk' }] });
+  const select = await within(rounds).findByRole('combobox', { name: 'Vergelijk met' });
+  await user.selectOptions(select, sheet);
+  const change = await within(rounds).findByTestId('round-change');
+
+  const profile = await bridge.readSheet('Profiel');
+  const expected = compareRounds(
+    readTeam(await bridge.readSheet(sheet), profile)!.reading,
+    readTeam(await bridge.readSheet('Teammatrix'), profile)!.reading,
+  );
+  const bridgeBuilder = expected.areas.find((area) => area.id === 'bruggenbouwer')!;
+  expect(bridgeBuilder).toMatchObject({
+    coveredBefore: 1,
+    coveredNow: 2,
+    statusBefore: 'kwetsbaar',
+    statusNow: 'gedekt',
+  });
+  expect(within(change).getByTestId('round-area-bruggenbouwer').textContent).toBe(
+    'Bruggenbouwer: 1 → 2 gedekt (kwetsbaar → gedekt) gegroeid',
+  );
+  expect(within(change).getByTestId('round-area-adviseur').textContent).toBe(
+    'Adviseur: 0 → 0 gedekt (gat → gat) gelijk',
+  );
+  expect(within(change).getByTestId('round-people').textContent).toBe('Bram: Bruggenbouwer 1 → 3');
+  expect(within(change).getByTestId('round-joined').textContent).toBe('Nieuw in de matrix: Dirk');
+  expect(within(change).getByTestId('round-left').textContent).toBe('Niet meer in de matrix: Chris');
+});
+
+test('a second snapshot the same day is offered too, newest first; a failed save says so and names why', async () => {
+  const { bridge } = await scannedTeam();
+  const { user } = renderPanel(bridge);
+  await user.click(await screen.findByRole('tab', { name: 'Dekking' }));
+  const rounds = await screen.findByTestId('rounds');
+  const save = within(rounds).getByRole('button', { name: 'Momentopname bewaren' });
+  await user.click(save);
+  await waitFor(() => expect(within(rounds).getByRole('status').textContent).toMatch(/^Bewaard als/));
+  await user.click(save);
+  const day = localDate(new Date());
+  await waitFor(() => expect(within(rounds).getByRole('status').textContent).toBe(`Bewaard als Scan ${day} (2)`));
+  const options = within(await within(rounds).findByRole('combobox')).getAllByRole('option');
+  await waitFor(() =>
+    expect(options.map((option) => option.textContent)).toEqual([
+      'Kies een momentopname…',
+      `Scan ${day} (2)`,
+      `Scan ${day}`,
+    ]),
+  );
+
+  bridge.saveSnapshot = async () => {
+    throw new Error('schijf vol');
+  };
+  await user.click(save);
+  const alert = await within(rounds).findByRole('alert');
+  expect(alert.textContent).toContain('Momentopname niet bewaard');
+  expect(alert.textContent).toContain('schijf vol');
+});
