@@ -18,6 +18,7 @@ import { functionLanguage } from '../function-locales';
 import { AddinError } from '../texts';
 import { applyWorkbookPlan } from './apply-plan';
 import { plainValue } from './cell-values';
+import { openReportDialog } from './report-dialog';
 import { saveRow } from './row-write';
 import type { ExcelRun } from './run';
 import { saveSnapshot } from './snapshot';
@@ -80,7 +81,7 @@ export class ExcelBridge implements HostBridge {
 
   /** Compare-and-set in one Excel.run of two syncs (see row-write.ts). */
   writeRow(write: RowWrite): Promise<void> {
-    return saveRow(this.run, write);
+    return saveRow(this.run, write, this.lang);
   }
 
   async getSelection(): Promise<Selection> {
@@ -156,8 +157,9 @@ export class ExcelBridge implements HostBridge {
     return saveSnapshot(this.run, request);
   }
 
-  async openReport(_report: ReportView): Promise<void> {
-    throw new Error('openReport: not yet in Excel');
+  /** Office's dialog on report.html, beside the task pane (report-dialog.ts). */
+  openReport(report: ReportView): Promise<void> {
+    return openReportDialog(Office, window.location.href, report);
   }
 
   /** Writes the formula into the active cell; refuses one that names a table the workbook does not have. */

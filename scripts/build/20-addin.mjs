@@ -48,6 +48,13 @@ export async function build() {
     outfile: join(OUT, 'taskpane.js'),
   });
   copyFileSync('addin/taskpane/taskpane.html', join(OUT, 'taskpane.html'));
+  // The report dialog's page (Office's dialog API opens it beside the task pane): no React, no panel.
+  await esbuild({
+    ...PLAIN_BROWSER_OPTIONS,
+    entryPoints: ['addin/report/entry.ts'],
+    outfile: join(OUT, 'report.js'),
+  });
+  copyFileSync('addin/report/report.html', join(OUT, 'report.html'));
 
   const { excelFunctionsMetadata } = await loadTs('shared/formulas/generate/excel-metadata.ts');
   writeFileSync(join(OUT, 'functions.json'), `${JSON.stringify(excelFunctionsMetadata('nl'), null, 2)}\n`);

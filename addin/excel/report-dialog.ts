@@ -1,0 +1,100 @@
+// Excel's report dialog: displayDialogAsync opens report.html on the add-in's own origin; once that page says
+// it is ready, the report goes to it with Dialog.messageChild (DialogApi 1.2), in parts.
+
+import type { ReportView } from '../../shared/host/bridge';
+import { KeyedError } from '../../shared/i18n/keyed-error';
+import type { Localized } from '../../shared/i18n/language';
+import { type DialogToPane, parseMessage, reportParts } from '../report/messages';
+
+const REPORT_DIALOG_ERRORS = {
+  reportDialogUnsupported: {
+    nl: 'Deze versie van Excel kan geen rapportvenster tonen (DialogApi 1.2 ontbreekt). Werk Excel bij of gebruik Excel op het web; "npx teamscan report" maakt hetzelfde rapport als bestand.',
+    en: 'This version of Excel cannot show a report window (DialogApi 1.2 is missing). Update Excel or use Excel on the web; "npx teamscan report" makes the same report as a file.',
+  },
+  reportDialogOpen: {
+    nl: 'Er staat al een Teamscan-venster open. Sluit het en probeer het opnieuw.',
+    en: 'A Teamscan window is already open. Close it and try again.',
+  },
+  reportDialogBlocked: {
+    nl: 'Het rapportvenster is niet geopend: het werd geweigerd of door de browser tegengehouden. Sta het venster toe en probeer het opnieuw.',
+    en: 'The report window did not open: it was declined or blocked by the browser. Allow the window and try again.',
+  },
+  reportDialogFailed: {
+    nl: 'Het rapportvenster kon niet worden geopend (Office-fout {code}: {reason}).',
+    en: 'The report window could not be opened (Office error {code}: {reason}).',
+  },
+} satisfies Record<string, Localized>;
+
+type ReportDialogErrorKey = keyof typeof REPORT_DIALOG_ERRORS;
+
+function dialogError(key: ReportDialogErrorKey, params: Record<string, string | number> = {}): KeyedError {
+  return new KeyedError('excel', REPORT_DIALOG_ERRORS, key, params);
+}
+
+/** The part of Office.js the dialog needs: the global `Office` in the task pane, a fake in tests. */
+export interface OfficeDialogs {
+  readonly context: {
+    readonly ui: Pick<Office.UI, 'displayDialogAsync'>;
+    readonly requirements?: Pick<Office.RequirementSetSupport, 'isSetSupported'>;
+  };
+  readonly EventType: Pick<typeof Office.EventType, 'DialogMessageReceived' | 'DialogEventReceived'>;
+  readonly AsyncResultStatus: Pick<typeof Office.AsyncResultStatus, 'Succeeded'>;
+}
+
+/** The dialog page, next to the task pane's page: the dialog API wants the add-in's own domain. */
+export function reportPageUrl(paneUrl: string): string {
+  return new URL('report.html', paneUrl).href;
+}
+
+/**
+ * Opens the report in a dialog. Resolves once the page holds the report (or the user closed it first); rejects
+ * with a keyed error when this Excel has no DialogApi 1.2, when displayDialogAsync fails, or when the page
+ * cannot load. Error codes: learn.microsoft.com/office/dev/add-ins/develop/dialog-handle-errors-events.
+ */
+export function openReportDialog(office: OfficeDialogs, paneUrl: string, report: ReportView): Promise<void> {
+  // messageChild is DialogApi 1.2, which a manifest cannot require: check at run time (dialog-api-in-office-add-ins).
+  if (!office.context.requirements?.isSetSupported('DialogApi', '1.2')) {
+    return Promise.reject(dialogError('reportDialogUnsupported'));
+  }
+  return new Promise((resolve, reject) => {
+    let settled = false;
+    const settle = (error?: unknown) => {
+      if (settled) return;
+      settled = true;
+      if (error) reject(error);
+      else resolve();
+    };
+    const options = { height: 85, width: 70, displayInIframe: true, promptBeforeOpen: true };
+    office.context.ui.displayDialogAsync(reportPageUrl(paneUrl), options, (result) => {
+      if (result.status !== office.AsyncResultStatus.Succeeded) {
+        const code = result.error?.code ?? 0;
+        if (code === 12007) return settle(dialogError('reportDialogOpen'));
+        if (code === 12009 || code === 12011) return settle(dialogError('reportDialogBlocked'));
+        return settle(dialogError('reportDialogFailed', { code, reason: result.error?.message ?? '' }));
+      }
+      const dialog = result.value;
+      const id = `${Date.now()}-${Math.random().toString(36).slice(2)}`;
+      dialog.addEventHandler(office.EventType.DialogMessageReceived, (args) => {
+        const message = 'message' in args ? parseMessage<DialogToPane>(args.message) : undefined;
+        if (message?.type === 'close') {
+          dialog.close();
+        } else if (message?.type === 'ready') {
+          try {
+            // A message sent before the page registered its handler is lost: hence the page's "ready" first.
+            for (const part of reportParts(id, report.html)) dialog.messageChild(JSON.stringify(part));
+            settle();
+          } catch (error) {
+            dialog.close();
+            settle(error);
+          }
+        }
+      });
+      dialog.addEventHandler(office.EventType.DialogEventReceived, (args) => {
+        const code = 'error' in args ? args.error : 0;
+        // 12006: the user closed the window, which is no failure.
+        if (code === 12006) settle();
+        else settle(dialogError('reportDialogFailed', { code, reason: 'DialogEventReceived' }));
+      });
+    });
+  });
+}
