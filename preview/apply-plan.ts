@@ -1,8 +1,13 @@
-// Applies a WorkbookPlan to the in-memory workbook: replace sheets are rewritten, merge sheets only get blocks.
+// Applies a WorkbookPlan to the in-memory workbook: replace sheets are rewritten (after checking they are as the
+// plan read them), merge sheets only get blocks.
 
 import type { Language } from '../shared/i18n/language';
+import { serialDate } from '../shared/workbook/carry-over';
+import { assertCarryCurrent } from '../shared/workbook/carry-over-check';
+import { inRange } from '../shared/workbook/footprint';
 import { matrixReference, profileTableReference, renderCustomFormula } from '../shared/workbook/formula-text';
 import type { PlanCell, SheetPlan, WorkbookPlan } from '../shared/workbook/plan';
+import { readPreviewSheet } from './read-sheet';
 import {
   cloneWorkbook,
   emptySheet,
@@ -27,12 +32,20 @@ function storedCell(cell: PlanCell, plan: WorkbookPlan, lang: Language): StoredC
   };
 }
 
+/** A number in a date-styled cell is a date (a carried date comes as its serial), stored as the preview stores dates. */
+function asDate(cell: StoredCell, sheet: SheetPlan, row: number, column: number): StoredCell {
+  if (typeof cell !== 'number') return cell;
+  const dated = sheet.styles.some((styled) => styled.style === 'date' && inRange(styled.range, row, column));
+  return dated ? { date: serialDate(cell).toISOString() } : cell;
+}
+
 function applySheet(target: PreviewSheet, sheet: SheetPlan, plan: WorkbookPlan): PreviewSheet {
   const result: PreviewSheet = sheet.mode === 'replace' ? emptySheet(sheet.name) : { ...target, scales: [], bold: [] };
   for (const block of sheet.blocks) {
     block.values.forEach((line, r) => {
       line.forEach((cell, c) => {
-        setCell(result, block.row + r, block.column + c, storedCell(cell, plan, plan.lang ?? 'nl'));
+        const stored = asDate(storedCell(cell, plan, plan.lang ?? 'nl'), sheet, block.row + r, block.column + c);
+        setCell(result, block.row + r, block.column + c, stored);
       });
     });
   }
@@ -55,6 +68,10 @@ export function applyPlan(
   plan: WorkbookPlan,
   onSheet?: (name: string, index: number) => void,
 ): PreviewWorkbook {
+  // A replace sheet read for the plan must still be as read: a colleague's new cell would be lost.
+  for (const sheet of plan.sheets) {
+    if (sheet.carry) assertCarryCurrent(sheet, readPreviewSheet(workbook, sheet.name, true));
+  }
   const next = cloneWorkbook(workbook);
   plan.sheets.forEach((sheet, index) => {
     onSheet?.(sheet.name, index);

@@ -17,6 +17,7 @@ import { type Language, languageFromLocale } from '../shared/i18n/language';
 import type { WorkbookPlan } from '../shared/workbook/plan';
 import { applyPlan } from './apply-plan';
 import { computeSheet, isTeamscanCall } from './evaluate';
+import { readPreviewSheet } from './read-sheet';
 import { openReportWindow } from './report-window';
 import { withSnapshot } from './snapshot';
 import type { WorkbookStore } from './store';
@@ -43,19 +44,8 @@ export class PreviewBridge implements HostBridge {
     this.language = lang;
   }
 
-  async readSheet(sheet: string, _options?: ReadSheetOptions): Promise<SheetSnapshot> {
-    const workbook = this.store.workbook;
-    const found = findSheet(workbook, sheet);
-    if (!found) return { sheet, grid: { values: [] }, exists: false };
-    const used = usedSize(found);
-    const computed = computeSheet(workbook, sheet).values;
-    // Spilled results count as used, as in a spreadsheet.
-    const rows = Math.max(used.rows, computed.length);
-    const columns = Math.max(used.columns, ...computed.map((line) => line.length));
-    const values = Array.from({ length: rows }, (_, r) =>
-      Array.from({ length: columns }, (_, c) => computed[r]?.[c] ?? null),
-    );
-    return { sheet, grid: { values }, exists: true };
+  async readSheet(sheet: string, options?: ReadSheetOptions): Promise<SheetSnapshot> {
+    return readPreviewSheet(this.store.workbook, sheet, options?.formulas === true);
   }
 
   /** Compare-and-set on the sheet as it is now (DESIGN §9): columns by header, cells as the form loaded them. */

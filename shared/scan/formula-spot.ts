@@ -4,6 +4,7 @@
 import { findDeclaration } from '../formulas/declarations';
 import type { Selection, SheetSnapshot } from '../host/bridge';
 import { type Grid, isBlank } from '../matrix/grid';
+import type { Profile } from '../profiles/model';
 import type { Team } from './team';
 
 export interface Size {
@@ -14,21 +15,47 @@ export interface Size {
 /** Rows a table result may grow by when people are added or scanned, kept free below it. */
 const GROWTH = 2;
 
+/** What a table result's size depends on: the profile, how many people, how many item columns the matrix has. */
+export interface SizeBasis {
+  readonly profile: Profile;
+  readonly people: number;
+  readonly itemColumns: number;
+}
+
 /** Per table function: its rows (besides the header) and columns for a team, at most what it can show. */
-const TABLE_SIZES: Record<string, (team: Team) => { rows: number; columns: number }> = {
-  DEKKING: (team) => ({ rows: team.reading.profile.areas.length, columns: 6 }),
-  VOORTGANG: (team) => ({ rows: team.reading.profile.areas.length, columns: 6 }),
-  HIATEN: (team) => ({ rows: team.reading.profile.areas.length + itemColumns(team), columns: 3 }),
-  WIE: (team) => ({ rows: team.reading.people.length, columns: 1 }),
-  KANDIDATEN: (team) => ({ rows: team.reading.people.length, columns: 1 }),
-  BASISNIVEAU: (team) => ({ rows: team.reading.people.length, columns: 3 }),
-  SLEUTELPERSONEN: (team) => ({ rows: team.reading.people.length, columns: 3 }),
-  LEERKOPPELS: (team) => ({ rows: team.reading.people.length * team.reading.profile.areas.length, columns: 3 }),
-  PROFIEL: (team) => ({ rows: team.reading.profile.areas.reduce((n, a) => n + a.items.length + 1, 0), columns: 5 }),
+const TABLE_SIZES: Record<string, (basis: SizeBasis) => { rows: number; columns: number }> = {
+  DEKKING: (b) => ({ rows: b.profile.areas.length, columns: 6 }),
+  VOORTGANG: (b) => ({ rows: b.profile.areas.length, columns: 6 }),
+  HIATEN: (b) => ({ rows: b.profile.areas.length + b.itemColumns, columns: 3 }),
+  WIE: (b) => ({ rows: b.people, columns: 1 }),
+  KANDIDATEN: (b) => ({ rows: b.people, columns: 1 }),
+  BASISNIVEAU: (b) => ({ rows: b.people, columns: 3 }),
+  SLEUTELPERSONEN: (b) => ({ rows: b.people, columns: 3 }),
+  LEERKOPPELS: (b) => ({ rows: b.people * b.profile.areas.length, columns: 3 }),
+  PROFIEL: (b) => ({ rows: b.profile.areas.reduce((n, a) => n + a.items.length + 1, 0), columns: 5 }),
 };
 
-function itemColumns(team: Team): number {
-  return team.reading.itemColumns.filter(Boolean).length;
+/** The size basis of a team as read. */
+export function teamBasis(team: Team): SizeBasis {
+  return {
+    profile: team.reading.profile,
+    people: team.reading.people.length,
+    itemColumns: team.reading.itemColumns.filter(Boolean).length,
+  };
+}
+
+/**
+ * The cells a Teamscan function's result takes at most, header included: a scalar is one cell, a table as large
+ * as it can get for this profile and team size. Unknown ids count as scalars.
+ */
+export function resultBound(id: string, basis: SizeBasis): Size {
+  const formula = findDeclaration(id);
+  if (!formula || formula.result === 'scalar') return { rows: 1, columns: 1 };
+  const table = TABLE_SIZES[formula.id]?.(basis) ?? {
+    rows: basis.people + basis.profile.areas.length,
+    columns: 6,
+  };
+  return { rows: Math.max(1, table.rows) + 1, columns: table.columns };
 }
 
 /**
@@ -39,11 +66,8 @@ function itemColumns(team: Team): number {
 export function resultSize(team: Team, id: string): Size {
   const formula = findDeclaration(id);
   if (!formula || formula.result === 'scalar') return { rows: 1, columns: 1 };
-  const table = TABLE_SIZES[formula.id]?.(team) ?? {
-    rows: team.reading.people.length + team.reading.profile.areas.length,
-    columns: 6,
-  };
-  return { rows: Math.max(1, table.rows) + 1 + GROWTH, columns: table.columns };
+  const bound = resultBound(id, teamBasis(team));
+  return { rows: bound.rows + GROWTH, columns: bound.columns };
 }
 
 export type SpotCheck = 'free' | 'matrix' | 'occupied';

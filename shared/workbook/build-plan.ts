@@ -1,10 +1,13 @@
 // Builds the WorkbookPlan of an injection (DESIGN §7) from a profile, a detail and what the workbook holds.
 
 import { readTarget, readThreshold } from '../analysis/options';
+import type { SheetSnapshot } from '../host/bridge';
 import type { Language } from '../i18n/language';
 import type { Grid } from '../matrix/grid';
 import type { Detail } from '../profiles/detail';
 import type { Profile } from '../profiles/model';
+import type { SizeBasis } from '../scan/formula-spot';
+import { carryOver } from './carry-over';
 import { CUSTOM_FUNCTION_DASHBOARD, type DashboardContent, dashboardSheet } from './dashboard-sheet';
 import { matrixSheet } from './matrix-sheet';
 import type { FormulaArgument, PlanRange, SheetPlan, WorkbookPlan } from './plan';
@@ -28,9 +31,53 @@ export interface InjectionRequest {
   readonly customProfileTable?: PlanRange;
   /** How the dashboard computes; default: the Teamscan custom functions. */
   readonly dashboard?: DashboardContent;
+  /**
+   * The sheets the plan replaces as read now, with formulas (`readSheet(name, { formulas: true })`): the user's
+   * cells on them are carried into the new sheets, and the appliers refuse when the sheet changed since.
+   */
+  readonly replacedSheets?: Readonly<Record<string, SheetSnapshot>>;
+  /** The workbook's profile, detail and team size before this injection: what its old sheets were made for. */
+  readonly previous?: { readonly profile?: Profile; readonly detail?: Detail; readonly people?: number };
+}
+
+const itemCount = (profile: Profile) => profile.areas.reduce((count, area) => count + area.items.length, 0);
+
+/** Carries the user's cells of each replaced sheet that was read into its new plan (carry-over.ts). */
+function withCarriedCells(plan: WorkbookPlan, request: InjectionRequest): WorkbookPlan {
+  const read = request.replacedSheets;
+  if (!read) return plan;
+  const { profile, detail } = request;
+  const previous = request.previous ?? {};
+  const oldProfile = previous.profile ?? profile;
+  const people = Math.max(0, plan.matrixRange.rows - 1);
+  const competenties = detail === 'competenties' || previous.detail === 'competenties';
+  const basis: SizeBasis = { profile, people, itemColumns: competenties ? itemCount(profile) : 0 };
+  const oldBasis: SizeBasis = {
+    profile: oldProfile,
+    people: previous.people ?? people,
+    itemColumns: previous.detail === 'competenties' ? itemCount(oldProfile) : 0,
+  };
+  const context = {
+    profiles: oldProfile === profile ? [profile] : [profile, oldProfile],
+    basis,
+    oldBasis,
+    layout: (p: Profile, lang: Language, d: Detail) => buildSheets({ profile: p, detail: d, lang }),
+  };
+  return {
+    ...plan,
+    sheets: plan.sheets.map((sheet) => {
+      const snapshot = read[sheet.name];
+      return sheet.mode === 'replace' && snapshot ? carryOver(sheet, snapshot, context) : sheet;
+    }),
+  };
 }
 
 export function buildWorkbookPlan(request: InjectionRequest): WorkbookPlan {
+  return withCarriedCells(buildSheets(request), request);
+}
+
+/** The plan as today's layout has it, without anything carried over. */
+function buildSheets(request: InjectionRequest): WorkbookPlan {
   const { profile, detail, lang } = request;
   const threshold = readThreshold(request.threshold);
   const target = readTarget(request.target);

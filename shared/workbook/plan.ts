@@ -109,6 +109,33 @@ export interface SheetPlan {
   readonly table?: { readonly name: string; readonly range: PlanRange };
   /** Protect the sheet against accidental edits (no password). */
   readonly protect: boolean;
+  /** A replace sheet built from a read of the old one: what it read and carries over (carry-over.ts). */
+  readonly carry?: SheetCarry;
+}
+
+/** A user's cell of a replace sheet: where it was read, what it held, and where the plan writes it back. */
+export interface CarriedCell {
+  readonly row: number;
+  readonly column: number;
+  readonly to: { readonly row: number; readonly column: number };
+  /** The value as read; a date as its serial number (days since 1899-12-30, local time). */
+  readonly value: string | number | boolean;
+  /** The user's formula in the host's own formula text, when the cell held one. */
+  readonly formula?: string;
+  /** The cell held a date: `epochMs` is the moment the host read, to compare like for like. */
+  readonly epochMs?: number;
+}
+
+/**
+ * What a replace sheet's plan read of the old sheet, so an applier can refuse a stale plan: cells Teamscan
+ * counts as its own (areas, and texts it wrote where they were read), and the user's cells it carries.
+ */
+export interface SheetCarry {
+  /** Whether the sheet existed when it was read. */
+  readonly existed: boolean;
+  readonly teamscanAreas: readonly PlanRange[];
+  readonly teamscanTexts: readonly { readonly row: number; readonly column: number; readonly text: string }[];
+  readonly cells: readonly CarriedCell[];
 }
 
 export interface WorkbookPlan {

@@ -1,0 +1,190 @@
+// Re-injection keeps the user's own cells on Profiel and Dekking (DESIGN §7), carries nothing Teamscan wrote, and
+// refuses a plan whose read is stale; checked through the preview, which applies the core's plans as they are.
+
+import fc from 'fast-check';
+import { cloneWorkbook, findSheet, type StoredCell, setCell } from '../../preview/workbook';
+import { TeamscanError } from '../../shared/i18n/message';
+import { BUILTIN_PROFILES, findBuiltinProfile } from '../../shared/profiles/builtins';
+import { DETAILS } from '../../shared/profiles/detail';
+import { SHEET_DASHBOARD, SHEET_PROFILE } from '../../shared/workbook/plan';
+import { carriedCells, type Injection, panelPlan, previewBridge } from './carry-helpers';
+
+const NPULS = findBuiltinProfile('npuls')!;
+const NAMES = ['Anna', 'Bram', 'Chris', 'Dewi'];
+
+const injection = fc.record({
+  profile: fc.constantFrom(...BUILTIN_PROFILES),
+  detail: fc.constantFrom(...DETAILS),
+  lang: fc.constantFrom('nl' as const, 'en' as const),
+  names: fc.subarray(NAMES),
+});
+
+/** Types cells into the preview's workbook as a user would (stored as typed: text, number, date or formula). */
+function type(bridge: ReturnType<typeof previewBridge>, cells: readonly UserCell[]): void {
+  const store = (bridge as unknown as { store: { workbook: never; set(w: unknown): void } }).store;
+  const next = cloneWorkbook(store.workbook);
+  for (const cell of cells) setCell(findSheet(next, cell.sheet)!, cell.row, cell.column, cell.value);
+  store.set(next);
+}
+
+function stored(bridge: ReturnType<typeof previewBridge>, sheet: string, row: number, column: number): StoredCell {
+  const store = (bridge as unknown as { store: { workbook: never } }).store;
+  return findSheet(store.workbook, sheet)?.cells[row]?.[column] ?? null;
+}
+
+interface UserCell {
+  readonly sheet: string;
+  readonly row: number;
+  readonly column: number;
+  readonly value: StoredCell;
+}
+
+const userValue = fc.oneof(
+  fc.string({ minLength: 1, maxLength: 12 }).map((text) => `notitie ${text}`),
+  fc.integer({ min: -5000, max: 5000 }),
+  fc.constant<StoredCell>({ formula: '=SUM(B2:B3)' }),
+  fc.constant<StoredCell>({ date: '2025-02-03T00:00:00.000Z' }),
+  fc.constant('=geen formule'),
+);
+
+describe('carry-over on re-injection', () => {
+  it('re-injecting sheets nobody edited carries nothing, at every profile, detail and language', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(injection, { minLength: 2, maxLength: 4 }), async (steps) => {
+        const bridge = previewBridge();
+        let previous: Injection | undefined;
+        let last: unknown;
+        for (const step of steps) {
+          const plan = await panelPlan(bridge, step, previous);
+          expect(carriedCells(plan)).toEqual([]);
+          await bridge.applyPlan(plan);
+          // The same injection again is the same plan: nothing of the first one is read back as the user's.
+          const again = await panelPlan(bridge, { ...step, names: [] }, step);
+          expect(carriedCells(again)).toEqual([]);
+          last = again;
+          previous = step;
+        }
+        expect(last).toBeDefined();
+      }),
+      { numRuns: 25 },
+    );
+  }, 120_000);
+
+  it("keeps random user cells at their place or the place it announces, and carries only the user's", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        injection,
+        injection,
+        fc.array(
+          fc.record({
+            sheet: fc.constantFrom(SHEET_PROFILE, SHEET_DASHBOARD),
+            row: fc.integer({ min: 0, max: 160 }),
+            column: fc.integer({ min: 0, max: 18 }),
+            value: userValue,
+          }),
+          { minLength: 1, maxLength: 8 },
+        ),
+        async (first, second, wanted) => {
+          const bridge = previewBridge();
+          await bridge.applyPlan(await panelPlan(bridge, first));
+          // Only empty cells with an empty cell (or nothing) above them: a note right under a table that grows
+          // with the team is read as part of it (docs/decisions.md).
+          const seen = new Set<string>();
+          const user: UserCell[] = [];
+          for (const cell of wanted) {
+            const values = (await bridge.readSheet(cell.sheet)).grid.values;
+            const empty = (r: number) => {
+              const value = values[r]?.[cell.column];
+              return value === null || value === undefined || value === '';
+            };
+            const key = `${cell.sheet}!${cell.row},${cell.column}`;
+            if (!empty(cell.row) || (cell.row > 0 && !empty(cell.row - 1)) || seen.has(key)) continue;
+            if (user.some((u) => u.sheet === cell.sheet && u.column === cell.column && u.row === cell.row - 1)) {
+              continue;
+            }
+            seen.add(key);
+            user.push(cell);
+          }
+          type(bridge, user);
+          const plan = await panelPlan(bridge, second, first);
+          const carried = carriedCells(plan);
+          const from = (c: { sheet: string; row: number; column: number }) => `${c.sheet}!${c.row},${c.column}`;
+          expect(carried.map(from).sort()).toEqual(user.map(from).sort());
+          await bridge.applyPlan(plan);
+          for (const cell of user) {
+            const moved = carried.find((c) => from(c) === from(cell))!;
+            expect(stored(bridge, cell.sheet, moved.to.row, moved.to.column)).toEqual(cell.value);
+          }
+          // What the plan carries, once applied and read back, is the user's again (and nothing more).
+          const again = await panelPlan(bridge, second, second);
+          expect(carriedCells(again)).toHaveLength(user.length);
+        },
+      ),
+      { numRuns: 40 },
+    );
+  }, 180_000);
+
+  it('moves a note under a table that grows at the new detail right of the footprint, and says where', async () => {
+    const bridge = previewBridge();
+    const first: Injection = { profile: NPULS, detail: 'gebieden', lang: 'nl', names: NAMES };
+    await bridge.applyPlan(await panelPlan(bridge, first));
+    type(bridge, [
+      { sheet: SHEET_DASHBOARD, row: 19, column: 7, value: 'let op: Bram met verlof' },
+      { sheet: SHEET_DASHBOARD, row: 2, column: 12, value: 'notitie M3' },
+      { sheet: SHEET_DASHBOARD, row: 3, column: 12, value: { formula: '=SUM(B2:B3)' } },
+      { sheet: SHEET_PROFILE, row: 200, column: 0, value: 'eigen aantekening onder de tabel' },
+    ]);
+    const plan = await panelPlan(bridge, { ...first, detail: 'competenties', names: [] }, first);
+    const carried = carriedCells(plan);
+    expect(carried).toHaveLength(4);
+    const note = carried.find((cell) => cell.row === 19 && cell.column === 7)!;
+    expect(note.to.row).toBe(19);
+    expect(note.to.column).toBeGreaterThan(9);
+    await bridge.applyPlan(plan);
+    expect(stored(bridge, SHEET_DASHBOARD, 19, note.to.column)).toBe('let op: Bram met verlof');
+    expect(stored(bridge, SHEET_DASHBOARD, 2, 12)).toBe('notitie M3');
+    expect(stored(bridge, SHEET_DASHBOARD, 3, 12)).toEqual({ formula: '=SUM(B2:B3)' });
+    expect(stored(bridge, SHEET_PROFILE, 200, 0)).toBe('eigen aantekening onder de tabel');
+  });
+
+  it('keeps a text starting with "=" as text and a date as a date', async () => {
+    const bridge = previewBridge();
+    const first: Injection = { profile: NPULS, detail: 'gebieden', lang: 'en', names: NAMES };
+    await bridge.applyPlan(await panelPlan(bridge, first));
+    type(bridge, [
+      { sheet: SHEET_DASHBOARD, row: 40, column: 3, value: '=not a formula' },
+      { sheet: SHEET_DASHBOARD, row: 41, column: 3, value: { date: '2025-02-03T09:00:00.000Z' } },
+    ]);
+    const plan = await panelPlan(bridge, first, first);
+    const dekking = plan.sheets.find((sheet) => sheet.name === SHEET_DASHBOARD)!;
+    expect(dekking.blocks.some((block) => block.values.some((line) => line.includes('=not a formula')))).toBe(true);
+    expect(dekking.styles).toContainEqual({ range: { row: 41, column: 3, rows: 1, columns: 1 }, style: 'date' });
+    await bridge.applyPlan(plan);
+    expect(stored(bridge, SHEET_DASHBOARD, 40, 3)).toBe('=not a formula');
+    expect(stored(bridge, SHEET_DASHBOARD, 41, 3)).toEqual({ date: '2025-02-03T09:00:00.000Z' });
+  });
+
+  it('refuses a plan when a colleague typed on Dekking after the read, and changes nothing', async () => {
+    const bridge = previewBridge();
+    const first: Injection = { profile: NPULS, detail: 'gebieden', lang: 'nl', names: NAMES };
+    await bridge.applyPlan(await panelPlan(bridge, first));
+    const plan = await panelPlan(bridge, { ...first, detail: 'kva', names: [] }, first);
+    type(bridge, [{ sheet: SHEET_DASHBOARD, row: 9, column: 12, value: 'net getypt' }]);
+    const before = JSON.stringify((bridge as unknown as { store: { workbook: unknown } }).store.workbook);
+    await expect(bridge.applyPlan(plan)).rejects.toThrow(TeamscanError);
+    await expect(bridge.applyPlan(plan)).rejects.toThrow(/Dekking.*M10/);
+    expect(JSON.stringify((bridge as unknown as { store: { workbook: unknown } }).store.workbook)).toBe(before);
+  });
+
+  it('refuses when a carried cell was changed or emptied since the read', async () => {
+    const bridge = previewBridge();
+    const first: Injection = { profile: NPULS, detail: 'gebieden', lang: 'nl', names: NAMES };
+    await bridge.applyPlan(await panelPlan(bridge, first));
+    type(bridge, [{ sheet: SHEET_PROFILE, row: 150, column: 1, value: 'oud' }]);
+    const plan = await panelPlan(bridge, first, first);
+    type(bridge, [{ sheet: SHEET_PROFILE, row: 150, column: 1, value: 'nieuw' }]);
+    await expect(bridge.applyPlan(plan)).rejects.toThrow(/Profiel.*B151/);
+    type(bridge, [{ sheet: SHEET_PROFILE, row: 150, column: 1, value: null }]);
+    await expect(bridge.applyPlan(plan)).rejects.toThrow(/B151/);
+  });
+});
