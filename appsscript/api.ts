@@ -63,6 +63,8 @@ export interface ServerApi {
   listSheets(): string[];
   /** Saves a protected, values-only copy of the matrix sheet; returns its name ("Scan JJJJ-MM-DD", " (2)" …). */
   saveSnapshot(request: SnapshotRequest, lang: Language): string;
+  /** Shows a report page (made in the sidebar, Print button included) in a modal dialog with this title. */
+  openReport(html: string, title: string): null;
 }
 
 export type ServerMethod = keyof ServerApi;
@@ -78,6 +80,7 @@ export const ENDPOINTS: { readonly [K in ServerMethod]: string } = {
   insertFormula: 'teamscanInsertFormula',
   listSheets: 'teamscanListSheets',
   saveSnapshot: 'teamscanSaveSnapshot',
+  openReport: 'teamscanOpenReport',
 };
 
 /** The menu items: top-level function name and the view it opens. */

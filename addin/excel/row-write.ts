@@ -5,6 +5,7 @@
 import type { RowWrite } from '../../shared/host/bridge';
 import { changeLogEntries } from '../../shared/host/change-log';
 import { resolveRowWrite } from '../../shared/host/row-write';
+import type { Language } from '../../shared/i18n/language';
 import type { CellValue } from '../../shared/matrix/grid';
 import { AddinError } from '../texts';
 import { excelNow, officeErrorCode, plainValue } from './cell-values';
@@ -39,22 +40,23 @@ interface Previous {
 /**
  * Writes the row compare-and-set. Rejects with the core's TeamscanError (and writes nothing) when the row, a
  * column or a cell is not what the form loaded, and with `sheetMissing` when the sheet is gone (renamed).
+ * `lang` is the panel's language: a change log this save adds gets its header in it.
  */
-export async function saveRow(run: ExcelRun, write: RowWrite): Promise<void> {
+export async function saveRow(run: ExcelRun, write: RowWrite, lang: Language = 'nl'): Promise<void> {
   try {
-    await saveRowOnce(run, write);
+    await saveRowOnce(run, write, lang);
   } catch (error) {
     // Two saves that both found no log each add it; the second add fails before anything of its batch ran.
     // Saving again finds the log and re-checks every cell, so the save lands as if it had come second.
     if (!(error instanceof LogAddedMeanwhile)) throw error;
-    await saveRowOnce(run, write);
+    await saveRowOnce(run, write, lang);
   }
 }
 
 /** The log another save added between this save's two syncs (Worksheets.add: ItemAlreadyExists). */
 class LogAddedMeanwhile extends Error {}
 
-async function saveRowOnce(run: ExcelRun, write: RowWrite): Promise<void> {
+async function saveRowOnce(run: ExcelRun, write: RowWrite, lang: Language): Promise<void> {
   let previous: readonly Previous[] | undefined;
   let queuedLog: QueuedLog | undefined;
   try {
@@ -89,7 +91,7 @@ async function saveRowOnce(run: ExcelRun, write: RowWrite): Promise<void> {
 
       const moment = excelNow();
       // The log first: if Excel rejects it, the row is not yet touched.
-      queuedLog = queueChangeLog(context, log, changeLogEntries(write, rowValues, resolved), moment);
+      queuedLog = queueChangeLog(context, log, changeLogEntries(write, rowValues, resolved), moment, lang);
       const cellAt = (column: number) => sheet.getRangeByIndexes(write.row - 1, column, 1, 1);
       for (const cell of resolved.cells) {
         const target = cellAt(cell.column);

@@ -15,6 +15,7 @@ import {
 import { applyWorkbookPlan } from './apply/apply-plan';
 import { type Services, services } from './gas';
 import { withDocumentLock } from './lock';
+import { showReportDialog } from './report-dialog';
 import { saveRow } from './save-row';
 import { saveSnapshot } from './snapshot';
 import { errorText, SheetsError } from './texts';
@@ -61,8 +62,8 @@ export function serverApi(gas: Services): ServerApi {
       const values = sheet.getDataRange().getValues();
       return { sheet: name, values: values.map((row) => row.map(toWire)), exists: true };
     },
-    writeRow(write: RowWrite, _lang: Language): null {
-      saveRow(gas, write);
+    writeRow(write: RowWrite, lang: Language): null {
+      saveRow(gas, write, language(lang));
       return null;
     },
     getSelection(): Selection {
@@ -101,6 +102,10 @@ export function serverApi(gas: Services): ServerApi {
     },
     saveSnapshot(request: SnapshotRequest, lang: Language): string {
       return saveSnapshot(gas, request, language(lang));
+    },
+    openReport(html: string, title: string): null {
+      showReportDialog(gas, html, title);
+      return null;
     },
   };
 }
@@ -142,4 +147,5 @@ export const endpoints: Endpoints = {
   insertFormula: (formula, lang) => asResult(() => serverApi(services()).insertFormula(formula, lang), lang),
   listSheets: () => asResult(() => serverApi(services()).listSheets(), 'nl'),
   saveSnapshot: (request, lang) => asResult(() => serverApi(services()).saveSnapshot(request, lang), lang),
+  openReport: (html, title) => asResult(() => serverApi(services()).openReport(html, title), 'nl'),
 };

@@ -158,6 +158,7 @@ export interface MenuLike {
 export interface UiLike {
   createMenu(caption: string): MenuLike;
   showSidebar(userInterface: HtmlOutputLike): void;
+  showModalDialog(userInterface: HtmlOutputLike, title: string): void;
 }
 
 export interface SpreadsheetAppLike {
@@ -182,10 +183,13 @@ export interface LockServiceLike {
 
 export interface HtmlOutputLike {
   setTitle(title: string): HtmlOutputLike;
+  setWidth(width: number): HtmlOutputLike;
+  setHeight(height: number): HtmlOutputLike;
 }
 
 export interface HtmlServiceLike {
   createHtmlOutputFromFile(filename: string): HtmlOutputLike;
+  createHtmlOutput(html: string): HtmlOutputLike;
 }
 
 export interface PropertiesLike {

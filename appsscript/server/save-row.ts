@@ -3,6 +3,7 @@
 import type { RowCellWrite, RowWrite } from '../../shared/host/bridge';
 import { changeLogEntries } from '../../shared/host/change-log';
 import { resolveRowWrite } from '../../shared/host/row-write';
+import type { Language } from '../../shared/i18n/language';
 import { quoteValue } from '../../shared/i18n/message';
 import { cellAddress } from '../../shared/matrix/address';
 import type { CellValue } from '../../shared/matrix/grid';
@@ -84,8 +85,9 @@ export function columnRuns(cells: Map<number, CellInput>): { column: number; val
  * Writes one person's row. Under the lock, the header and the row are re-read, every column is found by its
  * header as the sheet is now, and every cell must still hold what the form loaded (resolveRowWrite throws
  * rowChanged, columnMissing, columnAmbiguous or cellChanged otherwise, before anything is written).
+ * `lang` is the panel's language: a change log this save creates gets its header in it.
  */
-export function saveRow(gas: Services, write: RowWrite): void {
+export function saveRow(gas: Services, write: RowWrite, lang: Language = 'nl'): void {
   checkWrite(write);
   withDocumentLock(gas, () => {
     const spreadsheet = gas.spreadsheet.getActiveSpreadsheet();
@@ -103,7 +105,7 @@ export function saveRow(gas: Services, write: RowWrite): void {
     const moment = new Date();
     if (resolved.updatedColumn !== undefined) cells.set(resolved.updatedColumn, moment);
     // The log first: should it fail, the row is untouched; should the row fail after it, the log is taken back.
-    const undoLog = appendChangeLog(spreadsheet, changeLogEntries(write, row, resolved), moment);
+    const undoLog = appendChangeLog(spreadsheet, changeLogEntries(write, row, resolved), moment, lang);
     try {
       for (const run of columnRuns(cells)) {
         sheet.getRange(write.row, run.column + 1, 1, run.values.length).setValues([run.values]);

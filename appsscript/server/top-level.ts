@@ -14,6 +14,7 @@ const ENDPOINT_PARAMS: { readonly [K in ServerMethod]: readonly string[] } = {
   insertFormula: ['formula', 'lang'],
   listSheets: [],
   saveSnapshot: ['request', 'lang'],
+  openReport: ['html', 'title'],
 };
 
 /** The source of main.js: every function is a declaration, so Apps Script lists it and google.script.run finds it. */

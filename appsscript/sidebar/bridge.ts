@@ -12,6 +12,7 @@ import type {
   Unsubscribe,
 } from '../../shared/host/bridge';
 import type { Language } from '../../shared/i18n/language';
+import { printablePage } from '../../shared/ui/report/printable';
 import type { WorkbookPlan } from '../../shared/workbook/plan';
 import { fromWire, type SidebarContext } from '../api';
 import type { ServerClient } from './client';
@@ -119,8 +120,9 @@ export class SheetsBridge implements HostBridge {
     return this.client.call('saveSnapshot', request, this.lang);
   }
 
-  async openReport(_report: ReportView): Promise<void> {
-    throw new Error('openReport: not yet in Google Sheets');
+  /** A modal dialog over the spreadsheet; the page (report and Print button) is made here, not on the server. */
+  async openReport(report: ReportView): Promise<void> {
+    await this.client.call('openReport', printablePage(report.html), report.title);
   }
 
   async insertFormula(formula: string): Promise<void> {

@@ -16,7 +16,12 @@ export interface FakeLockState {
 
 export interface FakeGas {
   readonly log: CallLog;
-  readonly ui: { menus: { caption: string; items: [string, string][] }[]; sidebars: { file: string; title: string }[] };
+  readonly ui: {
+    menus: { caption: string; items: [string, string][] }[];
+    sidebars: { file: string; title: string }[];
+    /** Ui.showModalDialog calls: the HtmlOutput's content and size, and the dialog's title. */
+    dialogs: { html: string; width?: number; height?: number; title: string }[];
+  };
   readonly spreadsheet: FakeSpreadsheet;
   readonly lock: FakeLockState;
   /** Fault injection: every call on SpreadsheetApp and the objects it hands out is counted; `failAt` fails one. */
@@ -40,7 +45,7 @@ export function createFakeGas(): FakeGas {
   const spreadsheet = new FakeSpreadsheet(log);
   const gas: FakeGas = {
     log,
-    ui: { menus: [], sidebars: [] },
+    ui: { menus: [], sidebars: [], dialogs: [] },
     spreadsheet,
     lock: { held: false, acquired: 0, released: 0, contended: false },
     faults: { calls: 0 },
@@ -95,6 +100,12 @@ export function createFakeGas(): FakeGas {
       showSidebar: (output: { file: string; title: string }) => {
         gas.ui.sidebars.push(output);
       },
+      // Ui.showModalDialog(userInterface, title): "Opens a modal dialog box in the user's editor with custom
+      // client-side content" (developers.google.com/apps-script/reference/base/ui#showmodaldialoguserinterface,-title).
+      showModalDialog: (output: { html: string; width?: number; height?: number }, title: string) => {
+        if (typeof title !== 'string') throw new Error('showModalDialog: the title is a string');
+        gas.ui.dialogs.push({ html: output.html, width: output.width, height: output.height, title });
+      },
     }),
     flush: () => {
       gas.flushes++;
@@ -128,6 +139,22 @@ export function createFakeGas(): FakeGas {
     SpreadsheetApp: withFaults(SpreadsheetApp, gas.faults, new Set(['flush'])),
     LockService: { getDocumentLock: () => lock },
     HtmlService: {
+      // createHtmlOutput(html): an HtmlOutput holding the page; setWidth / setHeight set the dialog's initial
+      // size in pixels and return the output for chaining (developers.google.com/apps-script/reference/html/html-output).
+      createHtmlOutput: (html: string) => {
+        const output: { html: string; width?: number; height?: number; [method: string]: unknown } = {
+          html: String(html),
+          setWidth: (width: number) => {
+            output.width = width;
+            return output;
+          },
+          setHeight: (height: number) => {
+            output.height = height;
+            return output;
+          },
+        };
+        return output;
+      },
       createHtmlOutputFromFile: (file: string) => {
         const output = {
           file,

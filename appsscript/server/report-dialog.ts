@@ -1,0 +1,22 @@
+// Shows a report in a modal dialog over the spreadsheet. The page is made in the sidebar (the core's report
+// plus its Print button), so the server bundle carries no report code (DESIGN §10).
+
+import type { Services } from './gas';
+
+/** The dialog's size in pixels: an A4 page's width (182 mm of text) with room for the scroll bar. */
+export const REPORT_DIALOG_SIZE = { width: 860, height: 680 } as const;
+
+/**
+ * HtmlService.createHtmlOutput serves the page in its IFRAME sandbox, which allows scripts and modals, so the
+ * Print button's window.print() works (developers.google.com/apps-script/guides/html/restrictions);
+ * Ui.showModalDialog shows it with the title and blocks the editor until it is closed
+ * (developers.google.com/apps-script/reference/base/ui#showmodaldialoguserinterface,-title).
+ */
+export function showReportDialog(gas: Services, html: unknown, title: unknown): void {
+  if (typeof html !== 'string' || html.trim() === '') throw new Error('openReport: no report page was sent');
+  const output = gas.html
+    .createHtmlOutput(html)
+    .setWidth(REPORT_DIALOG_SIZE.width)
+    .setHeight(REPORT_DIALOG_SIZE.height);
+  gas.spreadsheet.getUi().showModalDialog(output, String(title ?? '').slice(0, 200) || 'Teamscan');
+}
