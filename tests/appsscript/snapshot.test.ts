@@ -1,12 +1,16 @@
 // Momentopname in Sheets (DESIGN §12), through the built bundle's endpoint: a protected, values-only copy of the
 // Teammatrix under the document lock, in a number of calls that does not grow with the team; no half snapshot.
 
+import { SheetsBridge } from '../../appsscript/sidebar/bridge';
+import { ServerClient } from '../../appsscript/sidebar/client';
+import { TeamscanError } from '../../shared/i18n/message';
 import { ROUNDS_MESSAGES } from '../../shared/i18n/ui-messages-rounds';
 import { builtinProfileOrFail } from '../../shared/profiles/resolve';
 import { buildWorkbookPlan } from '../../shared/workbook/build-plan';
 import { SHEET_MATRIX } from '../../shared/workbook/plan';
 import { columnOf } from './fake/edits';
 import { type LoadedGas, loadGas } from './fake/load-gas';
+import { scriptRunOver } from './fake/script-run';
 import { callsOf } from './fake/services';
 import { loadForm, save } from './row-form';
 
@@ -131,5 +135,26 @@ describe('Momentopname in Sheets', () => {
     loaded.gas.lock.contended = true;
     expect(snapshot(loaded)).toMatchObject({ ok: false, source: 'sheets', key: 'busy' });
     expect(sheetNames(loaded)).toEqual(names);
+  });
+
+  it('the sidebar bridge saves over google.script.run in the panel language; a refusal arrives as a core error', async () => {
+    const { loaded, spreadsheet } = setUp();
+    const idle = { setTimeout: () => 0, clearTimeout: () => {} };
+    const visible = { hidden: () => false, onChange: () => () => {} };
+    const bridge = new SheetsBridge(
+      new ServerClient(scriptRunOver(loaded)),
+      { locale: 'nl', lang: 'nl' },
+      idle,
+      visible,
+    );
+    bridge.setLanguage('en');
+    await expect(bridge.saveSnapshot(REQUEST)).resolves.toBe('Scan 2026-12-01');
+    expect(spreadsheet.getSheetByName('Scan 2026-12-01')!.protections[0]!.description).toBe(
+      ROUNDS_MESSAGES.snapshotProtection.en,
+    );
+    await expect(bridge.listSheets()).resolves.toContain('Scan 2026-12-01');
+    const refused = await bridge.saveSnapshot({ sheet: 'Team', date: '2026-12-01' }).catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(TeamscanError);
+    expect((refused as TeamscanError).localized('en')).toMatch(/^Sheet Team does not exist/);
   });
 });
