@@ -1,12 +1,54 @@
-// Computes the preview's formulas with the core's registry: parses "=DEKKING(Teammatrix!A1:Z,…)" and spills.
+// Computes the preview's formulas: Teamscan calls ("=DEKKING(Teammatrix!A1:Z,…)") with the core's registry, spilled;
+// other formulas (the Dekking norms table's "=IF($B$2="","",$B$2)") with the add-in-free workbook's evaluator.
 
 import { findFormula, runFormula } from '../shared/formulas/registry';
 import type { ArgumentInfo } from '../shared/formulas/types';
 import { formatMessage, TeamscanError } from '../shared/i18n/message';
 import { DEFAULT_ORIGIN } from '../shared/matrix/address';
 import type { CellValue } from '../shared/matrix/grid';
+import { createEvaluator } from '../shared/workbook/native/evaluate/evaluate';
+import { isError, type Scalar, scalarOf } from '../shared/workbook/native/evaluate/values';
 import { previewText } from './texts';
 import { findSheet, isFormula, type PreviewWorkbook, plainValue, usedSize } from './workbook';
+
+const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
+const DAY = 24 * 60 * 60 * 1000;
+
+/** A native formula's result in a cell: an error shows as its code ("#N/A"), a blank reference as 0. */
+function shownValue(value: Scalar): CellValue {
+  if (isError(value)) return value.code;
+  return value === null ? 0 : value;
+}
+
+/**
+ * Reads cells (0-based) as a spreadsheet shows them: a native formula computed (its references too), a Teamscan
+ * call as its text (its table is computed by computeSheet), a date as its serial number for formulas.
+ */
+function cellReader(workbook: PreviewWorkbook) {
+  const pending = new Set<string>();
+  const raw = (sheet: string, row: number, column: number) => findSheet(workbook, sheet)?.cells[row]?.[column];
+  const asScalar = (value: CellValue): Scalar => {
+    if (value instanceof Date) return (value.getTime() - EXCEL_EPOCH) / DAY;
+    return value === undefined ? null : value;
+  };
+  const evaluate = createEvaluator((sheet, row, column) => asScalar(read(sheet, row, column)));
+  function read(sheet: string, row: number, column: number): CellValue {
+    const cell = raw(sheet, row, column);
+    if (!isFormula(cell) || isTeamscanCall(cell.formula)) return plainValue(cell);
+    const where = `${sheet}!${row},${column}`;
+    // A formula that refers to itself, or one the evaluator does not know, shows #VALUE! as in a spreadsheet.
+    if (pending.has(where)) return '#VALUE!';
+    pending.add(where);
+    try {
+      return shownValue(scalarOf(evaluate(cell.formula, sheet)));
+    } catch {
+      return '#VALUE!';
+    } finally {
+      pending.delete(where);
+    }
+  }
+  return read;
+}
 
 const CALL = /^=\s*(?:TEAMSCAN\.)?([A-Z]+)\((.*)\)\s*$/i;
 const REFERENCE = /^(?:(?:'([^']+)'|([A-Za-z_][\w ]*))!)?\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d*))?$/;
@@ -43,7 +85,12 @@ export function splitArguments(text: string): string[] {
   return parts;
 }
 
-function argument(workbook: PreviewWorkbook, text: string, here: string): { value: unknown; info?: ArgumentInfo } {
+function argument(
+  workbook: PreviewWorkbook,
+  read: ReturnType<typeof cellReader>,
+  text: string,
+  here: string,
+): { value: unknown; info?: ArgumentInfo } {
   if (text === '') return { value: null };
   if (text.startsWith('"')) return { value: text.slice(1, -1).replace(/""/g, '"') };
   if (/^-?\d+(\.\d+)?$/.test(text)) return { value: Number(text) };
@@ -62,7 +109,7 @@ function argument(workbook: PreviewWorkbook, text: string, here: string): { valu
   const values: CellValue[][] = [];
   for (let r = firstRow; r <= lastRow; r++) {
     const line: CellValue[] = [];
-    for (let c = firstColumn; c <= lastColumn; c++) line.push(plainValue(sheet?.cells[r - 1]?.[c - 1]));
+    for (let c = firstColumn; c <= lastColumn; c++) line.push(sheet ? read(sheetName, r - 1, c - 1) : null);
     values.push(line);
   }
   const info: ArgumentInfo = { origin: { ...DEFAULT_ORIGIN, sheet: sheetName, row: firstRow, column: firstColumn } };
@@ -70,11 +117,16 @@ function argument(workbook: PreviewWorkbook, text: string, here: string): { valu
 }
 
 /** Runs one formula's text on sheet `here`; a table result is returned as rows. */
-export function evaluateFormula(workbook: PreviewWorkbook, text: string, here: string): CellValue | CellValue[][] {
+export function evaluateFormula(
+  workbook: PreviewWorkbook,
+  text: string,
+  here: string,
+  read = cellReader(workbook),
+): CellValue | CellValue[][] {
   const call = CALL.exec(text);
   const formula = call ? findFormula(call[1]!) : undefined;
   if (!call || !formula) throw new Error(previewText('unknownFormula', 'nl', { formula: text }));
-  const args = splitArguments(call[2]!).map((part) => argument(workbook, part, here));
+  const args = splitArguments(call[2]!).map((part) => argument(workbook, read, part, here));
   return runFormula(
     formula.id,
     args.map((arg) => arg.value),
@@ -90,11 +142,16 @@ export function computeSheet(workbook: PreviewWorkbook, name: string): ComputedS
   const sheet = findSheet(workbook, name);
   const values: CellValue[][] = (sheet?.cells ?? []).map((line) => line.map(plainValue));
   const errors = new Map<string, string>();
+  const read = cellReader(workbook);
   for (const [r, line] of (sheet?.cells ?? []).entries()) {
     for (const [c, cell] of line.entries()) {
       if (!isFormula(cell)) continue;
+      if (!isTeamscanCall(cell.formula)) {
+        values[r]![c] = read(name, r, c);
+        continue;
+      }
       try {
-        const result = evaluateFormula(workbook, cell.formula, name);
+        const result = evaluateFormula(workbook, cell.formula, name, read);
         const table = Array.isArray(result) ? result : [[result]];
         for (const [dr, resultLine] of table.entries()) {
           for (const [dc, value] of resultLine.entries()) {

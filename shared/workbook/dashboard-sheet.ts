@@ -1,12 +1,27 @@
-// The Dekking sheet: threshold and target inputs, the DEKKING and HIATEN tables, a legend and a chart.
+// The Dekking sheet: threshold and target inputs, the norms table, the DEKKING, HIATEN, key-people and
+// learning-pairs tables, a legend and a chart.
 
 import type { Language } from '../i18n/language';
 import { fillTemplate } from '../i18n/message';
 import { LEVELS } from '../levels/levels';
 import type { Profile } from '../profiles/model';
-import type { FormulaArgument, PlanCell, PlanRange, SheetPlan } from './plan';
+import {
+  COVERAGE_ROW,
+  EXTRA_COLUMN,
+  GAPS_COLUMN,
+  KEY_PEOPLE_COLUMN,
+  legendRow,
+  normsTableRange,
+  PAIRS_COLUMN,
+  SUBTITLE_ROW,
+  TABLE_WIDTH,
+} from './dashboard-layout';
+import type { CellBlock, FormulaArgument, PlanCell, PlanRange, SheetPlan, StyledRange } from './plan';
 import { SHEET_DASHBOARD } from './plan';
 import { WORKBOOK_TEXTS } from './texts';
+
+export { CUSTOM_FUNCTION_DASHBOARD } from './dashboard-custom';
+export { COVERAGE_ROW, GAPS_COLUMN, KEY_PEOPLE_COLUMN, PAIRS_COLUMN } from './dashboard-layout';
 
 /** What the dashboard's tables are computed from. */
 export interface DashboardContext {
@@ -14,49 +29,46 @@ export interface DashboardContext {
   readonly lang: Language;
   readonly threshold: { readonly row: number; readonly column: number };
   readonly target: { readonly row: number; readonly column: number };
+  /** The norms table on this sheet, header included (DESIGN §4a): what every table reads as drempel and doel. */
+  readonly norms: PlanRange;
   readonly matrix: PlanRange;
   readonly profileArgument: FormulaArgument;
 }
 
 /**
  * Fills the dashboard's tables. The add-ins put one spilling Teamscan formula in the top-left cell; the
- * add-in-free workbook writes native formulas cell by cell. Coverage has the DEKKING shape either way.
+ * add-in-free workbook writes native formulas cell by cell. Each table has its header on COVERAGE_ROW.
  */
 export interface DashboardContent {
   coverage(context: DashboardContext): PlanCell[][];
   gaps(context: DashboardContext): PlanCell[][];
+  keyPeople(context: DashboardContext): PlanCell[][];
+  pairs(context: DashboardContext): PlanCell[][];
+  /** Lines below the legend (the add-in-free workbook's how-tos), optional. */
+  notes?(context: DashboardContext): PlanCell[][];
 }
 
-export const COVERAGE_ROW = 5;
-export const GAPS_COLUMN = 7;
+const THRESHOLD_CELL = { row: 1, column: 1 };
+const TARGET_CELL = { row: 2, column: 1 };
 
-const cell = (position: { row: number; column: number }): FormulaArgument => ({ kind: 'cell', ...position });
+/** "=IF($B$2="","",$B$2)": shows the input, and stays empty (the default) where the input is, never 0. */
+const follows = (cell: string): PlanCell => ({ formula: { kind: 'native', text: `=IF(${cell}="","",${cell})` } });
 
-/** The add-ins' dashboard: DEKKING and HIATEN as spilling custom functions. */
-export const CUSTOM_FUNCTION_DASHBOARD: DashboardContent = {
-  coverage: (context) => [
-    [
-      {
-        formula: {
-          kind: 'custom',
-          id: 'DEKKING',
-          args: [{ kind: 'matrix' }, cell(context.threshold), cell(context.target), context.profileArgument],
-        },
-      },
-    ],
-  ],
-  gaps: (context) => [
-    [
-      {
-        formula: {
-          kind: 'custom',
-          id: 'HIATEN',
-          args: [{ kind: 'matrix' }, cell(context.threshold), cell(context.target), context.profileArgument],
-        },
-      },
-    ],
-  ],
-};
+/**
+ * The norms table, pre-filled with formulas that follow B2 and B3, so those stay the defaults; a number typed
+ * over a formula is that area's own norm. Everyone areas take only a threshold: their Doel stays empty.
+ */
+export function normsCells(profile: Profile, lang: Language): PlanCell[][] {
+  const w = WORKBOOK_TEXTS;
+  return [
+    [w.normsArea[lang], w.normsThreshold[lang], w.normsTarget[lang], null],
+    ...profile.areas.map((area): PlanCell[] =>
+      area.scope === 'network'
+        ? [area.role, follows('$B$2'), follows('$B$3'), null]
+        : [area.role, follows('$B$2'), null, w.normsEveryone[lang]],
+    ),
+  ];
+}
 
 function legend(lang: Language): PlanCell[][] {
   const w = WORKBOOK_TEXTS;
@@ -73,59 +85,104 @@ function legend(lang: Language): PlanCell[][] {
   ];
 }
 
+const range = (row: number, column: number, rows: number, columns: number): PlanRange => ({
+  row,
+  column,
+  rows,
+  columns,
+});
+
 export function dashboardSheet(
-  context: Omit<DashboardContext, 'threshold' | 'target'>,
+  context: Omit<DashboardContext, 'threshold' | 'target' | 'norms'>,
   content: DashboardContent,
   settings: { readonly threshold: number; readonly target: number },
 ): SheetPlan {
   const { lang, profile } = context;
   const w = WORKBOOK_TEXTS;
-  const full: DashboardContext = { ...context, threshold: { row: 1, column: 1 }, target: { row: 2, column: 1 } };
+  const norms = normsTableRange(profile);
+  const full: DashboardContext = { ...context, threshold: THRESHOLD_CELL, target: TARGET_CELL, norms };
   const areaRows = profile.areas.length;
-  const coverage = content.coverage(full);
-  const gaps = content.gaps(full);
-  const legendRow = COVERAGE_ROW + areaRows + 2;
+  const legendAt = legendRow(profile);
   const legendCells = legend(lang);
-  const statusRange: PlanRange = { row: COVERAGE_ROW + 1, column: 5, rows: areaRows, columns: 1 };
+  const notes = content.notes?.(full) ?? [];
+  const notesAt = legendAt + legendCells.length + 1;
+  const statusRange = range(COVERAGE_ROW + 1, 5, areaRows, 1);
   const statusRules = [
     { equals: lang === 'nl' ? 'gedekt' : 'covered', colour: 'good' as const },
     { equals: lang === 'nl' ? 'kwetsbaar' : 'vulnerable', colour: 'warning' as const },
     { equals: lang === 'nl' ? 'gat' : 'gap', colour: 'bad' as const },
   ];
+  const tables: { column: number; title: string; cells: PlanCell[][]; width: number }[] = [
+    { column: 0, title: w.coverageTitle[lang], cells: content.coverage(full), width: 6 },
+    { column: GAPS_COLUMN, title: w.gapsTitle[lang], cells: content.gaps(full), width: TABLE_WIDTH },
+    { column: KEY_PEOPLE_COLUMN, title: w.keyPeopleTitle[lang], cells: content.keyPeople(full), width: TABLE_WIDTH },
+    { column: PAIRS_COLUMN, title: w.pairsTitle[lang], cells: content.pairs(full), width: TABLE_WIDTH },
+  ];
+  // As few rectangles as the layout allows: Apps Script writes one setValues per block (DESIGN §10).
+  const [coverage, ...spilling] = tables;
+  const blocks: CellBlock[] = [
+    {
+      row: 0,
+      column: 0,
+      values: [
+        [fillTemplate(w.dashboardTitle[lang], { title: profile.title })],
+        [w.threshold[lang], settings.threshold, w.thresholdNote[lang]],
+        [w.target[lang], settings.target, w.targetNote[lang]],
+        [],
+        [coverage!.title],
+        ...coverage!.cells,
+      ],
+    },
+    ...spilling.map(
+      (table): CellBlock => ({ row: SUBTITLE_ROW, column: table.column, values: [[table.title], ...table.cells] }),
+    ),
+    {
+      row: norms.row - 1,
+      column: 0,
+      values: [[w.normsTitle[lang], null, null, w.normsNote[lang]], ...normsCells(profile, lang)],
+    },
+    { row: legendAt, column: 0, values: notes.length ? [...legendCells, [], ...notes] : legendCells },
+  ];
+  const styles: StyledRange[] = [
+    { range: range(0, 0, 1, 6), style: 'title' },
+    { range: range(1, 1, 2, 1), style: 'input' },
+    { range: range(1, 2, 2, 1), style: 'note' },
+    ...tables.flatMap((table): StyledRange[] => [
+      { range: range(SUBTITLE_ROW, table.column, 1, 1), style: 'subtitle' },
+      { range: range(COVERAGE_ROW, table.column, 1, table.width), style: 'header' },
+    ]),
+    { range: range(norms.row - 1, 0, 1, 1), style: 'subtitle' },
+    { range: range(norms.row - 1, 3, 1, 1), style: 'note' },
+    { range: range(norms.row, 0, 1, 3), style: 'header' },
+    { range: range(norms.row + 1, 1, norms.rows - 1, 2), style: 'input' },
+    { range: range(norms.row + 1, 3, norms.rows - 1, 1), style: 'note' },
+    { range: range(legendAt, 0, 1, 1), style: 'subtitle' },
+    { range: range(legendAt + 1, 0, legendCells.length - 1, 1), style: 'note' },
+    ...(notes.length ? [{ range: range(notesAt, 0, 1, 1), style: 'subtitle' as const }] : []),
+    ...(notes.length > 1 ? [{ range: range(notesAt + 1, 0, notes.length - 1, 1), style: 'note' as const }] : []),
+  ];
   return {
     name: SHEET_DASHBOARD,
     mode: 'replace',
-    blocks: [
-      {
-        row: 0,
-        column: 0,
-        values: [
-          [fillTemplate(w.dashboardTitle[lang], { title: profile.title })],
-          [w.threshold[lang], settings.threshold, w.thresholdNote[lang]],
-          [w.target[lang], settings.target, w.targetNote[lang]],
-        ],
-      },
-      { row: COVERAGE_ROW, column: 0, values: coverage },
-      { row: COVERAGE_ROW, column: GAPS_COLUMN, values: gaps },
-      { row: legendRow, column: 0, values: legendCells },
-    ],
-    styles: [
-      { range: { row: 0, column: 0, rows: 1, columns: 6 }, style: 'title' },
-      { range: { row: 1, column: 1, rows: 2, columns: 1 }, style: 'input' },
-      { range: { row: 1, column: 2, rows: 2, columns: 1 }, style: 'note' },
-      { range: { row: COVERAGE_ROW, column: 0, rows: 1, columns: 6 }, style: 'header' },
-      { range: { row: COVERAGE_ROW, column: GAPS_COLUMN, rows: 1, columns: 3 }, style: 'header' },
-      { range: { row: legendRow, column: 0, rows: 1, columns: 1 }, style: 'subtitle' },
-      { range: { row: legendRow + 1, column: 0, rows: legendCells.length - 1, columns: 1 }, style: 'note' },
-    ],
+    blocks,
+    styles,
     columnWidths: [
       { column: 0, width: 20 },
       ...[1, 2, 3, 4].map((column) => ({ column, width: 11 })),
       { column: 5, width: 12 },
-      { column: 6, width: 3 },
+      ...[GAPS_COLUMN, KEY_PEOPLE_COLUMN, PAIRS_COLUMN, EXTRA_COLUMN].map((column) => ({
+        column: column - 1,
+        width: 3,
+      })),
       { column: GAPS_COLUMN, width: 12 },
       { column: GAPS_COLUMN + 1, width: 18 },
       { column: GAPS_COLUMN + 2, width: 80 },
+      { column: KEY_PEOPLE_COLUMN, width: 24 },
+      { column: KEY_PEOPLE_COLUMN + 1, width: 24 },
+      { column: KEY_PEOPLE_COLUMN + 2, width: 24 },
+      { column: PAIRS_COLUMN, width: 16 },
+      { column: PAIRS_COLUMN + 1, width: 24 },
+      { column: PAIRS_COLUMN + 2, width: 24 },
     ],
     validations: [],
     colourScales: [],
@@ -134,9 +191,9 @@ export function dashboardSheet(
       {
         title: w.chartTitle[lang],
         type: 'bar',
-        categories: { row: COVERAGE_ROW, column: 0, rows: areaRows + 1, columns: 1 },
-        series: [{ row: COVERAGE_ROW, column: 1, rows: areaRows + 1, columns: 1 }],
-        anchor: { row: legendRow + legendCells.length + 1, column: 0 },
+        categories: range(COVERAGE_ROW, 0, areaRows + 1, 1),
+        series: [range(COVERAGE_ROW, 1, areaRows + 1, 1)],
+        anchor: { row: notesAt + notes.length + (notes.length ? 1 : 0), column: 0 },
       },
     ],
     protect: false,

@@ -55,6 +55,11 @@ function renderArgument(argument: FormulaArgument, target: FormulaTarget): strin
       return target.profileTable;
     case 'cell':
       return absoluteCell(argument.row, argument.column, argument.sheet);
+    case 'range': {
+      const { row, column, rows, columns } = argument.range;
+      const last = absoluteCell(row + rows - 1, column + columns - 1);
+      return `${absoluteCell(row, column, argument.sheet)}:${last}`;
+    }
     case 'literal':
       return typeof argument.value === 'number' ? String(argument.value) : `"${argument.value.replace(/"/g, '""')}"`;
   }

@@ -13,6 +13,8 @@ export type FormulaArgument =
   | { readonly kind: 'matrix' }
   | { readonly kind: 'profileTable' }
   | { readonly kind: 'cell'; readonly sheet?: string; readonly row: number; readonly column: number }
+  /** A rectangle such as the Dekking sheet's norms table, rendered absolute ("$A$16:$C$22"). */
+  | { readonly kind: 'range'; readonly sheet?: string; readonly range: PlanRange }
   | { readonly kind: 'literal'; readonly value: string | number };
 
 /** A call of a Teamscan custom function (rendered as TEAMSCAN.DEKKING in Excel, DEKKING in Sheets). */

@@ -44,6 +44,28 @@ export const WORKBOOK_TEXTS = {
     nl: 'n.v.t. telt nergens mee; een lege cel is nog niet gescand',
     en: 'n/a counts nowhere; an empty cell is not scanned yet',
   },
+  coverageTitle: { nl: 'Dekking per gebied', en: 'Coverage per area' },
+  gapsTitle: { nl: 'Hiaten — hoogste risico eerst', en: 'Gaps — highest risk first' },
+  keyPeopleTitle: {
+    nl: 'Sleutelpersonen — wie het team niet kan missen, en waarvoor',
+    en: 'Key people — whom the team cannot miss, and for what',
+  },
+  pairsTitle: {
+    nl: 'Leerkoppels — wie van wie kan leren (ten hoogste 2 leerders per begeleider)',
+    en: 'Learning pairs — who can learn from whom (at most 2 learners per mentor)',
+  },
+  normsTitle: { nl: 'Normen per gebied', en: 'Norms per area' },
+  normsNote: {
+    nl: 'Alle tabellen op dit blad lezen deze normen. Standaard staan hier de drempel (B2) en het doel (B3); typ een getal of niveau om een gebied een eigen norm te geven. Een lege cel telt als 2.',
+    en: 'Every table on this sheet reads these norms. By default they show the threshold (B2) and the target (B3); type a number or level to give an area a norm of its own. An empty cell counts as 2.',
+  },
+  normsArea: { nl: 'Gebied', en: 'Area' },
+  normsThreshold: { nl: 'Drempel', en: 'Threshold' },
+  normsTarget: { nl: 'Doel', en: 'Target' },
+  normsEveryone: {
+    nl: 'iedereen moet de drempel halen; een doel telt hier niet',
+    en: 'everyone must reach the threshold; a target does not count here',
+  },
   chartTitle: { nl: 'Gedekt per gebied', en: 'Covered per area' },
   levelPrompt: {
     nl: '0 Nog niet · 1 In ontwikkeling · 2 Bekwaam · 3 Gevorderd · 4 Expert · n.v.t.',

@@ -110,13 +110,32 @@ describe('ExcelBridge.applyPlan', () => {
       matrix: matrixReference('excel', planned.matrixRange),
     };
     const dashboard = sheet(excel.book, SHEET_DASHBOARD);
-    const formulaBlocks = dashboardPlan.blocks.filter((b) => typeof b.values[0]?.[0] === 'object' && b.values[0]?.[0]);
-    expect(formulaBlocks.length).toBeGreaterThan(0);
-    for (const block of formulaBlocks) {
-      const expected = renderCustomFormula((block.values[0]![0] as PlanFormulaCell).formula as any, target);
-      expect(cellOf(dashboard, block.row, block.column)?.formula).toBe(expected);
+    const customCells = dashboardPlan.blocks.flatMap((b) =>
+      b.values.flatMap((row, r) =>
+        row.flatMap((cell, c) =>
+          cell && typeof cell === 'object' && cell.formula.kind === 'custom'
+            ? [{ row: b.row + r, column: b.column + c, formula: (cell as PlanFormulaCell).formula }]
+            : [],
+        ),
+      ),
+    );
+    expect(customCells.length).toBe(4);
+    const rendered = customCells.map((cell) => {
+      const expected = renderCustomFormula(cell.formula as any, target);
+      expect(cellOf(dashboard, cell.row, cell.column)?.formula).toBe(expected);
       expect(expected.startsWith('=TEAMSCAN.')).toBe(true);
-    }
+      return expected;
+    });
+    // DEKKING, HIATEN, SLEUTELPERSONEN and LEERKOPPELS all read the norms table below DEKKING (A15:C21 for npuls).
+    expect(rendered.map((formula) => formula.match(/^=TEAMSCAN\.(\w+)\(/)?.[1])).toEqual([
+      'DEKKING',
+      'HIATEN',
+      'SLEUTELPERSONEN',
+      'LEERKOPPELS',
+    ]);
+    for (const formula of rendered) expect(formula).toContain(',$A$15:$C$21,');
+    expect(cellOf(dashboard, 14, 0)?.value).toBe('Gebied');
+    expect(cellOf(dashboard, 16, 1)?.formula).toBe('=IF($B$2="","",$B$2)');
 
     // Pickers warn (non-strict), colour scales 0–4, frozen header and names, table, chart, protection.
     const matrixPlan = planned.sheets.find((s) => s.name === SHEET_MATRIX)!;

@@ -74,8 +74,23 @@ describe('applying an injection plan on SpreadsheetApp', () => {
         });
       });
     }
-    expect(callsOf(loaded.gas, 'setFormulas', SHEET_DASHBOARD).length).toBe(dashboard.formulas.size);
+    // Every formula of the plan is written (a run of formulas side by side in one setFormulas call).
+    const planned = dashboardPlan.blocks.flatMap((block) =>
+      block.values.flatMap((row) => row.filter((cell) => cell && typeof cell === 'object')),
+    );
+    expect(dashboard.formulas.size).toBe(planned.length);
+    expect(callsOf(loaded.gas, 'setFormulas', SHEET_DASHBOARD).length).toBeLessThanOrEqual(planned.length);
     expect([...dashboard.formulas.values()].some((f) => f.startsWith('=DEKKING(Teammatrix!A1:'))).toBe(true);
+    // DEKKING, HIATEN, SLEUTELPERSONEN and LEERKOPPELS read the norms table below DEKKING (A15:C21 for npuls),
+    // whose cells follow B2 and B3 until a user types a norm of their own.
+    const custom = [...dashboard.formulas.values()].filter((f) => /^=[A-Z]+\(Teammatrix!/.test(f));
+    expect(custom.map((f) => f.slice(1, f.indexOf('(')))).toEqual(
+      expect.arrayContaining(['DEKKING', 'HIATEN', 'SLEUTELPERSONEN', 'LEERKOPPELS']),
+    );
+    expect(custom).toHaveLength(4);
+    for (const formula of custom) expect(formula).toContain(',$A$15:$C$21,');
+    expect(dashboard.formulas.get('17,2')).toBe('=IF($B$2="","",$B$2)');
+    expect(dashboard.formulas.get('17,3')).toBe('=IF($B$3="","",$B$3)');
 
     const validations = matrix.validations.map((v) => v.rule as Record<string, unknown>);
     expect(validations.length).toBeGreaterThan(0);

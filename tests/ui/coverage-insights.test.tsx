@@ -140,12 +140,9 @@ test('editing the target and a norms table on Dekking updates the panel; a bad n
   await waitFor(() => expect(screen.queryByTestId('risk-coach')).toBeNull());
   expect(within(screen.getByTestId('findings')).getAllByTestId(/^open-/).length).toBe(1);
   expect(texts(screen.getByTestId('key-people'))).toContain('Bram — nodig voor de dekking van Coach');
-  // A norms table beside the dashboard: Coach needs level 3, so Bram no longer covers it and it is a gap.
-  bridge.editCell('Dekking', 40, 12, 'Gebied');
-  bridge.editCell('Dekking', 40, 13, 'Drempel');
-  bridge.editCell('Dekking', 40, 14, 'Doel');
-  bridge.editCell('Dekking', 41, 12, 'Coach');
-  bridge.editCell('Dekking', 41, 13, '3');
+  // The injected norms table (Gebied in A15, Coach on row 19): Coach needs level 3, so Bram no longer covers it.
+  expect((await bridge.readSheet('Dekking')).grid.values[18]!.slice(0, 3)).toEqual(['Coach', 2, 1]);
+  bridge.editCell('Dekking', 19, 2, '3');
   await user.click(screen.getByRole('button', { name: 'Vernieuwen' }));
   await waitFor(() =>
     expect(screen.getByTestId('risk-coach').textContent).toBe(
@@ -154,7 +151,7 @@ test('editing the target and a norms table on Dekking updates the panel; a bad n
   );
   // Bram alone covered Coach; now nobody does, so the team no longer leans on him for it.
   expect(texts(screen.getByTestId('key-people')).filter((line) => line!.startsWith('Bram'))).toEqual([]);
-  bridge.editCell('Dekking', 41, 13, 'hoog');
+  bridge.editCell('Dekking', 19, 2, 'hoog');
   await user.click(screen.getByRole('button', { name: 'Vernieuwen' }));
-  expect((await screen.findByRole('alert')).textContent).toContain('Dekking!M41');
+  expect((await screen.findByRole('alert')).textContent).toContain('Dekking!B19');
 });

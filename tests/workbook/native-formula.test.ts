@@ -7,11 +7,13 @@ import { CALC_SHEET, matrixLayout, nativeFormula, plannedMatrixGrid } from '../.
 const plan = buildWorkbookPlan({ profile: NPULS, detail: 'kva', lang: 'nl', names: ['Anna'] });
 const layout = matrixLayout(NPULS, plannedMatrixGrid(plan), plan.matrixRange.rows);
 
-test('GEDEKT is one native cell over the area levels of the Rekenblad, which it brings along', () => {
+test("GEDEKT is one native cell over the area levels of the Rekenblad and the area's own threshold, brought along", () => {
   const offer = nativeFormula('GEDEKT', layout, 'nl', { area: 2 });
   const cell = offer.cells[0]![0] as { formula: { kind: string; text: string } };
   expect(cell.formula.kind).toBe('native');
-  expect(cell.formula.text).toMatch(/^=SUMPRODUCT\(--\(Rekenblad!\$[A-Z]+\$9:\$[A-Z]+\$\d+>=Rekenblad!\$B\$3\)\)$/);
+  expect(cell.formula.text).toMatch(
+    /^=SUMPRODUCT\(--\(Rekenblad!\$[A-Z]+\$9:\$[A-Z]+\$\d+>=Rekenblad!\$[A-Z]+\$11\)\)$/,
+  );
   expect(offer.requires.map((sheet) => sheet.name)).toEqual([CALC_SHEET]);
   expect(cell.formula.text).not.toMatch(/TEAMSCAN|LET\(|LAMBDA|FILTER/);
 });

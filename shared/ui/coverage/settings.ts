@@ -1,5 +1,6 @@
 // The norms the Dekking sheet holds: threshold and target in B2 and B3, and a norms table if the sheet has one.
 
+import { DEFAULT_TARGET, DEFAULT_THRESHOLD } from '../../levels/levels';
 import type { GridOrigin } from '../../matrix/address';
 import { type CellValue, cellText, type Grid, isBlank } from '../../matrix/grid';
 import { matchKey } from '../../text/normalize';
@@ -28,8 +29,10 @@ function normsHeader(values: readonly (readonly CellValue[])[]): { row: number; 
 }
 
 /**
- * Reads the Dekking sheet as its formulas do: B2 and B3, and the norms table (its header row and the rows
- * below it up to the first empty Gebied cell, three columns wide) so the panel equals the sheet's tables.
+ * Reads the Dekking sheet as its formulas do, so the panel equals the sheet's tables: B2 and B3, and the norms
+ * table (its header row and the rows below it up to the first empty Gebied cell, three columns wide). The
+ * formulas get that table as drempel and doel and nothing else, so an empty cell in it is the functions'
+ * default (2), not B2 or B3: the panel reads it so too. (Its cells normally show B2 and B3.)
  */
 export function dashboardNorms(sheet: string, grid: Grid): DashboardNorms {
   const { values } = grid;
@@ -38,7 +41,14 @@ export function dashboardNorms(sheet: string, grid: Grid): DashboardNorms {
   if (!header) return settings;
   let end = header.row + 1;
   while (end < values.length && !isBlank(values[end]?.[header.column])) end++;
-  const rows = values.slice(header.row, end).map((line) => line.slice(header.column, header.column + 3));
+  const defaults = [DEFAULT_THRESHOLD, DEFAULT_TARGET];
+  const rows = values
+    .slice(header.row, end)
+    .map((line, r) =>
+      [0, 1, 2].map((c) =>
+        r > 0 && c > 0 && isBlank(line[header.column + c]) ? defaults[c - 1]! : (line[header.column + c] ?? null),
+      ),
+    );
   // The bridge reads a sheet from A1; the origin lets an error name the very cell of the table.
   const origin: GridOrigin = { sheet, row: header.row + 1, column: header.column + 1 };
   return { ...settings, norms: { values: rows, origin } };

@@ -1,13 +1,17 @@
-// The Rekenblad sheet: the accepted words, every matrix cell read as a level, and each person's area levels.
+// The Rekenblad sheet: the accepted words, every matrix cell read as a level, each person's area levels, the norms
+// per area, and the helper columns of HIATEN (by risk) and key people.
 
 import type { Language } from '../../i18n/language';
 import { fillTemplate, text } from '../../i18n/message';
+import { DEFAULT_TARGET, DEFAULT_THRESHOLD } from '../../levels/levels';
 import { columnLetters } from '../../matrix/address';
 import type { CellBlock, PlanCell, SheetPlan } from '../plan';
 import { SHEET_DASHBOARD, SHEET_MATRIX } from '../plan';
-import { type GapsRefs, gapsBlock } from './gaps-block';
+import { GAPS_BLOCK_WIDTH, type GapsRefs, gapsBlock } from './gaps-block';
+import { countOf, personKeyFormulas, SOLE_LIST_WIDTH, soleList } from './key-people';
 import type { MatrixLayout } from './layout';
 import { lookupTable } from './lookup';
+import { NORMS_BLOCK_WIDTH, normsBlock, targetFormula, thresholdFormula } from './norms-block';
 import { cellRef, type LevelCodeTable, levelCodeExpression, rangeRef } from './syntax';
 import { CALC_SHEET, NATIVE_TEXTS } from './texts';
 
@@ -17,8 +21,9 @@ const FIRST_COLUMN = 3;
 
 /** References (with sheet name) the Dekking sheet's native formulas use. */
 export interface CalcRefs {
-  readonly threshold: string;
-  readonly target: string;
+  /** Per area: its threshold and target as read from the norms table (DESIGN §4a). */
+  readonly thresholds: readonly string[];
+  readonly targets: readonly string[];
   /** Per area: every matrix row's person level (0–4, -1 none, -2 n.v.t., or an error). */
   readonly levels: readonly string[];
   readonly names: string;
@@ -30,6 +35,12 @@ export interface CalcRefs {
   /** Rows that may hold a person (people and spare rows). */
   readonly dataRows: number;
   readonly gaps: GapsRefs;
+  readonly keyPeople: {
+    readonly areas: string;
+    readonly items: string;
+    readonly rows: string;
+    readonly total: string;
+  };
 }
 
 export interface CalcSheet {
@@ -46,7 +57,6 @@ export function calcSheet(layout: MatrixLayout, lang: Language): CalcSheet {
   const t = NATIVE_TEXTS;
   const { profile } = layout;
   const dataRows = layout.rows - 1;
-  const lastRow = HEADER_ROW + dataRows;
   const lookup = lookupTable();
   const table: LevelCodeTable = {
     keys: rangeRef(HEADER_ROW + 1, 0, lookup.entries.length, 1),
@@ -56,6 +66,8 @@ export function calcSheet(layout: MatrixLayout, lang: Language): CalcSheet {
   };
   const thresholdCell = cellRef(2, 1);
   const targetCell = cellRef(3, 1);
+  const keyTotal = cellRef(4, 1);
+  const soleTotal = cellRef(5, 1);
 
   let next = FIRST_COLUMN;
   const NAME = next++;
@@ -70,6 +82,12 @@ export function calcSheet(layout: MatrixLayout, lang: Language): CalcSheet {
       ? { coveredBy: next++, below: -1, missing: -1 }
       : { coveredBy: -1, below: next++, missing: next++ },
   );
+  const KEY_AREAS = next++;
+  const KEY_NAMES = next++;
+  const SOLE_COUNT = next++;
+  const SOLE_IDS = next++;
+  const KEY_SORT = next++;
+  const KEY_ROW = next++;
   // Codes: each area's own and part columns side by side, then the wish columns.
   const codeOf = new Map<number, number>();
   const competencyFirst = next;
@@ -81,6 +99,48 @@ export function calcSheet(layout: MatrixLayout, lang: Language): CalcSheet {
   const competencyCodes = { first: competencyFirst, count: next - competencyFirst };
   for (const area of layout.areas) if (area.wish !== undefined) codeOf.set(area.wish, next++);
   const width = next - FIRST_COLUMN;
+  const gapsColumn = FIRST_COLUMN + width + 1;
+  const normsColumn = gapsColumn + GAPS_BLOCK_WIDTH + 1;
+  const soleColumn = normsColumn + NORMS_BLOCK_WIDTH + 1;
+
+  const norms = normsBlock({
+    layout,
+    lang,
+    column: normsColumn,
+    headerRow: HEADER_ROW,
+    table,
+    threshold: thresholdCell,
+    target: targetCell,
+  });
+  const { thresholds, targets } = norms.refs;
+  const localRange = (column: number) => rangeRef(HEADER_ROW + 1, column, dataRows, 1);
+  const lastRow = HEADER_ROW + dataRows;
+  const gaps = gapsBlock({
+    layout,
+    lang,
+    column: gapsColumn,
+    thresholds,
+    targets,
+    risks: norms.refs.risks,
+    finalAccumulator: (a, kind) => {
+      const column = accumulators[a]![kind];
+      return column >= 0 ? cellRef(lastRow, column) : '""';
+    },
+    itemCodes: (column) => localRange(codeOf.get(column)!),
+    names: localRange(NAME),
+    numbers: localRange(NUMBER),
+  });
+  const sole = gaps.refs.items
+    ? soleList({
+        lang,
+        column: soleColumn,
+        headerRow: HEADER_ROW,
+        soleKeys: gaps.refs.soleKeys,
+        itemIds: gaps.refs.itemIds,
+        items: gaps.refs.items,
+        total: soleTotal,
+      })
+    : undefined;
 
   const header: PlanCell[] = new Array<PlanCell>(width).fill(null);
   const put = (row: PlanCell[], column: number, value: PlanCell) => {
@@ -92,6 +152,12 @@ export function calcSheet(layout: MatrixLayout, lang: Language): CalcSheet {
   put(header, MINIMUM, t.basisMinimum[lang]);
   put(header, BASIS_LEVEL, t.basisLevel[lang]);
   put(header, BASIS_STATUS, t.basisStatus[lang]);
+  put(header, KEY_AREAS, t.keyAreas[lang]);
+  put(header, KEY_NAMES, t.keyAreaText[lang]);
+  put(header, SOLE_COUNT, t.soleCount[lang]);
+  put(header, SOLE_IDS, t.soleText[lang]);
+  put(header, KEY_SORT, t.keySort[lang]);
+  put(header, KEY_ROW, t.keyRow[lang]);
   profile.areas.forEach((area, a) => {
     put(header, levelColumn[a]!, fillTemplate(t.level[lang], { area: area.role }));
     const acc = accumulators[a]!;
@@ -104,6 +170,8 @@ export function calcSheet(layout: MatrixLayout, lang: Language): CalcSheet {
   }
 
   const everyone = profile.areas.flatMap((area, a) => (area.scope === 'everyone' ? [a] : []));
+  const network = profile.areas.flatMap((area, a) => (area.scope === 'network' ? [a] : []));
+  const keySorts = localRange(KEY_SORT);
   const rows: PlanCell[][] = [header];
   for (let r = 1; r <= dataRows; r++) {
     const row = HEADER_ROW + r;
@@ -120,12 +188,14 @@ export function calcSheet(layout: MatrixLayout, lang: Language): CalcSheet {
     const minimum = at(MINIMUM, row);
     put(cells, BASIS_LEVEL, formula(`IF(${name}="","",IF(${minimum}=99,"",${minimum}))`));
     const status = (key: 'statusNotScanned' | 'statusCovered' | 'statusGap') => `"${text(key, lang)}"`;
+    // Reached: every everyone area the person has a level on is at or above that area's own threshold.
+    const reached = everyone.map((a) => `OR(${level(a)}<0,${level(a)}>=${thresholds[a]})`);
     put(
       cells,
       BASIS_STATUS,
       formula(
         `IF(${name}="","",IF(${minimum}=99,${status('statusNotScanned')},` +
-          `IF(${minimum}>=${thresholdCell},${status('statusCovered')},${status('statusGap')})))`,
+          `IF(AND(${reached.join(',') || 'TRUE'}),${status('statusCovered')},${status('statusGap')})))`,
       ),
     );
     layout.areas.forEach((area, a) => {
@@ -149,37 +219,44 @@ export function calcSheet(layout: MatrixLayout, lang: Language): CalcSheet {
         const before = previous(column);
         put(cells, column, formula(`IF(${condition},IF(${before}="",${name},${before}&", "&${name}),${before})`));
       };
-      if (acc.coveredBy >= 0) append(acc.coveredBy, `${level(a)}>=${thresholdCell}`);
-      if (acc.below >= 0) append(acc.below, `AND(${level(a)}>=0,${level(a)}<${thresholdCell})`);
+      if (acc.coveredBy >= 0) append(acc.coveredBy, `${level(a)}>=${thresholds[a]}`);
+      if (acc.below >= 0) append(acc.below, `AND(${level(a)}>=0,${level(a)}<${thresholds[a]})`);
       if (acc.missing >= 0) append(acc.missing, `AND(${name}<>"",${at(SCANNED, row)}=1,${level(a)}=-1)`);
     });
+    const key = personKeyFormulas(
+      {
+        name,
+        number: at(NUMBER, row),
+        areas: network.map((a) => ({
+          key: norms.refs.keys[a]!,
+          level: level(a),
+          threshold: thresholds[a]!,
+          role: profile.areas[a]!.role,
+        })),
+        ...(sole ? { sole: { holders: sole.holders, texts: sole.texts } } : {}),
+      },
+      at(KEY_AREAS, row),
+      at(SOLE_COUNT, row),
+    );
+    put(cells, KEY_AREAS, key.areaCount);
+    put(cells, KEY_NAMES, key.areaNames);
+    put(cells, SOLE_COUNT, key.itemCount);
+    put(cells, SOLE_IDS, key.itemIds);
+    put(cells, KEY_SORT, key.sortKey(dataRows, gaps.refs.items));
+    put(cells, KEY_ROW, formula(`IF(${r}>${keyTotal},"",MATCH(LARGE(${keySorts},${r}),${keySorts},0))`));
     for (const [column, code] of codeOf) {
       put(cells, code, formula(levelCodeExpression(`${SHEET_MATRIX}!${at(column, r)}`, table)));
     }
     rows.push(cells);
   }
 
-  const threshold = `${SHEET_DASHBOARD}!$B$2`;
-  const target = `${SHEET_DASHBOARD}!$B$3`;
   const settings: PlanCell[][] = [
-    [t.threshold[lang], formula(thresholdFormula(threshold, table))],
-    [t.target[lang], formula(targetFormula(target))],
+    [t.threshold[lang], formula(thresholdFormula(`${SHEET_DASHBOARD}!$B$2`, table, DEFAULT_THRESHOLD))],
+    [t.target[lang], formula(targetFormula(`${SHEET_DASHBOARD}!$B$3`, DEFAULT_TARGET))],
+    [t.keyTotal[lang], formula(countOf(keySorts))],
+    [t.soleTotal[lang], sole ? formula(countOf(gaps.refs.soleKeys)) : 0],
   ];
   const dataRange = (column: number) => rangeRef(HEADER_ROW + 1, column, dataRows, 1, CALC_SHEET);
-  const levels = levelColumn.map((column) => dataRange(column));
-  const gaps = gapsBlock({
-    layout,
-    lang,
-    column: FIRST_COLUMN + width + 1,
-    threshold: thresholdCell,
-    target: targetCell,
-    finalAccumulator: (a, kind) => {
-      const column = accumulators[a]![kind];
-      return column >= 0 ? cellRef(lastRow, column) : '""';
-    },
-    itemCodes: (column) => rangeRef(HEADER_ROW + 1, codeOf.get(column)!, dataRows, 1),
-    names: rangeRef(HEADER_ROW + 1, NAME, dataRows, 1),
-  });
   const blocks: CellBlock[] = [
     { row: 0, column: 0, values: [[t.calcTitle[lang]], [t.calcNote[lang]]] },
     { row: 2, column: 0, values: settings },
@@ -193,7 +270,10 @@ export function calcSheet(layout: MatrixLayout, lang: Language): CalcSheet {
     },
     { row: HEADER_ROW, column: FIRST_COLUMN, values: rows },
     gaps.block,
+    norms.block,
+    ...(sole ? [sole.block] : []),
   ];
+  const onSheet = (ref: string) => `${CALC_SHEET}!${ref}`;
   return {
     sheet: {
       name: CALC_SHEET,
@@ -202,7 +282,10 @@ export function calcSheet(layout: MatrixLayout, lang: Language): CalcSheet {
       styles: [
         { range: { row: 0, column: 0, rows: 1, columns: 6 }, style: 'title' },
         { range: { row: 1, column: 0, rows: 1, columns: 6 }, style: 'note' },
-        { range: { row: HEADER_ROW, column: 0, rows: 1, columns: gaps.lastColumn + 1 }, style: 'header' },
+        {
+          range: { row: HEADER_ROW, column: 0, rows: 1, columns: soleColumn + SOLE_LIST_WIDTH },
+          style: 'header',
+        },
       ],
       columnWidths: [
         { column: 0, width: 18 },
@@ -217,9 +300,9 @@ export function calcSheet(layout: MatrixLayout, lang: Language): CalcSheet {
       protect: true,
     },
     refs: {
-      threshold: `${CALC_SHEET}!${thresholdCell}`,
-      target: `${CALC_SHEET}!${targetCell}`,
-      levels,
+      thresholds: thresholds.map(onSheet),
+      targets: targets.map(onSheet),
+      levels: levelColumn.map((column) => dataRange(column)),
       names: dataRange(NAME),
       numbers: dataRange(NUMBER),
       basisLevels: dataRange(BASIS_LEVEL),
@@ -227,18 +310,12 @@ export function calcSheet(layout: MatrixLayout, lang: Language): CalcSheet {
       people: cellRef(lastRow, NUMBER, CALC_SHEET),
       dataRows,
       gaps: gaps.refs,
+      keyPeople: {
+        areas: dataRange(KEY_NAMES),
+        items: dataRange(SOLE_IDS),
+        rows: dataRange(KEY_ROW),
+        total: onSheet(keyTotal),
+      },
     },
   };
-}
-
-/** The threshold input read as a level; empty is the default 2, anything else but a level is an error. */
-function thresholdFormula(x: string, table: LevelCodeTable): string {
-  const code = levelCodeExpression(x, table);
-  return `IF(ISLOGICAL(${x}),NA(),IF(LEN(TRIM(${x}&""))=0,2,IF(${code}>=0,${code},NA())))`;
-}
-
-/** The target input: a whole number of 1 or more (typed or as text); empty is the default 2. */
-function targetFormula(x: string): string {
-  const value = `IF(ISNUMBER(${x}),${x},VALUE(TRIM(${x})))`;
-  return `IF(ISLOGICAL(${x}),NA(),IF(LEN(TRIM(${x}&""))=0,2,IF(AND(${value}>=1,${value}=INT(${value})),${value},NA())))`;
 }

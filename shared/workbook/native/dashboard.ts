@@ -1,4 +1,5 @@
-// The native Dekking content: DEKKING, HIATEN and BASISNIVEAU as plain spreadsheet formulas over the Rekenblad.
+// The native Dekking content: DEKKING, HIATEN (by risk), key people and BASISNIVEAU as plain spreadsheet formulas
+// over the Rekenblad; learning pairs as a line saying where to find them.
 
 import { FORMULA_TEXTS } from '../../formulas/texts';
 import type { Language } from '../../i18n/language';
@@ -6,7 +7,9 @@ import { text } from '../../i18n/message';
 import type { DashboardContent } from '../dashboard-sheet';
 import type { PlanCell } from '../plan';
 import type { CalcRefs } from './calc-sheet';
+import { keyPeopleCells } from './key-people';
 import { literal } from './syntax';
+import { NATIVE_TEXTS } from './texts';
 
 const formula = (body: string): PlanCell => ({ formula: { kind: 'native', text: `=${body}` } });
 
@@ -29,12 +32,12 @@ export function nativeDashboard(refs: CalcRefs): DashboardContent {
         ...profile.areas.map((area, a): PlanCell[] => {
           const levels = refs.levels[a]!;
           // Counts are repeated inside the status, so the table works wherever it is placed.
-          const covered = countAtLeast(levels, refs.threshold);
+          const covered = countAtLeast(levels, refs.thresholds[a]!);
           const scanned = countAtLeast(levels, '0');
           const status =
             area.scope === 'everyone'
               ? `IF(AND(${scanned}>0,${covered}=${scanned}),${statusTexts('statusCovered')},${statusTexts('statusGap')})`
-              : `IF(${covered}=0,${statusTexts('statusGap')},IF(${covered}<${refs.target},` +
+              : `IF(${covered}=0,${statusTexts('statusGap')},IF(${covered}<${refs.targets[a]!},` +
                 `${statusTexts('statusVulnerable')},${statusTexts('statusCovered')}))`;
           return [
             area.role,
@@ -53,8 +56,9 @@ export function nativeDashboard(refs: CalcRefs): DashboardContent {
       const rows: PlanCell[][] = [[t.kind[lang], t.area[lang], t.explanation[lang]]];
       for (let k = 1; k <= Math.max(g.rows, 1); k++) {
         const none = (value: string) => (k === 1 ? literal(value) : '""');
+        // The k-th gap by risk: the Rekenblad's ORDER column names its row in the candidate rows.
         const cell = (values: string, whenNone: string) =>
-          formula(`IF(${g.total}=0,${none(whenNone)},${kth(values, g.counts, g.total, k)})`);
+          formula(`IF(${g.total}=0,${none(whenNone)},IF(${k}>${g.total},"",INDEX(${values},INDEX(${g.orders},${k}))))`);
         rows.push([
           cell(g.kinds, t.kindNone[lang]),
           g.rows ? cell(g.labels, '') : null,
@@ -63,6 +67,23 @@ export function nativeDashboard(refs: CalcRefs): DashboardContent {
       }
       return rows;
     },
+    keyPeople: ({ lang }) =>
+      keyPeopleCells(
+        {
+          names: refs.names,
+          areas: refs.keyPeople.areas,
+          items: refs.keyPeople.items,
+          rows: refs.keyPeople.rows,
+          total: refs.keyPeople.total,
+          count: refs.dataRows,
+        },
+        lang,
+      ),
+    pairs: ({ lang }) => [[NATIVE_TEXTS.pairsElsewhere[lang]]],
+    notes: ({ lang }) => [
+      [NATIVE_TEXTS.snapshotTitle[lang]],
+      ...NATIVE_TEXTS.snapshotSteps[lang].split('|').map((line) => [line]),
+    ],
   };
 }
 

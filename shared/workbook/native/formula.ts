@@ -23,7 +23,7 @@ export function isNativeFormula(id: string): id is NativeFormulaId {
 
 /**
  * The native formulas for a Teamscan function on a matrix laid out as `layout` (see matrixLayout). They read
- * threshold and target from Dekking!B2:B3 like the dashboard; `area` is the profile index for GEDEKT.
+ * each area's threshold and target from the Dekking sheet's norms table (else B2:B3) like the dashboard; `area` is the profile index for GEDEKT.
  */
 export function nativeFormula(
   id: NativeFormulaId,
@@ -42,7 +42,7 @@ export function nativeFormula(
   const levels = calc.refs.levels[area];
   if (!levels) throw new RangeError(`no area ${area} in profile ${layout.profile.id}`);
   return {
-    cells: [[{ formula: { kind: 'native', text: `=SUMPRODUCT(--(${levels}>=${calc.refs.threshold}))` } }]],
+    cells: [[{ formula: { kind: 'native', text: `=SUMPRODUCT(--(${levels}>=${calc.refs.thresholds[area]}))` } }]],
     requires,
   };
 }

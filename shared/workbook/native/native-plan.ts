@@ -1,16 +1,18 @@
 // The add-in-free workbook's plan: the injection plan with a native Dekking sheet, a Rekenblad and pre-filled levels.
 
+import type { Language } from '../../i18n/language';
 import type { CellValue, Grid } from '../../matrix/grid';
 import { buildWorkbookPlan, type InjectionRequest } from '../build-plan';
-import { COVERAGE_ROW } from '../dashboard-sheet';
+import { COVERAGE_ROW, EXTRA_COLUMN, SUBTITLE_ROW } from '../dashboard-layout';
 import type { PlanCell, SheetPlan, WorkbookPlan } from '../plan';
 import { SHEET_DASHBOARD, SHEET_MATRIX } from '../plan';
 import { calcSheet } from './calc-sheet';
 import { basisCells, nativeDashboard } from './dashboard';
 import { type MatrixLayout, matrixLayout, plannedMatrixGrid } from './layout';
+import { NATIVE_TEXTS } from './texts';
 
-/** Where the basis table goes on the Dekking sheet: right of the HIATEN table. */
-export const BASIS_COLUMN = 11;
+/** Where the basis table goes on the Dekking sheet: right of the spilling tables, so nothing runs into it. */
+export const BASIS_COLUMN = EXTRA_COLUMN;
 const NUMBER_TEXT = /^\s*[0-9]+(?:[.,][0-9]+)?\s*$/;
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 const DAY = 24 * 60 * 60 * 1000;
@@ -33,17 +35,20 @@ function levelColumns(layout: MatrixLayout): Set<number> {
   return columns;
 }
 
-function withBasis(sheet: SheetPlan, basis: PlanCell[][]): SheetPlan {
+function withBasis(sheet: SheetPlan, basis: PlanCell[][], lang: Language): SheetPlan {
   return {
     ...sheet,
-    blocks: [...sheet.blocks, { row: COVERAGE_ROW, column: BASIS_COLUMN, values: basis }],
+    blocks: [
+      ...sheet.blocks,
+      { row: SUBTITLE_ROW, column: BASIS_COLUMN, values: [[NATIVE_TEXTS.basisTitle[lang]], ...basis] },
+    ],
     styles: [
       ...sheet.styles,
+      { range: { row: SUBTITLE_ROW, column: BASIS_COLUMN, rows: 1, columns: 1 }, style: 'subtitle' },
       { range: { row: COVERAGE_ROW, column: BASIS_COLUMN, rows: 1, columns: 3 }, style: 'header' },
     ],
     columnWidths: [
       ...sheet.columnWidths,
-      { column: BASIS_COLUMN - 1, width: 3 },
       { column: BASIS_COLUMN, width: 24 },
       { column: BASIS_COLUMN + 1, width: 12 },
       { column: BASIS_COLUMN + 2, width: 12 },
@@ -64,7 +69,8 @@ export function buildNativeWorkbookPlan(request: InjectionRequest): WorkbookPlan
   const levels = levelColumns(layout);
   const hasBasis = request.profile.areas.some((area) => area.scope === 'everyone');
   const sheets = plan.sheets.map((sheet): SheetPlan => {
-    if (sheet.name === SHEET_DASHBOARD && hasBasis) return withBasis(sheet, basisCells(calc.refs, request.lang));
+    if (sheet.name === SHEET_DASHBOARD && hasBasis)
+      return withBasis(sheet, basisCells(calc.refs, request.lang), request.lang);
     if (sheet.name === SHEET_MATRIX && existing && existing.values.length > 0) {
       const values = existing.values.map((row, r) =>
         Array.from(row, (cell, c) => (r === 0 ? planCell(cell, false) : planCell(cell, levels.has(c)))),

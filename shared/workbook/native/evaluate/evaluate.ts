@@ -58,57 +58,18 @@ function operate(operator: string, a: Scalar, b: Scalar): Scalar {
 /** A cell's place in a sheet as one number (Excel has at most 16,384 columns). */
 const place = (row: number, column: number) => row * 16384 + column;
 
-/** Evaluates every native formula of the plan, each once, in an order that keeps running totals shallow. */
-export function planResults(plan: WorkbookPlan): PlanResults {
-  const cells = new Map<string, Map<number, PlanCell>>();
-  const results = new Map<string, Map<number, Scalar>>();
-  for (const sheet of plan.sheets) {
-    const map = new Map<number, PlanCell>();
-    for (const block of sheet.blocks) {
-      block.values.forEach((row, r) => {
-        row.forEach((value, c) => {
-          if (value !== null) map.set(place(block.row + r, block.column + c), value);
-        });
-      });
-    }
-    cells.set(sheet.name, map);
-    results.set(sheet.name, new Map());
-  }
-  const pending = new Set<string>();
-  // Every value is final once computed, so a range read by many formulas is built once.
-  const ranges = new Map<string, ArrayValue>();
+/** Reads one cell's value for a formula: a constant, or the result of the formula it holds. */
+export type CellReader = (sheet: string, row: number, column: number) => Scalar;
+
+/**
+ * An evaluator of native formula text over cells read by `cellValue`; `ranges` caches the rectangles it built
+ * (pass a map only when every value read is final).
+ */
+export function createEvaluator(
+  cellValue: CellReader,
+  ranges?: Map<string, ArrayValue>,
+): (text: string, sheet: string) => Value {
   const shapes = new Map<string, FormulaNode>();
-
-  function evaluateFormula(text: string, sheet: string): Value {
-    const { shape, digits } = formulaShape(text);
-    let tree = shapes.get(shape);
-    if (!tree) {
-      tree = parseShape(shape);
-      shapes.set(shape, tree);
-    }
-    return evaluate(tree, sheet, digits);
-  }
-
-  function cellValue(sheet: string, row: number, column: number): Scalar {
-    const key = place(row, column);
-    const cell = cells.get(sheet)?.get(key);
-    if (cell === undefined || cell === null) return null;
-    if (typeof cell !== 'object') return cell;
-    const known = results.get(sheet)!;
-    const result = known.get(key);
-    if (result !== undefined) return result;
-    const where = `${sheet}!R${row + 1}C${column + 1}`;
-    if (cell.formula.kind !== 'native') throw new RangeError(`No native formula in ${where}`);
-    if (pending.has(where)) throw new RangeError(`Circular reference at ${where}`);
-    pending.add(where);
-    const value = scalarOf(evaluateFormula(cell.formula.text, sheet));
-    pending.delete(where);
-    // A formula that refers to a blank cell shows 0.
-    const shown = value === null ? 0 : value;
-    known.set(key, shown);
-    return shown;
-  }
-
   function reference(node: RefNode, sheet: string, digits: Digits): Value {
     const target = node.sheet ?? sheet;
     const first = Number(digits[node.firstRow]) - 1;
@@ -117,14 +78,14 @@ export function planResults(plan: WorkbookPlan): PlanResults {
     const rows = Math.abs(last - first) + 1;
     if (rows === 1 && node.columns === 1) return cellValue(target, row, node.column);
     const key = `${target}!${row},${node.column},${rows},${node.columns}`;
-    let value = ranges.get(key);
+    let value = ranges?.get(key);
     if (!value) {
       value = new ArrayValue(
         Array.from({ length: rows }, (_, r) =>
           Array.from({ length: node.columns }, (_, c) => cellValue(target, row + r, node.column + c)),
         ),
       );
-      ranges.set(key, value);
+      ranges?.set(key, value);
     }
     return value;
   }
@@ -161,6 +122,61 @@ export function planResults(plan: WorkbookPlan): PlanResults {
       }
     }
   }
+
+  function evaluateFormula(text: string, sheet: string): Value {
+    const { shape, digits } = formulaShape(text);
+    let tree = shapes.get(shape);
+    if (!tree) {
+      tree = parseShape(shape);
+      shapes.set(shape, tree);
+    }
+    return evaluate(tree, sheet, digits);
+  }
+
+  return evaluateFormula;
+}
+
+/** Evaluates every native formula of the plan, each once, in an order that keeps running totals shallow. */
+export function planResults(plan: WorkbookPlan): PlanResults {
+  const cells = new Map<string, Map<number, PlanCell>>();
+  const results = new Map<string, Map<number, Scalar>>();
+  for (const sheet of plan.sheets) {
+    const map = new Map<number, PlanCell>();
+    for (const block of sheet.blocks) {
+      block.values.forEach((row, r) => {
+        row.forEach((value, c) => {
+          if (value !== null) map.set(place(block.row + r, block.column + c), value);
+        });
+      });
+    }
+    cells.set(sheet.name, map);
+    results.set(sheet.name, new Map());
+  }
+  const pending = new Set<string>();
+  // Every value is final once computed, so a range read by many formulas is built once.
+  const ranges = new Map<string, ArrayValue>();
+
+  function cellValue(sheet: string, row: number, column: number): Scalar {
+    const key = place(row, column);
+    const cell = cells.get(sheet)?.get(key);
+    if (cell === undefined || cell === null) return null;
+    if (typeof cell !== 'object') return cell;
+    const known = results.get(sheet)!;
+    const result = known.get(key);
+    if (result !== undefined) return result;
+    const where = `${sheet}!R${row + 1}C${column + 1}`;
+    if (cell.formula.kind !== 'native') throw new RangeError(`No native formula in ${where}`);
+    if (pending.has(where)) throw new RangeError(`Circular reference at ${where}`);
+    pending.add(where);
+    const value = scalarOf(evaluateFormula(cell.formula.text, sheet));
+    pending.delete(where);
+    // A formula that refers to a blank cell shows 0.
+    const shown = value === null ? 0 : value;
+    known.set(key, shown);
+    return shown;
+  }
+
+  const evaluateFormula = createEvaluator(cellValue, ranges);
 
   // The helper sheet first, column by column, so every running total is met top-down.
   const order = [...plan.sheets].sort((a, b) => Number(b.name === CALC_SHEET) - Number(a.name === CALC_SHEET));

@@ -102,6 +102,16 @@ function text(arg: Thunk | undefined, use: (value: string) => Value): Value {
   return isError(value) ? value : use(value);
 }
 
+function kth(array: Thunk | undefined, k: Thunk | undefined, order: (a: number, b: number) => number): Value {
+  const numbers = numbersOf(array ? [array] : []);
+  if (isError(numbers)) return numbers;
+  const index = toNumber(scalar(k));
+  if (isError(index)) return index;
+  const sorted = [...numbers].sort(order);
+  const value = sorted[Math.ceil(index) - 1];
+  return index < 1 || value === undefined ? new FormulaError('#NUM!') : value;
+}
+
 export const FUNCTIONS: Readonly<Record<string, SpreadsheetFunction>> = {
   IF: ([condition, whenTrue, whenFalse]) => {
     const test = toBoolean(scalar(condition));
@@ -114,6 +124,10 @@ export const FUNCTIONS: Readonly<Record<string, SpreadsheetFunction>> = {
     return isError(scalarOf(result)) ? (fallback ? fallback() : null) : result;
   },
   ISERROR: ([value]) => isError(scalar(value)),
+  ISNA: ([value]) => {
+    const cell = scalar(value);
+    return isError(cell) && cell.code === '#N/A';
+  },
   ISLOGICAL: ([value]) => typeof scalar(value) === 'boolean',
   ISNUMBER: ([value]) => typeof scalar(value) === 'number',
   NA: () => NA,
@@ -149,6 +163,20 @@ export const FUNCTIONS: Readonly<Record<string, SpreadsheetFunction>> = {
     if (isError(numbers)) return numbers;
     return numbers.length ? Math.min(...numbers) : 0;
   },
+  // LARGE and SMALL: numbers of the range only (text and blanks skipped), an error in it propagates;
+  // k outside 1..count is #NUM! (Excel's LARGE/SMALL reference).
+  LARGE: ([array, k]) => kth(array, k, (a, b) => b - a),
+  SMALL: ([array, k]) => kth(array, k, (a, b) => a - b),
+  // MID counts from 1; a start below 1 or a negative length is #VALUE!.
+  MID: ([value, start, length]) =>
+    text(value, (t) => {
+      const from = toNumber(scalar(start));
+      if (isError(from)) return from;
+      const count = toNumber(scalar(length));
+      if (isError(count)) return count;
+      if (from < 1 || count < 0) return VALUE_ERROR;
+      return t.substr(Math.trunc(from) - 1, Math.trunc(count));
+    }),
   SUMPRODUCT: (args) => {
     const arrays = args.map((arg) => cellsOf(arg()));
     const length = arrays[0]?.length ?? 0;
