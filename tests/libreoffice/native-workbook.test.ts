@@ -1,4 +1,5 @@
-// The add-in-free workbook recalculated by LibreOffice agrees with the core, before and after edits in the sheet.
+// The add-in-free workbook recalculated by LibreOffice agrees with the core, before and after edits in the sheet:
+// coverage, basis, Hiaten by risk and key people, with norms typed into the Dekking sheet's norms table.
 
 import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -10,11 +11,12 @@ import type { CellValue } from '../../shared/matrix/grid';
 import { BUILTIN_PROFILES } from '../../shared/profiles/builtins';
 import { DETAILS, type Detail } from '../../shared/profiles/detail';
 import type { Profile } from '../../shared/profiles/model';
+import { normsTableRange } from '../../shared/workbook/dashboard-layout';
 import { COVERAGE_ROW } from '../../shared/workbook/dashboard-sheet';
 import { buildNativeWorkbookPlan, plannedMatrixGrid } from '../../shared/workbook/native';
 import { SHEET_DASHBOARD, SHEET_MATRIX } from '../../shared/workbook/plan';
 import { cachedDifferences } from './cached';
-import { differences, type Expected, expected } from './compare';
+import { differences, type Expected, expected, type NormOverrides } from './compare';
 import { generateMatrix, levelValue, pick, random } from './generate';
 import { engineAvailability, recalculate, type SheetRows } from './soffice';
 
@@ -41,7 +43,8 @@ async function editWorkbook(
   base: CellValue[][],
   competency: readonly number[],
   seed: number,
-): Promise<{ values: CellValue[][]; threshold?: unknown; target?: unknown }> {
+  profile: Profile,
+): Promise<{ values: CellValue[][]; threshold?: unknown; target?: unknown; overrides: NormOverrides }> {
   const next = random(seed * 7919);
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(source);
@@ -57,16 +60,35 @@ async function editWorkbook(
   const newRow = values.length + 1;
   set(newRow, 0, 'Nieuwe collega');
   for (const column of competency) if (next() < 0.7) set(newRow, column, levelValue(next));
-  const settings: { values: CellValue[][]; threshold?: unknown; target?: unknown } = {
+  const settings: { values: CellValue[][]; threshold?: unknown; target?: unknown; overrides: NormOverrides } = {
     values: Array.from(values, (row) => Array.from(row ?? [], (cell) => cell ?? null)),
+    overrides: {},
   };
+  const dashboard = workbook.getWorksheet(SHEET_DASHBOARD)!;
   if (seed % 2 === 0) {
-    const dashboard = workbook.getWorksheet(SHEET_DASHBOARD)!;
     dashboard.getCell('B2').value = 'Gevorderd';
     dashboard.getCell('B3').value = 1;
     settings.threshold = 'Gevorderd';
     settings.target = 1;
   }
+  // A norm of its own typed over the table's formulas: one network area (a number, or a level word), and the
+  // threshold of an everyone area.
+  const overrides: Record<number, { threshold?: CellValue; target?: CellValue }> = {};
+  const normsRow = normsTableRange(profile).row + 1;
+  const network = profile.areas.findIndex((area) => area.scope === 'network');
+  if (network >= 0) {
+    const threshold = seed % 3 === 0 ? 'Expert' : 3;
+    const target = seed % 2 === 0 ? 2 : 1;
+    dashboard.getCell(normsRow + network + 1, 2).value = threshold;
+    dashboard.getCell(normsRow + network + 1, 3).value = target;
+    overrides[network] = { threshold, target };
+  }
+  const everyone = profile.areas.findIndex((area) => area.scope === 'everyone');
+  if (everyone >= 0) {
+    dashboard.getCell(normsRow + everyone + 1, 2).value = 1;
+    overrides[everyone] = { threshold: 1 };
+  }
+  settings.overrides = overrides;
   await workbook.xlsx.writeFile(target);
   return settings;
 }
@@ -101,13 +123,13 @@ async function prepare(): Promise<void> {
         const base = plannedMatrixGrid(plan, { values: grid }).values.map((row) => [...row]);
         const competency = grid[0]!.flatMap((_, c) => (c >= 2 && c < grid[0]!.length - 1 ? [c] : []));
         const edited = join(OUT, `${name}-edit.xlsx`);
-        const change = await editWorkbook(file, edited, base, competency, seed);
+        const change = await editWorkbook(file, edited, base, competency, seed, profile);
         const settings = { threshold: change.threshold ?? threshold, target: change.target ?? target };
         cases.push({
           name: `${name} edited`,
           profile,
           file: edited,
-          want: expected(profile, change.values, settings, lang),
+          want: expected(profile, change.values, settings, lang, change.overrides),
         });
         files.push(edited);
         if (profile.id === 'npuls' && detail === 'kva' && variant === 0) {
@@ -162,6 +184,19 @@ suite('native workbook in LibreOffice', () => {
     expect([...statuses].sort()).toEqual(expect.arrayContaining(['gat', 'gedekt', 'kwetsbaar']));
     const levels = cases.flatMap((entry) => entry.want.basis.slice(1).map((row) => row[1]));
     expect(levels.some((level) => typeof level === 'number' && !Number.isInteger(level))).toBe(true);
+    // Key people for areas and for items held alone, and gaps whose risk order is not the profile order.
+    const keyRows = cases.flatMap((entry) => entry.want.keyPeople.slice(1));
+    expect(keyRows.some((row) => row[1] !== '')).toBe(true);
+    expect(keyRows.some((row) => row[2] !== '')).toBe(true);
+    expect(cases.filter((entry) => entry.want.keyPeople.length > 2).length).toBeGreaterThan(3);
+    const reordered = cases.some((entry) => {
+      const order = entry.want.gaps
+        .slice(1)
+        .filter((row) => row[0] === 'gat' || row[0] === 'kwetsbaar' || row[0] === 'gap' || row[0] === 'vulnerable')
+        .map((row) => entry.profile.areas.findIndex((area) => area.role === row[1]));
+      return order.some((index, i) => i > 0 && index < order[i - 1]!);
+    });
+    expect(reordered).toBe(true);
   });
 
   test('every formula cell carries as cached value what LibreOffice computes, fresh and with data', async () => {

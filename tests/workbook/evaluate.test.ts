@@ -115,3 +115,24 @@ test('IF evaluates only its branch; AND, OR, MIN and VALUE behave as documented'
 test('a formula outside the supported set is refused rather than guessed', () => {
   expect(() => results([], ['=VLOOKUP(1,A1:A2,1)'])).toThrow(/VLOOKUP/);
 });
+
+test('LARGE and SMALL take the numbers of a range (text and blanks skipped), k outside the count is #NUM!', () => {
+  // Excel: LARGE(array,k) / SMALL(array,k) ignore text, logical values and empty cells in a reference; an error
+  // value in it is returned; k ≤ 0 or k > count is #NUM!.
+  expect(
+    results(
+      [5, 'x', null, 9, 1],
+      ['LARGE($A$1:$A$5,1)', 'LARGE($A$1:$A$5,3)', 'SMALL($A$1:$A$5,1)', 'SMALL($A$1:$A$5,4)', 'LARGE($A$1:$A$5,0)'],
+    ),
+  ).toEqual([9, 1, 1, { error: '#NUM!' }, { error: '#NUM!' }]);
+  expect(results([3, { formula: { kind: 'native', text: '=NA()' } }], ['1', 'LARGE($A$1:$A$2,1)'])[1]).toEqual(na);
+});
+
+test('MID counts from 1 and stops at the end; ISNA is true for #N/A only', () => {
+  expect(
+    results(
+      ['abcdef', { formula: { kind: 'native', text: '=1/0' } }],
+      ['MID($A$1,3,2)', 'MID($A$1,5,100)', 'MID("",3,5)', 'MID($A$1,0,1)', 'ISNA(NA())', 'ISNA($A$2)', 'ISNA(1)'],
+    ),
+  ).toEqual(['cd', 'ef', '', { error: '#VALUE!' }, true, false, false]);
+});
