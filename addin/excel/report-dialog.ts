@@ -64,7 +64,9 @@ export function openReportDialog(office: OfficeDialogs, paneUrl: string, report:
       if (error) reject(error);
       else resolve();
     };
-    const options = { height: 85, width: 70, displayInIframe: true, promptBeforeOpen: true };
+    // On the web a window of its own rather than Office's in-page frame (displayInIframe, office.dialogoptions):
+    // printing from a frame inside Office's frame depends on sandbox flags Office does not document.
+    const options = { height: 85, width: 70, displayInIframe: false, promptBeforeOpen: true };
     office.context.ui.displayDialogAsync(reportPageUrl(paneUrl), options, (result) => {
       if (result.status !== office.AsyncResultStatus.Succeeded) {
         const code = result.error?.code ?? 0;

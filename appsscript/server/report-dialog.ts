@@ -10,7 +10,9 @@ export const REPORT_DIALOG_SIZE = { width: 860, height: 680 } as const;
  * HtmlService.createHtmlOutput serves the page in its IFRAME sandbox, which allows scripts and modals, so the
  * Print button's window.print() works (developers.google.com/apps-script/guides/html/restrictions);
  * Ui.showModalDialog shows it with the title and blocks the editor until it is closed
- * (developers.google.com/apps-script/reference/base/ui#showmodaldialoguserinterface,-title).
+ * (developers.google.com/apps-script/reference/base/ui#showmodaldialoguserinterface,-title). HtmlOutput ignores
+ * meta tags in the page (HtmlOutput.addMetaTag), so the report's own Content-Security-Policy does not apply here;
+ * the report holds no address to load anyway, and the sandbox is Google's.
  */
 export function showReportDialog(gas: Services, html: unknown, title: unknown): void {
   if (typeof html !== 'string' || html.trim() === '') throw new Error('openReport: no report page was sent');

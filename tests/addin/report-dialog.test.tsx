@@ -47,7 +47,7 @@ test('opens report.html on the task pane’s origin and folder, then shows the r
   const { page, fake, office } = withPage();
   await openReportDialog(office, PANE, { title: 'Team report', html: REPORT });
   expect(fake.opened.map((open) => open.url)).toEqual(['https://teamscan.test/addin/report.html']);
-  expect(fake.opened[0]!.options).toEqual(expect.objectContaining({ displayInIframe: true }));
+  expect(fake.opened[0]!.options).toEqual(expect.objectContaining({ displayInIframe: false, height: 85, width: 70 }));
   // The page said it was ready before anything was sent; the report arrived whole.
   expect(fake.sentToParent.map((message) => parseMessage(message)?.type)).toEqual(['ready']);
   await waitFor(() => expect(frameOf(page).srcdoc).toBe(REPORT));
