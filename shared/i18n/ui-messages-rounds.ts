@@ -24,6 +24,10 @@ export const ROUNDS_MESSAGES = {
     en: 'No snapshots in this workbook yet.',
   },
   compareReading: { nl: 'Momentopname lezen…', en: 'Reading the snapshot…' },
+  compareEmpty: {
+    nl: 'Blad {sheet} is leeg of bestaat niet meer; kies een andere momentopname.',
+    en: 'Sheet {sheet} is empty or no longer exists; choose another snapshot.',
+  },
   compareSince: { nl: 'Sinds {sheet}', en: 'Since {sheet}' },
   compareAreas: { nl: 'Dekking per gebied', en: 'Coverage per area' },
   compareArea: {

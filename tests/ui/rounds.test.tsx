@@ -91,3 +91,18 @@ test('a second snapshot the same day is offered too, newest first; a failed save
   expect(alert.textContent).toContain('Momentopname niet bewaard');
   expect(alert.textContent).toContain('schijf vol');
 });
+
+test('a snapshot that is empty by now says so instead of showing a change', async () => {
+  const { store, bridge } = await scannedTeam();
+  const name = await bridge.saveSnapshot({ sheet: 'Teammatrix', date: '2026-06-01' });
+  store.set({
+    ...store.workbook,
+    sheets: store.workbook.sheets.map((sheet) => (sheet.name === name ? { ...sheet, cells: [] } : sheet)),
+  });
+  const { user } = renderPanel(bridge);
+  await user.click(await screen.findByRole('tab', { name: 'Dekking' }));
+  const rounds = await screen.findByTestId('rounds');
+  await user.selectOptions(await within(rounds).findByRole('combobox', { name: 'Vergelijk met' }), name);
+  expect((await within(rounds).findByRole('alert')).textContent).toContain(`Blad ${name} is leeg of bestaat niet meer`);
+  expect(within(rounds).queryByTestId('round-change')).toBeNull();
+});

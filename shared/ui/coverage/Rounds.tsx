@@ -6,7 +6,6 @@ import { compareRounds } from '../../analysis/compare';
 import type { AnalysisOptions } from '../../analysis/types';
 import type { HostBridge } from '../../host/bridge';
 import { localDate, snapshotSheets } from '../../host/snapshot';
-import { fail } from '../../i18n/message';
 import type { MatrixReading } from '../../matrix/reading';
 import { readTeam, type Team } from '../../scan/team';
 import { SHEET_PROFILE } from '../../workbook/plan';
@@ -34,7 +33,8 @@ type Earlier =
   | { readonly status: 'none' }
   | { readonly status: 'reading'; readonly sheet: string }
   | { readonly status: 'ready'; readonly sheet: string; readonly reading: MatrixReading }
-  | { readonly status: 'failed'; readonly sheet: string; readonly error: unknown };
+  | { readonly status: 'failed'; readonly sheet: string; readonly error: unknown }
+  | { readonly status: 'empty'; readonly sheet: string };
 
 /** The workbook's snapshot sheets, newest first; read again when the team is and after a save. */
 function useSnapshotList(bridge: HostBridge, team: Team) {
@@ -114,8 +114,8 @@ export function Rounds({ bridge, team, reload, settings }: RoundsProps) {
         reload(),
       ]);
       const before = readTeam(snapshot, profile);
-      if (!before) fail('snapshotNoMatrix', { sheet });
-      if (mine === generation.current) setEarlier({ status: 'ready', sheet, reading: before.reading });
+      if (mine !== generation.current) return;
+      setEarlier(before ? { status: 'ready', sheet, reading: before.reading } : { status: 'empty', sheet });
     } catch (error) {
       if (mine === generation.current) setEarlier({ status: 'failed', sheet, error });
     }
@@ -162,6 +162,7 @@ export function Rounds({ bridge, team, reload, settings }: RoundsProps) {
       )}
       {earlier.status === 'reading' ? <Spinner size="tiny" label={t('compareReading')} /> : null}
       {earlier.status === 'failed' ? <Problem error={earlier.error} /> : null}
+      {earlier.status === 'empty' ? <Problem error={new Error(t('compareEmpty', { sheet: earlier.sheet }))} /> : null}
       {earlier.status === 'ready' && comparison && 'error' in comparison ? <Problem error={comparison.error} /> : null}
       {earlier.status === 'ready' && comparison && 'value' in comparison && comparison.value ? (
         <RoundChange comparison={comparison.value} sheet={earlier.sheet} profile={team.reading.profile} />
