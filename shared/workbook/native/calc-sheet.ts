@@ -2,11 +2,12 @@
 // per area, and the helper columns of HIATEN (by risk) and key people.
 
 import type { Language } from '../../i18n/language';
-import { fillTemplate, text } from '../../i18n/message';
+import { text } from '../../i18n/message';
 import { DEFAULT_TARGET, DEFAULT_THRESHOLD } from '../../levels/levels';
 import { columnLetters } from '../../matrix/address';
 import type { CellBlock, PlanCell, SheetPlan } from '../plan';
 import { SHEET_DASHBOARD, SHEET_MATRIX } from '../plan';
+import { calcColumns, calcHeader } from './calc-columns';
 import { GAPS_BLOCK_WIDTH, type GapsRefs, gapsBlock } from './gaps-block';
 import { countOf, personKeyFormulas, SOLE_LIST_WIDTH, soleList } from './key-people';
 import type { MatrixLayout } from './layout';
@@ -17,7 +18,7 @@ import { CALC_SHEET, NATIVE_TEXTS } from './texts';
 
 /** Row (0-based) of the helper tables' headers; row HEADER_ROW + r holds matrix row r. */
 export const HEADER_ROW = 7;
-const FIRST_COLUMN = 3;
+export const FIRST_COLUMN = 3;
 
 /** References (with sheet name) the Dekking sheet's native formulas use. */
 export interface CalcRefs {
@@ -69,36 +70,9 @@ export function calcSheet(layout: MatrixLayout, lang: Language): CalcSheet {
   const keyTotal = cellRef(4, 1);
   const soleTotal = cellRef(5, 1);
 
-  let next = FIRST_COLUMN;
-  const NAME = next++;
-  const NUMBER = next++;
-  const SCANNED = next++;
-  const MINIMUM = next++;
-  const BASIS_LEVEL = next++;
-  const BASIS_STATUS = next++;
-  const levelColumn = profile.areas.map(() => next++);
-  const accumulators = profile.areas.map((area) =>
-    area.scope === 'network'
-      ? { coveredBy: next++, below: -1, missing: -1 }
-      : { coveredBy: -1, below: next++, missing: next++ },
-  );
-  const KEY_AREAS = next++;
-  const KEY_NAMES = next++;
-  const SOLE_COUNT = next++;
-  const SOLE_IDS = next++;
-  const KEY_SORT = next++;
-  const KEY_ROW = next++;
-  // Codes: each area's own and part columns side by side, then the wish columns.
-  const codeOf = new Map<number, number>();
-  const competencyFirst = next;
-  const groups = layout.areas.map((area) => {
-    const first = next;
-    for (const column of [...(area.own === undefined ? [] : [area.own]), ...area.parts]) codeOf.set(column, next++);
-    return { first, count: next - first };
-  });
-  const competencyCodes = { first: competencyFirst, count: next - competencyFirst };
-  for (const area of layout.areas) if (area.wish !== undefined) codeOf.set(area.wish, next++);
-  const width = next - FIRST_COLUMN;
+  const columns = calcColumns(layout, FIRST_COLUMN);
+  const { NAME, NUMBER, SCANNED, MINIMUM, BASIS_LEVEL, BASIS_STATUS, KEY_AREAS, KEY_NAMES, SOLE_COUNT } = columns;
+  const { SOLE_IDS, KEY_SORT, KEY_ROW, levelColumn, accumulators, codeOf, groups, competencyCodes, width } = columns;
   const gapsColumn = FIRST_COLUMN + width + 1;
   const normsColumn = gapsColumn + GAPS_BLOCK_WIDTH + 1;
   const soleColumn = normsColumn + NORMS_BLOCK_WIDTH + 1;
@@ -142,32 +116,10 @@ export function calcSheet(layout: MatrixLayout, lang: Language): CalcSheet {
       })
     : undefined;
 
-  const header: PlanCell[] = new Array<PlanCell>(width).fill(null);
+  const header = calcHeader(columns, layout, lang);
   const put = (row: PlanCell[], column: number, value: PlanCell) => {
     row[column - FIRST_COLUMN] = value;
   };
-  put(header, NAME, t.personName[lang]);
-  put(header, NUMBER, t.personNumber[lang]);
-  put(header, SCANNED, t.personScanned[lang]);
-  put(header, MINIMUM, t.basisMinimum[lang]);
-  put(header, BASIS_LEVEL, t.basisLevel[lang]);
-  put(header, BASIS_STATUS, t.basisStatus[lang]);
-  put(header, KEY_AREAS, t.keyAreas[lang]);
-  put(header, KEY_NAMES, t.keyAreaText[lang]);
-  put(header, SOLE_COUNT, t.soleCount[lang]);
-  put(header, SOLE_IDS, t.soleText[lang]);
-  put(header, KEY_SORT, t.keySort[lang]);
-  put(header, KEY_ROW, t.keyRow[lang]);
-  profile.areas.forEach((area, a) => {
-    put(header, levelColumn[a]!, fillTemplate(t.level[lang], { area: area.role }));
-    const acc = accumulators[a]!;
-    if (acc.coveredBy >= 0) put(header, acc.coveredBy, fillTemplate(t.coveredBy[lang], { area: area.role }));
-    if (acc.below >= 0) put(header, acc.below, fillTemplate(t.below[lang], { area: area.role }));
-    if (acc.missing >= 0) put(header, acc.missing, fillTemplate(t.missing[lang], { area: area.role }));
-  });
-  for (const [column, code] of codeOf) {
-    put(header, code, fillTemplate(t.code[lang], { header: columnLetters(column + 1) }));
-  }
 
   const everyone = profile.areas.flatMap((area, a) => (area.scope === 'everyone' ? [a] : []));
   const network = profile.areas.flatMap((area, a) => (area.scope === 'network' ? [a] : []));
