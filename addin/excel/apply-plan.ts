@@ -5,10 +5,12 @@ import type { Language } from '../../shared/i18n/language';
 import { fail } from '../../shared/i18n/message';
 import { cellAddress } from '../../shared/matrix/address';
 import { isBlank } from '../../shared/matrix/grid';
+import { assertCarryCurrent } from '../../shared/workbook/carry-over-check';
 import type { FormulaTarget } from '../../shared/workbook/formula-text';
 import { matrixReference, profileTableReference } from '../../shared/workbook/formula-text';
 import type { SheetPlan, WorkbookPlan } from '../../shared/workbook/plan';
 import { AddinError, addinText } from '../texts';
+import { usedRangeProperties, usedRangeSnapshot } from './read-sheet';
 import { type AppliedState, recover, writtenCells } from './recover-plan';
 import type { ExcelRun } from './run';
 import { queueSheet } from './sheet-writer';
@@ -31,6 +33,8 @@ interface SheetState {
   readonly plan: SheetPlan;
   readonly sheet?: Excel.Worksheet;
   readonly blockRanges: Excel.Range[];
+  /** A replace sheet the plan read: its used range now, for the stale check (carry-over-check.ts). */
+  readonly used?: Excel.Range;
 }
 
 export function formulaTarget(plan: WorkbookPlan, lang: Language): FormulaTarget {
@@ -90,7 +94,9 @@ export async function applyWorkbookPlan(
               })
             : [];
         if (sheetPlan.mode === 'merge') sheet.tables.load('items/name');
-        return { plan: sheetPlan, sheet, blockRanges };
+        const used = sheetPlan.carry ? sheet.getUsedRangeOrNullObject(true) : undefined;
+        used?.load(usedRangeProperties(true));
+        return { plan: sheetPlan, sheet, blockRanges, ...(used ? { used } : {}) };
       });
       const tableRange = table && !table.isNullObject ? table.getRange() : undefined;
       if (table && tableRange) {
@@ -98,6 +104,14 @@ export async function applyWorkbookPlan(
         tableRange.load('address');
       }
       await context.sync();
+      // A replace sheet must hold what the plan read of it: a colleague's cell typed since would be lost.
+      for (const state of states) {
+        if (!state.plan.carry) continue;
+        const now = state.sheet
+          ? usedRangeSnapshot(state.plan.name, state.used && !state.used.isNullObject ? state.used : undefined, true)
+          : { sheet: state.plan.name, grid: { values: [] }, exists: false };
+        assertCarryCurrent(state.plan, now);
+      }
       for (const state of states) {
         if (!state.sheet || state.plan.mode !== 'merge') continue;
         if (state.sheet.protection.protected) throw new AddinError('sheetProtected', { sheet: state.plan.name });

@@ -12,12 +12,11 @@ import type {
   Unsubscribe,
 } from '../../shared/host/bridge';
 import { type Language, languageFromLocale } from '../../shared/i18n/language';
-import type { CellValue } from '../../shared/matrix/grid';
 import type { WorkbookPlan } from '../../shared/workbook/plan';
 import { functionLanguage } from '../function-locales';
 import { AddinError } from '../texts';
 import { applyWorkbookPlan } from './apply-plan';
-import { plainValue } from './cell-values';
+import { usedRangeProperties, usedRangeSnapshot } from './read-sheet';
 import { openReportDialog } from './report-dialog';
 import { saveRow } from './row-write';
 import type { ExcelRun } from './run';
@@ -59,23 +58,18 @@ export class ExcelBridge implements HostBridge {
     this.language = lang;
   }
 
-  async readSheet(sheet: string, _options?: ReadSheetOptions): Promise<SheetSnapshot> {
+  async readSheet(sheet: string, options?: ReadSheetOptions): Promise<SheetSnapshot> {
+    const withFormulas = options?.formulas === true;
     return this.run(async (context) => {
       const worksheet = context.workbook.worksheets.getItemOrNullObject(sheet);
       worksheet.load('name');
       await context.sync();
       if (worksheet.isNullObject) return { sheet, grid: { values: [] }, exists: false };
       const used = worksheet.getUsedRangeOrNullObject(true);
-      used.load('values,rowIndex,columnIndex');
+      // Formulas and number formats in the same load as the values (one sync), only when asked.
+      used.load(usedRangeProperties(withFormulas));
       await context.sync();
-      if (used.isNullObject) return { sheet, grid: { values: [] }, exists: true };
-      // The used range may start below or right of A1; the snapshot always starts at A1.
-      const pad: CellValue[] = Array.from({ length: used.columnIndex }, () => null);
-      const values: CellValue[][] = [
-        ...Array.from({ length: used.rowIndex }, () => [] as CellValue[]),
-        ...used.values.map((row) => [...pad, ...row.map(plainValue)]),
-      ];
-      return { sheet, grid: { values }, exists: true };
+      return usedRangeSnapshot(sheet, used.isNullObject ? undefined : used, withFormulas);
     });
   }
 

@@ -1,8 +1,9 @@
-// Test helpers for carry-over: an injection through the preview bridge as the inject panel makes it (Profiel and
+// Test helpers for carry-over: an injection through any host's bridge as the inject panel makes it (Profiel and
 // Dekking read with formulas, the workbook's previous profile, detail and team size passed on).
 
 import { PreviewBridge } from '../../preview/bridge';
 import { WorkbookStore } from '../../preview/store';
+import type { HostBridge } from '../../shared/host/bridge';
 import type { Language } from '../../shared/i18n/language';
 import type { Detail } from '../../shared/profiles/detail';
 import type { Profile } from '../../shared/profiles/model';
@@ -21,7 +22,7 @@ export function previewBridge(): PreviewBridge {
 }
 
 /** The plan the panel builds now: the sheets read as the panel reads them, `previous` the last injection. */
-export async function panelPlan(bridge: PreviewBridge, next: Injection, previous?: Injection): Promise<WorkbookPlan> {
+export async function panelPlan(bridge: HostBridge, next: Injection, previous?: Injection): Promise<WorkbookPlan> {
   const [matrix, profile, dashboard] = await Promise.all([
     bridge.readSheet(SHEET_MATRIX),
     bridge.readSheet(SHEET_PROFILE, { formulas: true }),

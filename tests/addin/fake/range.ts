@@ -73,8 +73,12 @@ export class FakeRange extends Loadable {
           Array.from({ length: columns }, (_, c) => f(cellOf(sheet, row + r, column + c))),
         );
       const all: Record<string, () => unknown> = {
-        // Range.values: "the raw values"; an empty cell reads as "" (it is `Empty` in valueTypes).
-        values: () => grid((cell) => cell?.value ?? ''),
+        // Range.values: "the raw values"; an empty cell reads as "" (it is `Empty` in valueTypes). A formula
+        // cell reads as its result, never as its own text: one a test gave a value shows that; one the fake
+        // wrote (it computes none) shows what Excel shows while a custom function calculates, "#BUSY!"
+        // (learn.microsoft.com/office/dev/add-ins/excel/custom-functions-overview).
+        values: () =>
+          grid((cell) => (cell?.formula !== undefined && cell.value === cell.formula ? '#BUSY!' : (cell?.value ?? ''))),
         // Range.formulas: "If a cell has no formula, its value is returned instead."
         formulas: () => grid((cell) => cell?.formula ?? cell?.value ?? ''),
         numberFormat: () => grid((cell) => cell?.numberFormat ?? 'General'),
