@@ -17,6 +17,8 @@ export interface WireSnapshot {
   readonly sheet: string;
   readonly values: WireCell[][];
   readonly exists: boolean;
+  /** With readSheet's `formulas`: each cell's formula as Range.getFormulas gives it, null for none. */
+  readonly formulas?: (string | null)[][];
 }
 
 /** Why the sidebar was opened: the menu item picks the panel's first view. */
@@ -52,7 +54,8 @@ export type WireResult<T> =
 /** The server functions the sidebar may call, by method. */
 export interface ServerApi {
   getContext(): SidebarContext;
-  readSheet(sheet: string): WireSnapshot;
+  /** `formulas` (null on the wire when left out): each cell's formula too. */
+  readSheet(sheet: string, formulas?: boolean): WireSnapshot;
   writeRow(write: RowWrite, lang: Language): null;
   getSelection(): Selection;
   /** `column` is 1-based; absent (null on the wire) keeps the active column, as HostBridge.selectRow says. */

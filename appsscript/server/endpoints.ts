@@ -13,6 +13,7 @@ import {
   type WireSnapshot,
 } from '../api';
 import { applyWorkbookPlan } from './apply/apply-plan';
+import { readSheetSnapshot } from './apply/read-sheet';
 import { type Services, services } from './gas';
 import { withDocumentLock } from './lock';
 import { showReportDialog } from './report-dialog';
@@ -56,11 +57,8 @@ export function serverApi(gas: Services): ServerApi {
       const view = readView(gas.properties.getUserProperties().getProperty(VIEW_PROPERTY));
       return { locale, lang: languageFromLocale(locale), view };
     },
-    readSheet(name: string): WireSnapshot {
-      const sheet = spreadsheet().getSheetByName(String(name));
-      if (!sheet) return { sheet: name, values: [], exists: false };
-      const values = sheet.getDataRange().getValues();
-      return { sheet: name, values: values.map((row) => row.map(toWire)), exists: true };
+    readSheet(name: string, formulas?: boolean): WireSnapshot {
+      return readSheetSnapshot(spreadsheet(), String(name), formulas === true);
     },
     writeRow(write: RowWrite, lang: Language): null {
       saveRow(gas, write, language(lang));
@@ -139,7 +137,7 @@ type Endpoints = {
 /** What the top-level endpoint functions call; services are resolved per call, as Apps Script requires. */
 export const endpoints: Endpoints = {
   getContext: () => asResult(() => serverApi(services()).getContext(), 'nl'),
-  readSheet: (sheet) => asResult(() => serverApi(services()).readSheet(sheet), 'nl'),
+  readSheet: (sheet, formulas) => asResult(() => serverApi(services()).readSheet(sheet, formulas), 'nl'),
   writeRow: (write, lang) => asResult(() => serverApi(services()).writeRow(write, lang), lang),
   getSelection: () => asResult(() => serverApi(services()).getSelection(), 'nl'),
   selectRow: (sheet, row, column) => asResult(() => serverApi(services()).selectRow(sheet, row, column), 'nl'),

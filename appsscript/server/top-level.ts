@@ -6,7 +6,7 @@ import { ENDPOINTS, MENU_ACTIONS, type ServerMethod } from '../api';
 /** Parameters per endpoint, so each top-level function declares what it passes on. */
 const ENDPOINT_PARAMS: { readonly [K in ServerMethod]: readonly string[] } = {
   getContext: [],
-  readSheet: ['sheet'],
+  readSheet: ['sheet', 'formulas'],
   writeRow: ['write', 'lang'],
   getSelection: [],
   selectRow: ['sheet', 'row', 'column'],

@@ -54,12 +54,13 @@ export class SheetsBridge implements HostBridge {
     return this.poller;
   }
 
-  async readSheet(sheet: string, _options?: ReadSheetOptions): Promise<SheetSnapshot> {
-    const snapshot = await this.client.call('readSheet', sheet);
+  async readSheet(sheet: string, options?: ReadSheetOptions): Promise<SheetSnapshot> {
+    const snapshot = await this.client.call('readSheet', sheet, options?.formulas === true);
     return {
       sheet: snapshot.sheet,
       exists: snapshot.exists,
       grid: { values: snapshot.values.map((row) => row.map(fromWire)), origin: { sheet, row: 1, column: 1 } },
+      ...(snapshot.formulas ? { formulas: snapshot.formulas } : {}),
     };
   }
 

@@ -3,7 +3,8 @@
 import { readTarget, readThreshold } from '../analysis/options';
 import type { SheetSnapshot } from '../host/bridge';
 import type { Language } from '../i18n/language';
-import type { Grid } from '../matrix/grid';
+import { matchHeader, profileIndex } from '../matrix/columns';
+import { type Grid, isBlank } from '../matrix/grid';
 import type { Detail } from '../profiles/detail';
 import type { Profile } from '../profiles/model';
 import type { SizeBasis } from '../scan/formula-spot';
@@ -36,27 +37,35 @@ export interface InjectionRequest {
    * cells on them are carried into the new sheets, and the appliers refuse when the sheet changed since.
    */
   readonly replacedSheets?: Readonly<Record<string, SheetSnapshot>>;
-  /** The workbook's profile, detail and team size before this injection: what its old sheets were made for. */
-  readonly previous?: { readonly profile?: Profile; readonly detail?: Detail; readonly people?: number };
+  /** The workbook's profile and detail before this injection: what its old sheets were made for. */
+  readonly previous?: { readonly profile?: Profile; readonly detail?: Detail };
 }
 
-const itemCount = (profile: Profile) => profile.areas.reduce((count, area) => count + area.items.length, 0);
+/**
+ * What the matrix's results are sized by for a profile: its people (rows holding anything below the header) and
+ * its item columns (headers that are items of the profile), in the matrix as read plus what the plan adds.
+ */
+function sizeBasis(profile: Profile, matrix: Grid | undefined, names: number, detail?: Detail): SizeBasis {
+  const index = profileIndex(profile);
+  const header = matrix?.values[0] ?? [];
+  const itemHeaders = new Set(
+    header.filter((cell) => typeof cell === 'string' && matchHeader(index, cell)?.kind === 'item').map(String),
+  );
+  const planned = detail === 'competenties' ? profile.areas.flatMap((area) => area.items.map((item) => item.id)) : [];
+  for (const id of planned) itemHeaders.add(id);
+  const people = (matrix?.values.slice(1) ?? []).filter((row) => row.some((cell) => !isBlank(cell))).length;
+  return { profile, people: people + names, itemColumns: itemHeaders.size };
+}
 
 /** Carries the user's cells of each replaced sheet that was read into its new plan (carry-over.ts). */
 function withCarriedCells(plan: WorkbookPlan, request: InjectionRequest): WorkbookPlan {
   const read = request.replacedSheets;
   if (!read) return plan;
-  const { profile, detail } = request;
+  const { profile } = request;
   const previous = request.previous ?? {};
   const oldProfile = previous.profile ?? profile;
-  const people = Math.max(0, plan.matrixRange.rows - 1);
-  const competenties = detail === 'competenties' || previous.detail === 'competenties';
-  const basis: SizeBasis = { profile, people, itemColumns: competenties ? itemCount(profile) : 0 };
-  const oldBasis: SizeBasis = {
-    profile: oldProfile,
-    people: previous.people ?? people,
-    itemColumns: previous.detail === 'competenties' ? itemCount(oldProfile) : 0,
-  };
+  const basis = sizeBasis(profile, request.existingMatrix, request.names?.length ?? 0, request.detail);
+  const oldBasis = sizeBasis(oldProfile, request.existingMatrix, 0, previous.detail);
   const context = {
     profiles: oldProfile === profile ? [profile] : [profile, oldProfile],
     basis,

@@ -69,6 +69,9 @@ function occupied(snapshot: SheetSnapshot): OldCell[] {
  * the result's columns, at most its bound. A user's note below the table, after an empty row, stays the user's.
  */
 function shownBound(bound: PlanRange, snapshot: SheetSnapshot): PlanRange {
+  // An anchor showing an error (#REF!/#SPILL! when blocked, #VALUE!, #BUSY! while calculating) spilled nothing.
+  const anchor = snapshot.grid.values[bound.row]?.[bound.column];
+  if (typeof anchor === 'string' && /^#[A-Z0-9/]+[!?]?$/.test(anchor.trim())) return { ...bound, rows: 1, columns: 1 };
   let rows = 1;
   while (rows < bound.rows) {
     const line = snapshot.grid.values[bound.row + rows] ?? [];

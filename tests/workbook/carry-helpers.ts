@@ -28,7 +28,6 @@ export async function panelPlan(bridge: HostBridge, next: Injection, previous?: 
     bridge.readSheet(SHEET_PROFILE, { formulas: true }),
     bridge.readSheet(SHEET_DASHBOARD, { formulas: true }),
   ]);
-  const people = matrix.grid.values.slice(1).filter((row) => row.some((cell) => cell !== null && cell !== '')).length;
   return buildWorkbookPlan({
     profile: next.profile,
     detail: next.detail,
@@ -36,7 +35,7 @@ export async function panelPlan(bridge: HostBridge, next: Injection, previous?: 
     names: next.names ?? [],
     ...(matrix.exists ? { existingMatrix: matrix.grid } : {}),
     replacedSheets: { [SHEET_PROFILE]: profile, [SHEET_DASHBOARD]: dashboard },
-    ...(previous ? { previous: { profile: previous.profile, detail: previous.detail, people } } : {}),
+    ...(previous ? { previous: { profile: previous.profile, detail: previous.detail } } : {}),
   });
 }
 

@@ -1,6 +1,7 @@
 // The WorkbookPlan applier on SpreadsheetApp: all or nothing under the document lock, one setValues per rectangle.
 
 import type { Language } from '../../../shared/i18n/language';
+import { assertCarryCurrent } from '../../../shared/workbook/carry-over-check';
 import type { WorkbookPlan } from '../../../shared/workbook/plan';
 import type { Services, SheetLike, SpreadsheetLike } from '../gas';
 import { withDocumentLock } from '../lock';
@@ -14,6 +15,7 @@ import {
   applyValidations,
 } from './formats';
 import { type PreparedSheet, preparePlan } from './prepare';
+import { sheetNow } from './read-sheet';
 import { recordMergeSheet, UndoJournal } from './undo';
 
 /** Suffixes of a replaced sheet's new version while it is built, and of the old one while they swap. */
@@ -134,6 +136,10 @@ export function applyWorkbookPlan(gas: Services, plan: WorkbookPlan, lang: Langu
   const prepared = preparePlan(plan, lang);
   withDocumentLock(gas, () => {
     const spreadsheet = gas.spreadsheet.getActiveSpreadsheet();
+    // Profiel and Dekking must hold what the plan read of them: a colleague's cell typed since would be lost.
+    for (const sheet of prepared) {
+      if (sheet.plan.carry) assertCarryCurrent(sheet.plan, sheetNow(spreadsheet, sheet.plan.name));
+    }
     for (const sheet of prepared) {
       if (sheet.plan.mode !== 'merge') continue;
       const existing = spreadsheet.getSheetByName(sheet.plan.name);
