@@ -1,5 +1,7 @@
 // The fake Range: values, formats, validation, conditional formats, find, used range and offsets, queued until sync.
 
+import { createEvaluator } from '../../../shared/workbook/native/evaluate/evaluate';
+import { FormulaError, type Scalar, scalarOf } from '../../../shared/workbook/native/evaluate/values';
 import {
   address,
   cellOf,
@@ -31,6 +33,40 @@ function valueType(cell: FakeCell | undefined): string {
   if (typeof value === 'number') return 'Double';
   if (typeof value === 'boolean') return 'Boolean';
   return /^#[A-Z/0!?]+[!?A]?$/.test(value) && !cell!.numberFormat ? 'Error' : 'String';
+}
+
+/**
+ * A formula cell's value as Range.values reads it: a custom function's shows "#BUSY!" while it calculates
+ * (learn.microsoft.com/office/dev/add-ins/excel/custom-functions-overview); a plain formula such as the norms
+ * table's =IF($B$2="","",$B$2) Excel has calculated by the next sync in automatic calculation mode
+ * (learn.microsoft.com/javascript/api/excel/excel.calculationmode): the fake computes it with the core's
+ * evaluator of native formulas.
+ */
+function shownValue(ctx: FakeContext, sheetName: string, cell: FakeCell | undefined): unknown {
+  if (cell?.formula === undefined || cell.value !== cell.formula) return cell?.value ?? '';
+  if (/TEAMSCAN\./i.test(cell.formula)) return '#BUSY!';
+  const pending = new Set<FakeCell>();
+  const read = (sheet: string, target: FakeCell | undefined): Scalar => {
+    if (!hasValue(target)) return null;
+    if (target!.formula === undefined || target!.value !== target!.formula) return target!.value as Scalar;
+    if (pending.has(target!) || /TEAMSCAN\./i.test(target!.formula)) return new FormulaError('#VALUE!');
+    pending.add(target!);
+    try {
+      const value = scalarOf(evaluate(target!.formula, sheet));
+      return value === null ? 0 : value;
+    } catch {
+      // A function the evaluator does not know: the fake cannot say what Excel would show.
+      return new FormulaError('#NAME?');
+    } finally {
+      pending.delete(target!);
+    }
+  };
+  const evaluate = createEvaluator((sheet, row, column) => {
+    const found = ctx.book.sheets.find((candidate) => candidate.name === sheet);
+    return read(sheet, found ? cellOf(found, row, column) : undefined);
+  });
+  const value = read(sheetName, cell);
+  return value instanceof FormulaError ? value.code : value;
 }
 
 /** The cells with a value inside a rectangle, as a rectangle of its own; undefined when there is none. */
@@ -77,8 +113,7 @@ export class FakeRange extends Loadable {
         // cell reads as its result, never as its own text: one a test gave a value shows that; one the fake
         // wrote (it computes none) shows what Excel shows while a custom function calculates, "#BUSY!"
         // (learn.microsoft.com/office/dev/add-ins/excel/custom-functions-overview).
-        values: () =>
-          grid((cell) => (cell?.formula !== undefined && cell.value === cell.formula ? '#BUSY!' : (cell?.value ?? ''))),
+        values: () => grid((cell) => shownValue(ctx, sheet.name, cell)),
         // Range.formulas: "If a cell has no formula, its value is returned instead."
         formulas: () => grid((cell) => cell?.formula ?? cell?.value ?? ''),
         numberFormat: () => grid((cell) => cell?.numberFormat ?? 'General'),
