@@ -91,6 +91,12 @@ const PANEL_MESSAGES = {
   namesMerged: { nl: 'Dubbel geplakt, één keer toegevoegd: {list}', en: 'Pasted twice, added once: {list}' },
   namesMergedOne: { nl: '"{pasted}" = {into}', en: '"{pasted}" = {into}' },
   namesKnown: { nl: 'Staan al in de matrix: {names}', en: 'Already in the matrix: {names}' },
+  carriedOne: { nl: '1 eigen cel op {sheet} blijft staan', en: '1 cell of your own on {sheet} is kept' },
+  carriedMany: {
+    nl: '{count} eigen cellen op {sheet} blijven staan',
+    en: '{count} cells of your own on {sheet} are kept',
+  },
+  carriedMove: { nl: '{from} gaat naar {to}', en: '{from} moves to {to}' },
   insert: { nl: 'Invoegen', en: 'Insert' },
   inserting: { nl: 'Bezig met invoegen…', en: 'Inserting…' },
   inserted: {

@@ -20,10 +20,12 @@ import { DETAILS, type Detail } from '../../profiles/detail';
 import { pastedNames, summarizePlan } from '../../scan/injection';
 import { ownProfile, profileTableRange } from '../../scan/profile-of-workbook';
 import { buildWorkbookPlan } from '../../workbook/build-plan';
+import { SHEET_DASHBOARD, SHEET_PROFILE } from '../../workbook/plan';
 import { useTexts } from '../i18n';
 import { Problem } from '../Problem';
 import { usePanelStyles } from '../styles';
 import type { TeamState } from '../useTeam';
+import { carrySummary } from './carry-summary';
 import { PlanSummaryView } from './PlanSummaryView';
 import { useSheets, type WorkbookSheets } from './useSheets';
 
@@ -63,7 +65,10 @@ function dashboardSetting(sheets: WorkbookSheets | undefined, row: number, read:
 export function InjectPanel({ bridge, team, onInjected, onScan, visible }: InjectPanelProps) {
   const styles = usePanelStyles();
   const { lang, t } = useTexts();
-  const { sheets, error: readError } = useSheets(bridge, visible, team);
+  // A refused injection (a sheet changed since it was read) reads the sheets again, so the next try is current.
+  const [refusals, setRefusals] = useState(0);
+  const readVersion = useMemo(() => ({ team, refusals }), [team, refusals]);
+  const { sheets, error: readError } = useSheets(bridge, visible, readVersion);
   const [profileId, setProfileId] = useState<string | undefined>(undefined);
   const [detail, setDetail] = useState<Detail | undefined>(undefined);
   const [threshold, setThreshold] = useState<string | undefined>(undefined);
@@ -111,6 +116,12 @@ export function InjectPanel({ bridge, team, onInjected, onScan, visible }: Injec
         target: chosenTarget,
         ...(sheets.matrix.exists ? { existingMatrix: sheets.matrix.grid } : {}),
         ...(table ? { customProfileTable: table } : {}),
+        // What the user typed on Profiel and Dekking is carried over; the old sheets were made for this profile.
+        replacedSheets: { [SHEET_PROFILE]: sheets.profile, [SHEET_DASHBOARD]: sheets.dashboard },
+        previous: {
+          ...(readyProfile ? { profile: readyProfile } : {}),
+          ...(existingDetail ? { detail: existingDetail } : {}),
+        },
       });
       const existing = new Set(
         [sheets.matrix, sheets.profile, sheets.dashboard].filter((s) => s.exists).map((s) => s.sheet),
@@ -119,7 +130,20 @@ export function InjectPanel({ bridge, team, onInjected, onScan, visible }: Injec
     } catch (error) {
       return { error };
     }
-  }, [sheets, chosenProfile, chosenDetail, lang, names, chosenThreshold, chosenTarget, t, team.status, people]);
+  }, [
+    sheets,
+    chosenProfile,
+    chosenDetail,
+    lang,
+    names,
+    chosenThreshold,
+    chosenTarget,
+    t,
+    team.status,
+    people,
+    readyProfile,
+    existingDetail,
+  ]);
 
   const busy = progress !== undefined;
   const insert = async () => {
@@ -133,6 +157,7 @@ export function InjectPanel({ bridge, team, onInjected, onScan, visible }: Injec
       setNames('');
     } catch (error) {
       setOutcome({ error });
+      setRefusals((count) => count + 1);
     } finally {
       setProgress(undefined);
     }
@@ -213,6 +238,7 @@ export function InjectPanel({ bridge, team, onInjected, onScan, visible }: Injec
           profile={planned.profile}
           ownTable={planned.own}
           pasted={planned.pasted}
+          carried={carrySummary(planned.plan, t)}
           {...(existingDetail && existingDetail !== chosenDetail
             ? { detailChange: { from: existingDetail, to: chosenDetail } }
             : {})}

@@ -16,11 +16,13 @@ export interface PlanSummaryViewProps {
   readonly pasted?: PastedNames;
   /** The matrix exists at another detail than the one chosen. */
   readonly detailChange?: { readonly from: Detail; readonly to: Detail };
+  /** What stays of the user's own cells on Profiel and Dekking (carry-summary.ts). */
+  readonly carried?: readonly string[];
 }
 
 const DETAIL_NAME = { gebieden: 'detailNameAreas', kva: 'detailNameKva', competenties: 'detailNameItems' } as const;
 
-export function PlanSummaryView({ summary, profile, ownTable, pasted, detailChange }: PlanSummaryViewProps) {
+export function PlanSummaryView({ summary, profile, ownTable, pasted, detailChange, carried }: PlanSummaryViewProps) {
   const styles = usePanelStyles();
   const { t } = useTexts();
   const notes: string[] = [];
@@ -36,6 +38,7 @@ export function PlanSummaryView({ summary, profile, ownTable, pasted, detailChan
     notes.push(t('namesMerged', { list: list.join(', ') }));
   }
   if (pasted?.known.length) notes.push(t('namesKnown', { names: pasted.known.join(', ') }));
+  notes.push(...(carried ?? []));
   const items = profile.areas.reduce((count, area) => count + area.items.length, 0);
   const lines = summary.sheets.map((sheet) => {
     if (sheet.name === SHEET_MATRIX) {

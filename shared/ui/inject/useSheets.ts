@@ -21,7 +21,12 @@ export function useSheets(
   useEffect(() => {
     if (!visible) return;
     let live = true;
-    Promise.all([bridge.readSheet(SHEET_MATRIX), bridge.readSheet(SHEET_PROFILE), bridge.readSheet(SHEET_DASHBOARD)])
+    // Profiel and Dekking with their formulas: the user's own cells on them are carried into the new sheets.
+    Promise.all([
+      bridge.readSheet(SHEET_MATRIX),
+      bridge.readSheet(SHEET_PROFILE, { formulas: true }),
+      bridge.readSheet(SHEET_DASHBOARD, { formulas: true }),
+    ])
       .then(([matrix, profile, dashboard]) => live && setResult({ sheets: { matrix, profile, dashboard } }))
       .catch((error: unknown) => live && setResult({ error }));
     return () => {
