@@ -36,8 +36,12 @@ export function isDateFormat(format: unknown): boolean {
 /**
  * A formula as the panel keeps it: Range.formulas returns a constant's value for a cell without a formula
  * (learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-formulas-member: "If a cell has no
- * formula, its value is returned instead"), and so for a value spilled by a dynamic array too (only the anchor
- * holds the formula). A formula's text never equals its own result, so a text "=…" stays text.
+ * formula, its value is returned instead"), and so for a value spilled by a dynamic array or a custom function's
+ * array too: only the anchor holds the formula, the others are found with getSpillParent
+ * (learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-ranges-dynamic-arrays). `formulas` is in English
+ * with commas whatever the user's language ("=SUMME(A1:A10)" in German is formulasLocal, as VBA's FormulaLocal,
+ * learn.microsoft.com/office/vba/api/excel.range.formulalocal), which is also what writing `formulas` takes. A
+ * formula's text never equals its own result, so a text "=…" (formatted as text, or typed with ') stays text.
  */
 function formulaOf(formula: unknown, value: unknown): string | null {
   return typeof formula === 'string' && formula.startsWith('=') && formula !== value ? formula : null;

@@ -102,27 +102,42 @@ function legacyTexts(sheet: string, profiles: readonly Profile[], texts: TextCol
   }
 }
 
+/** Per profile and sheet, its texts: built once (twelve layouts), as the panel plans again on every keystroke. */
+const cache = new WeakMap<Profile, Map<string, TextColumns>>();
+
+function profileTexts(sheet: string, profile: Profile, layout: LayoutBuilder): TextColumns {
+  const known = cache.get(profile)?.get(sheet);
+  if (known) return known;
+  const texts: TextColumns = new Map();
+  for (const lang of ['nl', 'en'] as const) {
+    for (const detail of DETAILS) {
+      const planned = layout(profile, lang, detail).sheets.find((candidate) => candidate.name === sheet);
+      for (const block of planned?.blocks ?? []) {
+        block.values.forEach((line) => {
+          line.forEach((cell, c) => {
+            if (typeof cell === 'string') add(texts, cell, block.column + c);
+            else if (cell && typeof cell === 'object' && cell.formula.kind === 'native') {
+              add(texts, formulaKey(cell.formula.text), block.column + c);
+            }
+          });
+        });
+      }
+    }
+  }
+  legacyTexts(sheet, [profile], texts);
+  if (!cache.has(profile)) cache.set(profile, new Map());
+  cache.get(profile)!.set(sheet, texts);
+  return texts;
+}
+
 /** Every text Teamscan writes on `sheet` for these profiles, in both languages and every detail, by column. */
 export function teamscanTexts(sheet: string, profiles: readonly Profile[], layout: LayoutBuilder): TextColumns {
   const texts: TextColumns = new Map();
   for (const profile of profiles) {
-    for (const lang of ['nl', 'en'] as const) {
-      for (const detail of DETAILS) {
-        const planned = layout(profile, lang, detail).sheets.find((candidate) => candidate.name === sheet);
-        for (const block of planned?.blocks ?? []) {
-          block.values.forEach((line) => {
-            line.forEach((cell, c) => {
-              if (typeof cell === 'string') add(texts, cell, block.column + c);
-              else if (cell && typeof cell === 'object' && cell.formula.kind === 'native') {
-                add(texts, formulaKey(cell.formula.text), block.column + c);
-              }
-            });
-          });
-        }
-      }
+    for (const [text, columns] of profileTexts(sheet, profile, layout)) {
+      for (const column of columns) add(texts, text, column);
     }
   }
-  legacyTexts(sheet, profiles, texts);
   return texts;
 }
 

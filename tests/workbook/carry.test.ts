@@ -3,9 +3,11 @@
 
 import fc from 'fast-check';
 import { cloneWorkbook, findSheet, type StoredCell, setCell } from '../../preview/workbook';
-import { TeamscanError } from '../../shared/i18n/message';
+import { fillTemplate, type MessageParams, TeamscanError } from '../../shared/i18n/message';
+import { UI_MESSAGES, type UiMessageKey } from '../../shared/i18n/ui-messages';
 import { BUILTIN_PROFILES, findBuiltinProfile } from '../../shared/profiles/builtins';
 import { DETAILS } from '../../shared/profiles/detail';
+import { carrySummary } from '../../shared/ui/inject/carry-summary';
 import { SHEET_DASHBOARD, SHEET_PROFILE } from '../../shared/workbook/plan';
 import { carriedCells, type Injection, panelPlan, previewBridge } from './carry-helpers';
 
@@ -25,6 +27,10 @@ function type(bridge: ReturnType<typeof previewBridge>, cells: readonly UserCell
   const next = cloneWorkbook(store.workbook);
   for (const cell of cells) setCell(findSheet(next, cell.sheet)!, cell.row, cell.column, cell.value);
   store.set(next);
+}
+
+function workbookOf(bridge: ReturnType<typeof previewBridge>) {
+  return (bridge as unknown as { store: { workbook: Parameters<typeof findSheet>[0] } }).store.workbook;
 }
 
 function stored(bridge: ReturnType<typeof previewBridge>, sheet: string, row: number, column: number): StoredCell {
@@ -58,9 +64,15 @@ describe('carry-over on re-injection', () => {
           const plan = await panelPlan(bridge, step, previous);
           expect(carriedCells(plan)).toEqual([]);
           await bridge.applyPlan(plan);
-          // The same injection again is the same plan: nothing of the first one is read back as the user's.
+          // The same injection again is the same plan: nothing of the first one is read back as the user's, and
+          // the preview's Profiel and Dekking come out as they were.
           const again = await panelPlan(bridge, { ...step, names: [] }, step);
           expect(carriedCells(again)).toEqual([]);
+          const replaced = () =>
+            JSON.stringify([SHEET_PROFILE, SHEET_DASHBOARD].map((name) => findSheet(workbookOf(bridge), name)?.cells));
+          const before = replaced();
+          await bridge.applyPlan(again);
+          expect(replaced()).toBe(before);
           last = again;
           previous = step;
         }
@@ -145,6 +157,30 @@ describe('carry-over on re-injection', () => {
     expect(stored(bridge, SHEET_DASHBOARD, 2, 12)).toBe('notitie M3');
     expect(stored(bridge, SHEET_DASHBOARD, 3, 12)).toEqual({ formula: '=SUM(B2:B3)' });
     expect(stored(bridge, SHEET_PROFILE, 200, 0)).toBe('eigen aantekening onder de tabel');
+  });
+
+  it('says before Invoegen how many cells stay and where a moved one goes, in Dutch and English', async () => {
+    const bridge = previewBridge();
+    const first: Injection = { profile: NPULS, detail: 'gebieden', lang: 'nl', names: NAMES };
+    await bridge.applyPlan(await panelPlan(bridge, first));
+    type(bridge, [
+      { sheet: SHEET_DASHBOARD, row: 19, column: 7, value: 'onder de hiaten' },
+      { sheet: SHEET_DASHBOARD, row: 2, column: 12, value: 'M3' },
+      { sheet: SHEET_PROFILE, row: 200, column: 0, value: 'A201' },
+    ]);
+    const plan = await panelPlan(bridge, { ...first, detail: 'competenties', names: [] }, first);
+    const to = carriedCells(plan).find((cell) => cell.row === 19)!.to;
+    const target = `Dekking!${String.fromCharCode(65 + to.column)}20`;
+    const translate = (lang: 'nl' | 'en') => (key: UiMessageKey, params?: MessageParams) =>
+      fillTemplate(UI_MESSAGES[key][lang], params ?? {});
+    expect(carrySummary(plan, translate('nl'))).toEqual([
+      '1 eigen cel op Profiel blijft staan',
+      `2 eigen cellen op Dekking blijven staan; Dekking!H20 gaat naar ${target}`,
+    ]);
+    expect(carrySummary(plan, translate('en'))).toEqual([
+      '1 cell of your own on Profiel is kept',
+      `2 cells of your own on Dekking are kept; Dekking!H20 moves to ${target}`,
+    ]);
   });
 
   it('keeps a text starting with "=" as text and a date as a date', async () => {

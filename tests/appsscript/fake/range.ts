@@ -73,7 +73,9 @@ export class FakeRange {
   getFormula(): string {
     return this.sheet.formulas.get(`${this.row},${this.column}`) ?? '';
   }
-  // Range.getFormulas: the formula of each cell, "" for a cell without one.
+  // Range.getFormulas: the formula of each cell, "" for a cell without one; a custom function's array result
+  // holds its formula in the top-left cell only. The fake computes no formula, so nothing spills.
+  // https://developers.google.com/apps-script/reference/spreadsheet/range#getformulas
   getFormulas(): string[][] {
     this.record('getFormulas');
     return Array.from({ length: this.rows }, (_, r) =>
