@@ -1,5 +1,5 @@
 // Dekking's insights in the built preview in Chromium: gaps by risk, key people and learning pairs equal the core
-// on the cells typed into the grid; a target typed on the Dekking sheet updates the panel; a screenshot of the part.
+// on the cells typed into the grid; a target and a norm typed on the Dekking sheet update the panel; a screenshot.
 
 import { analyze } from '../../shared/analysis/analyze';
 import { byRisk } from '../../shared/analysis/insights';
@@ -77,5 +77,18 @@ suite('Dekking insights in chromium', () => {
     await panel.getByRole('button', { name: 'Vernieuwen' }).click();
     await panel.getByTestId('risk-coach').waitFor({ state: 'detached' });
     expect(await findings.locator('[data-testid^="open-"]').count()).toBe(1);
+    // The norms table below DEKKING follows B3: Coach's Doel (C19) shows the 1 typed there, computed in the grid.
+    expect(await ui.cellText('A19')).toBe('Coach');
+    expect(await ui.cellText('C19')).toBe('1');
+    // A norm of Coach's own typed over its Drempel: Bram's 2 no longer covers it, the sheet and the panel agree.
+    await page.locator('td[data-cell="B19"]').dblclick();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('3');
+    await page.keyboard.press('Enter');
+    await panel.getByRole('button', { name: 'Vernieuwen' }).click();
+    await findings.getByTestId('risk-coach').waitFor();
+    expect(await findings.getByTestId('risk-coach').textContent()).toMatch(/^Risico 9 van 9: niemand haalt de drempel/);
+    expect(await ui.cellText('B10')).toBe('0');
+    await ui.shot('dekking-norms');
   }, 120_000);
 });
