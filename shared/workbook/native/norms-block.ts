@@ -8,7 +8,7 @@ import type { CellBlock, PlanCell } from '../plan';
 import { SHEET_DASHBOARD } from '../plan';
 import type { MatrixLayout } from './layout';
 import { cellRef, type LevelCodeTable, levelCodeExpression, literal, rangeRef } from './syntax';
-import { CALC_SHEET, NATIVE_TEXTS } from './texts';
+import { NATIVE_TEXTS } from './texts';
 
 /** Columns of the block, in order. */
 export const NORMS_BLOCK_WIDTH = 8;
@@ -117,6 +117,3 @@ export function normsBlock(input: NormsInput): { block: CellBlock; refs: NormsRe
     refs: { thresholds: refs(THRESHOLD), targets: refs(TARGET), keys: refs(KEY), risks: refs(RISK) },
   };
 }
-
-/** A cell of the block with the Rekenblad's name, for formulas on the Dekking sheet. */
-export const onCalcSheet = (ref: string) => `${CALC_SHEET}!${ref}`;
