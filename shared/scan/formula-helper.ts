@@ -1,7 +1,7 @@
 // The formula helper's formula text: a registry function over the workbook's matrix, in the host's syntax.
 
 import { FORMULA_DECLARATIONS as FORMULAS, findDeclaration as findFormula } from '../formulas/declarations';
-import { COUNT, TARGET, THRESHOLD } from '../formulas/params';
+import { COUNT, MAX, TARGET, THRESHOLD } from '../formulas/params';
 import type { Language } from '../i18n/language';
 import { columnLetters } from '../matrix/address';
 import { findBuiltinProfile } from '../profiles/builtins';
@@ -27,6 +27,11 @@ export interface HelperChoice {
   readonly dashboard?: boolean;
   readonly threshold?: number;
   readonly target?: number;
+  /**
+   * The Dekking sheet's norms table (0-based, header included), when it has one: its formulas read threshold and
+   * target from it (DESIGN §4a), so the helper's formula passes the same table and agrees with the sheet.
+   */
+  readonly normsRange?: PlanRange;
 }
 
 /** The matrix's rectangle in the sheet, 0-based, from the team as read. */
@@ -97,13 +102,16 @@ export function helperArguments(team: Team, id: string, choice: HelperChoice = {
       ? 'kva'
       : 'gebieden';
   const setting = (row: number, value: number | undefined): FormulaArgument =>
-    choice.dashboard
-      ? { kind: 'cell', sheet: SHEET_DASHBOARD, row, column: 1 }
-      : { kind: 'literal', value: value ?? 2 };
+    choice.dashboard && choice.normsRange
+      ? { kind: 'range', sheet: SHEET_DASHBOARD, range: choice.normsRange }
+      : choice.dashboard
+        ? { kind: 'cell', sheet: SHEET_DASHBOARD, row, column: 1 }
+        : { kind: 'literal', value: value ?? 2 };
   return formula.params.map((param): FormulaArgument => {
     if (param === THRESHOLD) return setting(1, choice.threshold);
     if (param === TARGET) return setting(2, choice.target);
-    if (param === COUNT) return { kind: 'literal', value: 3 };
+    // A count or a mentor limit: its declared default, written out so the user sees what to change.
+    if (param === COUNT || param === MAX) return { kind: 'literal', value: param.default!.value };
     switch (param.kind) {
       case 'matrix':
         return { kind: 'matrix' };
@@ -118,14 +126,5 @@ export function helperArguments(team: Team, id: string, choice: HelperChoice = {
       default:
         return { kind: 'literal', value: '' };
     }
-  });
-}
-
-/** The arguments' values as the formula will see them (the Dekking cells as the values they hold now). */
-export function helperValues(team: Team, id: string, choice: HelperChoice = {}): unknown[] {
-  return helperArguments(team, id, choice).map((arg) => {
-    if (arg.kind === 'literal') return arg.value;
-    if (arg.kind === 'cell') return arg.row === 1 ? (choice.threshold ?? 2) : (choice.target ?? 2);
-    return undefined;
   });
 }

@@ -122,10 +122,10 @@ suite('preview in chromium', () => {
     }
     await shot('4-dekking');
 
-    // The formula helper refers to the Dekking sheet's threshold cell once it has read that sheet.
+    // The formula helper passes the Dekking sheet's norms table, as the sheet's own formulas do, once read.
     await panel().getByLabel('Functie').selectOption('WIE');
     await panel().getByLabel('Gebied', { exact: true }).selectOption('adviseur');
-    await panel().getByTestId('formula-text').getByText('Dekking!$B$2', { exact: false }).waitFor();
+    await panel().getByTestId('formula-text').getByText('Dekking!$A$15:$C$21', { exact: false }).waitFor();
 
     // The Dekking sheet's formulas, computed in the preview, say the same.
     await page.locator('.sheet-tabs button', { hasText: 'Dekking' }).click();

@@ -6,6 +6,7 @@ import { analyze } from '../../shared/analysis/analyze';
 import { UI_MESSAGES } from '../../shared/i18n/ui-messages';
 import { helperFormula } from '../../shared/scan/formula-helper';
 import { readTeam } from '../../shared/scan/team';
+import { dashboardNorms, normsRange } from '../../shared/ui/coverage/settings';
 import { injectedBridge, writeAt } from '../preview/helpers';
 import { renderPanel } from './render';
 
@@ -107,7 +108,12 @@ test('the formula helper puts the chosen function in the active cell in the host
   await user.click(await screen.findByRole('tab', { name: 'Dekking' }));
   await user.selectOptions(await screen.findByLabelText('Functie'), 'WIE');
   await user.selectOptions(screen.getByLabelText('Gebied'), 'adviseur');
-  const expected = helperFormula('preview', team, 'WIE', { area: 'adviseur', dashboard: true });
+  // The Dekking sheet's norms table, as the panel finds it there: the helper passes it as the sheet's formulas do.
+  const norms = dashboardNorms('Dekking', (await bridge.readSheet('Dekking')).grid).norms!;
+  expect(norms.origin).toEqual({ sheet: 'Dekking', row: 15, column: 1 });
+  const choice = { area: 'adviseur', dashboard: true, normsRange: normsRange(norms) };
+  const expected = helperFormula('preview', team, 'WIE', choice);
+  expect(expected).toContain('Dekking!$A$15:$C$21');
   await waitFor(() => expect(screen.getByTestId('formula-text').textContent).toBe(expected));
   await user.click(screen.getByRole('button', { name: 'In actieve cel zetten' }));
   expect(await screen.findByText('Formule gezet in Dekking!B40.')).toBeTruthy();

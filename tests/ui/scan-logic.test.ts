@@ -143,6 +143,18 @@ describe('workbook profile, injection summary and formula helper', () => {
       /^=SCORE\(Teammatrix!A1:[A-Z]+,"Bram","adviseur","npuls"\)$/,
     );
   });
+
+  test('passes the Dekking sheet’s norms table as drempel and doel when the sheet has one, as its own formulas do', async () => {
+    const { team: t } = await team('gebieden');
+    const normsRange = { row: 14, column: 0, rows: 7, columns: 3 };
+    expect(helperFormula('excel', t, 'DEKKING', { dashboard: true, normsRange })).toBe(
+      '=TEAMSCAN.DEKKING(Teammatrix[#All],Dekking!$A$15:$C$21,Dekking!$A$15:$C$21,"npuls")',
+    );
+    // LEERKOPPELS takes only a threshold (and a mentor limit, its default 2 written out): the table goes where the threshold goes.
+    expect(helperFormula('sheets', t, 'LEERKOPPELS', { dashboard: true, normsRange })).toMatch(
+      /^=LEERKOPPELS\(Teammatrix!A1:[A-Z]+,Dekking!\$A\$15:\$C\$21,2,"npuls"\)$/,
+    );
+  });
 });
 
 describe('lenient reading for the panel', () => {

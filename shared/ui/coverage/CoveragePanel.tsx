@@ -21,7 +21,7 @@ import { HeatMap } from './HeatMap';
 import { KeyPeople, LearningPairs } from './Insights';
 import { Legend } from './Legend';
 import { Rounds } from './Rounds';
-import { dashboardNorms } from './settings';
+import { dashboardNorms, normsRange } from './settings';
 import { STATUS_COLOUR, shownStatus } from './status';
 
 export interface CoveragePanelProps {
@@ -133,7 +133,12 @@ function Coverage({ team, bridge, settings }: { team: Team; bridge: HostBridge; 
       <FormulaHelper
         bridge={bridge}
         team={team}
-        settings={{ dashboard: settings.dashboard, threshold: analysis.threshold, target: analysis.target }}
+        settings={{
+          dashboard: settings.dashboard,
+          threshold: analysis.threshold,
+          target: analysis.target,
+          ...(settings.norms ? { normsRange: normsRange(settings.norms) } : {}),
+        }}
       />
     </>
   );

@@ -16,7 +16,7 @@ import { columnLetters } from '../../matrix/address';
 import { HELPER_FORMULAS, helperFormula } from '../../scan/formula-helper';
 import { checkSpot, firstFreeSpot, resultSize, type Size, type SpotCheck } from '../../scan/formula-spot';
 import { sheetGrid, type Team } from '../../scan/team';
-import { SHEET_DASHBOARD } from '../../workbook/plan';
+import { type PlanRange, SHEET_DASHBOARD } from '../../workbook/plan';
 import { useTexts } from '../i18n';
 import { Problem } from '../Problem';
 import { usePanelStyles } from '../styles';
@@ -25,7 +25,13 @@ export interface FormulaHelperProps {
   readonly bridge: HostBridge;
   readonly team: Team;
   /** Where threshold and target come from: the Dekking sheet's cells, else these values. */
-  readonly settings: { readonly dashboard: boolean; readonly threshold: number; readonly target: number };
+  readonly settings: {
+    readonly dashboard: boolean;
+    readonly threshold: number;
+    readonly target: number;
+    /** The Dekking sheet's norms table, which its formulas read: the helper's formula passes it too. */
+    readonly normsRange?: PlanRange;
+  };
 }
 
 const cellName = (at: Selection) => `${at.sheet}!${columnLetters(at.column)}${at.row}`;

@@ -4,6 +4,7 @@ import { DEFAULT_TARGET, DEFAULT_THRESHOLD } from '../../levels/levels';
 import type { GridOrigin } from '../../matrix/address';
 import { type CellValue, cellText, type Grid, isBlank } from '../../matrix/grid';
 import { matchKey } from '../../text/normalize';
+import type { PlanRange } from '../../workbook/plan';
 
 export interface DashboardNorms {
   readonly threshold: CellValue;
@@ -52,4 +53,10 @@ export function dashboardNorms(sheet: string, grid: Grid): DashboardNorms {
   // The bridge reads a sheet from A1; the origin lets an error name the very cell of the table.
   const origin: GridOrigin = { sheet, row: header.row + 1, column: header.column + 1 };
   return { ...settings, norms: { values: rows, origin } };
+}
+
+/** The norms table's rectangle on the Dekking sheet (0-based, three columns), for a formula that passes it. */
+export function normsRange(norms: Grid): PlanRange {
+  const origin = norms.origin ?? { row: 1, column: 1 };
+  return { row: origin.row - 1, column: origin.column - 1, rows: norms.values.length, columns: 3 };
 }
