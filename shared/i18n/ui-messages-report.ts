@@ -11,6 +11,10 @@ export const REPORT_MESSAGES = {
     nl: 'Een rapport opent in een eigen venster, om af te drukken of als pdf te bewaren.',
     en: 'A report opens in a window of its own, to print or save as a PDF.',
   },
+  reportSince: {
+    nl: 'Het teamrapport toont ook de voortgang sinds {sheet} (gekozen bij Vergelijk met).',
+    en: 'The team report also shows the progress since {sheet} (chosen under Compare with).',
+  },
   reportMaking: { nl: 'Rapport maken…', en: 'Making the report…' },
   reportRefused: { nl: 'Geen rapport', en: 'No report' },
   reportPrint: { nl: 'Afdrukken of pdf bewaren', en: 'Print or save as PDF' },

@@ -106,3 +106,39 @@ test('a snapshot that is empty by now says so instead of showing a change', asyn
   expect((await within(rounds).findByRole('alert')).textContent).toContain(`Blad ${name} is leeg of bestaat niet meer`);
   expect(within(rounds).queryByTestId('round-change')).toBeNull();
 });
+
+test('the team report shows the progress since the snapshot chosen under Vergelijk met, and not without one', async () => {
+  const { bridge } = await scannedTeam();
+  const opened: { title: string; html: string }[] = [];
+  jest.spyOn(bridge, 'openReport').mockImplementation(async (report) => {
+    opened.push(report);
+  });
+  const { user } = renderPanel(bridge);
+  await user.click(await screen.findByRole('tab', { name: 'Dekking' }));
+  const rounds = await screen.findByTestId('rounds');
+  const reports = await screen.findByTestId('team-reports');
+  await user.click(within(reports).getByRole('button', { name: 'Teamrapport' }));
+  await waitFor(() => expect(opened).toHaveLength(1));
+  expect(opened[0]!.html).not.toContain('Voortgang sinds');
+  expect(within(reports).queryByTestId('report-since')).toBeNull();
+
+  await user.click(within(rounds).getByRole('button', { name: 'Momentopname bewaren' }));
+  const sheet = `Scan ${localDate(new Date())}`;
+  await waitFor(() => expect(within(rounds).getByRole('status').textContent).toBe(`Bewaard als ${sheet}`));
+  await writeAt(bridge, { row: 3, expectedName: 'Bram', cells: [{ column: 5, value: 3 }] });
+  await user.selectOptions(await within(rounds).findByRole('combobox', { name: 'Vergelijk met' }), sheet);
+  await within(rounds).findByTestId('round-change');
+  expect((await within(reports).findByTestId('report-since')).textContent).toContain(sheet);
+
+  await user.click(within(reports).getByRole('button', { name: 'Teamrapport' }));
+  await waitFor(() => expect(opened).toHaveLength(2));
+  // Bram grew on Bruggenbouwer: covered 1 → 2 since the snapshot, as compareRounds says (the report names the area).
+  const profile = await bridge.readSheet('Profiel');
+  const expected = compareRounds(
+    readTeam(await bridge.readSheet(sheet), profile)!.reading,
+    readTeam(await bridge.readSheet('Teammatrix'), profile)!.reading,
+  ).areas.find((area) => area.id === 'bruggenbouwer')!;
+  expect(expected).toMatchObject({ coveredBefore: 1, coveredNow: 2 });
+  expect(opened[1]!.html).toContain(`Voortgang sinds ${sheet}`);
+  expect(opened[1]!.html).toContain(`${expected.name}: 1 → 2 gedekt`);
+});

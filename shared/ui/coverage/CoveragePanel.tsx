@@ -20,7 +20,7 @@ import { FormulaHelper } from './FormulaHelper';
 import { HeatMap } from './HeatMap';
 import { KeyPeople, LearningPairs } from './Insights';
 import { Legend } from './Legend';
-import { Rounds } from './Rounds';
+import { type EarlierRound, Rounds } from './Rounds';
 import { dashboardNorms, normsRange } from './settings';
 import { STATUS_COLOUR, shownStatus } from './status';
 
@@ -148,6 +148,8 @@ export function CoveragePanel({ bridge, team, reload, visible, onInject }: Cover
   const panel = usePanelStyles();
   const { t } = useTexts();
   const settings = useSettings(bridge, visible, team);
+  // The snapshot chosen under "Vergelijk met": the team report shows the progress since it too.
+  const [earlier, setEarlier] = useState<EarlierRound | undefined>(undefined);
   // Opening Dekking reads the workbook again, so edits made in the sheet are counted.
   useEffect(() => {
     if (visible) void reload();
@@ -157,8 +159,8 @@ export function CoveragePanel({ bridge, team, reload, visible, onInject }: Cover
       {(current) => (
         <>
           <Coverage team={current} bridge={bridge} settings={settings} />
-          <Rounds bridge={bridge} team={current} reload={reload} settings={settings} />
-          <TeamReports bridge={bridge} team={current} />
+          <Rounds bridge={bridge} team={current} reload={reload} settings={settings} onChosen={setEarlier} />
+          <TeamReports bridge={bridge} team={current} since={earlier} />
           <div className={panel.row}>
             <Button size="small" onClick={() => void reload()}>
               {t('refresh')}

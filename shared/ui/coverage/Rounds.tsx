@@ -21,6 +21,14 @@ export interface RoundsProps {
   readonly reload: () => Promise<Team | undefined>;
   /** Threshold, target and norms as the Dekking part reads them from the Dekking sheet. */
   readonly settings: Pick<AnalysisOptions, 'threshold' | 'target' | 'norms'>;
+  /** The snapshot chosen to compare with, once read (undefined when none is): the team report shows it too. */
+  readonly onChosen?: (earlier: EarlierRound | undefined) => void;
+}
+
+/** A snapshot read as a matrix: its sheet's name and its reading. */
+export interface EarlierRound {
+  readonly sheet: string;
+  readonly reading: MatrixReading;
 }
 
 type Saving =
@@ -93,7 +101,7 @@ function SaveSnapshot({ bridge, team, onSaved }: { bridge: HostBridge; team: Tea
   );
 }
 
-export function Rounds({ bridge, team, reload, settings }: RoundsProps) {
+export function Rounds({ bridge, team, reload, settings, onChosen }: RoundsProps) {
   const panel = usePanelStyles();
   const { t } = useTexts();
   const { sheets, refresh } = useSnapshotList(bridge, team);
@@ -101,6 +109,7 @@ export function Rounds({ bridge, team, reload, settings }: RoundsProps) {
   const generation = useRef(0);
   const choose = async (sheet: string) => {
     const mine = ++generation.current;
+    onChosen?.(undefined);
     if (!sheet) {
       setEarlier({ status: 'none' });
       return;
@@ -116,6 +125,7 @@ export function Rounds({ bridge, team, reload, settings }: RoundsProps) {
       const before = readTeam(snapshot, profile);
       if (mine !== generation.current) return;
       setEarlier(before ? { status: 'ready', sheet, reading: before.reading } : { status: 'empty', sheet });
+      if (before) onChosen?.({ sheet, reading: before.reading });
     } catch (error) {
       if (mine === generation.current) setEarlier({ status: 'failed', sheet, error });
     }

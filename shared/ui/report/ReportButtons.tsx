@@ -5,6 +5,7 @@ import { Button, Spinner } from '@fluentui/react-components';
 import { useRef, useState } from 'react';
 import type { HostBridge } from '../../host/bridge';
 import type { Team } from '../../scan/team';
+import type { EarlierRound } from '../coverage/Rounds';
 import { useTexts } from '../i18n';
 import { Problem } from '../Problem';
 import { usePanelStyles } from '../styles';
@@ -44,8 +45,19 @@ function Progress({ state }: { readonly state: Opening }) {
   return null;
 }
 
-/** Dekking: the team report and the anonymous one (the core refuses the latter below five scanned people). */
-export function TeamReports({ bridge, team }: { readonly bridge: HostBridge; readonly team: Team }) {
+/**
+ * Dekking: the team report and the anonymous one (the core refuses the latter below five scanned people). With
+ * `since` (the snapshot chosen under "Vergelijk met") the team report shows the progress since it.
+ */
+export function TeamReports({
+  bridge,
+  team,
+  since,
+}: {
+  readonly bridge: HostBridge;
+  readonly team: Team;
+  readonly since?: EarlierRound | undefined;
+}) {
   const panel = usePanelStyles();
   const { t } = useTexts();
   const { state, open } = useReportOpener(bridge, team);
@@ -56,8 +68,13 @@ export function TeamReports({ bridge, team }: { readonly bridge: HostBridge; rea
         {t('reportsTitle')}
       </h2>
       <p className={panel.muted}>{t('reportsIntro')}</p>
+      {since ? (
+        <p className={panel.muted} data-testid="report-since">
+          {t('reportSince', { sheet: since.sheet })}
+        </p>
+      ) : null}
       <div className={panel.row}>
-        <Button size="small" disabled={busy} onClick={() => void open({ kind: 'team' })}>
+        <Button size="small" disabled={busy} onClick={() => void open({ kind: 'team', ...(since ? { since } : {}) })}>
           {t('reportTeam')}
         </Button>
         <Button size="small" disabled={busy} onClick={() => void open({ kind: 'anonymous' })}>

@@ -1,17 +1,19 @@
 // Makes a report for the panel: the team as the panel holds it, the norms as the Dekking sheet holds them.
 
 import { analyze } from '../../analysis/analyze';
+import { compareRounds } from '../../analysis/compare';
 import type { HostBridge, ReportView } from '../../host/bridge';
 import type { Language } from '../../i18n/language';
 import { REPORT_MESSAGES } from '../../i18n/ui-messages-report';
 import { DEFAULT_TARGET, DEFAULT_THRESHOLD } from '../../levels/levels';
+import type { MatrixReading } from '../../matrix/reading';
 import { anonymousReport, personalReport, teamReport } from '../../report';
 import type { Team } from '../../scan/team';
 import { SHEET_DASHBOARD } from '../../workbook/plan';
 import { dashboardNorms } from '../coverage/settings';
 
 export type ReportRequest =
-  | { readonly kind: 'team' }
+  | { readonly kind: 'team'; readonly since?: { readonly sheet: string; readonly reading: MatrixReading } }
   | { readonly kind: 'anonymous' }
   | { readonly kind: 'personal'; readonly name: string };
 
@@ -38,11 +40,18 @@ export async function makeReport(
     ? dashboardNorms(dashboard.sheet, dashboard.grid)
     : { threshold: DEFAULT_THRESHOLD, target: DEFAULT_TARGET };
   const { threshold, target, norms } = { norms: undefined, ...settings };
-  const analysis = analyze(team.reading, { threshold, target, ...(norms ? { norms } : {}) });
+  const options = { threshold, target, ...(norms ? { norms } : {}) };
+  const analysis = analyze(team.reading, options);
   const input = { reading: team.reading, analysis, lang, date: localDate(now) };
   switch (request.kind) {
-    case 'team':
-      return { title: REPORT_MESSAGES.reportTeam[lang], html: teamReport(input) };
+    case 'team': {
+      // Progress since the chosen snapshot, compared with the same norms as the rest of the report.
+      const since = request.since;
+      const progress = since
+        ? { since: since.sheet, comparison: compareRounds(since.reading, team.reading, options) }
+        : undefined;
+      return { title: REPORT_MESSAGES.reportTeam[lang], html: teamReport(progress ? { ...input, progress } : input) };
+    }
     case 'anonymous':
       return { title: REPORT_MESSAGES.reportAnonymous[lang], html: anonymousReport(input) };
     case 'personal':
