@@ -65,8 +65,11 @@ function occupied(snapshot: SheetSnapshot): OldCell[] {
 }
 
 /**
- * The rows of a call's result as the old sheet shows them: from its anchor down while a row holds anything in
- * the result's columns, at most its bound. A user's note below the table, after an empty row, stays the user's.
+ * The rows of a call's result as the old sheet shows them: from its anchor down while a row holds enough in the
+ * result's columns, at most its bound. Every row of a Teamscan table of two or more columns fills at least two of
+ * them (HIATEN's kind and area, a key person's name and areas or items, a pair's area and learner), so a row with
+ * one filled cell ends such a table: a user's note typed right under it stays the user's. A one-column list
+ * (WIE, KANDIDATEN) cannot tell a note from a name: there a note needs an empty row between.
  */
 function shownBound(bound: PlanRange, snapshot: SheetSnapshot): PlanRange {
   // An anchor showing an error (#REF!/#SPILL! when blocked, #VALUE!, #BUSY! while calculating) spilled nothing.
@@ -75,8 +78,8 @@ function shownBound(bound: PlanRange, snapshot: SheetSnapshot): PlanRange {
   let rows = 1;
   while (rows < bound.rows) {
     const line = snapshot.grid.values[bound.row + rows] ?? [];
-    const filled = line.slice(bound.column, bound.column + bound.columns).some((value) => !isBlank(value));
-    if (!filled) break;
+    const filled = line.slice(bound.column, bound.column + bound.columns).filter((value) => !isBlank(value)).length;
+    if (filled < Math.min(2, bound.columns)) break;
     rows++;
   }
   return { ...bound, rows };

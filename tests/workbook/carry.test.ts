@@ -159,6 +159,30 @@ describe('carry-over on re-injection', () => {
     expect(stored(bridge, SHEET_PROFILE, 200, 0)).toBe('eigen aantekening onder de tabel');
   });
 
+  it('keeps a note typed right under the HIATEN table, with no empty row between', async () => {
+    const bridge = previewBridge();
+    const first: Injection = { profile: NPULS, detail: 'gebieden', lang: 'nl', names: NAMES };
+    await bridge.applyPlan(await panelPlan(bridge, first));
+    // Anna and Bram cover three areas, so HIATEN (from H6) shows fewer rows than it could: its bound reaches
+    // below the note, which must not be taken for a row of the table.
+    type(
+      bridge,
+      [1, 2].flatMap((row) => [5, 6, 7].map((column) => ({ sheet: 'Teammatrix', row, column, value: 3 }))),
+    );
+    const dekking = (await bridge.readSheet(SHEET_DASHBOARD)).grid.values;
+    const end = dekking.findIndex((line, row) => row > 5 && (line[7] ?? null) === null);
+    expect(end).toBeLessThan(5 + 1 + NPULS.areas.length);
+    type(bridge, [{ sheet: SHEET_DASHBOARD, row: end, column: 7, value: 'let op: Dewi begint in maart' }]);
+    const plan = await panelPlan(bridge, first, first);
+    const carried = carriedCells(plan);
+    expect(carried.map((cell) => [cell.row, cell.column, cell.value])).toEqual([
+      [end, 7, 'let op: Dewi begint in maart'],
+    ]);
+    await bridge.applyPlan(plan);
+    const { to } = carried[0]!;
+    expect(stored(bridge, SHEET_DASHBOARD, to.row, to.column)).toBe('let op: Dewi begint in maart');
+  });
+
   it('says before Invoegen how many cells stay and where a moved one goes, in Dutch and English', async () => {
     const bridge = previewBridge();
     const first: Injection = { profile: NPULS, detail: 'gebieden', lang: 'nl', names: NAMES };
