@@ -5,9 +5,11 @@ import { MIN_LEVEL, NOT_APPLICABLE } from '../levels/levels';
 import { profileIndex } from '../matrix/columns';
 import type { Person } from '../matrix/reading';
 import type { Profile } from '../profiles/model';
-import { keyPeople, learningPairs, riskOf } from './insights';
+import { itemHolders, keyPeople, NO_HOLDER, riskOf } from './insights';
 import { type AreaNorm, resolveNorms } from './norms';
 import { DEFAULT_MENTOR_LIMIT, readPositiveWhole, readTarget, readThreshold } from './options';
+import { learningPairs } from './pairs';
+import { type AreaTally, tallyAreas } from './tally';
 import type { Analysis, AnalysisOptions, AreaResult, AreaStatus, BlindSpot } from './types';
 
 /** What the analysis needs of a matrix; a MatrixReading is one, and so is a roll-up of several. */
@@ -37,26 +39,14 @@ export function candidatesFor(people: readonly Person[], area: number, threshold
     .sort((a, b) => b.wishes[area]! - a.wishes[area]! || levelOf(b) - levelOf(a));
 }
 
-function analyzeArea(input: AnalysisInput, area: number, { threshold, target }: AreaNorm): AreaResult {
+function analyzeArea(
+  input: AnalysisInput,
+  area: number,
+  { threshold, target }: AreaNorm,
+  tally: AreaTally,
+): AreaResult {
   const definition = input.profile.areas[area]!;
-  let scanned = 0;
-  let advanced = 0;
-  let expert = 0;
-  const coveredBy: string[] = [];
-  const below: string[] = [];
-  const missing: string[] = [];
-  for (const person of input.people) {
-    const level = person.areaLevels[area]!;
-    if (level < MIN_LEVEL) {
-      if (person.scanned && level !== NOT_APPLICABLE) missing.push(person.name);
-      continue;
-    }
-    scanned++;
-    if (level >= 3) advanced++;
-    if (level >= 4) expert++;
-    if (level >= threshold) coveredBy.push(person.name);
-    else below.push(person.name);
-  }
+  const { scanned, advanced, expert, coveredBy, below, missing } = tally;
   const covered = coveredBy.length;
   const status: AreaStatus =
     definition.scope === 'everyone'
@@ -90,16 +80,22 @@ function analyzeArea(input: AnalysisInput, area: number, { threshold, target }: 
   };
 }
 
-function blindSpots(input: AnalysisInput, norms: readonly AreaNorm[]): BlindSpot[] {
+/** Blind spots: the item columns whose holder count (itemHolders) is zero, in profile order. */
+function blindSpots(input: AnalysisInput, holders: Int32Array): BlindSpot[] {
   const { items } = profileIndex(input.profile);
   const spots: BlindSpot[] = [];
-  items.forEach(({ area, item }, index) => {
-    if (!input.itemColumns[index]) return;
-    const threshold = norms[area]!.threshold;
-    if (input.people.some((person) => person.itemLevels[index]! >= threshold)) return;
+  for (let index = 0; index < items.length; index++) {
+    if (holders[index] !== NO_HOLDER) continue;
+    const { area, item } = items[index]!;
     spots.push({ id: item.id, area: input.profile.areas[area]!.id, text: item.text });
-  });
+  }
   return spots;
+}
+
+function countScanned(people: readonly Person[]): number {
+  let scanned = 0;
+  for (let row = 0; row < people.length; row++) if (people[row]!.scanned) scanned++;
+  return scanned;
 }
 
 /**
@@ -111,16 +107,18 @@ export function analyze(input: AnalysisInput, options: AnalysisOptions = {}): An
   const target = readTarget(options.target);
   const mentorLimit = readPositiveWhole(options.mentorLimit, DEFAULT_MENTOR_LIMIT, 'invalidCount');
   const norms = resolveNorms(input.profile, { threshold, target }, options.norms);
-  const areas = input.profile.areas.map((_, area) => analyzeArea(input, area, norms[area]!));
+  const tallies = tallyAreas(input.people, norms);
+  const areas = input.profile.areas.map((_, area) => analyzeArea(input, area, norms[area]!, tallies[area]!));
+  const holders = itemHolders(input, norms);
   return {
     profile: input.profile.id,
     threshold,
     target,
     people: input.people.length,
-    scanned: input.people.filter((person) => person.scanned).length,
+    scanned: countScanned(input.people),
     areas,
-    blindSpots: blindSpots(input, norms),
-    keyPeople: keyPeople(input, areas, norms),
+    blindSpots: blindSpots(input, holders),
+    keyPeople: keyPeople(input, areas, holders),
     pairs: learningPairs(input, areas, mentorLimit),
     mentorLimit,
     warnings: input.warnings,
