@@ -1,9 +1,10 @@
 // Shows loading, "no Teammatrix yet" or a read error for a part that needs the team; else its children.
 
-import { Button, MessageBar, MessageBarActions, MessageBarBody, Spinner } from '@fluentui/react-components';
+import { Button, Spinner } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 import type { Team } from '../scan/team';
 import { useTexts } from './i18n';
+import { Notice } from './Notice';
 import { Problem } from './Problem';
 import type { TeamState } from './useTeam';
 
@@ -31,14 +32,16 @@ export function TeamGate({ team, reload, onInject, children }: TeamGateProps) {
   }
   if (team.status === 'none') {
     return (
-      <MessageBar intent="info" layout="multiline">
-        <MessageBarBody>{t('noMatrix')}</MessageBarBody>
-        <MessageBarActions>
+      <Notice
+        intent="info"
+        actions={
           <Button size="small" appearance="primary" onClick={onInject}>
             {t('goInject')}
           </Button>
-        </MessageBarActions>
-      </MessageBar>
+        }
+      >
+        {t('noMatrix')}
+      </Notice>
     );
   }
   return <>{children(team.team)}</>;

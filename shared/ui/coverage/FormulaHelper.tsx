@@ -1,14 +1,6 @@
 // Formula helper: pick a Teamscan function, see it in the host's syntax, put it where it writes over nothing.
 
-import {
-  Button,
-  Field,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  Select,
-  tokens,
-} from '@fluentui/react-components';
+import { Button, Field, Select, tokens } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
 import { FORMULA_DECLARATIONS as FORMULAS } from '../../formulas/declarations';
 import type { HostBridge, Selection } from '../../host/bridge';
@@ -18,6 +10,7 @@ import { checkSpot, firstFreeSpot, resultSize, type Size, type SpotCheck } from 
 import { sheetGrid, type Team } from '../../scan/team';
 import { type PlanRange, SHEET_DASHBOARD } from '../../workbook/plan';
 import { useTexts } from '../i18n';
+import { Notice } from '../Notice';
 import { Problem } from '../Problem';
 import { usePanelStyles } from '../styles';
 
@@ -181,38 +174,44 @@ export function FormulaHelper({ bridge, team, settings }: FormulaHelperProps) {
       ) : null}
       {rendered.error ? <Problem error={rendered.error} /> : null}
       {proposal ? (
-        <MessageBar intent="warning" layout="multiline" data-testid="formula-proposal">
-          <MessageBarBody>
-            {t(proposal.reason === 'matrix' ? 'formulaSpotMatrix' : 'formulaSpotOccupied', {
-              cell: cellName(proposal.from),
-              rows: proposal.size.rows,
-              columns: proposal.size.columns,
-            })}{' '}
-            {proposal.spot ? t('formulaSpotPropose', { cell: cellName(proposal.spot) }) : t('formulaNoSpot')}
-          </MessageBarBody>
-          <MessageBarActions>
-            {proposal.spot ? (
-              <Button size="small" appearance="primary" onClick={() => void accept()}>
-                {t('formulaSpotYes')}
+        <Notice
+          intent="warning"
+          data-testid="formula-proposal"
+          actions={
+            <>
+              {proposal.spot ? (
+                <Button size="small" appearance="primary" onClick={() => void accept()}>
+                  {t('formulaSpotYes')}
+                </Button>
+              ) : null}
+              <Button size="small" onClick={() => setProposal(undefined)}>
+                {t('formulaSpotNo')}
               </Button>
-            ) : null}
-            <Button size="small" onClick={() => setProposal(undefined)}>
-              {t('formulaSpotNo')}
-            </Button>
-          </MessageBarActions>
-        </MessageBar>
+            </>
+          }
+        >
+          {t(proposal.reason === 'matrix' ? 'formulaSpotMatrix' : 'formulaSpotOccupied', {
+            cell: cellName(proposal.from),
+            rows: proposal.size.rows,
+            columns: proposal.size.columns,
+          })}{' '}
+          {proposal.spot ? t('formulaSpotPropose', { cell: cellName(proposal.spot) }) : t('formulaNoSpot')}
+        </Notice>
       ) : null}
       {outcome.done ? (
-        <MessageBar intent="success" layout="multiline" role="status">
-          <MessageBarBody>{outcome.done}</MessageBarBody>
-          {written ? (
-            <MessageBarActions>
+        <Notice
+          intent="success"
+          role="status"
+          actions={
+            written ? (
               <Button size="small" onClick={() => void undo()}>
                 {t('formulaUndo')}
               </Button>
-            </MessageBarActions>
-          ) : null}
-        </MessageBar>
+            ) : null
+          }
+        >
+          {outcome.done}
+        </Notice>
       ) : null}
       {outcome.error ? <Problem error={outcome.error} /> : null}
       <div className={styles.row}>

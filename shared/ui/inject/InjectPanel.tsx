@@ -1,16 +1,6 @@
 // Profiel invoegen: profile, detail, threshold, target and names; a summary of the plan; Invoegen with progress.
 
-import {
-  Button,
-  Field,
-  Input,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  ProgressBar,
-  Select,
-  Textarea,
-} from '@fluentui/react-components';
+import { Button, Field, Input, Select, Textarea } from '@fluentui/react-components';
 import { useEffect, useMemo, useState } from 'react';
 import { readTarget, readThreshold } from '../../analysis/options';
 import type { HostBridge, PlanProgress } from '../../host/bridge';
@@ -22,6 +12,8 @@ import { ownProfile, profileTableRange } from '../../scan/profile-of-workbook';
 import { buildWorkbookPlan } from '../../workbook/build-plan';
 import { SHEET_DASHBOARD, SHEET_PROFILE } from '../../workbook/plan';
 import { useTexts } from '../i18n';
+import { Meter } from '../Meter';
+import { Notice } from '../Notice';
 import { Problem } from '../Problem';
 import { usePanelStyles } from '../styles';
 import type { TeamState } from '../useTeam';
@@ -246,18 +238,21 @@ export function InjectPanel({ bridge, team, onInjected, onScan, visible }: Injec
       ) : null}
       {progress ? (
         <Field validationMessage={progress.step} validationState="none">
-          <ProgressBar value={progress.fraction} max={1} aria-label={t('inserting')} />
+          <Meter value={progress.fraction} max={1} aria-label={t('inserting')} />
         </Field>
       ) : null}
       {outcome.done ? (
-        <MessageBar intent="success" layout="multiline" role="status">
-          <MessageBarBody>{outcome.done}</MessageBarBody>
-          <MessageBarActions>
+        <Notice
+          intent="success"
+          role="status"
+          actions={
             <Button size="small" onClick={onScan}>
               {t('goScan')}
             </Button>
-          </MessageBarActions>
-        </MessageBar>
+          }
+        >
+          {outcome.done}
+        </Notice>
       ) : null}
       {outcome.error ? <Problem error={outcome.error} /> : null}
       <div className={styles.row}>

@@ -1,10 +1,11 @@
 // The scan form's sticky footer: total progress, jump to an area, next open item, the unsaved prompt and buttons.
 
-import { Button, makeStyles, ProgressBar, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { type Ref, useEffect, useRef } from 'react';
 import type { ScanLayout } from '../../scan/layout';
 import type { Progress } from '../../scan/progress';
 import { useTexts } from '../i18n';
+import { Meter } from '../Meter';
 import { usePanelStyles } from '../styles';
 import type { PendingMove, ScanState } from './useScan';
 
@@ -118,7 +119,7 @@ export function ScanFooter(props: ScanFooterProps) {
         <span className={styles.progressText} id="scan-total">
           {t('scanProgressTotal', { done: total.done, total: total.total })}
         </span>
-        <ProgressBar
+        <Meter
           className={styles.bar}
           aria-labelledby="scan-total"
           value={total.total ? total.done / total.total : 0}
