@@ -1,5 +1,6 @@
 // Shared esbuild options for the three builds of the panel (task pane, preview, Sheets sidebar): the React API
-// served by preact/compat, Griffel's CSS in a stylesheet and Fluent's token table as a lookup (DESIGN §10 sizes).
+// served by preact/compat, Griffel's CSS in a stylesheet, Fluent's token table as a lookup and its light theme as
+// a literal (DESIGN §10 sizes).
 
 import { createRequire } from 'node:module';
 import { griffelCss } from './griffel-css.mjs';
@@ -33,6 +34,26 @@ const tokensAsLookup = {
 };
 
 /**
+ * Fluent builds `webLightTheme` at run time from its whole colour palette (about 18 KB minified); the panel only
+ * needs the result, so the module becomes that object as a literal, taken from the installed package at build
+ * time (tests/addin/panel-theme.test.ts compares it with the real theme).
+ */
+export function lightThemeModuleSource() {
+  const { webLightTheme } = require('@fluentui/tokens');
+  return `export const webLightTheme = ${JSON.stringify(webLightTheme)};`;
+}
+
+const lightThemeAsLiteral = {
+  name: 'fluent-light-theme-literal',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]@fluentui[\\/]tokens[\\/]lib[\\/]themes[\\/]web[\\/]lightTheme\.js$/ }, () => ({
+      contents: lightThemeModuleSource(),
+      loader: 'js',
+    }));
+  },
+};
+
+/**
  * A minified browser bundle without the panel's changes below: used for the Excel functions bundle, and as the
  * baseline `npm run bench` compares the panel with.
  */
@@ -56,6 +77,6 @@ export function panelBundleOptions(onCss) {
     // The panel is written and unit-tested against React 19; the browser bundles run it on preact/compat, which
     // is about 30 KB instead of react-dom's 190 KB (docs/decisions.md).
     alias: { react: 'preact/compat', 'react-dom': 'preact/compat' },
-    plugins: [tokensAsLookup, griffelCss(onCss)],
+    plugins: [tokensAsLookup, lightThemeAsLiteral, griffelCss(onCss)],
   };
 }
