@@ -34,9 +34,9 @@ const tokensAsLookup = {
 };
 
 /**
- * Fluent builds `webLightTheme` at run time from its whole colour palette (about 18 KB minified); the panel only
- * needs the result, so the module becomes that object as a literal, taken from the installed package at build
- * time (tests/addin/panel-theme.test.ts compares it with the real theme).
+ * Fluent builds `webLightTheme` at run time from its whole colour palette (about 22 KB minified); the panel only
+ * needs the result, so the module becomes that object as a literal (about 18 KB), taken from the installed package
+ * at build time (tests/addin/panel-theme.test.ts compares it with the real theme).
  */
 export function lightThemeModuleSource() {
   const { webLightTheme } = require('@fluentui/tokens');
