@@ -26,8 +26,13 @@ export function showInvisible(value: string): string {
   return value.replace(INVISIBLE, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
+/** Printable ASCII only: nothing to normalise, no accents, no invisible characters. */
+const PLAIN_ASCII = /^[\x20-\x7e]*$/;
+
 /** Lower case without accents and invisible characters, trimmed, inner whitespace collapsed; punctuation kept. */
 export function foldText(value: string): string {
+  // Most names and headers are plain ASCII; Unicode normalisation is most of the cost of reading a large matrix.
+  if (PLAIN_ASCII.test(value)) return value.toLowerCase().replace(/\s+/g, ' ').trim();
   return withoutInvisible(value).normalize('NFD').replace(DIACRITICS, '').toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
