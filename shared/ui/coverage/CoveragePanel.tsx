@@ -21,7 +21,7 @@ import { HeatMap } from './HeatMap';
 import { KeyPeople, LearningPairs } from './Insights';
 import { Legend } from './Legend';
 import { type EarlierRound, Rounds } from './Rounds';
-import { dashboardNorms, normsRange } from './settings';
+import { dashboardNorms, dashboardOptions, normsRange } from './settings';
 import { STATUS_COLOUR, shownStatus } from './status';
 
 export interface CoveragePanelProps {
@@ -89,8 +89,7 @@ function Coverage({ team, bridge, settings }: { team: Team; bridge: HostBridge; 
   const { t } = useTexts();
   const result = useMemo(() => {
     try {
-      const { threshold, target, norms } = settings;
-      return { analysis: analyze(team.reading, { threshold, target, ...(norms ? { norms } : {}) }) };
+      return { analysis: analyze(team.reading, dashboardOptions(settings)) };
     } catch (error) {
       return { error };
     }

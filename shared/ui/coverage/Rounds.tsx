@@ -13,6 +13,7 @@ import { useTexts } from '../i18n';
 import { Problem } from '../Problem';
 import { usePanelStyles } from '../styles';
 import { RoundChange } from './RoundChange';
+import { dashboardOptions } from './settings';
 
 export interface RoundsProps {
   readonly bridge: HostBridge;
@@ -133,10 +134,7 @@ export function Rounds({ bridge, team, reload, settings, onChosen }: RoundsProps
   const comparison = useMemo(() => {
     if (earlier.status !== 'ready') return undefined;
     try {
-      const { threshold, target, norms } = settings;
-      return {
-        value: compareRounds(earlier.reading, team.reading, { threshold, target, ...(norms ? { norms } : {}) }),
-      };
+      return { value: compareRounds(earlier.reading, team.reading, dashboardOptions(settings)) };
     } catch (error) {
       return { error };
     }

@@ -1,5 +1,6 @@
 // The norms the Dekking sheet holds: threshold and target in B2 and B3, and a norms table if the sheet has one.
 
+import type { AnalysisOptions } from '../../analysis/types';
 import { DEFAULT_TARGET, DEFAULT_THRESHOLD } from '../../levels/levels';
 import type { GridOrigin } from '../../matrix/address';
 import { type CellValue, cellText, type Grid, isBlank } from '../../matrix/grid';
@@ -59,4 +60,10 @@ export function dashboardNorms(sheet: string, grid: Grid): DashboardNorms {
 export function normsRange(norms: Grid): PlanRange {
   const origin = norms.origin ?? { row: 1, column: 1 };
   return { row: origin.row - 1, column: origin.column - 1, rows: norms.values.length, columns: 3 };
+}
+
+/** The analysis options of what the Dekking sheet holds: threshold, target and its norms table when it has one. */
+export function dashboardOptions(settings: Pick<AnalysisOptions, 'threshold' | 'target' | 'norms'>): AnalysisOptions {
+  const { threshold, target, norms } = settings;
+  return { threshold, target, ...(norms ? { norms } : {}) };
 }

@@ -3,6 +3,7 @@
 import { analyze } from '../../analysis/analyze';
 import { compareRounds } from '../../analysis/compare';
 import type { HostBridge, ReportView } from '../../host/bridge';
+import { localDate } from '../../host/snapshot';
 import type { Language } from '../../i18n/language';
 import { REPORT_MESSAGES } from '../../i18n/ui-messages-report';
 import { DEFAULT_TARGET, DEFAULT_THRESHOLD } from '../../levels/levels';
@@ -10,18 +11,12 @@ import type { MatrixReading } from '../../matrix/reading';
 import { anonymousReport, personalReport, teamReport } from '../../report';
 import type { Team } from '../../scan/team';
 import { SHEET_DASHBOARD } from '../../workbook/plan';
-import { dashboardNorms } from '../coverage/settings';
+import { dashboardNorms, dashboardOptions } from '../coverage/settings';
 
 export type ReportRequest =
   | { readonly kind: 'team'; readonly since?: { readonly sheet: string; readonly reading: MatrixReading } }
   | { readonly kind: 'anonymous' }
   | { readonly kind: 'personal'; readonly name: string };
-
-/** Today as the reader's calendar has it, "JJJJ-MM-DD". */
-export function localDate(now: Date): string {
-  const pad = (value: number) => String(value).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
 
 /**
  * The report's page and the dialog's title. Threshold, target and norms come from the Dekking sheet (as the
@@ -39,8 +34,7 @@ export async function makeReport(
   const settings = dashboard.exists
     ? dashboardNorms(dashboard.sheet, dashboard.grid)
     : { threshold: DEFAULT_THRESHOLD, target: DEFAULT_TARGET };
-  const { threshold, target, norms } = { norms: undefined, ...settings };
-  const options = { threshold, target, ...(norms ? { norms } : {}) };
+  const options = dashboardOptions(settings);
   const analysis = analyze(team.reading, options);
   const input = { reading: team.reading, analysis, lang, date: localDate(now) };
   switch (request.kind) {
