@@ -1,12 +1,13 @@
 // The workbook beside the panel: sheet tabs and a grid of computed values; click selects, double-click edits.
 
-import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
+import { type KeyboardEvent, useCallback, useEffect, useRef, useState } from 'react';
 import type { Language } from '../shared/i18n/language';
 import { LEVELS } from '../shared/levels/levels';
 import { readLevel } from '../shared/levels/parse';
 import { columnLetters } from '../shared/matrix/address';
 import type { CellValue } from '../shared/matrix/grid';
 import type { PreviewBridge } from './bridge';
+import { type CellDraft, useCellEditor } from './cell-editor';
 import { computeSheet } from './evaluate';
 import type { WorkbookStore } from './store';
 import { previewText } from './texts';
@@ -14,19 +15,6 @@ import { findSheet, inRange, isDate, isFormula, type StoredCell, usedSize } from
 
 const EXTRA_ROWS = 6;
 
-/**
- * Puts the caret in a cell editor once it is on the page. A task later than React's autoFocus: a press on a
- * grid cell (not focusable) first moves the focus to the body, and the panel's focus manager may still act on it.
- */
-function focusEditor(input: HTMLInputElement | null) {
-  if (!input) return;
-  setTimeout(() => {
-    if (input.isConnected && document.activeElement !== input) {
-      input.focus();
-      input.select();
-    }
-  }, 0);
-}
 const EXTRA_COLUMNS = 2;
 
 function display(value: CellValue): string {
@@ -58,9 +46,15 @@ function scaleColour(value: CellValue): string | undefined {
 
 export function Grid({ store, bridge, lang }: { store: WorkbookStore; bridge: PreviewBridge; lang: Language }) {
   const [workbook, setWorkbook] = useState(store.workbook);
-  const [editing, setEditing] = useState<{ row: number; column: number; text: string } | undefined>();
   const scroller = useRef<HTMLElement>(null);
   useEffect(() => store.subscribe(setWorkbook), [store]);
+  const save = useCallback(
+    (draft: CellDraft) => bridge.editCell(draft.sheet, draft.row, draft.column, draft.text),
+    [bridge],
+  );
+  const focusGrid = useCallback(() => scroller.current?.focus(), []);
+  const editor = useCellEditor(save, focusGrid);
+  const editing = editor.draft;
   const active = workbook.active;
   const sheet = findSheet(workbook, active.sheet) ?? workbook.sheets[0];
   if (!sheet) return null;
@@ -70,22 +64,26 @@ export function Grid({ store, bridge, lang }: { store: WorkbookStore; bridge: Pr
   const columns = Math.max(size.columns, ...computed.values.map((line) => line.length), active.column) + EXTRA_COLUMNS;
   const letters = Array.from({ length: columns }, (_, c) => columnLetters(c + 1));
   const rowNumbers = Array.from({ length: Math.min(rows, 120) }, (_, r) => r + 1);
-  const commit = () => {
-    if (editing) bridge.editCell(sheet.name, editing.row, editing.column, editing.text);
-    setEditing(undefined);
-  };
   const stored = (row: number, column: number) => sheet.cells[row - 1]?.[column - 1];
-  const edit = (text?: string) =>
+  const edit = (row: number, column: number, typed?: string) =>
     // A snapshot is read-only (the bridge refuses its edits too).
     !sheet.readOnly &&
-    setEditing({
-      row: active.row,
-      column: active.column,
-      text: text ?? formulaBarText(stored(active.row, active.column)),
+    editor.open({
+      sheet: sheet.name,
+      row,
+      column,
+      text: typed ?? formulaBarText(stored(row, column)),
+      replace: typed === undefined,
     });
   /** The keyboard of a spreadsheet: arrows move, Enter or F2 edits, typing replaces, Delete clears. */
   const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
-    if (editing || event.altKey || event.ctrlKey || event.metaKey) return;
+    // Keys typed while the editor opens are its own; never a move or a second edit.
+    if (editing) {
+      if (event.target !== event.currentTarget) return;
+      editor.early(event);
+      return;
+    }
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
     const move = MOVES[event.key];
     if (move) {
       event.preventDefault();
@@ -97,19 +95,14 @@ export function Grid({ store, bridge, lang }: { store: WorkbookStore; bridge: Pr
         ?.scrollIntoView({ block: 'nearest' });
     } else if (event.key === 'Enter' || event.key === 'F2') {
       event.preventDefault();
-      edit();
+      edit(active.row, active.column);
     } else if (event.key === 'Delete' || event.key === 'Backspace') {
       event.preventDefault();
       bridge.editCell(sheet.name, active.row, active.column, '');
     } else if (event.key.length === 1) {
       event.preventDefault();
-      edit(event.key);
+      edit(active.row, active.column, event.key);
     }
-  };
-  const stopEditing = (save: boolean) => {
-    if (save) commit();
-    else setEditing(undefined);
-    scroller.current?.focus();
   };
   return (
     <div className="grid-wrap">
@@ -173,22 +166,18 @@ export function Grid({ store, bridge, lang }: { store: WorkbookStore; bridge: Pr
                       style={scaled ? { backgroundColor: scaled } : undefined}
                       title={error ?? (asText ? previewText('asText', lang) : undefined)}
                       onClick={() => bridge.select({ sheet: sheet.name, row: r + 1, column: c + 1 })}
-                      onDoubleClick={() =>
-                        !sheet.readOnly &&
-                        setEditing({ row: r + 1, column: c + 1, text: formulaBarText(sheet.cells[r]?.[c]) })
-                      }
+                      onDoubleClick={() => edit(r + 1, c + 1)}
                     >
-                      {editing && editing.row === r + 1 && editing.column === c + 1 ? (
+                      {editing && editing.sheet === sheet.name && editing.row === r + 1 && editing.column === c + 1 ? (
                         <input
-                          ref={focusEditor}
+                          ref={editor.inputRef}
                           aria-label={`${columnLetters(c + 1)}${r + 1}`}
                           value={editing.text}
-                          onChange={(event) => setEditing({ ...editing, text: event.target.value })}
-                          onBlur={commit}
+                          onChange={(event) => editor.type(event.target.value)}
+                          onBlur={() => editor.close(true)}
                           onKeyDown={(event) => {
                             event.stopPropagation();
-                            if (event.key === 'Enter') stopEditing(true);
-                            if (event.key === 'Escape') stopEditing(false);
+                            if (event.key === 'Enter' || event.key === 'Escape') editor.close(event.key === 'Enter');
                           }}
                         />
                       ) : (
