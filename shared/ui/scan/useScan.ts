@@ -49,6 +49,11 @@ export function useScan(bridge: HostBridge, reload: () => Promise<Team | undefin
     setState(next);
   }, []);
 
+  // Loads may finish out of order (two selection events, a slow host): only the newest may show its person,
+  // and a load never replaces answers typed after it started.
+  const loads = useRef(0);
+  const edits = useRef(0);
+
   /** Reads the row afresh and shows it; `notice` carries a save's outcome over the reload. */
   const open = useCallback(
     async (
@@ -56,10 +61,34 @@ export function useScan(bridge: HostBridge, reload: () => Promise<Team | undefin
       notice: Pick<ScanState, 'saved' | 'saveError' | 'last' | 'focusFirst'> = {},
       refresh = false,
     ) => {
+      const ticket = ++loads.current;
+      const editsBefore = edits.current;
+      let team: Team | undefined;
+      let failure: unknown;
       try {
-        const team = await reload();
-        // A refresh never replaces answers typed while it was reading.
-        if (refresh && (current.current.dirty || current.current.person?.sheetRow !== sheetRow)) return;
+        team = await reload();
+      } catch (error) {
+        failure = error;
+      }
+      if (ticket !== loads.current) return;
+      const now = current.current;
+      if (now.dirty && now.person && edits.current !== editsBefore) {
+        // Answers typed while reading: the same person keeps them; another person waits behind the unsaved prompt.
+        if (now.person.sheetRow === sheetRow) {
+          if (now.saving) put({ ...now, saving: false, ...notice });
+        } else {
+          const target = team ? personAtRow(team.reading, sheetRow) : undefined;
+          put({ ...now, pending: { row: sheetRow, ...(target ? { name: target.name } : {}) } });
+        }
+        return;
+      }
+      // A refresh never replaces answers typed while it was reading.
+      if (refresh && (now.dirty || now.person?.sheetRow !== sheetRow)) return;
+      if (failure !== undefined) {
+        put({ dirty: false, saving: false, error: failure });
+        return;
+      }
+      try {
         const person = team ? personAtRow(team.reading, sheetRow) : undefined;
         if (!team || !person) {
           put({ dirty: false, saving: false, emptyRow: sheetRow, ...notice });
@@ -105,6 +134,7 @@ export function useScan(bridge: HostBridge, reload: () => Promise<Team | undefin
   const edit = (change: (draft: ScanDraft) => ScanDraft) => {
     const now = current.current;
     if (!now.person) return;
+    edits.current++;
     const draft = change(now.person.draft);
     put({
       ...now,
