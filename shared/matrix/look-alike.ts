@@ -58,23 +58,26 @@ export function lookAlikeKey(key: string): string {
 
 /** Collects the warnings for names that look the same but are not: first sighting per look-alike key. */
 export class LookAlikeNames {
-  private readonly firstOf = new Map<string, { key: string; name: string; cell: string }>();
+  private readonly firstOf = new Map<string, { key: string; name: string; row: number }>();
   readonly warnings: Message[] = [];
 
-  /** Notes one person's name, its personKey (no exact duplicate) and the cell it sits in. */
-  note(name: string, key: string, cell: string): void {
+  /** `cellOf` names the cell of a row, asked only for a warning (most reads have none). */
+  constructor(private readonly cellOf: (row: number) => string) {}
+
+  /** Notes one person's name, its personKey (no exact duplicate) and the row it sits in. */
+  note(name: string, key: string, row: number): void {
     const alike = lookAlikeKey(key);
     const earlier = this.firstOf.get(alike);
     if (!earlier) {
-      this.firstOf.set(alike, { key, name, cell });
+      this.firstOf.set(alike, { key, name, row });
       return;
     }
     if (earlier.key === key) return;
     this.warnings.push(
       message('lookAlikeNames', {
-        first: earlier.cell,
+        first: this.cellOf(earlier.row),
         firstName: quoteValue(showInvisible(earlier.name)),
-        second: cell,
+        second: this.cellOf(row),
         secondName: quoteValue(showInvisible(name)),
       }),
     );

@@ -1,30 +1,27 @@
 // Reads a matrix (DESIGN §5): header row, name column, competency and optional columns, one person per row.
 
-import { fail, type Message, message, text } from '../i18n/message';
-import { EMPTY, INVALID, MAX_LEVEL, MIN_LEVEL, NOT_APPLICABLE } from '../levels/levels';
-import { readLevel } from '../levels/parse';
+import { fail, type Message, message } from '../i18n/message';
+import { EMPTY, NOT_APPLICABLE } from '../levels/levels';
 import type { Profile } from '../profiles/model';
 import { personKey } from '../text/normalize';
-import { cellAddress, DEFAULT_ORIGIN, type GridOrigin, rangeAddress } from './address';
+import { cellAddress, DEFAULT_ORIGIN, rangeAddress } from './address';
 import { type ColumnTarget, isCompetency, matchHeader, profileIndex, targetKey } from './columns';
-import { type CellValue, cellText, type Grid } from './grid';
+import { cellText, type Grid } from './grid';
 import { LookAlikeNames } from './look-alike';
 import { detectNameColumn } from './name-column';
+import {
+  ANY_VALUE,
+  AREA,
+  AREA_TYPE,
+  type CellPlan,
+  ITEM,
+  type LevelColumn,
+  readCells,
+  SCANNED,
+  WISH,
+} from './read-cells';
 import { checkRecordWidths, shownValue, skippedColumnWarnings } from './read-checks';
 import type { MatrixColumn, MatrixReading, Person, ReadProblem } from './reading';
-
-// Column kinds as small numbers: the row loop below is the hot path of every analysis (DESIGN §10).
-const AREA = 0;
-const AREA_TYPE = 1;
-const ITEM = 2;
-const WISH = 3;
-
-interface LevelColumn {
-  readonly column: number;
-  readonly kind: number;
-  readonly area: number;
-  readonly item: number;
-}
 
 function describeTarget(profile: Profile, target: ColumnTarget): string {
   if (target.kind === 'item') return profileIndex(profile).items[target.item]!.item.id;
@@ -89,77 +86,6 @@ function columnOf(columns: readonly MatrixColumn[], kind: ColumnTarget['kind']):
   return columns.find((column) => column.target?.kind === kind)?.column ?? -1;
 }
 
-/** The level columns as parallel typed arrays: the per-cell work stays a few array reads. */
-interface CellPlan {
-  readonly count: number;
-  readonly columnAt: Int32Array;
-  readonly kindAt: Uint8Array;
-  readonly areaAt: Int32Array;
-  readonly itemAt: Int32Array;
-}
-
-const SCANNED = 1;
-const ANY_VALUE = 2;
-
-/** Reads one row's level cells into the person's arrays; returns SCANNED and ANY_VALUE flags. */
-function readCells(
-  row: readonly CellValue[],
-  r: number,
-  rowMask: readonly boolean[] | undefined,
-  plan: CellPlan,
-  origin: GridOrigin,
-  areaLevels: Float64Array,
-  itemLevels: Float64Array,
-  wishes: Uint8Array,
-  sums: Float64Array,
-  counts: Uint32Array,
-  notApplicable: Uint8Array,
-  problems: ReadProblem[] | undefined,
-): number {
-  const { count, columnAt, kindAt, areaAt, itemAt } = plan;
-  let flags = 0;
-  for (let c = 0; c < count; c++) {
-    const at = columnAt[c]!;
-    const value = row[at];
-    // Numbers, most cells, are read inline; everything else goes through the full reader.
-    const reading = rowMask?.[at]
-      ? EMPTY
-      : typeof value === 'number'
-        ? value >= MIN_LEVEL && value <= MAX_LEVEL
-          ? value
-          : INVALID
-        : readLevel(value);
-    if (reading === EMPTY) continue;
-    flags |= ANY_VALUE;
-    if (reading === INVALID) {
-      const params = { cell: cellAddress(origin, r, at), value: shownValue(value), accepted: text('acceptedLevels') };
-      if (!problems) fail('invalidLevel', params);
-      // Lenient: the cell is left out (as if empty) and listed.
-      problems.push({ row: origin.row + r, column: origin.column + at, message: message('invalidLevel', params) });
-      continue;
-    }
-    const kind = kindAt[c]!;
-    const area = areaAt[c]!;
-    if (kind === WISH) {
-      wishes[area] = reading > 0 ? 1 : 0;
-    } else if (reading === NOT_APPLICABLE) {
-      notApplicable[area] = 1;
-      if (kind === AREA) areaLevels[area] = NOT_APPLICABLE;
-      else if (kind === ITEM) itemLevels[itemAt[c]!] = NOT_APPLICABLE;
-    } else {
-      flags |= SCANNED;
-      if (kind === AREA) {
-        areaLevels[area] = reading;
-      } else {
-        if (kind === ITEM) itemLevels[itemAt[c]!] = reading;
-        sums[area]! += reading;
-        counts[area]! += 1;
-      }
-    }
-  }
-  return flags;
-}
-
 export interface ReadOptions {
   /**
    * For the panel (DESIGN §9): an unreadable level cell is left out and a repeated name's later row skipped,
@@ -216,7 +142,7 @@ export function readMatrix(grid: Grid, profile: Profile, options: ReadOptions = 
   let slot = 0;
   const people: Person[] = [];
   const firstRowOf = new Map<string, number>();
-  const lookAlikes = new LookAlikeNames();
+  const lookAlikes = new LookAlikeNames((r) => cellAddress(origin, r, nameColumn));
   const sums = new Float64Array(areaCount);
   const counts = new Uint32Array(areaCount);
   const notApplicable = new Uint8Array(areaCount);
@@ -270,7 +196,7 @@ export function readMatrix(grid: Grid, profile: Profile, options: ReadOptions = 
       continue;
     }
     firstRowOf.set(key, r);
-    lookAlikes.note(name, key, cellAddress(origin, r, nameColumn));
+    lookAlikes.note(name, key, r);
     for (let a = 0; a < areaCount; a++) {
       if (areaColumns[a]) continue;
       if (counts[a]! > 0) areaLevels[a] = sums[a]! / counts[a]!;

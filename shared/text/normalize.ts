@@ -26,13 +26,27 @@ export function showInvisible(value: string): string {
   return value.replace(INVISIBLE, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
-/** Printable ASCII only: nothing to normalise, no accents, no invisible characters. */
-const PLAIN_ASCII = /^[\x20-\x7e]*$/;
+/**
+ * The fold of printable-ASCII text (nothing to normalise: no accents, no invisible characters), or undefined for
+ * other text. One scan instead of regular expressions: names are folded once per row of every read.
+ */
+function foldPlainAscii(value: string): string | undefined {
+  const last = value.length - 1;
+  let extraSpace = false;
+  for (let i = 0; i <= last; i++) {
+    const code = value.charCodeAt(i);
+    if (code < 0x20 || code > 0x7e) return undefined;
+    // Only a space at either end or after another space changes under collapsing and trimming.
+    if (code === 0x20 && (i === 0 || i === last || value.charCodeAt(i - 1) === 0x20)) extraSpace = true;
+  }
+  const lower = value.toLowerCase();
+  return extraSpace ? lower.replace(/ +/g, ' ').trim() : lower;
+}
 
 /** Lower case without accents and invisible characters, trimmed, inner whitespace collapsed; punctuation kept. */
 export function foldText(value: string): string {
-  // Most names and headers are plain ASCII; Unicode normalisation is most of the cost of reading a large matrix.
-  if (PLAIN_ASCII.test(value)) return value.toLowerCase().replace(/\s+/g, ' ').trim();
+  const plain = foldPlainAscii(value);
+  if (plain !== undefined) return plain;
   return withoutInvisible(value).normalize('NFD').replace(DIACRITICS, '').toLowerCase().replace(/\s+/g, ' ').trim();
 }
 

@@ -1,0 +1,96 @@
+// The hot loop of every read (DESIGN §10): one row's level cells into the person's typed arrays.
+
+import { fail, message, text } from '../i18n/message';
+import { EMPTY, INVALID, MAX_LEVEL, MIN_LEVEL, NOT_APPLICABLE } from '../levels/levels';
+import { readLevel } from '../levels/parse';
+import { cellAddress, type GridOrigin } from './address';
+import type { CellValue } from './grid';
+import { shownValue } from './read-checks';
+import type { ReadProblem } from './reading';
+
+// Column kinds as small numbers: the row loop below is the hot path of every analysis (DESIGN §10).
+export const AREA = 0;
+export const AREA_TYPE = 1;
+export const ITEM = 2;
+export const WISH = 3;
+
+export interface LevelColumn {
+  readonly column: number;
+  readonly kind: number;
+  readonly area: number;
+  readonly item: number;
+}
+
+/** The level columns as parallel typed arrays: the per-cell work stays a few array reads. */
+export interface CellPlan {
+  readonly count: number;
+  readonly columnAt: Int32Array;
+  readonly kindAt: Uint8Array;
+  readonly areaAt: Int32Array;
+  readonly itemAt: Int32Array;
+}
+
+export const SCANNED = 1;
+export const ANY_VALUE = 2;
+
+/** Reads one row's level cells into the person's arrays; returns SCANNED and ANY_VALUE flags. */
+export function readCells(
+  row: readonly CellValue[],
+  r: number,
+  rowMask: readonly boolean[] | undefined,
+  plan: CellPlan,
+  origin: GridOrigin,
+  areaLevels: Float64Array,
+  itemLevels: Float64Array,
+  wishes: Uint8Array,
+  sums: Float64Array,
+  counts: Uint32Array,
+  notApplicable: Uint8Array,
+  problems: ReadProblem[] | undefined,
+): number {
+  const { count, columnAt, kindAt, areaAt, itemAt } = plan;
+  let flags = 0;
+  for (let c = 0; c < count; c++) {
+    const at = columnAt[c]!;
+    const value = row[at];
+    let reading: number;
+    // Numbers, most cells, are read inline; an empty cell costs one test; other values go through the reader.
+    if (typeof value === 'number') {
+      if (rowMask?.[at]) continue;
+      reading = value >= MIN_LEVEL && value <= MAX_LEVEL ? value : INVALID;
+    } else if (value === null || value === undefined) {
+      continue;
+    } else {
+      if (rowMask?.[at]) continue;
+      reading = readLevel(value);
+      if (reading === EMPTY) continue;
+    }
+    flags |= ANY_VALUE;
+    if (reading === INVALID) {
+      const params = { cell: cellAddress(origin, r, at), value: shownValue(value), accepted: text('acceptedLevels') };
+      if (!problems) fail('invalidLevel', params);
+      // Lenient: the cell is left out (as if empty) and listed.
+      problems.push({ row: origin.row + r, column: origin.column + at, message: message('invalidLevel', params) });
+      continue;
+    }
+    const kind = kindAt[c]!;
+    const area = areaAt[c]!;
+    if (kind === WISH) {
+      wishes[area] = reading > 0 ? 1 : 0;
+    } else if (reading === NOT_APPLICABLE) {
+      notApplicable[area] = 1;
+      if (kind === AREA) areaLevels[area] = NOT_APPLICABLE;
+      else if (kind === ITEM) itemLevels[itemAt[c]!] = NOT_APPLICABLE;
+    } else {
+      flags |= SCANNED;
+      if (kind === AREA) {
+        areaLevels[area] = reading;
+      } else {
+        if (kind === ITEM) itemLevels[itemAt[c]!] = reading;
+        sums[area]! += reading;
+        counts[area]! += 1;
+      }
+    }
+  }
+  return flags;
+}
