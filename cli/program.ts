@@ -9,6 +9,7 @@ import { profileProgramCommand } from './commands/profile';
 import { reportProgramCommand } from './commands/report';
 import { workbookProgramCommand } from './commands/workbook';
 import { exitCodeOf } from './exit-code';
+import { localizeHelp } from './help';
 import { HELP_TEXTS, USAGE_ERRORS_NL } from './texts';
 
 export interface ProgramOptions {
@@ -50,6 +51,7 @@ export function makeProgram(options: ProgramOptions): Command {
     .showHelpAfterError()
     .exitOverride()
     .configureOutput({ writeOut, writeErr, outputError: (text, write) => write(usageError(text, lang)) });
+  localizeHelp(program, lang);
   const commands = [
     profileProgramCommand(help),
     analyzeProgramCommand(help),

@@ -1,6 +1,7 @@
 // The CLI's own sentences in Dutch and English.
 
 import type { Language } from '../shared/i18n/language';
+import type { AreaScope } from '../shared/profiles/model';
 
 export interface CliTexts {
   heading(profile: string, threshold: string, target: string): string;
@@ -16,6 +17,8 @@ export interface CliTexts {
   source: string;
   licence: string;
   items(count: number): string;
+  /** An area's scope in the profile listing. */
+  scopes: Readonly<Record<AreaScope, string>>;
   /** After the heading when --normen is given: where the per-area norms come from. */
   normsFrom(file: string): string;
   attention: string;
@@ -43,6 +46,7 @@ export const CLI_TEXTS: Record<Language, CliTexts> = {
     source: 'Bron',
     licence: 'Licentie',
     items: (count) => `${count} competenties`,
+    scopes: { everyone: 'iedereen', network: 'netwerk' },
     normsFrom: (file) => `Drempel en doel per gebied uit ${file}; de andere gebieden volgen de standaard.`,
     attention: 'Aandacht (hoogste risico eerst):',
     riskLine: (area, status, risk) => `${area}: ${status}, risico ${risk} van 9`,
@@ -67,6 +71,7 @@ export const CLI_TEXTS: Record<Language, CliTexts> = {
     source: 'Source',
     licence: 'Licence',
     items: (count) => `${count} competencies`,
+    scopes: { everyone: 'everyone', network: 'network' },
     normsFrom: (file) => `Threshold and target per area from ${file}; the other areas follow the default.`,
     attention: 'Attention (highest risk first):',
     riskLine: (area, status, risk) => `${area}: ${status}, risk ${risk} of 9`,

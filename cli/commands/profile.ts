@@ -17,7 +17,7 @@ export function profileCommand(id: string, options: { json?: boolean; lang: Lang
     `${t.licence}: ${profile.licence}`,
   ];
   for (const area of profile.areas) {
-    lines.push('', `${area.code}  ${area.role} — ${area.name} [${area.scope}]`);
+    lines.push('', `${area.code}  ${area.role} — ${area.name} [${t.scopes[area.scope]}]`);
     for (const item of area.items) lines.push(`  ${item.id.padEnd(8)} ${item.text}`);
   }
   return lines.join('\n');
