@@ -8,10 +8,11 @@ import { TeamscanError } from '../../shared/i18n/message';
 import type { Grid } from '../../shared/matrix/grid';
 import { locateMatrix } from '../../shared/matrix/locate';
 import { readMatrix } from '../../shared/matrix/read';
+import type { MatrixReading } from '../../shared/matrix/reading';
 import { readDetail } from '../../shared/profiles/detail';
 import type { Profile } from '../../shared/profiles/model';
 import { personKey } from '../../shared/text/normalize';
-import { buildNativeWorkbookPlan } from '../../shared/workbook/native';
+import { buildNativeWorkbookPlan, plannedMatrixGrid } from '../../shared/workbook/native';
 import { FileError } from '../file-error';
 import { loadProfileOption } from '../profile-option';
 import { languageOf, print } from '../program-context';
@@ -19,6 +20,7 @@ import { decodeText } from '../read/decode';
 import { InputError, readTableFile } from '../read-table';
 import type { HelpTexts } from '../texts';
 import { WORKBOOK_CLI_TEXTS } from '../xlsx/texts';
+import { hiddenLevels } from './hidden-levels';
 
 export interface WorkbookOptions {
   readonly profiel?: string;
@@ -57,11 +59,10 @@ async function readExisting(
   path: string,
   profile: Profile,
   options: WorkbookOptions,
-): Promise<{ grid: Grid; people: string[] }> {
+): Promise<{ grid: Grid; reading: MatrixReading }> {
   try {
     const located = locateMatrix(await readTableFile(path), profile);
-    const people = readMatrix(located, profile).people.map((person) => person.name);
-    return { grid: { values: located.values }, people };
+    return { grid: { values: located.values }, reading: readMatrix(located, profile) };
   } catch (error) {
     if (error instanceof TeamscanError) throw new FileError(basename(path), error, error.localized(options.lang));
     throw error;
@@ -88,10 +89,17 @@ export async function workbookCommand(options: WorkbookOptions): Promise<string>
   // The .xlsx library is loaded only now, when a workbook is really written.
   const { writePlanXlsx } = await import('../xlsx/write');
   await writePlanXlsx(plan, options.out, { lang: options.lang });
-  const people = existing?.people ?? [];
+  const people = existing?.reading.people.map((person) => person.name) ?? [];
   const added = new Set(names.map(personKey));
   for (const name of people) added.delete(personKey(name));
-  return `${texts.written(options.out, profile.id, detail, people.length + added.size)}\n${texts.chartNote}`;
+  const lines = [texts.written(options.out, profile.id, detail, people.length + added.size), texts.chartNote];
+  if (existing) {
+    const planned = readMatrix(plannedMatrixGrid(plan), profile);
+    for (const hidden of hiddenLevels(existing.reading, planned)) {
+      lines.push(texts.hiddenLevels(hidden.area, hidden.columns.join(', '), hidden.people));
+    }
+  }
+  return lines.join('\n');
 }
 
 export function workbookProgramCommand(help: HelpTexts): Command {
