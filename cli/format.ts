@@ -59,6 +59,19 @@ function thresholdLabel(threshold: number, lang: Language): string {
   return level ? `${threshold} (${level.label[lang]})` : formatNumber(threshold, lang);
 }
 
+/** The coverage table with each area's own Drempel and Doel after Gebied (an everyone area has no Doel). */
+function withNorms(table: readonly (readonly CellValue[])[], analysis: Analysis, lang: Language): CellValue[][] {
+  const [header = [], ...rows] = table;
+  const t = CLI_TEXTS[lang];
+  return [
+    [header[0]!, t.thresholdColumn, t.targetColumn, ...header.slice(1)],
+    ...rows.map((row, r) => {
+      const area = analysis.areas[r]!;
+      return [row[0]!, area.threshold, area.scope === 'everyone' ? '' : area.target, ...row.slice(1)];
+    }),
+  ];
+}
+
 /** The readable form of one analysis; `normsFile` names the --normen table it used. */
 export function renderAnalysis(analysis: Analysis, lang: Language, normsFile?: string): string {
   const t = CLI_TEXTS[lang];
@@ -67,7 +80,10 @@ export function renderAnalysis(analysis: Analysis, lang: Language, normsFile?: s
     ...(normsFile ? [t.normsFrom(normsFile)] : []),
     t.people(formatNumber(analysis.people, lang), formatNumber(analysis.scanned, lang)),
     '',
-    renderTable(coverageTable(analysis, lang), lang),
+    renderTable(
+      normsFile ? withNorms(coverageTable(analysis, lang), analysis, lang) : coverageTable(analysis, lang),
+      lang,
+    ),
   ];
   for (const area of analysis.areas) {
     if (area.scope === 'everyone' && area.status === 'gat') {

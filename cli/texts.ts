@@ -21,6 +21,9 @@ export interface CliTexts {
   scopes: Readonly<Record<AreaScope, string>>;
   /** After the heading when --normen is given: where the per-area norms come from. */
   normsFrom(file: string): string;
+  /** The coverage table's extra columns with --normen. */
+  thresholdColumn: string;
+  targetColumn: string;
   attention: string;
   /** One gap or vulnerable area: "Coach: gat, risico 9 van 9". */
   riskLine(area: string, status: string, risk: number): string;
@@ -48,6 +51,8 @@ export const CLI_TEXTS: Record<Language, CliTexts> = {
     items: (count) => `${count} competenties`,
     scopes: { everyone: 'iedereen', network: 'netwerk' },
     normsFrom: (file) => `Drempel en doel per gebied uit ${file}; de andere gebieden volgen de standaard.`,
+    thresholdColumn: 'Drempel',
+    targetColumn: 'Doel',
     attention: 'Aandacht (hoogste risico eerst):',
     riskLine: (area, status, risk) => `${area}: ${status}, risico ${risk} van 9`,
     keyPeople: 'Sleutelpersonen (wie het team nu niet kan missen):',
@@ -73,6 +78,8 @@ export const CLI_TEXTS: Record<Language, CliTexts> = {
     items: (count) => `${count} competencies`,
     scopes: { everyone: 'everyone', network: 'network' },
     normsFrom: (file) => `Threshold and target per area from ${file}; the other areas follow the default.`,
+    thresholdColumn: 'Threshold',
+    targetColumn: 'Target',
     attention: 'Attention (highest risk first):',
     riskLine: (area, status, risk) => `${area}: ${status}, risk ${risk} of 9`,
     keyPeople: 'Key people (whom the team cannot miss now):',
