@@ -45,9 +45,11 @@ export function makeProgram(options: ProgramOptions): Command {
   const writeErr = options.writeErr ?? ((text: string) => process.stderr.write(text));
   const lang = askedLanguage(options);
   const help = HELP_TEXTS[lang];
+  // Without --lang the output follows TEAMSCAN_LANG (then Dutch), as help and usage errors already do.
+  const envLanguage = languageFromLocale((options.env ?? process.env).TEAMSCAN_LANG || 'nl');
   const program = new Command('teamscan')
     .description(help.program)
-    .addOption(new Option('--lang <taal>', help.lang).choices(['nl', 'en']).default('nl'))
+    .addOption(new Option('--lang <taal>', help.lang).choices(['nl', 'en']).default(envLanguage))
     .showHelpAfterError()
     .exitOverride()
     .configureOutput({ writeOut, writeErr, outputError: (text, write) => write(usageError(text, lang)) });

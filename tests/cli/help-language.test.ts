@@ -60,3 +60,18 @@ describe('profile listing', () => {
     expect(result.stdout).toMatch(/\[network\]$/m);
   });
 });
+
+describe('TEAMSCAN_LANG', () => {
+  const team = 'tests/fixtures/insights-team.csv';
+
+  test('chooses the language of the output when --lang is not given', async () => {
+    const result = await runCli(['analyze', team], { TEAMSCAN_LANG: 'en' });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^Teamscan — profile npuls, threshold 2 \(Competent\)/);
+  });
+
+  test('--lang wins over it', async () => {
+    const result = await runCli(['--lang', 'nl', 'analyze', team], { TEAMSCAN_LANG: 'en' });
+    expect(result.stdout).toMatch(/^Teamscan — profiel npuls, drempel 2 \(Bekwaam\)/);
+  });
+});
