@@ -45,8 +45,13 @@ export interface LevelBar {
   readonly team: number | null;
 }
 
-/** A person's level per area (0–4) beside the team average. */
-export function levelChart(bars: readonly LevelBar[], label: string, legend: [string, string]): string {
+/** A person's level per area (0–4) beside the team average; `format` writes a level as the reader does ("2,5"). */
+export function levelChart(
+  bars: readonly LevelBar[],
+  label: string,
+  legend: [string, string],
+  format: (level: number) => string = (level) => level.toFixed(1),
+): string {
   const scale = (WIDTH - LABEL - 60) / 4;
   const rowHeight = 28;
   const rows = bars.map((bar, index) => {
@@ -60,7 +65,7 @@ export function levelChart(bars: readonly LevelBar[], label: string, legend: [st
       text(
         LABEL + Math.max(mine, team) * scale + 6,
         y + 14,
-        `${bar.mine === null ? '–' : mine.toFixed(1)} / ${team.toFixed(1)}`,
+        `${bar.mine === null ? '–' : format(mine)} / ${bar.team === null ? '–' : format(team)}`,
       ),
     ].join('');
   });

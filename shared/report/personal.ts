@@ -54,11 +54,13 @@ export function personalReport(input: ReportInput, name: string): string {
         ...(key.items.length ? [reportText('holdsAlone', lang, { items: key.items.join(', ') })] : []),
       ]
     : [];
+  const oneDecimal = (level: number) =>
+    level.toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   const title = reportText('personalTitle', lang);
   const chartTitle = reportText('yourLevels', lang);
   const body = [
     heading(`${title}: ${person.name}`, reportText('personalIntro', lang), input),
-    `<section><h2>${escapeHtml(chartTitle)}</h2>${levelChart(bars, chartTitle, [reportText('you', lang), reportText('teamAverage', lang)])}</section>`,
+    `<section><h2>${escapeHtml(chartTitle)}</h2>${levelChart(bars, chartTitle, [reportText('you', lang), reportText('teamAverage', lang)], oneDecimal)}</section>`,
     `<section><h2>${escapeHtml(reportText('strengths', lang))}</h2>${list(strengths, reportText('noStrengths', lang))}</section>`,
     `<section><h2>${escapeHtml(reportText('wishes', lang))}</h2>${list(wishes, reportText('noWishes', lang))}</section>`,
     learning.length || helping.length
