@@ -1,7 +1,7 @@
 // The scan form's sticky footer: total progress, jump to an area, next open item, the unsaved prompt and buttons.
 
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
-import { type Ref, useEffect, useRef } from 'react';
+import { type Ref, useLayoutEffect, useRef } from 'react';
 import type { ScanLayout } from '../../scan/layout';
 import type { Progress } from '../../scan/progress';
 import { useTexts } from '../i18n';
@@ -81,8 +81,8 @@ function PendingPrompt({
   const styles = useStyles();
   const { t } = useTexts();
   const first = useRef<HTMLButtonElement>(null);
-  // The prompt takes the focus on its first choice, so the keyboard answers it at once.
-  useEffect(() => {
+  // The prompt takes the focus on its first choice when it shows (not a frame later), so the keyboard answers it.
+  useLayoutEffect(() => {
     first.current?.focus();
   }, []);
   return (

@@ -1,7 +1,7 @@
 // Scan: the person on the selected Teammatrix row, their answers per area, the chart and the keyboard loop.
 
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
-import { type KeyboardEvent, type RefObject, useEffect, useMemo, useRef } from 'react';
+import { type KeyboardEvent, type RefObject, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import type { HostBridge } from '../../host/bridge';
 import { areaProgress, draftAreaLevels, teamAreaAverages, totalProgress } from '../../scan/progress';
 import type { Team } from '../../scan/team';
@@ -16,6 +16,7 @@ import type { TeamState } from '../useTeam';
 import { AreaChart } from './AreaChart';
 import { AreaSection } from './AreaSection';
 import { LastChanges } from './LastChanges';
+import { type LoopKey, replayOf, useLoopKeys } from './loop-keys';
 import { ScanFooter } from './ScanFooter';
 import {
   areaStartPosition,
@@ -64,9 +65,28 @@ export function ScanPanel({ bridge, team, reload, onInject }: ScanPanelProps) {
   const positions = useMemo(() => new Map(layout?.fields.map((field, index) => [field.key, index]) ?? []), [layout]);
   const latest = team.status === 'ready' ? team.team : person?.team;
 
-  // The keyboard loop opened the next person: their first picker takes the focus.
-  useEffect(() => {
-    if (state.focusFirst) focusPicker(container.current, 0);
+  const loopKeys = useLoopKeys();
+  /** Enter in the loop: save and open the next person; keys typed until then are kept for them. */
+  const moveOn = (keys: readonly LoopKey[] = []) => {
+    loopKeys.start(keys);
+    // No next person (the last one, a refused save): the keys had no form to go to, as without keeping them.
+    void scan.saveAndNext().then(
+      (opened) => opened || loopKeys.finish(),
+      () => loopKeys.finish(),
+    );
+  };
+
+  // The keyboard loop opened the next person: their first picker takes the focus in the same commit that shows
+  // them (a passive effect runs after paint, under preact/compat a frame later, and keys typed in between were
+  // lost), and the keys typed while moving are theirs, in order.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs once per person the loop opens, with that render's form.
+  useLayoutEffect(() => {
+    if (!state.focusFirst) return;
+    const replay = replayOf(loopKeys.finish(), layout?.fields.length ?? 0);
+    for (const [position, answer] of replay.answers.entries()) scan.setAnswer(layout!.fields[position]!, answer);
+    if (replay.answers.length === 0) focusPicker(container.current, 0);
+    else focusField(replay.answers.length);
+    if (replay.next) moveOn(replay.rest);
   }, [state.focusFirst]);
 
   // After the last item the keyboard lands on Opslaan, so Enter saves.
@@ -78,12 +98,13 @@ export function ScanPanel({ bridge, team, reload, onInject }: ScanPanelProps) {
   const lastPosition = (layout?.fields.length ?? 0) - 1;
   /** Enter on the last item or on Opslaan runs the loop, before a radio chip or the button handles it. */
   const onKeyDownCapture = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (event.key !== 'Enter' || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
     const target = event.target as HTMLElement;
+    if (!TYPING.has(target.tagName) && loopKeys.take(event)) return;
+    if (event.key !== 'Enter' || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
     if (target !== saveButton.current && pickerPosition(target) !== lastPosition) return;
     event.preventDefault();
     event.stopPropagation();
-    void scan.saveAndNext();
+    moveOn();
   };
   /** W toggles the focused area's development wish; O goes to the next open item. */
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {

@@ -174,25 +174,29 @@ export function useScan(bridge: HostBridge, reload: () => Promise<Team | undefin
   /**
    * The keyboard loop (Enter on the last item or on Opslaan): saves when there is anything to save, then
    * opens the next person in sheet order and asks the panel to focus their first picker. After the last
-   * person the form stays and says so.
+   * person the form stays and says so. True when the next person's form was opened.
    */
-  const saveAndNext = async () => {
+  const saveAndNext = async (): Promise<boolean> => {
     const now = current.current;
     const person = now.person;
-    if (!person || now.saving || now.pending) return;
-    if (now.dirty && !(await save())) return;
+    if (!person || now.saving || now.pending) return false;
+    if (now.dirty && !(await save())) return false;
     const fresh = current.current.person ?? person;
     const here = personAtRow(fresh.team.reading, fresh.sheetRow);
     const next = here ? neighbour(fresh.team.reading, here, 1) : undefined;
     const saved = now.dirty ? person.name : undefined;
     if (!next) {
       put({ ...current.current, last: true, ...(saved ? { saved } : {}) });
-      return;
+      return false;
     }
     const { layout } = fresh.team;
     const row = fresh.team.reading.origin.row + next.gridRow;
-    await open(row, { ...(saved ? { saved } : {}), focusFirst: (now.focusFirst ?? 0) + 1 });
+    const focusFirst = (now.focusFirst ?? 0) + 1;
+    await open(row, { ...(saved ? { saved } : {}), focusFirst });
+    // A newer read or answers typed meanwhile may have kept the form from opening them.
+    const opened = current.current.focusFirst === focusFirst;
     await bridge.selectRow(layout.sheet, row);
+    return opened;
   };
 
   const resolvePending = async (choice: 'save' | 'discard' | 'stay') => {
