@@ -5,7 +5,9 @@ import { Command, Option } from 'commander';
 import { analyze } from '../../shared/analysis/analyze';
 import { compareRounds } from '../../shared/analysis/compare';
 import type { Language } from '../../shared/i18n/language';
+import { TeamscanError } from '../../shared/i18n/message';
 import { anonymousReport, personalReport, type ReportInput, teamReport } from '../../shared/report';
+import { FileError } from '../file-error';
 import { InputError } from '../input-error';
 import { loadProfileOption } from '../profile-option';
 import { languageOf, print } from '../program-context';
@@ -30,6 +32,18 @@ export interface ReportOptions {
   readonly date?: string;
 }
 
+/** The personal report; a name not in the matrix is refused naming the file it was looked for in. */
+function personalOf(input: ReportInput, name: string, file: string): string {
+  try {
+    return personalReport(input, name);
+  } catch (error) {
+    if (error instanceof TeamscanError && error.detail.key === 'unknownPerson') {
+      throw new FileError(basename(file), error, error.localized(input.lang));
+    }
+    throw error;
+  }
+}
+
 export async function reportCommand(file: string, options: ReportOptions): Promise<string> {
   const texts = ROUND_TEXTS[options.lang];
   if (!options.out) throw new InputError(texts.outRequired);
@@ -49,7 +63,7 @@ export async function reportCommand(file: string, options: ReportOptions): Promi
   };
   let html: string;
   if (options.anoniem) html = anonymousReport(input);
-  else if (options.persoon !== undefined) html = personalReport(input, options.persoon);
+  else if (options.persoon !== undefined) html = personalOf(input, options.persoon, file);
   else html = teamReport(input);
   await writeFileWhole(options.out, html);
   return texts.written(options.out);

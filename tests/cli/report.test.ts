@@ -98,7 +98,7 @@ describe('refusals exit 2 and leave an existing file as it was', () => {
 
   test('a person who is not in the matrix', async () => {
     const result = await runCli(['report', TEAM, '--persoon', 'Zoë', '--out', existing]);
-    expect([result.code, result.stderr]).toEqual([2, 'Persoon "Zoë" staat niet in de matrix.\n']);
+    expect([result.code, result.stderr]).toEqual([2, 'insights-team.csv: Persoon "Zoë" staat niet in de matrix.\n']);
   });
 
   test('no --out, or an --out that is not .html', async () => {
