@@ -90,9 +90,16 @@ export async function workbookCommand(options: WorkbookOptions): Promise<string>
   const { writePlanXlsx } = await import('../xlsx/write');
   await writePlanXlsx(plan, options.out, { lang: options.lang });
   const people = existing?.reading.people.map((person) => person.name) ?? [];
-  const added = new Set(names.map(personKey));
-  for (const name of people) added.delete(personKey(name));
-  const lines = [texts.written(options.out, profile.id, detail, people.length + added.size), texts.chartNote];
+  // A name whose key is already there (in --from or earlier in --namen) is written once: say which.
+  const written = new Map(people.map((name) => [personKey(name), name]));
+  const merged: string[] = [];
+  for (const name of names) {
+    const already = written.get(personKey(name));
+    if (already === undefined) written.set(personKey(name), name);
+    else merged.push(texts.mergedName(name, already));
+  }
+  const lines = [texts.written(options.out, profile.id, detail, written.size), texts.chartNote];
+  if (merged.length) lines.push(texts.merged(merged.join(', ')));
   if (existing) {
     const planned = readMatrix(plannedMatrixGrid(plan), profile);
     for (const hidden of hiddenLevels(existing.reading, planned)) {
