@@ -10,6 +10,7 @@ import { analyze } from '../../shared/analysis/analyze';
 import { readMatrix } from '../../shared/matrix/read';
 import { findBuiltinProfile } from '../../shared/profiles/builtins';
 import { browserAvailable, launch } from '../browser/chromium';
+import { until } from '../browser/panel-page';
 
 const ROOT = join(__dirname, '..', '..');
 const DIST = join(ROOT, 'dist', 'addin');
@@ -111,7 +112,7 @@ suite('task pane in chromium on the ExcelBridge', () => {
     // A primary Fluent button: brand background (once its colour transition ends) and semibold text; neither is a
     // browser default.
     const brand = 'rgb(15, 108, 189)';
-    for (let i = 0; i < 20 && (await style(insert)).background !== brand; i++) await page.waitForTimeout(50);
+    expect(await until(async () => (await style(insert)).background, brand)).toBe(brand);
     expect(await style(insert)).toMatchObject({ background: brand, weight: '600' });
     // The panel's header comes from Teamscan's own makeStyles (compiled ahead of time into the same sheet).
     const header = panel().locator('header').first();
@@ -179,8 +180,9 @@ suite('task pane in chromium on the ExcelBridge', () => {
     const analysis = analyze(readMatrix({ values }, findBuiltinProfile('npuls')!));
     await page.locator('#tab-coverage').click();
     for (const area of analysis.areas) {
-      const card = panel().getByTestId(`area-${area.id}`);
-      expect(await card.locator('[data-status]').getAttribute('data-status')).toBe(area.status);
+      // Opening Dekking reads the workbook again: wait for the card to show the read that follows the save.
+      const status = () => panel().getByTestId(`area-${area.id}`).locator('[data-status]').getAttribute('data-status');
+      expect(await until(status, area.status)).toBe(area.status);
     }
     await page.screenshot({ path: join(ARTIFACTS, 'taskpane-coverage.png') });
   });

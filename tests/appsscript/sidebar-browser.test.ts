@@ -6,6 +6,7 @@ import { ENDPOINTS } from '../../appsscript/api';
 import { builtinProfileOrFail } from '../../shared/profiles/resolve';
 import { buildWorkbookPlan } from '../../shared/workbook/build-plan';
 import { SHEET_MATRIX } from '../../shared/workbook/plan';
+import { until } from '../browser/panel-page';
 import { loadGas, readGasFile } from './fake/load-gas';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -70,16 +71,14 @@ describe('the sidebar in Chromium', () => {
     // Fluent's styles are inlined in the sidebar file: the primary button ends its transition on the brand colour.
     const save = page.getByRole('button', { name: 'Opslaan' });
     const background = () => save.evaluate((element) => getComputedStyle(element).backgroundColor);
-    for (let i = 0; i < 20 && (await background()) !== 'rgb(15, 108, 189)'; i++) await page.waitForTimeout(50);
-    expect(await background()).toBe('rgb(15, 108, 189)');
+    expect(await until(background, 'rgb(15, 108, 189)')).toBe('rgb(15, 108, 189)');
     await save.click({ timeout: 10000 });
     const matrix = loaded.gas.spreadsheet.getSheetByName(SHEET_MATRIX)!;
     const column = matrix.rowValues(1).indexOf('Adviseur') + 1;
-    for (let i = 0; i < 50 && matrix.valueAt(2, column) !== 3; i++) await page.waitForTimeout(100);
-    expect(matrix.valueAt(2, column)).toBe(3);
+    expect(await until(async () => matrix.valueAt(2, column), 3)).toBe(3);
     expect(matrix.valueAt(3, column)).toBe('');
     const polls = () => called.filter((name) => name === ENDPOINTS.getSelection).length;
-    for (let i = 0; i < 40 && polls() < 2; i++) await page.waitForTimeout(100);
+    await until(async () => polls() >= 2, true);
     mkdirSync('test-artifacts', { recursive: true });
     await page.screenshot({ path: 'test-artifacts/gas-sidebar.png' });
     await page.close();

@@ -32,6 +32,34 @@ async function axeViolations(page: Page): Promise<string[]> {
     .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
 }
 
+/** The signs that a part has read the workbook and drawn its content: what axe-core should look at. */
+const PART_READY: Record<string, (lang: 'nl' | 'en') => string> = {
+  'tab-inject': (lang) => `button:has-text("${lang === 'nl' ? 'Invoegen' : 'Insert'}")`,
+  'tab-scan': () => '[data-testid="scan-name"]',
+  'tab-coverage': () => '[data-testid="area-basis"]',
+};
+
+/**
+ * Waits until a part is shown with its content, the page speaks `lang`, and every CSS transition (a tab's or a
+ * button's colour) has ended: axe-core's contrast check reads the colours of the moment.
+ */
+async function partSettled(page: Page, part: string, lang: 'nl' | 'en') {
+  await page.locator(`section[role="tabpanel"][aria-labelledby="${part}"]`).waitFor();
+  await page
+    .locator(`section[aria-labelledby="${part}"] ${PART_READY[part]!(lang)}`)
+    .first()
+    .waitFor();
+  await page.waitForFunction((wanted) => document.documentElement.lang === wanted, lang);
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((animation) => animation instanceof CSSTransition)
+        .map((animation) => animation.finished.catch(() => undefined)),
+    ),
+  );
+}
+
 suite('preview page in chromium', () => {
   let browser: Browser;
   let server: { url: string; close: () => Promise<void> };
@@ -85,7 +113,10 @@ suite('preview page in chromium', () => {
     // Typing on a selected cell opens the editor with the focus in it.
     await page.keyboard.press('ArrowRight');
     await page.keyboard.type('3');
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('E2');
+    // The editor takes the focus a task after it opens (preview/cell-editor.ts): wait for it, do not race it.
+    const focused = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? null);
+    expect(await until(focused, 'E2')).toBe('E2');
+    expect(await page.locator('td[data-cell="E2"] input').inputValue()).toBe('3');
     await page.keyboard.press('Escape');
     // The page's lang follows the panel's language.
     expect(await page.getAttribute('html', 'lang')).toBe('nl');
@@ -146,7 +177,7 @@ suite('preview page in chromium', () => {
     await problems.scrollIntoViewIfNeeded();
     await ui.shot('writes-3-hoog-left-out');
     await problems.getByRole('button', { name: 'Ga naar Teammatrix!E3' }).click();
-    expect(await page.getByTestId('active-cell').textContent()).toBe('Teammatrix!E3');
+    expect(await until(() => page.getByTestId('active-cell').textContent(), 'Teammatrix!E3')).toBe('Teammatrix!E3');
   });
 
   test('axe-core finds no serious violation in any part, in Dutch and English', async () => {
@@ -163,7 +194,7 @@ suite('preview page in chromium', () => {
         .selectOption(lang);
       for (const part of ['tab-inject', 'tab-scan', 'tab-coverage']) {
         await page.locator(`#${part}`).click();
-        await page.waitForTimeout(300);
+        await partSettled(page, part, lang);
         found[`${lang} ${part}`] = await axeViolations(page);
         await page.screenshot({ path: join(ARTIFACTS, `part-${lang}-${part.slice(4)}.png`) });
       }

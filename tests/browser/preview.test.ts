@@ -8,6 +8,7 @@ import { analyze } from '../../shared/analysis/analyze';
 import { readMatrix } from '../../shared/matrix/read';
 import { findBuiltinProfile } from '../../shared/profiles/builtins';
 import { browserAvailable, launch, servePreview } from './chromium';
+import { until } from './panel-page';
 
 const ARTIFACTS = join(__dirname, '..', '..', 'test-artifacts', 'browser');
 const AREAS = ['Basis', 'Bruggenbouwer', 'Adviseur', 'Coach', 'Didacticus', 'Innovator'];
@@ -116,9 +117,13 @@ suite('preview in chromium', () => {
     const analysis = analyze(readMatrix(grid, findBuiltinProfile('npuls')!));
     await page.locator('#tab-coverage').click();
     for (const area of analysis.areas) {
+      // Opening Dekking reads the workbook again: wait for the card to show that read, not the one before.
       const card = panel().getByTestId(`area-${area.id}`);
-      expect(await card.locator('[data-status]').getAttribute('data-status')).toBe(area.status);
-      expect(await card.textContent()).toContain(`${area.covered} gedekt, ${area.scanned} gescand`);
+      expect(await until(() => card.locator('[data-status]').getAttribute('data-status'), area.status)).toBe(
+        area.status,
+      );
+      const counts = `${area.covered} gedekt, ${area.scanned} gescand`;
+      expect(await until(async () => (await card.textContent())?.includes(counts), true)).toBe(true);
     }
     await shot('4-dekking');
 

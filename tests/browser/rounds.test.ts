@@ -68,6 +68,8 @@ suite('Momentopname in chromium', () => {
 
     // The scan form follows Chris on the Teammatrix (the grid edit had moved it to Bram's row).
     await page.locator('td[data-cell="A4"]').click();
+    await panel.getByRole('tab', { name: 'Scan' }).click();
+    await panel.getByTestId('scan-name').getByText('Chris', { exact: true }).waitFor();
 
     // The snapshot holds the values of the moment and takes no edits.
     const copy = (await storedSheet(page, snapshot))!;

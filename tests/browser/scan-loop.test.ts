@@ -82,7 +82,9 @@ suite('scan loop in chromium', () => {
     // Dirty: a colleague types 1 into Coach while the form holds 4; Opslaan refuses and shows the 1.
     await ui.picker('Coach').getByRole('radio', { name: /^4 / }).click();
     await page.locator('td[data-cell="H2"]').dblclick();
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('H2');
+    // The editor takes the focus a task after it opens (preview/cell-editor.ts): wait for it, do not race it.
+    const focused = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? null);
+    expect(await until(focused, 'H2')).toBe('H2');
     await page.keyboard.type('1');
     await page.keyboard.press('Enter');
     await ui.panel().getByRole('button', { name: 'Opslaan', exact: true }).click();
