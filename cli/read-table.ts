@@ -37,12 +37,13 @@ async function checkReadable(path: string): Promise<void> {
  */
 export async function readTable(path: string, sheetName?: string, preferred = 'Teammatrix'): Promise<TableFile> {
   const extension = extname(path).toLowerCase();
+  // A missing file or a folder is said as such before its extension is judged (a folder "ronde" has none).
+  await checkReadable(path);
   if (extension !== '.xlsx' && extension !== '.csv' && extension !== '.txt') {
     const file = basename(path);
     const { nl, en } = FILE_SYSTEM_TEXTS;
     throw new LocalizedInputError({ nl: nl.unsupportedType(file), en: en.unsupportedType(file) });
   }
-  await checkReadable(path);
   if (extension === '.xlsx') {
     const { readXlsx } = await import('./read/xlsx');
     return { grid: await readXlsx(path, sheetName, preferred), notes: [] };

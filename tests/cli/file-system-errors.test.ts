@@ -109,3 +109,11 @@ describe('file-system errors name the option and the path, exit 2, no stack', ()
     ]);
   });
 });
+
+test('a folder without an extension is named a folder, not an unsupported file type', async () => {
+  const { mkdirSync } = require('node:fs') as typeof import('node:fs');
+  const folder = join(mkdtempSync(join(tmpdir(), 'teamscan-fs-')), 'ronde');
+  mkdirSync(folder);
+  const result = await runCli(['analyze', folder]);
+  expect([result.code, result.stderr]).toEqual([2, `${folder}: dit is een map; geef een bestand.\n`]);
+});
