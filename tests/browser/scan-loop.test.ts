@@ -100,8 +100,11 @@ suite('scan loop in chromium', () => {
     await ui.injected(preview.url, ['Anna'], 'competenties');
     await ui.panel().getByText('0 van 127 ingevuld').waitFor();
     await ui.picker('BAS-K1').getByRole('radio').first().focus();
+    // The form scrolls a picker into view on the next frame (shared/ui/scan/scan-focus.ts), after the answer's
+    // re-render has moved it; a taller footer reveals it again a frame later. Measured once those frames are drawn.
     const clear = () =>
-      page.evaluate(() => {
+      page.evaluate(async () => {
+        for (let frame = 0; frame < 2; frame++) await new Promise((resolve) => requestAnimationFrame(resolve));
         const group = document.activeElement?.closest('[data-picker]');
         const footer = document.querySelector('[data-testid="scan-footer"]');
         const panel = document.getElementById('panel');
