@@ -3,7 +3,7 @@
 
 import { isNormsTable } from '../analysis/norms';
 import { readPositiveWhole, readTarget, readThreshold } from '../analysis/options';
-import { fail, quoteValue, text } from '../i18n/message';
+import { fail, quoteValue } from '../i18n/message';
 import { INVALID } from '../levels/levels';
 import { readLevel } from '../levels/parse';
 import { cellAddress, DEFAULT_ORIGIN, rangeAddress } from '../matrix/address';
@@ -115,7 +115,6 @@ function readValueCell(argument: RawArgument): number {
     fail('invalidLevel', {
       cell: origin ? cellAddress(origin, 0, 0) : paramName(argument),
       value: quoteValue(value),
-      accepted: text('acceptedLevels', argument.context.lang),
     });
   }
   return level;

@@ -1,6 +1,6 @@
 // The hot loop of every read (DESIGN §10): one row's level cells into the person's typed arrays.
 
-import { fail, message, text } from '../i18n/message';
+import { fail, message } from '../i18n/message';
 import { EMPTY, INVALID, MAX_LEVEL, MIN_LEVEL, NOT_APPLICABLE } from '../levels/levels';
 import { readLevel } from '../levels/parse';
 import { cellAddress, type GridOrigin } from './address';
@@ -67,7 +67,7 @@ export function readCells(
     }
     flags |= ANY_VALUE;
     if (reading === INVALID) {
-      const params = { cell: cellAddress(origin, r, at), value: shownValue(value), accepted: text('acceptedLevels') };
+      const params = { cell: cellAddress(origin, r, at), value: shownValue(value) };
       if (!problems) fail('invalidLevel', params);
       // Lenient: the cell is left out (as if empty) and listed.
       problems.push({ row: origin.row + r, column: origin.column + at, message: message('invalidLevel', params) });

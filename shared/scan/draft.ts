@@ -2,7 +2,7 @@
 
 import type { RowCellWrite, RowWrite } from '../host/bridge';
 import { plainCellValue } from '../host/row-write';
-import { fail, quoteValue, text } from '../i18n/message';
+import { fail, quoteValue } from '../i18n/message';
 import { EMPTY, INVALID, NOT_APPLICABLE } from '../levels/levels';
 import { readLevel } from '../levels/parse';
 import { cellAddress } from '../matrix/address';
@@ -29,7 +29,6 @@ function answerOf(value: CellValue, sheet: string, sheetRow: number, column: num
     fail('invalidLevel', {
       cell: cellAddress({ sheet, row: 1, column: 1 }, sheetRow - 1, column),
       value: quoteValue(value),
-      accepted: text('acceptedLevels'),
     });
   }
   if (reading === EMPTY) return null;
