@@ -98,6 +98,36 @@ suite('scan focus arrives with the person or prompt it is for', () => {
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Opslaan');
   });
 
+  test('a slow click on a picker half behind the footer counts: the form does not scroll it from under the pointer', async () => {
+    const { page } = preview;
+    const ui = panelPage(page);
+    await ui.injected(preview.url, ['Anna']);
+    const chip = ui.picker('Didacticus').getByRole('radio', { name: /^2 / });
+    // Scroll so that the chip sits just above the sticky footer and the picker's caption is behind it.
+    const point = await chip.evaluate((element) => {
+      let scroller = element.parentElement;
+      while (
+        scroller &&
+        !(scroller.scrollHeight > scroller.clientHeight && /auto|scroll/.test(getComputedStyle(scroller).overflowY))
+      ) {
+        scroller = scroller.parentElement;
+      }
+      const footer = document.querySelector('[data-testid="scan-footer"]')!;
+      scroller!.scrollTop += element.getBoundingClientRect().bottom - (footer.getBoundingClientRect().top - 4);
+      const box = element.getBoundingClientRect();
+      return { x: box.left + box.width / 2, y: box.bottom - 3 };
+    });
+    // A user's press and release are frames apart: whatever the form does on the press is drawn before the release.
+    await page.mouse.move(point.x, point.y);
+    await page.mouse.down();
+    await page.evaluate(async () => {
+      for (let frame = 0; frame < 3; frame++) await new Promise((resolve) => requestAnimationFrame(resolve));
+    });
+    await page.mouse.up();
+    expect(await chip.getAttribute('aria-checked')).toBe('true');
+    await ui.panel().getByText('1 van 6 ingevuld').waitFor();
+  });
+
   test('the unsaved prompt holds the focus as it shows, so Enter typed at once answers it: saved and moved on', async () => {
     const { page } = preview;
     const ui = panelPage(page);

@@ -24,6 +24,7 @@ import {
   focusPicker,
   nextOpenPosition,
   pickerPosition,
+  revealFocusedPicker,
   revealPicker,
 } from './scan-focus';
 import { useFollowSelection, useScan } from './useScan';
@@ -156,7 +157,7 @@ export function ScanPanel({ bridge, team, reload, onInject }: ScanPanelProps) {
             className={panel.stack}
             onKeyDownCapture={onKeyDownCapture}
             onKeyDown={onKeyDown}
-            onFocus={(event) => revealPicker(event.target)}
+            onFocus={(event) => revealFocusedPicker(event.target)}
           >
             {latest ? <ReadProblems bridge={bridge} team={latest} /> : null}
             <div className={styles.person}>

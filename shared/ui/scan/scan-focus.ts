@@ -16,6 +16,19 @@ export function revealPicker(element: Element | null): void {
   requestAnimationFrame(() => group.scrollIntoView({ block: 'nearest' }));
 }
 
+/**
+ * Reveals a picker the focus moved into by keyboard (Tab, a script after a key), not one pressed with the pointer:
+ * scrolling it between press and release moved it from under the pointer, so the click, and its answer, was lost.
+ */
+export function revealFocusedPicker(element: Element | null): void {
+  try {
+    if (element && !element.matches(':focus-visible')) return;
+  } catch {
+    // An engine without :focus-visible (jsdom has no layout anyway): reveal as before.
+  }
+  revealPicker(element);
+}
+
 /** Focuses the picker at a form position (its checked or first chip); false when there is none. */
 export function focusPicker(container: HTMLElement | null, position: number): boolean {
   const group = container?.querySelector(`[data-field-index="${position}"]`);
