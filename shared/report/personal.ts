@@ -46,7 +46,9 @@ export function personalReport(input: ReportInput, name: string): string {
   for (const pair of analysis.pairs.filter((p) => p.mentor === person.name)) {
     mentoring.set(pair.area, (mentoring.get(pair.area) ?? 0) + 1);
   }
-  const helping = [...mentoring].map(([area, count]) => reportText('canMentor', lang, { area: label(area), count }));
+  const helping = [...mentoring].map(([area, count]) =>
+    reportText(count === 1 ? 'canMentorOne' : 'canMentor', lang, { area: label(area), count }),
+  );
   const key = analysis.keyPeople.find((candidate) => candidate.name === person.name);
   const keyLines = key
     ? [

@@ -61,9 +61,13 @@ export const REPORT_TEXTS = {
     nl: '{area}: nog niemand in het team; zoek begeleiding buiten het team',
     en: '{area}: nobody in the team yet; look for a mentor outside the team',
   },
+  canMentorOne: {
+    nl: '{area}: je kunt een collega op weg helpen',
+    en: '{area}: you can help a colleague',
+  },
   canMentor: {
-    nl: '{area}: je kunt {count} collega(’s) op weg helpen',
-    en: '{area}: you can help {count} colleague(s)',
+    nl: '{area}: je kunt {count} collega’s op weg helpen',
+    en: '{area}: you can help {count} colleagues',
   },
   yourKey: { nl: 'Waar het team op je rekent', en: 'Where the team counts on you' },
   notes: { nl: 'Aantekeningen', en: 'Notes' },

@@ -88,3 +88,24 @@ test('the team report shows progress since an earlier round', () => {
 test('an unknown person is refused with the core message', () => {
   expect(errorOf(() => personalReport(reportInput('nl'), 'Niemand')).detail.key).toBe('unknownPerson');
 });
+
+test('a mentor reads "een collega" for one learner and the plural for more, in both languages', () => {
+  for (const lang of ['nl', 'en'] as const) {
+    const input = reportInput(lang);
+    // Learners per mentor and area: the line of the personal report counts these.
+    const counts = new Map<string, number>();
+    for (const pair of input.analysis.pairs) {
+      if (pair.mentor)
+        counts.set(`${pair.mentor}\t${pair.area}`, (counts.get(`${pair.mentor}\t${pair.area}`) ?? 0) + 1);
+    }
+    const mentors = new Set([...counts.keys()].map((key) => key.split('\t')[0]!));
+    const html = [...mentors].map((mentor) => personalReport(input, mentor)).join('\n');
+    expect(html).not.toMatch(/\(’s\)|\(s\)/);
+    const one = lang === 'nl' ? /je kunt een collega op weg helpen/ : /you can help a colleague/;
+    const more = lang === 'nl' ? /je kunt \d+ collega’s op weg helpen/ : /you can help \d+ colleagues/;
+    const values = [...counts.values()];
+    expect(values.length).toBeGreaterThan(0);
+    expect(one.test(html)).toBe(values.includes(1));
+    expect(more.test(html)).toBe(values.some((count) => count > 1));
+  }
+});
