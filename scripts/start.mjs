@@ -31,8 +31,13 @@ async function httpsOptions() {
     const devCerts = await import('office-addin-dev-certs');
     return await devCerts.getHttpsServerOptions();
   } catch (error) {
+    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
     console.warn(
-      `Geen ontwikkelcertificaat (${error instanceof Error ? error.message.split('\n')[0] : error}); ik gebruik http.`,
+      [
+        'Geen ontwikkelcertificaat geïnstalleerd: Teamscan draait op http (de preview werkt zo gewoon; Excel wil https).',
+        'Voor https: `npx office-addin-dev-certs install` met beheerdersrechten, dan opnieuw `npm start`.',
+        `Melding van office-addin-dev-certs: ${reason}`,
+      ].join('\n'),
     );
     return undefined;
   }
