@@ -22,6 +22,8 @@ export interface EveryoneAreaReport {
   readonly id: string;
   readonly name: string;
   readonly threshold: number;
+  /** DESIGN §11 gives every area its effective target; an everyone area's status does not use it. */
+  readonly target: number;
   readonly met: number;
   readonly scanned: number;
   readonly below: readonly string[];
@@ -71,6 +73,7 @@ export function analysisReport(analysis: Analysis, lang: Language = 'nl'): Analy
         id: area.id,
         name: area.name,
         threshold: area.threshold,
+        target: area.target,
         met: area.covered,
         scanned: area.scanned,
         below: area.below,

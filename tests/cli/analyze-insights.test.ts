@@ -49,7 +49,7 @@ const EXPECTED = {
     status,
     candidates,
   })),
-  everyone: [{ id: 'basis', threshold: 1, met: 4, scanned: 5, below: [CHRIS], missing: [], status: 'gat' }],
+  everyone: [{ id: 'basis', threshold: 1, target: 2, met: 4, scanned: 5, below: [CHRIS], missing: [], status: 'gat' }],
   blindSpots: ['INN-K2'],
   keyPeople: [
     { name: ANNA, areas: ['bruggenbouwer', 'coach'], items: ['INN-K1'] },
