@@ -10,7 +10,7 @@ import { analyze } from '../../shared/analysis/analyze';
 import { readMatrix } from '../../shared/matrix/read';
 import { findBuiltinProfile } from '../../shared/profiles/builtins';
 import { teamReport } from '../../shared/report';
-import { browserAvailable, launch } from '../browser/chromium';
+import { browserAvailable, launch, stopStarted } from '../browser/chromium';
 
 const ROOT = join(__dirname, '..', '..');
 const DIST = join(ROOT, 'dist', 'addin');
@@ -81,6 +81,7 @@ suite('the report dialog page in chromium', () => {
 
   afterAll(async () => {
     await browser?.close();
+    await stopStarted();
   });
 
   test('says ready, shows the report sent in parts, prints the frame only and asks to close', async () => {

@@ -9,7 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import { analyze } from '../../shared/analysis/analyze';
 import { readMatrix } from '../../shared/matrix/read';
 import { findBuiltinProfile } from '../../shared/profiles/builtins';
-import { browserAvailable, launch } from '../browser/chromium';
+import { browserAvailable, launch, stopStarted } from '../browser/chromium';
 import { until } from '../browser/panel-page';
 
 const ROOT = join(__dirname, '..', '..');
@@ -88,6 +88,7 @@ suite('task pane in chromium on the ExcelBridge', () => {
 
   afterAll(async () => {
     await browser?.close();
+    await stopStarted();
   });
 
   const panel = () => page.locator('#teamscan');

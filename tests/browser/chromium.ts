@@ -1,6 +1,6 @@
 // Launches Debian's chromium through playwright-core (never a downloaded browser); serves a fresh preview build.
 
-import { spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -21,8 +21,40 @@ export const CHROMIUM_ARGS = [
 /** Locally the browser tests may skip when chromium is missing; under CI=true they run, and fail without it. */
 export const browserAvailable = existsSync(CHROMIUM) || process.env.CI === 'true';
 
+/**
+ * Everything this test file started, also what a timed-out `beforeAll` left starting: `stopStarted` in
+ * `afterAll` ends it all, so no browser or server outlives its suite and keeps jest from exiting.
+ */
+const launched = new Set<Promise<Browser>>();
+const servers = new Map<ChildProcess, string>();
+
 export function launch(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  const starting = chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  launched.add(starting);
+  return starting;
+}
+
+function stopServer(child: ChildProcess, root: string): Promise<void> {
+  servers.delete(child);
+  return new Promise((resolve) => {
+    const done = () => {
+      rmSync(root, { recursive: true, force: true });
+      resolve();
+    };
+    if (child.exitCode !== null || child.signalCode !== null) return done();
+    child.once('exit', done);
+    child.kill();
+  });
+}
+
+/** Closes every browser and stops every preview server this file started, whether or not its start finished. */
+export async function stopStarted(): Promise<void> {
+  const browsers = [...launched];
+  launched.clear();
+  await Promise.all([
+    ...browsers.map((starting) => starting.then((browser) => browser.close()).catch(() => undefined)),
+    ...[...servers].map(([child, root]) => stopServer(child, root)),
+  ]);
 }
 
 /** Builds the preview into a temporary root and serves it on a free port, in a child process (plain ESM). */
@@ -32,6 +64,7 @@ export async function servePreview(): Promise<{ url: string; close: () => Promis
     cwd: join(__dirname, '..', '..'),
     stdio: ['ignore', 'pipe', 'inherit'],
   });
+  servers.set(child, root);
   const url = await new Promise<string>((resolve, reject) => {
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => {
@@ -41,17 +74,7 @@ export async function servePreview(): Promise<{ url: string; close: () => Promis
     });
     child.once('exit', (code) => reject(new Error(`preview server stopped (${code}): ${output}`)));
   });
-  return {
-    url,
-    close: () =>
-      new Promise((resolve) => {
-        child.once('exit', () => {
-          rmSync(root, { recursive: true, force: true });
-          resolve();
-        });
-        child.kill();
-      }),
-  };
+  return { url, close: () => stopServer(child, root) };
 }
 
 /** A fresh page per test on one served preview and one browser per suite; the getters are valid inside tests. */
@@ -71,6 +94,7 @@ export function previewPages(viewport: { width: number; height: number }) {
   afterAll(async () => {
     await browser?.close();
     await server?.close();
+    await stopStarted();
   });
   return {
     get page(): Page {

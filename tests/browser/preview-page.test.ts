@@ -4,7 +4,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { browserAvailable, launch, servePreview } from './chromium';
+import { browserAvailable, launch, servePreview, stopStarted } from './chromium';
 import { ARTIFACTS, panelPage, until } from './panel-page';
 
 const suite = browserAvailable ? describe : describe.skip;
@@ -81,6 +81,7 @@ suite('preview page in chromium', () => {
   afterAll(async () => {
     await browser?.close();
     await server?.close();
+    await stopStarted();
   });
 
   test('typed formulas, the grid keyboard, the formula bar and the page language', async () => {

@@ -7,7 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { analyze } from '../../shared/analysis/analyze';
 import { readMatrix } from '../../shared/matrix/read';
 import { findBuiltinProfile } from '../../shared/profiles/builtins';
-import { browserAvailable, launch, servePreview } from './chromium';
+import { browserAvailable, launch, servePreview, stopStarted } from './chromium';
 import { until } from './panel-page';
 
 const ARTIFACTS = join(__dirname, '..', '..', 'test-artifacts', 'browser');
@@ -37,6 +37,7 @@ suite('preview in chromium', () => {
   afterAll(async () => {
     await browser?.close();
     await server?.close();
+    await stopStarted();
   });
 
   const panel = () => page.locator('#panel');

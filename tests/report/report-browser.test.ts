@@ -4,7 +4,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { anonymousReport, personalReport, teamReport } from '../../shared/report';
-import { browserAvailable, launch } from '../browser/chromium';
+import { browserAvailable, launch, stopStarted } from '../browser/chromium';
 import { NAMES, reportInput } from './fixture';
 
 const ARTIFACTS = join(__dirname, '..', '..', 'test-artifacts', 'reports');
@@ -25,6 +25,7 @@ suite('reports in chromium', () => {
 
   afterAll(async () => {
     await browser?.close();
+    await stopStarted();
   });
 
   const reports = (lang: 'nl' | 'en') => {
