@@ -53,6 +53,18 @@ export function readCells(
   for (let c = 0; c < count; c++) {
     const at = columnAt[c]!;
     const value = row[at];
+    // The most common cell of a large matrix: a whole-scale number in an item column, without an empty mask.
+    if (typeof value === 'number' && rowMask === undefined && value >= MIN_LEVEL && value <= MAX_LEVEL) {
+      const kind = kindAt[c]!;
+      if (kind === ITEM) {
+        const area = areaAt[c]!;
+        itemLevels[itemAt[c]!] = value;
+        sums[area]! += value;
+        counts[area]! += 1;
+        flags |= SCANNED | ANY_VALUE;
+        continue;
+      }
+    }
     let reading: number;
     // Numbers, most cells, are read inline; an empty cell costs one test; other values go through the reader.
     if (typeof value === 'number') {
