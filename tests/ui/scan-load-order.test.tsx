@@ -26,59 +26,56 @@ async function heldReads() {
       await new Promise((resolve) => setTimeout(resolve, 20));
     });
   };
-  return { bridge, held, releaseFrom, ...rendered };
+  /** Selects a sheet row and waits until its read is held; returns where that read's holds start. */
+  const selectHeld = async (row: number) => {
+    const from = held.length;
+    act(() => bridge.select({ sheet: 'Teammatrix', row, column: 1 }));
+    await waitFor(() => expect(held.length).toBeGreaterThan(from));
+    return from;
+  };
+  /** Chris (row 4) on the form, every read so far let go. */
+  const showChris = async () => {
+    await selectHeld(4);
+    await releaseFrom(0, held.length);
+    await waitFor(() => expect(screen.getByTestId('scan-name').textContent).toBe('Chris'));
+  };
+  return { bridge, held, releaseFrom, selectHeld, showChris, ...rendered };
 }
 
 const basis = () => screen.getByRole('radiogroup', { name: 'Niveau voor Basis' });
 
 test('an older read finishing last does not replace the person of the newer selection', async () => {
-  const { bridge, held, releaseFrom } = await heldReads();
-  act(() => bridge.select({ sheet: 'Teammatrix', row: 3, column: 1 }));
-  await waitFor(() => expect(held.length).toBeGreaterThan(0));
-  const bramReads = held.length;
-  act(() => bridge.select({ sheet: 'Teammatrix', row: 4, column: 1 }));
-  await waitFor(() => expect(held.length).toBeGreaterThan(bramReads));
-  const chrisReads = held.length - bramReads;
-  await releaseFrom(bramReads, chrisReads);
+  const { held, releaseFrom, selectHeld } = await heldReads();
+  await selectHeld(3);
+  const chrisFrom = await selectHeld(4);
+  await releaseFrom(chrisFrom, held.length - chrisFrom);
   await waitFor(() => expect(screen.getByTestId('scan-name').textContent).toBe('Chris'));
   // Bram's read, started first, arrives last: the form stays on Chris, where the selection is.
-  await releaseFrom(0, bramReads);
+  await releaseFrom(0, chrisFrom);
   expect(screen.getByTestId('scan-name').textContent).toBe('Chris');
 });
 
 test('back on a person before the other read is in: an answer given then stays, and that read never shows', async () => {
-  const { bridge, held, releaseFrom, user } = await heldReads();
-  act(() => bridge.select({ sheet: 'Teammatrix', row: 4, column: 1 }));
-  await waitFor(() => expect(held.length).toBeGreaterThan(0));
-  await releaseFrom(0, held.length);
-  await waitFor(() => expect(screen.getByTestId('scan-name').textContent).toBe('Chris'));
-  const shown = held.length;
+  const { held, releaseFrom, selectHeld, showChris, user } = await heldReads();
+  await showChris();
   // Bram clicked, then Chris again before Bram's read is back; Chris's re-read is also held.
-  act(() => bridge.select({ sheet: 'Teammatrix', row: 3, column: 1 }));
-  await waitFor(() => expect(held.length).toBeGreaterThan(shown));
-  const bramEnd = held.length;
-  act(() => bridge.select({ sheet: 'Teammatrix', row: 4, column: 1 }));
-  await waitFor(() => expect(held.length).toBeGreaterThan(bramEnd));
+  const bramFrom = await selectHeld(3);
+  const chrisFrom = await selectHeld(4);
   await user.click(within(basis()).getByRole('radio', { name: '2 Bekwaam' }));
-  await releaseFrom(bramEnd, held.length - bramEnd);
-  await releaseFrom(shown, bramEnd - shown);
+  await releaseFrom(chrisFrom, held.length - chrisFrom);
+  await releaseFrom(bramFrom, chrisFrom - bramFrom);
   expect(screen.getByTestId('scan-name').textContent).toBe('Chris');
   expect(within(basis()).getByRole('radio', { name: '2 Bekwaam' }).getAttribute('aria-checked')).toBe('true');
   expect(screen.getByText('1 van 6 ingevuld')).toBeTruthy();
 });
 
 test('an answer given while the next person is being read is not dropped: the unsaved prompt asks first', async () => {
-  const { bridge, held, releaseFrom, user } = await heldReads();
-  act(() => bridge.select({ sheet: 'Teammatrix', row: 4, column: 1 }));
-  await waitFor(() => expect(held.length).toBeGreaterThan(0));
-  await releaseFrom(0, held.length);
-  await waitFor(() => expect(screen.getByTestId('scan-name').textContent).toBe('Chris'));
-  const shown = held.length;
-  act(() => bridge.select({ sheet: 'Teammatrix', row: 3, column: 1 }));
-  await waitFor(() => expect(held.length).toBeGreaterThan(shown));
+  const { held, releaseFrom, selectHeld, showChris, user } = await heldReads();
+  await showChris();
+  const bramFrom = await selectHeld(3);
   // Chris's form is still on screen: an answer lands there before Bram's read is back.
   await user.click(within(basis()).getByRole('radio', { name: '3 Gevorderd' }));
-  await releaseFrom(shown, held.length - shown);
+  await releaseFrom(bramFrom, held.length - bramFrom);
   expect(screen.getByTestId('scan-name').textContent).toBe('Chris');
   expect(within(basis()).getByRole('radio', { name: '3 Gevorderd' }).getAttribute('aria-checked')).toBe('true');
   const prompt = await screen.findByRole('alertdialog');

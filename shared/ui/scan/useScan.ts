@@ -39,6 +39,23 @@ export interface ScanState {
   readonly saveError?: unknown;
 }
 
+/** What the form shows for a row just read: its person's answers, or the empty row. */
+function shownState(
+  team: Team | undefined,
+  sheetRow: number,
+  notice: Pick<ScanState, 'saved' | 'saveError' | 'last' | 'focusFirst'>,
+): ScanState {
+  const person = team ? personAtRow(team.reading, sheetRow) : undefined;
+  if (!team || !person) return { dirty: false, saving: false, emptyRow: sheetRow, ...notice };
+  const original = draftFromRow(team.layout, rowValues(team, sheetRow), sheetRow, true);
+  return {
+    dirty: false,
+    saving: false,
+    person: { name: person.name, role: person.role, sheetRow, team, original, draft: original },
+    ...notice,
+  };
+}
+
 export function useScan(bridge: HostBridge, reload: () => Promise<Team | undefined>) {
   const [state, setState] = useState<ScanState>({ dirty: false, saving: false });
   const current = useRef(state);
@@ -64,11 +81,12 @@ export function useScan(bridge: HostBridge, reload: () => Promise<Team | undefin
       const ticket = ++loads.current;
       const editsBefore = edits.current;
       let team: Team | undefined;
-      let failure: unknown;
+      let next: ScanState;
       try {
         team = await reload();
+        next = shownState(team, sheetRow, notice);
       } catch (error) {
-        failure = error;
+        next = { dirty: false, saving: false, error };
       }
       if (ticket !== loads.current) return;
       const now = current.current;
@@ -84,26 +102,7 @@ export function useScan(bridge: HostBridge, reload: () => Promise<Team | undefin
       }
       // A refresh never replaces answers typed while it was reading.
       if (refresh && (now.dirty || now.person?.sheetRow !== sheetRow)) return;
-      if (failure !== undefined) {
-        put({ dirty: false, saving: false, error: failure });
-        return;
-      }
-      try {
-        const person = team ? personAtRow(team.reading, sheetRow) : undefined;
-        if (!team || !person) {
-          put({ dirty: false, saving: false, emptyRow: sheetRow, ...notice });
-          return;
-        }
-        const original = draftFromRow(team.layout, rowValues(team, sheetRow), sheetRow, true);
-        put({
-          dirty: false,
-          saving: false,
-          person: { name: person.name, role: person.role, sheetRow, team, original, draft: original },
-          ...notice,
-        });
-      } catch (error) {
-        put({ dirty: false, saving: false, error });
-      }
+      put(next);
     },
     [reload, put],
   );
