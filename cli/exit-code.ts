@@ -3,7 +3,6 @@
 import { type Command, CommanderError } from 'commander';
 import type { Language } from '../shared/i18n/language';
 import { TeamscanError } from '../shared/i18n/message';
-import { coreMessage } from './core-message';
 import { FileError } from './file-error';
 import { describeFileSystemFailure, isFileSystemFailure, type PathSource, sourceOf } from './file-system-error';
 import { InputError } from './input-error';
@@ -38,7 +37,7 @@ function localizedMessage(error: Error, lang: Language): string {
 /** The message for a failure the user can fix, or undefined for one they cannot (a defect). */
 function inputMessage(error: unknown, command: Command | undefined): string | undefined {
   const lang = command ? languageOf(command) : 'nl';
-  if (error instanceof TeamscanError) return coreMessage(error, lang);
+  if (error instanceof TeamscanError) return error.localized(lang);
   if (error instanceof FileError || error instanceof InputError) return localizedMessage(error, lang);
   if (!isFileSystemFailure(error)) return undefined;
   const source = command ? sourceOf(error, pathSources(command)) : undefined;

@@ -8,7 +8,6 @@ import { customProfileFromTable } from '../shared/profiles/custom';
 import type { Profile } from '../shared/profiles/model';
 import { builtinProfileOrFail, resolveProfile } from '../shared/profiles/resolve';
 import { SHEET_PROFILE } from '../shared/workbook/plan';
-import { coreMessage } from './core-message';
 import { FileError } from './file-error';
 import { LocalizedInputError } from './input-error';
 import { readTableFile } from './read-table';
@@ -56,7 +55,7 @@ export async function loadProfileOption(value: string | undefined, lang: Languag
   try {
     return customProfileFromTable(grid);
   } catch (error) {
-    if (error instanceof TeamscanError) throw new FileError(basename(value), error, coreMessage(error, lang));
+    if (error instanceof TeamscanError) throw new FileError(basename(value), error, error.localized(lang));
     throw error;
   }
 }

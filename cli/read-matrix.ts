@@ -9,7 +9,6 @@ import { locateMatrix } from '../shared/matrix/locate';
 import { readMatrix } from '../shared/matrix/read';
 import type { MatrixReading } from '../shared/matrix/reading';
 import type { Profile } from '../shared/profiles/model';
-import { coreMessage } from './core-message';
 import { FileError } from './file-error';
 import { readTable, readTableFile } from './read-table';
 
@@ -18,7 +17,7 @@ async function namingFile<T>(file: string, lang: Language, read: () => Promise<T
   try {
     return await read();
   } catch (error) {
-    if (error instanceof TeamscanError) throw new FileError(basename(file), error, coreMessage(error, lang));
+    if (error instanceof TeamscanError) throw new FileError(basename(file), error, error.localized(lang));
     throw error;
   }
 }

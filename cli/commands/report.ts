@@ -7,7 +7,6 @@ import { compareRounds } from '../../shared/analysis/compare';
 import type { Language } from '../../shared/i18n/language';
 import { TeamscanError } from '../../shared/i18n/message';
 import { anonymousReport, personalReport, type ReportInput, teamReport } from '../../shared/report';
-import { coreMessage } from '../core-message';
 import { FileError } from '../file-error';
 import { InputError } from '../input-error';
 import { loadProfileOption } from '../profile-option';
@@ -39,7 +38,7 @@ function personalOf(input: ReportInput, name: string, file: string): string {
     return personalReport(input, name);
   } catch (error) {
     if (error instanceof TeamscanError && error.detail.key === 'unknownPerson') {
-      throw new FileError(basename(file), error, coreMessage(error, input.lang));
+      throw new FileError(basename(file), error, error.localized(input.lang));
     }
     throw error;
   }

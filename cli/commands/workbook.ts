@@ -13,7 +13,6 @@ import { readDetail } from '../../shared/profiles/detail';
 import type { Profile } from '../../shared/profiles/model';
 import { personKey } from '../../shared/text/normalize';
 import { buildNativeWorkbookPlan, plannedMatrixGrid } from '../../shared/workbook/native';
-import { coreMessage } from '../core-message';
 import { FileError } from '../file-error';
 import { loadProfileOption } from '../profile-option';
 import { languageOf, print } from '../program-context';
@@ -65,7 +64,7 @@ async function readExisting(
     const located = locateMatrix(await readTableFile(path), profile);
     return { grid: { values: located.values }, reading: readMatrix(located, profile) };
   } catch (error) {
-    if (error instanceof TeamscanError) throw new FileError(basename(path), error, coreMessage(error, options.lang));
+    if (error instanceof TeamscanError) throw new FileError(basename(path), error, error.localized(options.lang));
     throw error;
   }
 }

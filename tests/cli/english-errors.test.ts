@@ -1,5 +1,5 @@
-// With --lang en a bad cell's whole message is English: the list of accepted values too (the core fills it in
-// Dutch when it throws), for .csv and .xlsx, in analyze, compare, report and workbook --from.
+// With --lang en a bad cell's whole message is English, the list of accepted values too (it was once filled in
+// Dutch when the core threw), in analyze, compare, report and workbook --from.
 
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
