@@ -79,10 +79,8 @@ suite('the report dialog page in chromium', () => {
     });
   }, 120_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await stopStarted();
-  });
+  // Closes the browser and stops the server, also one whose start a timed-out beforeAll left running.
+  afterAll(stopStarted);
 
   test('says ready, shows the report sent in parts, prints the frame only and asks to close', async () => {
     await page.goto(`${ORIGIN}/addin/report.html?_host_Info=Excel`);

@@ -86,10 +86,8 @@ suite('task pane in chromium on the ExcelBridge', () => {
     });
   }, 120_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await stopStarted();
-  });
+  // Closes the browser and stops the server, also one whose start a timed-out beforeAll left running.
+  afterAll(stopStarted);
 
   const panel = () => page.locator('#teamscan');
   /** The fake workbook's sheets, cells as [key, cell] entries (a Map does not cross page.evaluate). */

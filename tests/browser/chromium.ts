@@ -91,11 +91,8 @@ export function previewPages(viewport: { width: number; height: number }) {
     page.setDefaultTimeout(10_000);
   });
   afterEach(async () => page?.close());
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await stopStarted();
-  });
+  // Closes the browser and stops the server, also one whose start a timed-out beforeAll left running.
+  afterAll(stopStarted);
   return {
     get page(): Page {
       return page!;

@@ -35,6 +35,13 @@ function openAndTypeEarly(page: Page, address: string, open: 'dblclick' | { key:
   );
 }
 
+/** Once the editor of `address` holds the focus: types the rest and presses Enter. */
+async function typeRestAndSave(page: Page, address: string, rest: string) {
+  await page.locator(`td[data-cell="${address}"] input:focus`).waitFor();
+  await page.keyboard.type(rest);
+  await page.keyboard.press('Enter');
+}
+
 suite('the preview grid keeps every key typed while a cell editor opens', () => {
   const preview = previewPages({ width: 1100, height: 700 });
 
@@ -46,9 +53,7 @@ suite('the preview grid keeps every key typed while a cell editor opens', () => 
     const state = await openAndTypeEarly(page, 'B2', 'dblclick', ['e', 'i']);
     // The condition under test: the editor is on the page and does not hold the focus yet.
     expect(state).toEqual({ editorShown: true, editorFocused: false });
-    await page.locator('td[data-cell="B2"] input:focus').waitFor();
-    await page.keyboard.type('gen notitie');
-    await page.keyboard.press('Enter');
+    await typeRestAndSave(page, 'B2', 'gen notitie');
     expect(await ui.cellText('B2')).toBe('eigen notitie');
   });
 
@@ -62,9 +67,7 @@ suite('the preview grid keeps every key typed while a cell editor opens', () => 
     expect(await ui.cellText('C3')).toBe('oud');
     const state = await openAndTypeEarly(page, 'C3', 'dblclick', ['n', 'i']);
     expect(state.editorFocused).toBe(false);
-    await page.locator('td[data-cell="C3"] input:focus').waitFor();
-    await page.keyboard.type('euw');
-    await page.keyboard.press('Enter');
+    await typeRestAndSave(page, 'C3', 'euw');
     expect(await ui.cellText('C3')).toBe('nieuw');
   });
 
@@ -75,9 +78,7 @@ suite('the preview grid keeps every key typed while a cell editor opens', () => 
     await page.locator('td[data-cell="A4"]').click();
     const state = await openAndTypeEarly(page, 'A4', { key: 'h' }, ['o']);
     expect(state.editorFocused).toBe(false);
-    await page.locator('td[data-cell="A4"] input:focus').waitFor();
-    await page.keyboard.type('og');
-    await page.keyboard.press('Enter');
+    await typeRestAndSave(page, 'A4', 'og');
     expect(await ui.cellText('A4')).toBe('hoog');
   });
 

@@ -78,11 +78,8 @@ suite('preview page in chromium', () => {
     });
   });
   afterEach(async () => page?.close());
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await stopStarted();
-  });
+  // Closes the browser and stops the server, also one whose start a timed-out beforeAll left running.
+  afterAll(stopStarted);
 
   test('typed formulas, the grid keyboard, the formula bar and the page language', async () => {
     const ui = panelPage(page);

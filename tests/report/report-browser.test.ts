@@ -23,10 +23,8 @@ suite('reports in chromium', () => {
     browser = await launch();
   }, 60_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await stopStarted();
-  });
+  // Closes the browser and stops the server, also one whose start a timed-out beforeAll left running.
+  afterAll(stopStarted);
 
   const reports = (lang: 'nl' | 'en') => {
     const input = reportInput(lang);
