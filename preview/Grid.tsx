@@ -2,13 +2,12 @@
 
 import { type KeyboardEvent, useCallback, useEffect, useRef, useState } from 'react';
 import type { Language } from '../shared/i18n/language';
-import { LEVELS } from '../shared/levels/levels';
-import { readLevel } from '../shared/levels/parse';
 import { columnLetters } from '../shared/matrix/address';
 import type { CellValue } from '../shared/matrix/grid';
 import type { PreviewBridge } from './bridge';
 import { type CellDraft, useCellEditor } from './cell-editor';
 import { computeSheet } from './evaluate';
+import { levelScaleColour } from './level-colour';
 import type { WorkbookStore } from './store';
 import { previewText } from './texts';
 import { findSheet, inRange, isDate, isFormula, type StoredCell, usedSize } from './workbook';
@@ -37,12 +36,6 @@ const MOVES: Record<string, readonly [number, number]> = {
   ArrowLeft: [0, -1],
   ArrowRight: [0, 1],
 };
-
-function scaleColour(value: CellValue): string | undefined {
-  const level = readLevel(value);
-  if (!(level >= 0) || level > LEVELS.length) return undefined;
-  return `hsl(${(level / 4) * 120}, 65%, 82%)`;
-}
 
 export function Grid({ store, bridge, lang }: { store: WorkbookStore; bridge: PreviewBridge; lang: Language }) {
   const [workbook, setWorkbook] = useState(store.workbook);
@@ -153,7 +146,9 @@ export function Grid({ store, bridge, lang }: { store: WorkbookStore; bridge: Pr
                   const value = computed.values[r]?.[c];
                   const selected = active.row === r + 1 && active.column === c + 1;
                   const error = computed.errors.get(`${r}:${c}`);
-                  const scaled = sheet.scales.some((range) => inRange(range, r, c)) ? scaleColour(value) : undefined;
+                  const scaled = sheet.scales.some((range) => inRange(range, r, c))
+                    ? levelScaleColour(value)
+                    : undefined;
                   const bold = sheet.bold.some((range) => inRange(range, r, c));
                   // Text typed with "=" that is no Teamscan function: shown as text, and marked so.
                   const asText = typeof value === 'string' && value.startsWith('=') && !isFormula(sheet.cells[r]?.[c]);
