@@ -7,6 +7,7 @@ import type { Language } from '../shared/i18n/language';
 import { formatMessage } from '../shared/i18n/message';
 import { LEVELS } from '../shared/levels/levels';
 import type { CellValue } from '../shared/matrix/grid';
+import { escapeControls } from './output/terminal';
 import { CLI_TEXTS } from './texts';
 
 /** Names listed one by one in the readable output; the rest are counted ("… en 1.070 anderen"). */
@@ -29,7 +30,8 @@ export function nameList(names: readonly string[], lang: Language): string {
 function cellText(value: CellValue, lang: Language): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'number') return formatNumber(value, lang);
-  return String(value);
+  // Escaped before the widths are measured, so a control character neither acts nor shifts the columns.
+  return escapeControls(String(value));
 }
 
 /** Columns padded to their widest cell, two spaces apart; numbers right-aligned. */

@@ -10,6 +10,7 @@ import { reportProgramCommand } from './commands/report';
 import { workbookProgramCommand } from './commands/workbook';
 import { exitCodeOf } from './exit-code';
 import { localizeHelp } from './help';
+import { terminalSafe } from './output/terminal';
 import { HELP_TEXTS, USAGE_ERRORS_NL } from './texts';
 
 export interface ProgramOptions {
@@ -39,10 +40,15 @@ function usageError(text: string, lang: Language): string {
   return USAGE_ERRORS_NL.reduce((translated, [pattern, dutch]) => translated.replace(pattern, dutch), text);
 }
 
+/** Standard error with control characters escaped: messages quote names, cells and arguments (DESIGN §9). */
+function standardError(options: ProgramOptions): (text: string) => void {
+  return terminalSafe(options.writeErr ?? ((text: string) => process.stderr.write(text)));
+}
+
 /** The program for one run: usage errors throw (exitOverride) instead of ending the process. */
 export function makeProgram(options: ProgramOptions): Command {
   const writeOut = options.writeOut ?? ((text: string) => process.stdout.write(text));
-  const writeErr = options.writeErr ?? ((text: string) => process.stderr.write(text));
+  const writeErr = standardError(options);
   const lang = askedLanguage(options);
   const help = HELP_TEXTS[lang];
   // Without --lang the output follows TEAMSCAN_LANG (then Dutch), as help and usage errors already do.
@@ -80,6 +86,6 @@ export async function runProgram(options: ProgramOptions): Promise<number> {
     await program.parseAsync([...options.args], { from: 'user' });
     return 0;
   } catch (error) {
-    return exitCodeOf(error, active, options.writeErr ?? ((text: string) => process.stderr.write(text)));
+    return exitCodeOf(error, active, standardError(options));
   }
 }

@@ -2,6 +2,7 @@
 
 import type { Language } from '../shared/i18n/language';
 import type { AreaScope } from '../shared/profiles/model';
+import { OUTPUT_HELP, type OutputHelpTexts } from './output/texts';
 
 export interface CliTexts {
   heading(profile: string, threshold: string, target: string): string;
@@ -200,7 +201,7 @@ export const ROUND_TEXTS: Record<Language, RoundTexts> = {
 };
 
 /** The help of every command and option (`teamscan --help`, `teamscan analyze --help`). */
-export interface HelpTexts {
+export interface HelpTexts extends OutputHelpTexts {
   program: string;
   lang: string;
   json: string;
@@ -260,6 +261,7 @@ export const HELP_TEXTS: Record<Language, HelpTexts> = {
     anonymous: 'anoniem teambeeld, zonder namen (vanaf 5 gescande personen)',
     since: 'een eerdere ronde: het rapport toont de voortgang sindsdien',
     outHtml: 'het te schrijven .html-bestand',
+    ...OUTPUT_HELP.nl,
   },
   en: {
     program: 'Teamscan: competency profile, team coverage and gaps for teacher-support staff',
@@ -289,5 +291,6 @@ export const HELP_TEXTS: Record<Language, HelpTexts> = {
     anonymous: 'anonymous team picture, without names (from 5 scanned people)',
     since: 'an earlier round: the report shows the progress since',
     outHtml: 'the .html file to write',
+    ...OUTPUT_HELP.en,
   },
 };

@@ -8,19 +8,26 @@ import { statusText } from '../../shared/formulas/functions/coverage';
 import type { Language } from '../../shared/i18n/language';
 import type { Profile } from '../../shared/profiles/model';
 import { formatNumber, nameList, renderTable } from '../format';
+import { type SheetChoice, sheetChoice } from '../output/sheet-choice';
+import { type WarningSink, warnAbout } from '../output/warnings';
 import { loadProfileOption } from '../profile-option';
-import { languageOf, print } from '../program-context';
+import { languageOf, print, printError } from '../program-context';
 import { readMatrixFile, readNormsFile } from '../read-matrix';
 import { type HelpTexts, ROUND_TEXTS } from '../texts';
 
 export interface CompareOptions {
+  /** The sheet of both files, unless a file has its own (--sheet-eerder, --sheet-nu, FILE#SHEET). */
   readonly sheet?: string;
+  readonly sheetEerder?: string;
+  readonly sheetNu?: string;
   readonly drempel?: string;
   readonly doel?: string;
   readonly normen?: string;
   readonly profiel?: string;
   readonly json?: boolean;
   readonly lang: Language;
+  /** Where the reader's warnings go (standard error); not shown when absent. */
+  readonly warn?: WarningSink;
 }
 
 /** Threshold, target and norms of the options, the norms table read and checked (shared with `report`). */
@@ -73,11 +80,19 @@ export function renderComparison(
 export async function compareCommand(before: string, now: string, options: CompareOptions): Promise<string> {
   const profile = await loadProfileOption(options.profiel, options.lang);
   const settings = await analysisSettings(options, profile);
-  const earlier = await readMatrixFile(before, profile, options.sheet, options.lang);
-  const current = await readMatrixFile(now, profile, options.sheet, options.lang);
+  const first = sheetChoice(before, { option: '--sheet-eerder', sheet: options.sheetEerder }, options.sheet);
+  const second = sheetChoice(now, { option: '--sheet-nu', sheet: options.sheetNu }, options.sheet);
+  const earlier = await readMatrixFile(first.file, profile, first.sheet, options.lang);
+  const current = await readMatrixFile(second.file, profile, second.sheet, options.lang);
+  const warn = options.warn ?? (() => undefined);
+  warnAbout(first.file, earlier.warnings, options.lang, warn);
+  warnAbout(second.file, current.warnings, options.lang, warn);
   const comparison = compareRounds(earlier, current, settings);
   if (options.json) return JSON.stringify(comparison, null, 2);
-  return renderComparison(comparison, { before: basename(before), now: basename(now), profile }, options.lang);
+  // The sheets are named when they differ (a snapshot against the Teammatrix of the same workbook).
+  const named = first.sheet !== second.sheet;
+  const label = (choice: SheetChoice) => `${basename(choice.file)}${named && choice.sheet ? `#${choice.sheet}` : ''}`;
+  return renderComparison(comparison, { before: label(first), now: label(second), profile }, options.lang);
 }
 
 export function compareProgramCommand(help: HelpTexts): Command {
@@ -86,12 +101,15 @@ export function compareProgramCommand(help: HelpTexts): Command {
     .argument('<eerder>', help.before)
     .argument('<nu>', help.now)
     .option('--sheet <naam>', help.sheet)
+    .option('--sheet-eerder <naam>', help.sheetBefore)
+    .option('--sheet-nu <naam>', help.sheetNow)
     .option('--drempel <niveau>', help.threshold, '2')
     .option('--doel <aantal>', help.target, '2')
     .option('--normen <bestand>', help.norms)
     .option('--profiel <id>', help.profileOption, 'npuls')
     .option('--json', help.json)
     .action(async (before: string, now: string, options: Omit<CompareOptions, 'lang'>, command: Command) => {
-      print(command, await compareCommand(before, now, { ...options, lang: languageOf(command) }));
+      const warn = (line: string) => printError(command, line);
+      print(command, await compareCommand(before, now, { ...options, lang: languageOf(command), warn }));
     });
 }

@@ -9,8 +9,10 @@ import { TeamscanError } from '../../shared/i18n/message';
 import { anonymousReport, personalReport, type ReportInput, teamReport } from '../../shared/report';
 import { FileError } from '../file-error';
 import { InputError } from '../input-error';
+import { checkOutputTarget } from '../output/target';
+import { type WarningSink, warnAbout } from '../output/warnings';
 import { loadProfileOption } from '../profile-option';
-import { languageOf, print } from '../program-context';
+import { languageOf, print, printError } from '../program-context';
 import { readMatrixFile } from '../read-matrix';
 import { type HelpTexts, ROUND_TEXTS } from '../texts';
 import { writeFileWhole } from '../write-file';
@@ -27,7 +29,11 @@ export interface ReportOptions {
   readonly normen?: string;
   readonly profiel?: string;
   readonly out?: string;
+  /** Replace an existing --out file. */
+  readonly overwrite?: boolean;
   readonly lang: Language;
+  /** Where the reader's warnings go (standard error); not shown when absent. */
+  readonly warn?: WarningSink;
   /** The report's date (YYYY-MM-DD); today (UTC) by default. */
   readonly date?: string;
 }
@@ -48,10 +54,15 @@ export async function reportCommand(file: string, options: ReportOptions): Promi
   const texts = ROUND_TEXTS[options.lang];
   if (!options.out) throw new InputError(texts.outRequired);
   if (extname(options.out).toLowerCase() !== '.html') throw new InputError(texts.outExtension(options.out));
+  const inputs = [file, options.sinds, options.normen, options.profiel];
+  await checkOutputTarget({ path: options.out, inputs, overwrite: options.overwrite });
   const profile = await loadProfileOption(options.profiel, options.lang);
   const settings = await analysisSettings(options, profile);
   const reading = await readMatrixFile(file, profile, options.sheet, options.lang);
   const earlier = options.sinds ? await readMatrixFile(options.sinds, profile, options.sheet, options.lang) : undefined;
+  const warn = options.warn ?? (() => undefined);
+  warnAbout(file, reading.warnings, options.lang, warn);
+  if (earlier && options.sinds) warnAbout(options.sinds, earlier.warnings, options.lang, warn);
   const input: ReportInput = {
     reading,
     analysis: analyze(reading, settings),
@@ -65,7 +76,7 @@ export async function reportCommand(file: string, options: ReportOptions): Promi
   if (options.anoniem) html = anonymousReport(input);
   else if (options.persoon !== undefined) html = personalOf(input, options.persoon, file);
   else html = teamReport(input);
-  await writeFileWhole(options.out, html);
+  await writeFileWhole(options.out, html, { overwrite: options.overwrite ?? false });
   return texts.written(options.out);
 }
 
@@ -82,7 +93,9 @@ export function reportProgramCommand(help: HelpTexts): Command {
     .option('--normen <bestand>', help.norms)
     .option('--profiel <id>', help.profileOption, 'npuls')
     .option('--out <bestand>', help.outHtml)
+    .option('--overwrite', help.overwrite)
     .action(async (file: string, options: Omit<ReportOptions, 'lang'>, command: Command) => {
-      print(command, await reportCommand(file, { ...options, lang: languageOf(command) }));
+      const warn = (line: string) => printError(command, line);
+      print(command, await reportCommand(file, { ...options, lang: languageOf(command), warn }));
     });
 }

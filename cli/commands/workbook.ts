@@ -14,6 +14,8 @@ import type { Profile } from '../../shared/profiles/model';
 import { personKey } from '../../shared/text/normalize';
 import { buildNativeWorkbookPlan, plannedMatrixGrid } from '../../shared/workbook/native';
 import { FileError } from '../file-error';
+import { checkListedNames } from '../output/names';
+import { checkOutputTarget } from '../output/target';
 import { loadProfileOption } from '../profile-option';
 import { languageOf, print } from '../program-context';
 import { decodeText } from '../read/decode';
@@ -28,6 +30,8 @@ export interface WorkbookOptions {
   readonly namen?: string;
   readonly from?: string;
   readonly out?: string;
+  /** Replace an existing --out file. */
+  readonly overwrite?: boolean;
   readonly drempel?: string;
   readonly doel?: string;
   readonly lang: Language;
@@ -47,7 +51,11 @@ async function readNames(path: string, lang: Language): Promise<string[]> {
   } else {
     throw new InputError(WORKBOOK_CLI_TEXTS[lang].namesFile(path));
   }
-  const names = cells.map((cell) => (cell === null || cell === undefined ? '' : String(cell).trim())).filter(Boolean);
+  const listed = cells
+    .map((cell, index) => ({ name: cell === null || cell === undefined ? '' : String(cell).trim(), line: index + 1 }))
+    .filter(({ name }) => name !== '');
+  checkListedNames(path, listed);
+  const names = listed.map(({ name }) => name);
   return names.length && NAME_HEADERS.has(personKey(names[0]!)) ? names.slice(1) : names;
 }
 
@@ -73,6 +81,8 @@ export async function workbookCommand(options: WorkbookOptions): Promise<string>
   const texts = WORKBOOK_CLI_TEXTS[options.lang];
   if (!options.out) throw new InputError(texts.outRequired);
   if (extname(options.out).toLowerCase() !== '.xlsx') throw new InputError(texts.outExtension(options.out));
+  const { out, overwrite } = options;
+  await checkOutputTarget({ path: out, inputs: [options.from, options.namen, options.profiel], overwrite });
   const profile = await loadProfileOption(options.profiel, options.lang);
   const detail = readDetail(options.detail);
   const names = options.namen ? await readNames(options.namen, options.lang) : [];
@@ -88,7 +98,7 @@ export async function workbookCommand(options: WorkbookOptions): Promise<string>
   });
   // The .xlsx library is loaded only now, when a workbook is really written.
   const { writePlanXlsx } = await import('../xlsx/write');
-  await writePlanXlsx(plan, options.out, { lang: options.lang });
+  await writePlanXlsx(plan, out, { lang: options.lang, overwrite: overwrite ?? false });
   const people = existing?.reading.people.map((person) => person.name) ?? [];
   // A name whose key is already there (in --from or earlier in --namen) is written once: say which.
   const written = new Map(people.map((name) => [personKey(name), name]));
@@ -117,6 +127,7 @@ export function workbookProgramCommand(help: HelpTexts): Command {
     .option('--namen <bestand>', help.names)
     .option('--from <bestand>', help.from)
     .option('--out <bestand>', help.outXlsx)
+    .option('--overwrite', help.overwrite)
     .option('--drempel <niveau>', help.threshold, '2')
     .option('--doel <aantal>', help.target, '2')
     .action(async (options: Omit<WorkbookOptions, 'lang'>, command: Command) => {

@@ -7,11 +7,14 @@ import { type CachedValue, type PlanResults, planResults } from '../../shared/wo
 import type { PlanCell, PlanRange, SheetPlan, WorkbookPlan } from '../../shared/workbook/plan';
 import { SHEET_MATRIX } from '../../shared/workbook/plan';
 import { writeFileWhole } from '../write-file';
+import { checkCellValue, checkListValidation, checkSheetNames } from './limits';
 import { CELL_STYLES, colourScaleRule, highlightRules } from './styles';
 
 export interface XlsxOptions {
   /** Prompt/warning title shown with a picker. */
   readonly lang: 'nl' | 'en';
+  /** Replace an existing file (`--overwrite`); else an existing file is refused. */
+  readonly overwrite?: boolean;
 }
 
 const VALIDATION_TEXTS = {
@@ -74,16 +77,20 @@ async function writeSheet(
         // A string is always written as text: exceljs makes formulas only from { formula }.
         const row = block.row + r;
         const column = block.column + c;
-        sheet.getCell(row + 1, column + 1).value = cellValue(value, workbook, results(plan.name, row, column));
+        const written = cellValue(value, workbook, results(plan.name, row, column));
+        checkCellValue(`${plan.name}!${columnLetters(column + 1)}${row + 1}`, written);
+        sheet.getCell(row + 1, column + 1).value = written;
       });
     });
   }
   for (const validation of plan.validations) {
     const texts = VALIDATION_TEXTS[options.lang];
+    const list = `"${validation.values.join(',')}"`;
+    checkListValidation(`${plan.name}!${address(validation.range)}`, list);
     validationsOf(sheet).add(address(validation.range), {
       type: 'list',
       allowBlank: true,
-      formulae: [`"${validation.values.join(',')}"`],
+      formulae: [list],
       showInputMessage: true,
       promptTitle: texts.title,
       prompt: validation.prompt,
@@ -114,6 +121,7 @@ export async function planToWorkbook(plan: WorkbookPlan, options: XlsxOptions): 
   workbook.creator = 'Teamscan';
   // Excel recalculates everything on open, so a cached value is never kept once the workbook is opened.
   workbook.calcProperties.fullCalcOnLoad = true;
+  checkSheetNames(plan.sheets.map((sheet) => sheet.name));
   const results = planResults(plan);
   for (const sheetPlan of plan.sheets) {
     await writeSheet(workbook.addWorksheet(sheetPlan.name), sheetPlan, plan, options, results);
@@ -132,5 +140,5 @@ export async function planToWorkbook(plan: WorkbookPlan, options: XlsxOptions): 
 export async function writePlanXlsx(plan: WorkbookPlan, path: string, options: XlsxOptions): Promise<void> {
   const workbook = await planToWorkbook(plan, options);
   const buffer = await workbook.xlsx.writeBuffer();
-  await writeFileWhole(path, Buffer.from(buffer as ArrayBuffer));
+  await writeFileWhole(path, Buffer.from(buffer as ArrayBuffer), { overwrite: options.overwrite ?? false });
 }

@@ -75,13 +75,14 @@ test('the anonymous report for five scanned people names nobody', async () => {
   for (const name of NAMES) expect(html).not.toContain(name.split(' ')[0]);
 });
 
+// With --overwrite, so that each refusal is the one under test (an existing --out alone is refused first).
 describe('refusals exit 2 and leave an existing file as it was', () => {
   const existing = join(work, 'bestaand.html');
   beforeEach(() => writeFileSync(existing, 'eerder rapport'));
   afterEach(() => expect(readFileSync(existing, 'utf8')).toBe('eerder rapport'));
 
   test('the anonymous report below five scanned people, with the core’s reason', async () => {
-    const result = await runCli(['report', SMALL, '--anoniem', '--out', existing]);
+    const result = await runCli(['report', SMALL, '--anoniem', '--out', existing, '--overwrite']);
     expect([result.code, result.stdout]).toEqual([2, '']);
     expect(result.stderr).toBe(
       'Een anoniem teambeeld vraagt minstens 5 gescande mensen; dit team heeft er 4. Met minder zijn mensen te herkennen aan hun niveaus.\n',
@@ -97,7 +98,7 @@ describe('refusals exit 2 and leave an existing file as it was', () => {
   });
 
   test('a person who is not in the matrix', async () => {
-    const result = await runCli(['report', TEAM, '--persoon', 'Zoë', '--out', existing]);
+    const result = await runCli(['report', TEAM, '--persoon', 'Zoë', '--out', existing, '--overwrite']);
     expect([result.code, result.stderr]).toEqual([2, 'insights-team.csv: Persoon "Zoë" staat niet in de matrix.\n']);
   });
 
@@ -124,7 +125,7 @@ describe('refusals exit 2 and leave an existing file as it was', () => {
 
   test('a --sinds round that does not exist names the option', async () => {
     const missing = join(work, 'ronde-0.csv');
-    const result = await runCli(['report', TEAM, '--sinds', missing, '--out', existing]);
+    const result = await runCli(['report', TEAM, '--sinds', missing, '--out', existing, '--overwrite']);
     expect([result.code, result.stderr]).toEqual([2, `--sinds ${missing}: bestand niet gevonden.\n`]);
   });
 });
