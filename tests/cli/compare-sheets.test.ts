@@ -60,6 +60,12 @@ test('DESIGN §11: a sheet given twice for one file must agree; help names the o
   );
 });
 
+test('DESIGN §11: a file whose own name holds "#" is read as that file', async () => {
+  const hashed = join(place, 'team#2.csv');
+  writeFileSync(hashed, 'Naam;Coach\nAnna;2\n');
+  expect((await json(['compare', hashed, hashed])).people).toEqual([]);
+});
+
 describe("DESIGN §9: report and compare print the reader's warnings on stderr, as analyze does", () => {
   const team = join(place, 'team.csv');
   writeFileSync(team, 'Naam;Coach;Adviseur\nAnna;2;3\n;3;1\nBram;1;2\n');

@@ -82,3 +82,21 @@ test('DESIGN §9: a failed write leaves no temporary file and reports the path t
   expect(existsSync(join(folder, 'missing'))).toBe(false);
   expect(readdirSync(folder)).toEqual([]);
 });
+
+describe('DESIGN §9: on a file system without hard links the write checks, then renames', () => {
+  const fsPromises = require('node:fs/promises') as typeof import('node:fs/promises');
+  afterEach(() => jest.restoreAllMocks());
+
+  test('a new file is written; an existing one is still refused', async () => {
+    jest
+      .spyOn(fsPromises, 'link')
+      .mockRejectedValue(Object.assign(new Error('EPERM: operation not permitted, link'), { code: 'EPERM' }));
+    const folder = mkdtempSync(join(tmpdir(), 'teamscan-temporary-nolink-'));
+    const out = join(folder, 'fat.html');
+    await writeFileWhole(out, 'first');
+    expect(readFileSync(out, 'utf8')).toBe('first');
+    await expect(writeFileWhole(out, 'second')).rejects.toThrow(/bestaat al/);
+    expect(readFileSync(out, 'utf8')).toBe('first');
+    expect(readdirSync(folder)).toEqual(['fat.html']);
+  });
+});

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { LocalizedInputError } from '../../cli/input-error';
-import { checkCellValue, checkSheetNames, formulaLiterals } from '../../cli/xlsx/limits';
+import { checkCellValue, checkListValidation, checkSheetNames, formulaLiterals } from '../../cli/xlsx/limits';
 import { runCli } from './run-cli';
 
 const place = mkdtempSync(join(tmpdir(), 'teamscan-writing-'));
@@ -74,6 +74,13 @@ describe("DESIGN §9: Excel's limits are refused with a message, and nothing is 
   test('a control character in a carried cell (exceljs would drop it)', () => {
     expect(() => checkCellValue('Teammatrix!C3', 'a\u0002b')).toThrow(LocalizedInputError);
     expect(() => checkCellValue('Teammatrix!C3', 'regel 1\nregel 2\ttab')).not.toThrow();
+  });
+
+  test('a formula over 8,192 characters and a picker list over 255', () => {
+    expect(() => checkCellValue('Dekking!B2', { formula: `SUM(${'A1,'.repeat(3000)}A1)` })).toThrow(/8192/);
+    expect(() => checkCellValue('Dekking!B2', { formula: 'SUM(A1:A9)' })).not.toThrow();
+    expect(() => checkListValidation('Teammatrix!B2:B9', `"${'niveau,'.repeat(40)}"`)).toThrow(/keuzelijst/);
+    expect(() => checkListValidation('Teammatrix!B2:B9', '"0,1,2,3,4,n.v.t."')).not.toThrow();
   });
 
   test('sheet names against Excel’s rules', () => {
