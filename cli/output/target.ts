@@ -70,10 +70,11 @@ export async function checkOutputTarget(target: OutputTarget): Promise<void> {
   if (input !== undefined) throw outputIsInput(target.path, input);
   const existing = await statOrUndefined(target.path, false);
   if (!existing) return;
-  const followed = (await statOrUndefined(target.path, true)) ?? existing;
-  if (followed.isDirectory()) {
+  // A symlink is replaced itself, never written through; a dangling one has no file to protect.
+  const followed = await statOrUndefined(target.path, true);
+  if (followed?.isDirectory()) {
     throw Object.assign(new Error(`EISDIR: ${target.path}`), { code: 'EISDIR', path: target.path });
   }
   if (!target.overwrite) throw outputExists(target.path);
-  if (await readOnly(target.path, followed)) throw outputReadOnly(target.path);
+  if (followed && (await readOnly(target.path, followed))) throw outputReadOnly(target.path);
 }

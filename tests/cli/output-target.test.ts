@@ -3,7 +3,9 @@
 
 import {
   chmodSync,
+  existsSync,
   linkSync,
+  lstatSync,
   mkdirSync,
   mkdtempSync,
   readFileSync,
@@ -129,6 +131,26 @@ describe('DESIGN §9: an existing --out is replaced only with --overwrite', () =
       `--out ${out}: dit bestand bestaat al en wordt niet vervangen. Kies een andere naam, of geef --overwrite om het te vervangen.`,
     );
     expect(statSync(out).mode & 0o777).toBe(0o444);
+  });
+
+  test('a symlink at --out is replaced itself with --overwrite, never written through', async () => {
+    const victim = join(place, 'victim.txt');
+    writeFileSync(victim, 'not yours');
+    const out = join(place, 'geplant.html');
+    symlinkSync(victim, out);
+    const dangling = join(place, 'los.html');
+    symlinkSync(join(place, 'nergens.txt'), dangling);
+    await refusedKeeping(
+      ['report', TEAM, '--out', out],
+      victim,
+      `--out ${out}: dit bestand bestaat al en wordt niet vervangen. Kies een andere naam, of geef --overwrite om het te vervangen.`,
+    );
+    for (const link of [out, dangling]) {
+      expect((await runCli(['report', TEAM, '--out', link, '--overwrite'])).code).toBe(0);
+      expect(lstatSync(link).isSymbolicLink()).toBe(false);
+    }
+    expect(readFileSync(victim, 'utf8')).toBe('not yours');
+    expect(existsSync(join(place, 'nergens.txt'))).toBe(false);
   });
 
   test('a folder at --out is still named a folder', async () => {
