@@ -2,6 +2,7 @@
 // it, a picker's list, and sheet names. Beyond them Excel repairs or refuses the file, so Teamscan refuses first.
 
 import type ExcelJS from 'exceljs';
+import { formatNumber } from '../format';
 import { LocalizedInputError } from '../input-error';
 import { escapeControls } from '../output/terminal';
 
@@ -23,6 +24,10 @@ function preview(text: string): string {
   const shown = escapeControls(text);
   return shown.length > 40 ? `${shown.slice(0, 40)}…` : shown;
 }
+
+/** A count as each reader writes it ("40.000" and "40,000"). */
+const nl = (count: number) => formatNumber(count, 'nl');
+const en = (count: number) => formatNumber(count, 'en');
 
 function refuse(nl: string, en: string): never {
   throw new LocalizedInputError({ nl, en });
@@ -49,8 +54,8 @@ export function checkCellValue(cell: string, value: ExcelJS.CellValue): void {
   if (typeof value === 'string') {
     if (value.length > EXCEL_LIMITS.cellText) {
       refuse(
-        `${cell}: de tekst "${preview(value)}" is ${value.length} tekens lang; een cel in Excel houdt er hoogstens ${EXCEL_LIMITS.cellText}. Kort hem in en probeer opnieuw (er is niets geschreven).`,
-        `${cell}: the text "${preview(value)}" is ${value.length} characters long; an Excel cell holds at most ${EXCEL_LIMITS.cellText}. Shorten it and try again (nothing was written).`,
+        `${cell}: de tekst "${preview(value)}" is ${nl(value.length)} tekens lang; een cel in Excel houdt er hoogstens ${nl(EXCEL_LIMITS.cellText)}. Kort hem in en probeer opnieuw (er is niets geschreven).`,
+        `${cell}: the text "${preview(value)}" is ${en(value.length)} characters long; an Excel cell holds at most ${en(EXCEL_LIMITS.cellText)}. Shorten it and try again (nothing was written).`,
       );
     }
     const dropped = DROPPED.exec(value);
@@ -67,15 +72,15 @@ export function checkCellValue(cell: string, value: ExcelJS.CellValue): void {
   if (formula === undefined) return;
   if (formula.length + 1 > EXCEL_LIMITS.formulaText) {
     refuse(
-      `${cell}: de formule is ${formula.length + 1} tekens lang; Excel staat er hoogstens ${EXCEL_LIMITS.formulaText} toe. Gebruik kortere namen in het profiel.`,
-      `${cell}: the formula is ${formula.length + 1} characters long; Excel allows at most ${EXCEL_LIMITS.formulaText}. Use shorter names in the profile.`,
+      `${cell}: de formule is ${nl(formula.length + 1)} tekens lang; Excel staat er hoogstens ${nl(EXCEL_LIMITS.formulaText)} toe. Gebruik kortere namen in het profiel.`,
+      `${cell}: the formula is ${en(formula.length + 1)} characters long; Excel allows at most ${en(EXCEL_LIMITS.formulaText)}. Use shorter names in the profile.`,
     );
   }
   for (const literal of formulaLiterals(formula)) {
     if (literal.length <= EXCEL_LIMITS.formulaLiteral) continue;
     refuse(
-      `${cell}: de formule bevat de tekst "${preview(literal)}" van ${literal.length} tekens; Excel staat in een formule hoogstens ${EXCEL_LIMITS.formulaLiteral} tekens per tekst toe. Kort die naam in (bijvoorbeeld in de profieltabel) en probeer opnieuw.`,
-      `${cell}: the formula holds the text "${preview(literal)}" of ${literal.length} characters; Excel allows at most ${EXCEL_LIMITS.formulaLiteral} characters per text in a formula. Shorten that name (for example in the profile table) and try again.`,
+      `${cell}: de formule bevat de tekst "${preview(literal)}" van ${nl(literal.length)} tekens; Excel staat in een formule hoogstens ${nl(EXCEL_LIMITS.formulaLiteral)} tekens per tekst toe. Kort die naam in (bijvoorbeeld in de profieltabel) en probeer opnieuw.`,
+      `${cell}: the formula holds the text "${preview(literal)}" of ${en(literal.length)} characters; Excel allows at most ${en(EXCEL_LIMITS.formulaLiteral)} characters per text in a formula. Shorten that name (for example in the profile table) and try again.`,
     );
   }
 }
@@ -85,8 +90,8 @@ export function checkListValidation(range: string, list: string): void {
   const length = list.length - 2;
   if (length <= EXCEL_LIMITS.listValidation) return;
   refuse(
-    `${range}: de keuzelijst is ${length} tekens lang; Excel houdt er hoogstens ${EXCEL_LIMITS.listValidation}. Gebruik kortere waarden.`,
-    `${range}: the picker's list is ${length} characters long; Excel keeps at most ${EXCEL_LIMITS.listValidation}. Use shorter values.`,
+    `${range}: de keuzelijst is ${nl(length)} tekens lang; Excel houdt er hoogstens ${nl(EXCEL_LIMITS.listValidation)}. Gebruik kortere waarden.`,
+    `${range}: the picker's list is ${en(length)} characters long; Excel keeps at most ${en(EXCEL_LIMITS.listValidation)}. Use shorter values.`,
   );
 }
 
