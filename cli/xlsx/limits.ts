@@ -76,6 +76,8 @@ export function checkCellValue(cell: string, value: ExcelJS.CellValue): void {
       `${cell}: the formula is ${en(formula.length + 1)} characters long; Excel allows at most ${en(EXCEL_LIMITS.formulaText)}. Use shorter names in the profile.`,
     );
   }
+  // A formula too short to hold an over-long text needs no scan (most of them: this runs on every cell).
+  if (formula.length <= EXCEL_LIMITS.formulaLiteral + 2) return;
   for (const literal of formulaLiterals(formula)) {
     if (literal.length <= EXCEL_LIMITS.formulaLiteral) continue;
     refuse(
