@@ -115,7 +115,7 @@ async function prepare(): Promise<void> {
         });
         const name = `${profile.id}-${detail}-${seed}`;
         const file = join(OUT, `${name}.xlsx`);
-        await writePlanXlsx(plan, file, { lang });
+        await writePlanXlsx(plan, file, { lang, overwrite: true });
         cases.push({ name, profile, file, want: expected(profile, grid, { threshold, target }, lang) });
         files.push(file);
         written.push({ name, file });
@@ -154,7 +154,7 @@ async function prepare(): Promise<void> {
       const plan = buildNativeWorkbookPlan({ profile, detail, lang, names });
       const name = `${profile.id}-${detail}-fresh-${names.length}`;
       const file = join(OUT, `${name}.xlsx`);
-      await writePlanXlsx(plan, file, { lang });
+      await writePlanXlsx(plan, file, { lang, overwrite: true });
       written.push({ name, file });
       files.push(file);
       seed++;
