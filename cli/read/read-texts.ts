@@ -1,4 +1,5 @@
-// The file readers' refusals in Dutch and English: what the file is or where it goes wrong, and what to do.
+// The file readers' refusals in Dutch and English: what the file is or where it goes wrong, and what to do;
+// and the one refusal of output too large to make (what such input would lead to).
 
 import type { Localized } from '../../shared/i18n/language';
 import { LocalizedInputError } from '../input-error';
@@ -129,3 +130,9 @@ const KIND_TEXTS: Record<FileKind, Localized> = {
 };
 
 export const wrongKind = (file: string, kind: FileKind): LocalizedInputError => refuse(file, KIND_TEXTS[kind]);
+
+/** Text beyond the longest string the JavaScript engine can hold (V8: about 512 million characters). */
+export const OUTPUT_TOO_LARGE: Localized = {
+  nl: 'De uitvoer wordt te groot om te maken (meer tekst dan het programma kan bevatten). Zijn de namen en cellen in de invoer wel een teammatrix?',
+  en: 'The output grows too large to make (more text than the program can hold). Are the names and cells of the input really a team matrix?',
+};

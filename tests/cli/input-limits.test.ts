@@ -7,6 +7,7 @@ import { mkdirSync, mkdtempSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import { exitCodeOf } from '../../cli/exit-code';
 import { readSheetCells } from '../../cli/read/xlsx-sheet';
 import { runCli } from './run-cli';
 
@@ -137,4 +138,18 @@ describe('size limits (DESIGN §9)', () => {
       'lang.csv: regel 3: een veld van 40000 tekens; een cel houdt er hoogstens 32767 (de grens van Excel). Is dit het goede bestand?\n',
     );
   });
+});
+
+test("text beyond the engine's longest string (a report of huge names) exits 2 with a message, no stack trace", () => {
+  let failure: unknown;
+  try {
+    'x'.repeat(2 ** 30);
+  } catch (error) {
+    failure = error;
+  }
+  let stderr = '';
+  expect(exitCodeOf(failure, undefined, (text) => (stderr += text))).toBe(2);
+  expect(stderr).toBe(
+    'De uitvoer wordt te groot om te maken (meer tekst dan het programma kan bevatten). Zijn de namen en cellen in de invoer wel een teammatrix?\n',
+  );
 });
