@@ -3,7 +3,7 @@
 // characters is refused, never handed to the reports.
 
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, truncateSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -69,6 +69,18 @@ describe('only regular files are read (DESIGN §9)', () => {
     expect(english.stderr).toBe(
       'zero: is a device, not a regular file; Teamscan reads regular files only. Save the data to a file and give that.\n',
     );
+  }, 5000);
+
+  test('/dev/zero behind a .csv or .xlsx name (a link) is refused at once, by what the link points to', async () => {
+    for (const name of ['nul.csv', 'nul.xlsx']) {
+      const link = join(work, name);
+      symlinkSync('/dev/zero', link);
+      const result = await runCli(['analyze', link]);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toBe(
+        `${name}: is een apparaat, geen gewoon bestand; Teamscan leest alleen gewone bestanden. Sla de gegevens op in een bestand en geef dat.\n`,
+      );
+    }
   }, 5000);
 
   test('a folder as --namen is said as such', async () => {
