@@ -7,6 +7,7 @@ import { FileError } from './file-error';
 import { describeFileSystemFailure, isFileSystemFailure, type PathSource, sourceOf } from './file-system-error';
 import { InputError } from './input-error';
 import { languageOf } from './program-context';
+import { OUTPUT_TOO_LARGE } from './read/read-texts';
 
 /** Exit code for bad input: a bad cell, an unknown profile or option, an unreadable file. */
 export const EXIT_BAD_INPUT = 2;
@@ -38,6 +39,8 @@ function localizedMessage(error: Error, lang: Language): string {
 function inputMessage(error: unknown, command: Command | undefined): string | undefined {
   const lang = command ? languageOf(command) : 'nl';
   if (error instanceof TeamscanError) return error.localized(lang);
+  // A string over the engine's limit (huge names in a report): said, never a stack trace (DESIGN §9).
+  if (error instanceof RangeError && /invalid string length/i.test(error.message)) return OUTPUT_TOO_LARGE[lang];
   if (error instanceof FileError || error instanceof InputError) return localizedMessage(error, lang);
   if (!isFileSystemFailure(error)) return undefined;
   const source = command ? sourceOf(error, pathSources(command)) : undefined;

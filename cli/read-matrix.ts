@@ -4,12 +4,13 @@ import { basename } from 'node:path';
 import { resolveNorms } from '../shared/analysis/norms';
 import type { Language } from '../shared/i18n/language';
 import { TeamscanError } from '../shared/i18n/message';
-import type { Grid } from '../shared/matrix/grid';
+import type { CellValue, Grid } from '../shared/matrix/grid';
 import { locateMatrix } from '../shared/matrix/locate';
 import { readMatrix } from '../shared/matrix/read';
 import type { MatrixReading } from '../shared/matrix/reading';
 import type { Profile } from '../shared/profiles/model';
 import { FileError } from './file-error';
+import { checkMatrixNames, checkNameCell } from './read/check-names';
 import { readTable, readTableFile } from './read-table';
 
 /** Runs `read`, giving a core refusal (a bad cell, an unknown area) the file's name. */
@@ -22,18 +23,45 @@ async function namingFile<T>(file: string, lang: Language, read: () => Promise<T
   }
 }
 
+/**
+ * The matrix of a file as located (title lines dropped) and as read, with the reader's notes (e.g. its
+ * encoding) before the matrix's own warnings. A .csv name with a line break or the delimiter is refused.
+ */
+export function readMatrixTable(
+  file: string,
+  profile: Profile,
+  sheet: string | undefined,
+  lang: Language,
+): Promise<{ grid: Grid; reading: MatrixReading }> {
+  return namingFile(file, lang, async () => {
+    const { grid, notes, csv } = await readTable(file, sheet);
+    const located = locateMatrix(grid, profile);
+    const reading = readMatrix(located, profile);
+    if (csv) checkMatrixNames(basename(file), csv, grid.values, reading);
+    return { grid: located, reading: { ...reading, warnings: [...notes, ...reading.warnings] } };
+  });
+}
+
 /** The matrix of a file, with the reader's notes (e.g. its encoding) before the matrix's own warnings. */
-export function readMatrixFile(
+export async function readMatrixFile(
   file: string,
   profile: Profile,
   sheet: string | undefined,
   lang: Language,
 ): Promise<MatrixReading> {
-  return namingFile(file, lang, async () => {
-    const { grid, notes } = await readTable(file, sheet);
-    const reading = readMatrix(locateMatrix(grid, profile), profile);
-    return { ...reading, warnings: [...notes, ...reading.warnings] };
-  });
+  return (await readMatrixTable(file, profile, sheet, lang)).reading;
+}
+
+/** The first column of a .csv or .xlsx (a names list); a .csv name with a line break or the delimiter is refused. */
+export async function readFirstColumn(file: string): Promise<CellValue[]> {
+  const { grid, csv } = await readTable(file);
+  const cells = grid.values.map((row) => row[0]);
+  if (csv) {
+    cells.forEach((cell, record) => {
+      checkNameCell(basename(file), csv, record, cell);
+    });
+  }
+  return cells;
 }
 
 /** The sheet a norms table is read from in an .xlsx when it has one (else the first sheet). */

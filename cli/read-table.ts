@@ -1,13 +1,14 @@
 // Reads a .csv or .xlsx file into a cell grid, by its extension, with notes on how it was read.
 
-import { constants } from 'node:fs';
-import { access, readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { type Message, message } from '../shared/i18n/message';
 import type { Grid } from '../shared/matrix/grid';
 import { LocalizedInputError } from './input-error';
-import { parseCsv } from './read/csv';
-import { decodeText } from './read/decode';
+import { type CsvRecords, parseCsvRecords } from './read/csv';
+import { fileKind } from './read/file-kind';
+import { checkIsFile, readInputFile } from './read/input-file';
+import { wrongKind } from './read/read-texts';
+import { readTextFile } from './read/text-file';
 import { FILE_SYSTEM_TEXTS } from './texts';
 
 export { InputError } from './input-error';
@@ -16,19 +17,14 @@ export interface TableFile {
   readonly grid: Grid;
   /** What the reader had to decide, for the warnings (e.g. an encoding that was not UTF-8). */
   readonly notes: readonly Message[];
+  /** A .csv's record lines and delimiter, for refusals that name a line (check-names.ts). */
+  readonly csv?: Pick<CsvRecords, 'lines' | 'delimiter'>;
 }
 
-/** Fails with the file system's own error (ENOENT, EISDIR, EACCES; cli/file-system-error.ts words them). */
-async function checkReadable(path: string): Promise<void> {
-  const info = await stat(path);
-  if (info.isDirectory()) {
-    throw Object.assign(new Error(`EISDIR: illegal operation on a directory, read '${path}'`), {
-      code: 'EISDIR',
-      syscall: 'read',
-      path,
-    });
-  }
-  await access(path, constants.R_OK);
+/** Names what a file called .xls is when the kind is known (an .xls, an encrypted workbook, HTML). */
+async function refuseXlsKind(path: string): Promise<void> {
+  const kind = fileKind(await readInputFile(path));
+  if (kind === 'xls' || kind === 'encrypted' || kind === 'html') throw wrongKind(basename(path), kind);
 }
 
 /**
@@ -37,8 +33,10 @@ async function checkReadable(path: string): Promise<void> {
  */
 export async function readTable(path: string, sheetName?: string, preferred = 'Teammatrix'): Promise<TableFile> {
   const extension = extname(path).toLowerCase();
-  // A missing file or a folder is said as such before its extension is judged (a folder "ronde" has none).
-  await checkReadable(path);
+  // A missing file, a folder or a FIFO is said as such before its extension is judged (a folder "ronde" has none).
+  await checkIsFile(path);
+  // An old .xls, or a web page saved as .xls, is named with what to do (DESIGN §9).
+  if (extension === '.xls') await refuseXlsKind(path);
   if (extension !== '.xlsx' && extension !== '.csv' && extension !== '.txt') {
     const file = basename(path);
     const { nl, en } = FILE_SYSTEM_TEXTS;
@@ -48,15 +46,11 @@ export async function readTable(path: string, sheetName?: string, preferred = 'T
     const { readXlsx } = await import('./read/xlsx');
     return { grid: await readXlsx(path, sheetName, preferred), notes: [] };
   }
-  const { text, encoding } = decodeText(await readFile(path));
-  // NUL is valid UTF-8 but never in a text table: a UTF-16 file without its BOM would be read as garbage.
-  if (encoding !== 'UTF-16LE' && encoding !== 'UTF-16BE' && text.includes('\u0000')) {
-    const file = basename(path);
-    const { nl, en } = FILE_SYSTEM_TEXTS;
-    throw new LocalizedInputError({ nl: nl.nulBytes(file), en: en.nulBytes(file) });
-  }
-  const grid: Grid = { values: parseCsv(text), origin: { row: 1, column: 1 }, textRecords: true };
-  return { grid, notes: encoding === 'UTF-8' ? [] : [message('readAsEncoding', { file: basename(path), encoding })] };
+  const { text, encoding } = await readTextFile(path);
+  const { records, lines, delimiter } = parseCsvRecords(text, basename(path));
+  const grid: Grid = { values: records, origin: { row: 1, column: 1 }, textRecords: true };
+  const notes = encoding === 'UTF-8' ? [] : [message('readAsEncoding', { file: basename(path), encoding })];
+  return { grid, notes, csv: { lines, delimiter } };
 }
 
 /** The grid of a table file, without the notes. */

@@ -1,25 +1,22 @@
 // `teamscan workbook`: writes the add-in-free .xlsx (native formulas), optionally pre-filled from a file.
 
-import { readFile } from 'node:fs/promises';
-import { basename, extname } from 'node:path';
+import { extname } from 'node:path';
 import { Command } from 'commander';
 import type { Language } from '../../shared/i18n/language';
-import { TeamscanError } from '../../shared/i18n/message';
 import type { Grid } from '../../shared/matrix/grid';
-import { locateMatrix } from '../../shared/matrix/locate';
 import { readMatrix } from '../../shared/matrix/read';
 import type { MatrixReading } from '../../shared/matrix/reading';
 import { readDetail } from '../../shared/profiles/detail';
 import type { Profile } from '../../shared/profiles/model';
 import { personKey } from '../../shared/text/normalize';
 import { buildNativeWorkbookPlan, plannedMatrixGrid } from '../../shared/workbook/native';
-import { FileError } from '../file-error';
 import { checkListedNames } from '../output/names';
 import { checkOutputTarget } from '../output/target';
 import { loadProfileOption } from '../profile-option';
 import { languageOf, print } from '../program-context';
-import { decodeText } from '../read/decode';
-import { InputError, readTableFile } from '../read-table';
+import { readTextFile } from '../read/text-file';
+import { readFirstColumn, readMatrixTable } from '../read-matrix';
+import { InputError } from '../read-table';
 import type { HelpTexts } from '../texts';
 import { WORKBOOK_CLI_TEXTS } from '../xlsx/texts';
 import { hiddenLevels } from './hidden-levels';
@@ -44,10 +41,10 @@ async function readNames(path: string, lang: Language): Promise<string[]> {
   const extension = extname(path).toLowerCase();
   let cells: unknown[];
   if (extension === '.txt' || extension === '') {
-    // Same decoding as a .csv: UTF-16 by its BOM, Windows-1252 when the bytes are not UTF-8 ("René" stays "René").
-    cells = decodeText(await readFile(path)).text.split(/\r?\n/);
+    // Same checked reading and decoding as a .csv: UTF-16 by its BOM, Windows-1252 only for a file with no UTF-8.
+    cells = (await readTextFile(path)).text.split(/\r?\n/);
   } else if (extension === '.csv' || extension === '.xlsx') {
-    cells = (await readTableFile(path)).values.map((row) => row[0]);
+    cells = await readFirstColumn(path);
   } else {
     throw new InputError(WORKBOOK_CLI_TEXTS[lang].namesFile(path));
   }
@@ -68,13 +65,8 @@ async function readExisting(
   profile: Profile,
   options: WorkbookOptions,
 ): Promise<{ grid: Grid; reading: MatrixReading }> {
-  try {
-    const located = locateMatrix(await readTableFile(path), profile);
-    return { grid: { values: located.values }, reading: readMatrix(located, profile) };
-  } catch (error) {
-    if (error instanceof TeamscanError) throw new FileError(basename(path), error, error.localized(options.lang));
-    throw error;
-  }
+  const { grid, reading } = await readMatrixTable(path, profile, undefined, options.lang);
+  return { grid: { values: grid.values }, reading };
 }
 
 export async function workbookCommand(options: WorkbookOptions): Promise<string> {

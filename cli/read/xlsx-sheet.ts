@@ -1,7 +1,7 @@
 // Reads the filled cells of one worksheet part, its merged ranges and its formulas that have no computed value.
 
 import type { CellValue } from '../../shared/matrix/grid';
-import { missingSharedText } from './xlsx-texts';
+import { cellTextTooLong, EXCEL_CELL_LIMIT, missingSharedText } from './xlsx-texts';
 import { parseXml } from './xlsx-xml';
 
 /** The filled cells of one row, in the order the file lists them (0-based columns). */
@@ -151,7 +151,11 @@ export function readSheetCells(xml: string, context: SheetContext): SheetCells {
     },
     text(text) {
       if (capture === 'f') formula += text;
-      else if (capture !== undefined) value += text;
+      else if (capture !== undefined) {
+        const joined = `${value ?? ''}${text}`;
+        value = joined;
+        if (joined.length > EXCEL_CELL_LIMIT) throw cellTextTooLong(context.address(rowNumber, columnNumber));
+      }
     },
     close(name) {
       if (name === 'f' || name === 'v' || name === 't') capture = undefined;

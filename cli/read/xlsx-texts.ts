@@ -17,10 +17,37 @@ export class XlsxReadError extends InputError {
 
 const megabytes = (bytes: number): string => String(Math.round((bytes / (1024 * 1024)) * 10) / 10);
 
-export const notAnXlsx = (file: string, reason: string): XlsxReadError =>
+/** Why an archive is no readable .xlsx, in both languages (the message is wholly in the reader's language). */
+export const NOT_XLSX_REASONS = {
+  noDirectory: { nl: 'geen zip-inhoudsopgave', en: 'no zip directory' },
+  encrypted: { nl: 'versleuteld', en: 'encrypted' },
+  tooShort: { nl: 'te kort voor een zip-archief', en: 'too short for a zip archive' },
+  compression: (method: number): Localized => ({
+    nl: `compressiemethode ${method}`,
+    en: `compression method ${method}`,
+  }),
+  missingPart: (part: string): Localized => ({ nl: `${part} ontbreekt`, en: `no ${part}` }),
+};
+
+export const notAnXlsx = (file: string, reason: Localized): XlsxReadError =>
   new XlsxReadError({
-    nl: `${file}: geen leesbaar .xlsx-bestand (${reason})`,
-    en: `${file}: not a readable .xlsx file (${reason})`,
+    nl: `${file}: geen leesbaar .xlsx-bestand (${reason.nl})`,
+    en: `${file}: not a readable .xlsx file (${reason.en})`,
+  });
+
+/** Excel's most characters in one cell (support.microsoft.com, "Excel specifications and limits"). */
+export const EXCEL_CELL_LIMIT = 32_767;
+
+export const sharedTextTooLong = (file: string, index: number, start: string): XlsxReadError =>
+  new XlsxReadError({
+    nl: `${file}: gedeelde tekst nr. ${index + 1} (begint met "${start}") is langer dan ${EXCEL_CELL_LIMIT} tekens, de grens van een Excel-cel; het bestand is beschadigd of geen teammatrix.`,
+    en: `${file}: shared text no. ${index + 1} (starting "${start}") is longer than ${EXCEL_CELL_LIMIT} characters, an Excel cell's limit; the file is damaged or no team matrix.`,
+  });
+
+export const cellTextTooLong = (cell: string): XlsxReadError =>
+  new XlsxReadError({
+    nl: `${cell}: tekst langer dan ${EXCEL_CELL_LIMIT} tekens, de grens van een Excel-cel; het bestand is beschadigd of geen teammatrix.`,
+    en: `${cell}: text longer than ${EXCEL_CELL_LIMIT} characters, an Excel cell's limit; the file is damaged or no team matrix.`,
   });
 
 export const damagedArchive = (file: string): XlsxReadError =>

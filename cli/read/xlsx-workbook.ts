@@ -1,6 +1,6 @@
 // The workbook-wide parts of an .xlsx: its sheets and their parts, the 1904 date system, shared texts, date styles.
 
-import { notAnXlsx } from './xlsx-texts';
+import { EXCEL_CELL_LIMIT, NOT_XLSX_REASONS, notAnXlsx, sharedTextTooLong } from './xlsx-texts';
 import { parseXml, resolvePart } from './xlsx-xml';
 import type { XlsxArchive } from './xlsx-zip';
 
@@ -51,7 +51,7 @@ export async function readWorkbookParts(archive: XlsxArchive): Promise<WorkbookP
   );
   const workbookPart = root ? resolvePart('', root.target) : 'xl/workbook.xml';
   const xml = await archive.text(workbookPart);
-  if (xml === undefined) throw notAnXlsx(archive.file, `no ${workbookPart}`);
+  if (xml === undefined) throw notAnXlsx(archive.file, NOT_XLSX_REASONS.missingPart(workbookPart));
   const rels = await relationships(archive, relsOf(workbookPart));
   const sheets: SheetPart[] = [];
   let date1904 = false;
@@ -93,7 +93,11 @@ export async function readSharedStrings(archive: XlsxArchive, part: string): Pro
       else if (name === 'rPh') inPhonetic = true;
     },
     text(text) {
-      if (inText) current += text;
+      if (!inText) return;
+      current += text;
+      // Over Excel's cell limit is no cell Excel wrote; refused before it grows further (DESIGN §9).
+      if (current.length > EXCEL_CELL_LIMIT)
+        throw sharedTextTooLong(archive.file, strings.length, current.slice(0, 30));
     },
     close(name) {
       if (name === 't') inText = false;

@@ -1,7 +1,14 @@
 // Opens an .xlsx archive with yauzl and unpacks single parts, refusing zip bombs before unpacking.
 
 import yauzl, { type Entry, type ZipFile } from 'yauzl';
-import { archiveTooLarge, damagedArchive, notAnXlsx, understatedPart, XlsxReadError } from './xlsx-texts';
+import {
+  archiveTooLarge,
+  damagedArchive,
+  NOT_XLSX_REASONS,
+  notAnXlsx,
+  understatedPart,
+  XlsxReadError,
+} from './xlsx-texts';
 
 /**
  * The most an archive may unpack to, all parts together. A 2,000 × 127 team matrix (DESIGN §10, the largest we
@@ -35,7 +42,8 @@ function openZip(file: string, data: Buffer): Promise<ZipFile> {
     // decodeStrings false: names are read as UTF-8 (what spreadsheet programs write) without yauzl's
     // path checks, which are for extracting to disk; autoClose false: parts are opened after the directory.
     yauzl.fromBuffer(data, { lazyEntries: true, autoClose: false, decodeStrings: false }, (error, zipFile) => {
-      if (error) reject(NO_DIRECTORY.test(error.message) ? notAnXlsx(file, 'no zip directory') : damagedArchive(file));
+      if (error)
+        reject(NO_DIRECTORY.test(error.message) ? notAnXlsx(file, NOT_XLSX_REASONS.noDirectory) : damagedArchive(file));
       else resolve(zipFile);
     });
   });
@@ -51,16 +59,18 @@ function readDirectory(file: string, zipFile: ZipFile): Promise<Entry[]> {
     });
     zipFile.once('end', () => resolve(entries));
     zipFile.once('error', (error: Error) =>
-      reject(STRONG_ENCRYPTION.test(error.message) ? notAnXlsx(file, 'encrypted') : damagedArchive(file)),
+      reject(
+        STRONG_ENCRYPTION.test(error.message) ? notAnXlsx(file, NOT_XLSX_REASONS.encrypted) : damagedArchive(file),
+      ),
     );
     zipFile.readEntry();
   });
 }
 
 function unpack(file: string, zipFile: ZipFile, entry: Entry, name: string): Promise<Buffer> {
-  if (entry.isEncrypted()) return Promise.reject(notAnXlsx(file, 'encrypted'));
+  if (entry.isEncrypted()) return Promise.reject(notAnXlsx(file, NOT_XLSX_REASONS.encrypted));
   if (entry.compressionMethod !== STORED && entry.compressionMethod !== DEFLATED) {
-    return Promise.reject(notAnXlsx(file, `compression method ${entry.compressionMethod}`));
+    return Promise.reject(notAnXlsx(file, NOT_XLSX_REASONS.compression(entry.compressionMethod)));
   }
   return new Promise((resolve, reject) => {
     zipFile.openReadStream(entry, (error, stream) => {
@@ -82,7 +92,7 @@ function unpack(file: string, zipFile: ZipFile, entry: Entry, name: string): Pro
  * only when asked for, and never beyond the size it declares.
  */
 export async function openXlsxArchive(file: string, data: Buffer, limit = UNPACKED_LIMIT): Promise<XlsxArchive> {
-  if (data.length < END_RECORD_SIZE) throw notAnXlsx(file, 'too short for a zip archive');
+  if (data.length < END_RECORD_SIZE) throw notAnXlsx(file, NOT_XLSX_REASONS.tooShort);
   const zipFile = await openZip(file, data);
   const entries = await readDirectory(file, zipFile);
   let declared = 0;

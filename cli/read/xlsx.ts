@@ -1,12 +1,14 @@
 // Reads one sheet of an .xlsx file into a cell grid, in time and memory that follow its filled cells (DESIGN §9).
 
-import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { cellAddress, rangeAddress } from '../../shared/matrix/address';
 import type { Grid } from '../../shared/matrix/grid';
+import { fileKind } from './file-kind';
+import { readInputFile } from './input-file';
+import { wrongKind } from './read-texts';
 import { buildGrid } from './xlsx-grid';
 import { readSheetCells } from './xlsx-sheet';
-import { archiveTooLarge, missingSheet, notAnXlsx } from './xlsx-texts';
+import { archiveTooLarge, missingSheet, NOT_XLSX_REASONS, notAnXlsx, XlsxReadError } from './xlsx-texts';
 import { readDateStyles, readSharedStrings, readWorkbookParts, type SheetPart } from './xlsx-workbook';
 import { openXlsxArchive, UNPACKED_LIMIT } from './xlsx-zip';
 
@@ -16,6 +18,21 @@ export { XlsxReadError } from './xlsx-texts';
 function sheetNamed(sheets: readonly SheetPart[], name: string): SheetPart | undefined {
   const lower = name.toLowerCase();
   return sheets.find((sheet) => sheet.name === name) ?? sheets.find((sheet) => sheet.name.toLowerCase() === lower);
+}
+
+/**
+ * The archive, or what the file is instead (DESIGN §9): an old .xls, an encrypted workbook (both OLE files),
+ * a web page or a text file saved as .xlsx, each named with what to do; other bytes that are no zip archive too.
+ */
+async function openArchive(file: string, data: Buffer, limit: number) {
+  const kind = fileKind(data);
+  if (kind === 'xlsx') return openXlsxArchive(file, data, limit);
+  if (kind !== 'binary') throw new XlsxReadError(wrongKind(file, kind).texts);
+  try {
+    return await openXlsxArchive(file, data, limit);
+  } catch {
+    throw new XlsxReadError(wrongKind(file, 'binary').texts);
+  }
 }
 
 export interface XlsxReadOptions {
@@ -36,10 +53,11 @@ export async function readXlsx(
 ): Promise<Grid> {
   const file = basename(path);
   const limit = options.unpackedLimit ?? UNPACKED_LIMIT;
-  // A file larger than the limit is refused unread: a real team matrix is far smaller, packed or not.
-  if ((await stat(path)).size > limit) throw archiveTooLarge(file, limit);
-  // File-system failures (a folder, no permission) propagate as they are: the CLI names the option and path.
-  const archive = await openXlsxArchive(file, await readFile(path), limit);
+  // A file larger than the limit is refused unread: a real team matrix is far smaller, packed or not. Only a
+  // regular file is read. File-system failures (a folder, no permission) propagate as they are: the CLI names
+  // the option and path.
+  const data = await readInputFile(path, { limit, tooLarge: archiveTooLarge });
+  const archive = await openArchive(file, data, limit);
   const workbook = await readWorkbookParts(archive);
   const sheet = sheetName
     ? sheetNamed(workbook.sheets, sheetName)
@@ -52,7 +70,7 @@ export async function readXlsx(
     );
   }
   const xml = await archive.text(sheet.part);
-  if (xml === undefined) throw notAnXlsx(file, `no ${sheet.part}`);
+  if (xml === undefined) throw notAnXlsx(file, NOT_XLSX_REASONS.missingPart(sheet.part));
   const origin = { sheet: sheet.name, row: 1, column: 1 };
   const sharedStrings = await readSharedStrings(archive, workbook.sharedStringsPart);
   const dateStyles = await readDateStyles(archive, workbook.stylesPart);

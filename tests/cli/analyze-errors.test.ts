@@ -61,9 +61,9 @@ test('an unreadable .xlsx is refused in the reader’s language only', async () 
   writeFileSync(broken, 'geen zip');
   const dutch = await runCli(['analyze', broken]);
   expect(dutch.code).toBe(2);
-  expect(dutch.stderr).toMatch(/^kapot\.xlsx: geen leesbaar \.xlsx-bestand/);
-  expect(dutch.stderr).not.toContain('not a readable');
+  expect(dutch.stderr).toMatch(/^kapot\.xlsx: is een tekstbestand \(zoals CSV\), geen \.xlsx-werkmap/);
+  expect(dutch.stderr).not.toContain('text file');
   const english = await runCli(['--lang', 'en', 'analyze', broken]);
-  expect(english.stderr).toMatch(/^kapot\.xlsx: not a readable \.xlsx file/);
-  expect(english.stderr).not.toContain('geen leesbaar');
+  expect(english.stderr).toMatch(/^kapot\.xlsx: is a text file \(such as CSV\), not an \.xlsx workbook/);
+  expect(english.stderr).not.toContain('tekstbestand');
 });

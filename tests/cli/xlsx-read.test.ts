@@ -73,7 +73,7 @@ describe('values as Excel stores them', () => {
     const path = join(work, 'kapot.xlsx');
     writeFileSync(path, 'dit is geen zip-archief, maar wel lang genoeg om er een te lijken');
     const error = await refusal(readXlsx(path, undefined, 'Teammatrix'));
-    expect(error.localized('nl')).toMatch(/^kapot\.xlsx: geen leesbaar \.xlsx-bestand/);
+    expect(error.localized('nl')).toMatch(/^kapot\.xlsx: is een tekstbestand \(zoals CSV\), geen \.xlsx-werkmap/);
   });
   test('a folder named .xlsx fails as the file system says, for the CLI to name the option and path', async () => {
     const folder = join(work, 'map.xlsx');
