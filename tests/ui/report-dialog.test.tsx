@@ -9,8 +9,8 @@ import { PreviewBridge } from '../../preview/bridge';
 import type { WorkbookStore } from '../../preview/store';
 import type { HostBridge, ReportView } from '../../shared/host/bridge';
 import { localDate } from '../../shared/host/snapshot';
-import { CORE_MESSAGES } from '../../shared/i18n/core-messages';
 import { fillTemplate } from '../../shared/i18n/message';
+import { REPORT_MESSAGES } from '../../shared/i18n/ui-messages-report';
 import { readTeam } from '../../shared/scan/team';
 import { makeReport } from '../../shared/ui/report/make-report';
 import { PRINT_SCRIPT, PRINT_SCRIPT_HASH, printablePage } from '../../shared/ui/report/printable';
@@ -66,20 +66,28 @@ test('Teamrapport opens the core’s team report, with its chart, through the br
   await waitFor(() => expect(screen.queryByTestId('report-busy')).toBeNull());
 });
 
-test('below five scanned people the anonymous report is refused with the core’s message, and nothing opens', async () => {
-  const bridge = await team(4);
-  const { user, reports } = await openCoverage(bridge);
-  await user.click(within(reports).getByRole('button', { name: 'Anoniem teamrapport' }));
-  const alert = await within(reports).findByRole('alert');
-  expect(alert.textContent).toContain(
-    fillTemplate(CORE_MESSAGES.reportTooFewPeople.nl, { minimum: 5, scanned: 4 }).split('.')[0]!,
-  );
-  expect(bridge.reports).toHaveLength(0);
-});
+test.each([
+  ['nl', 'Anoniem teamrapport'],
+  ['en', 'Anonymous team report'],
+] as const)(
+  'below five scanned people the anonymous button is disabled with its reason (DESIGN §9, %s)',
+  async (lang, label) => {
+    const bridge = await team(4);
+    const { reports } = await openCoverage(bridge, lang);
+    const button = within(reports).getByRole('button', { name: label }) as HTMLButtonElement;
+    expect(button.disabled).toBe(true);
+    const why = within(reports).getByTestId('report-anonymous-why');
+    expect(why.textContent).toBe(fillTemplate(REPORT_MESSAGES.reportAnonymousTooFew[lang], { minimum: 5, scanned: 4 }));
+    expect(why.textContent).toContain(lang === 'nl' ? 'vanaf 5 gescande mensen; nu zijn het er 4' : 'at least 5');
+    expect(button.getAttribute('aria-describedby')).toBe(why.id);
+    expect(bridge.reports).toHaveLength(0);
+  },
+);
 
 test('with five scanned people the anonymous report opens and names nobody', async () => {
   const bridge = await team(5);
   const { user, reports } = await openCoverage(bridge);
+  expect(within(reports).queryByTestId('report-anonymous-why')).toBeNull();
   await user.click(within(reports).getByRole('button', { name: 'Anoniem teamrapport' }));
   await waitFor(() => expect(bridge.reports).toHaveLength(1));
   expect(bridge.reports[0]!.title).toBe('Anoniem teamrapport');
