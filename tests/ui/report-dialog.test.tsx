@@ -94,6 +94,25 @@ test('with five scanned people the anonymous report opens and names nobody', asy
   for (const name of NAMES) expect(bridge.reports[0]!.html).not.toContain(name);
 });
 
+test('the anonymous report shows the progress since the snapshot chosen under Vergelijk met, over the five in both rounds (DESIGN §9)', async () => {
+  const bridge = await team(5);
+  const { user, reports } = await openCoverage(bridge);
+  const rounds = await screen.findByTestId('rounds');
+  await user.click(within(rounds).getByRole('button', { name: 'Momentopname bewaren' }));
+  const sheet = `Scan ${localDate(new Date())}`;
+  await waitFor(() => expect(within(rounds).getByRole('status').textContent).toBe(`Bewaard als ${sheet}`));
+  await writeAt(bridge, { row: 3, expectedName: 'Bram', cells: [{ column: 5, value: 4 }] });
+  await user.selectOptions(await within(rounds).findByRole('combobox', { name: 'Vergelijk met' }), sheet);
+  await within(rounds).findByTestId('round-change');
+  await user.click(within(reports).getByRole('button', { name: 'Anoniem teamrapport' }));
+  await waitFor(() => expect(bridge.reports).toHaveLength(1));
+  const { html } = bridge.reports[0]!;
+  expect(html).toContain(`Voortgang sinds ${sheet}`);
+  expect(html).toContain('(van de 5 mensen die in beide rondes gescand zijn)');
+  expect(html).toContain('0 erbij, 0 vertrokken');
+  for (const name of NAMES) expect(html).not.toContain(name);
+});
+
 test('progress while the report is made, the buttons held; a host failure is shown in the panel', async () => {
   const bridge = await team(3);
   let finish: (error?: Error) => void = () => {};
