@@ -82,7 +82,9 @@ export function TeamReports({
         </Button>
         <Button
           size="small"
-          disabled={busy || tooFew}
+          disabled={busy}
+          // Focusable while disabled below k, so a screen reader reaches it and reads the reason it points to.
+          disabledFocusable={!busy && tooFew}
           aria-describedby={tooFew ? 'report-anonymous-why' : undefined}
           onClick={() => void open({ kind: 'anonymous', ...(since ? { since } : {}) })}
         >
