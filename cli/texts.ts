@@ -169,6 +169,8 @@ export interface RoundTexts {
   outRequired: string;
   outExtension(path: string): string;
   written(path: string): string;
+  /** `--min-groep` that is not a whole number of at least 3 (DESIGN §9). */
+  minGroup(value: string): string;
 }
 
 export const ROUND_TEXTS: Record<Language, RoundTexts> = {
@@ -184,6 +186,8 @@ export const ROUND_TEXTS: Record<Language, RoundTexts> = {
     outRequired: 'Geef met --out het .html-bestand dat geschreven moet worden.',
     outExtension: (path) => `--out ${path}: het rapport is een .html-bestand; geef een naam die op .html eindigt.`,
     written: (path) => `Rapport geschreven naar ${path}. Open het in een browser om het te lezen of af te drukken.`,
+    minGroup: (value) =>
+      `--min-groep ${value}: geef een heel getal van minstens 3 (standaard 5). Met kleinere groepen zijn mensen te herkennen aan hun niveaus.`,
   },
   en: {
     compareHeading: (before, now) => `Teamscan — from ${before} to ${now}`,
@@ -197,6 +201,8 @@ export const ROUND_TEXTS: Record<Language, RoundTexts> = {
     outRequired: 'Give the .html file to write with --out.',
     outExtension: (path) => `--out ${path}: the report is an .html file; give a name ending in .html.`,
     written: (path) => `Report written to ${path}. Open it in a browser to read or print it.`,
+    minGroup: (value) =>
+      `--min-groep ${value}: give a whole number of at least 3 (5 by default). With smaller groups, people can be recognised by their levels.`,
   },
 };
 
@@ -229,6 +235,7 @@ export interface HelpTexts extends OutputHelpTexts {
   anonymous: string;
   since: string;
   outHtml: string;
+  minGroup: string;
 }
 
 export const HELP_TEXTS: Record<Language, HelpTexts> = {
@@ -258,10 +265,12 @@ export const HELP_TEXTS: Record<Language, HelpTexts> = {
     report: 'schrijf het teamrapport, een persoonlijk rapport of een anoniem teambeeld als .html (af te drukken)',
     matrixFile: 'de teammatrix (.csv of .xlsx)',
     person: 'persoonlijk rapport (gespreksdocument) van deze persoon',
-    anonymous: 'anoniem teambeeld, zonder namen (vanaf 5 gescande personen)',
+    anonymous: 'anoniem teambeeld, zonder namen (vanaf k gescande personen, zie --min-groep)',
     since: 'een eerdere ronde: het rapport toont de voortgang sindsdien',
     outHtml: 'het te schrijven .html-bestand',
     ...OUTPUT_HELP.nl,
+    minGroup:
+      'k: elk getal in het anonieme teambeeld en elke vergelijking in het persoonlijke rapport gaat over minstens zoveel mensen (minstens 3)',
   },
   en: {
     program: 'Teamscan: competency profile, team coverage and gaps for teacher-support staff',
@@ -288,9 +297,11 @@ export const HELP_TEXTS: Record<Language, HelpTexts> = {
     report: 'write the team report, a personal report or an anonymous team picture as .html (printable)',
     matrixFile: 'the team matrix (.csv or .xlsx)',
     person: 'personal report (conversation document) of this person',
-    anonymous: 'anonymous team picture, without names (from 5 scanned people)',
+    anonymous: 'anonymous team picture, without names (from k scanned people, see --min-groep)',
     since: 'an earlier round: the report shows the progress since',
     outHtml: 'the .html file to write',
     ...OUTPUT_HELP.en,
+    minGroup:
+      'k: every figure in the anonymous team picture and every comparison in the personal report is over at least this many people (at least 3)',
   },
 };

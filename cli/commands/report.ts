@@ -6,7 +6,14 @@ import { analyze } from '../../shared/analysis/analyze';
 import { compareRounds } from '../../shared/analysis/compare';
 import type { Language } from '../../shared/i18n/language';
 import { TeamscanError } from '../../shared/i18n/message';
-import { anonymousReport, personalReport, type ReportInput, teamReport } from '../../shared/report';
+import {
+  anonymousReport,
+  DEFAULT_MIN_GROUP,
+  LOWEST_MIN_GROUP,
+  personalReport,
+  type ReportInput,
+  teamReport,
+} from '../../shared/report';
 import { FileError } from '../file-error';
 import { InputError } from '../input-error';
 import { checkOutputTarget } from '../output/target';
@@ -34,6 +41,8 @@ export interface ReportOptions {
   readonly lang: Language;
   /** Where the reader's warnings go (standard error); not shown when absent. */
   readonly warn?: WarningSink;
+  /** k of DESIGN §9 (`--min-groep`): a whole number of at least 3; 5 by default. */
+  readonly minGroep?: string;
   /** The report's date (YYYY-MM-DD); today (UTC) by default. */
   readonly date?: string;
 }
@@ -50,12 +59,21 @@ function personalOf(input: ReportInput, name: string, file: string): string {
   }
 }
 
+/** `--min-groep N`: a whole number of at least LOWEST_MIN_GROUP, refused before anything is read. */
+function minGroupOf(value: string | undefined, lang: Language): number {
+  if (value === undefined) return DEFAULT_MIN_GROUP;
+  const k = /^\s*\d+\s*$/.test(value) ? Number(value) : Number.NaN;
+  if (!Number.isSafeInteger(k) || k < LOWEST_MIN_GROUP) throw new InputError(ROUND_TEXTS[lang].minGroup(value));
+  return k;
+}
+
 export async function reportCommand(file: string, options: ReportOptions): Promise<string> {
   const texts = ROUND_TEXTS[options.lang];
   if (!options.out) throw new InputError(texts.outRequired);
   if (extname(options.out).toLowerCase() !== '.html') throw new InputError(texts.outExtension(options.out));
   const inputs = [file, options.sinds, options.normen, options.profiel];
   await checkOutputTarget({ path: options.out, inputs, overwrite: options.overwrite });
+  const minGroup = minGroupOf(options.minGroep, options.lang);
   const profile = await loadProfileOption(options.profiel, options.lang);
   const settings = await analysisSettings(options, profile);
   const reading = await readMatrixFile(file, profile, options.sheet, options.lang);
@@ -68,8 +86,16 @@ export async function reportCommand(file: string, options: ReportOptions): Promi
     analysis: analyze(reading, settings),
     lang: options.lang,
     date: options.date ?? new Date().toISOString().slice(0, 10),
+    minGroup,
+    // The earlier round itself too: the anonymous report counts progress only over people in both (DESIGN §9).
     ...(earlier && options.sinds
-      ? { progress: { since: basename(options.sinds), comparison: compareRounds(earlier, reading, settings) } }
+      ? {
+          progress: {
+            since: basename(options.sinds),
+            comparison: compareRounds(earlier, reading, settings),
+            before: earlier,
+          },
+        }
       : {}),
   };
   let html: string;
@@ -94,6 +120,7 @@ export function reportProgramCommand(help: HelpTexts): Command {
     .option('--profiel <id>', help.profileOption, 'npuls')
     .option('--out <bestand>', help.outHtml)
     .option('--overwrite', help.overwrite)
+    .option('--min-groep <aantal>', help.minGroup)
     .action(async (file: string, options: Omit<ReportOptions, 'lang'>, command: Command) => {
       const warn = (line: string) => printError(command, line);
       print(command, await reportCommand(file, { ...options, lang: languageOf(command), warn }));

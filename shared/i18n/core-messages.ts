@@ -154,6 +154,10 @@ export const CORE_MESSAGES = {
     nl: 'Een anoniem teambeeld vraagt minstens {minimum} gescande mensen; dit team heeft er {scanned}. Met minder zijn mensen te herkennen aan hun niveaus.',
     en: 'An anonymous team report needs at least {minimum} scanned people; this team has {scanned}. With fewer, people can be recognised by their levels.',
   },
+  reportMinGroup: {
+    nl: 'De kleinste groep voor een rapport moet een heel getal van minstens {lowest} zijn, niet {value}: met minder zijn mensen te herkennen aan hun niveaus.',
+    en: 'The smallest group for a report must be a whole number of at least {lowest}, not {value}: with fewer, people can be recognised by their levels.',
+  },
   snapshotBadDate: {
     nl: 'Geen geldige datum voor een momentopname: {value} (verwacht JJJJ-MM-DD). Er is niets bewaard.',
     en: 'Not a valid date for a snapshot: {value} (expected YYYY-MM-DD). Nothing was saved.',

@@ -12,8 +12,12 @@ export const REPORT_MESSAGES = {
     en: 'A report opens in a window of its own, to print or save as a PDF.',
   },
   reportSince: {
-    nl: 'Het teamrapport toont ook de voortgang sinds {sheet} (gekozen bij Vergelijk met).',
-    en: 'The team report also shows the progress since {sheet} (chosen under Compare with).',
+    nl: 'Het teamrapport en het anonieme rapport tonen ook de voortgang sinds {sheet} (gekozen bij Vergelijk met).',
+    en: 'The team report and the anonymous one also show the progress since {sheet} (chosen under Compare with).',
+  },
+  reportAnonymousTooFew: {
+    nl: 'Het anonieme teamrapport kan vanaf {minimum} gescande mensen; nu zijn het er {scanned}. Met minder zijn mensen te herkennen aan hun niveaus.',
+    en: 'The anonymous team report needs at least {minimum} scanned people; now there are {scanned}. With fewer, people can be recognised by their levels.',
   },
   reportMaking: { nl: 'Rapport maken…', en: 'Making the report…' },
   reportRefused: { nl: 'Geen rapport', en: 'No report' },

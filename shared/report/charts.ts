@@ -19,6 +19,8 @@ export interface CoverageBar {
   readonly label: string;
   readonly covered: number;
   readonly target: number;
+  /** Said instead of the bar when the area's figures are left out (DESIGN §9). */
+  readonly note?: string;
 }
 
 /** Bars of how many cover each area, with the area's target as a line. */
@@ -27,6 +29,7 @@ export function coverageChart(bars: readonly CoverageBar[], label: string): stri
   const scale = (WIDTH - LABEL - 40) / max;
   const rows = bars.map((bar, index) => {
     const y = 6 + index * ROW;
+    if (bar.note !== undefined) return text(LABEL - 6, y + 11, bar.label, 'end') + text(LABEL, y + 11, bar.note);
     const width = bar.covered * scale;
     const targetX = LABEL + bar.target * scale;
     return [
@@ -43,6 +46,8 @@ export interface LevelBar {
   readonly label: string;
   readonly mine: number | null;
   readonly team: number | null;
+  /** Said instead of the team's figure when it is left out (DESIGN §9). */
+  readonly teamNote?: string;
 }
 
 /** A person's level per area (0–4) beside the team average; `format` writes a level as the reader does ("2,5"). */
@@ -65,7 +70,7 @@ export function levelChart(
       text(
         LABEL + Math.max(mine, team) * scale + 6,
         y + 14,
-        `${bar.mine === null ? '–' : format(mine)} / ${bar.team === null ? '–' : format(team)}`,
+        `${bar.mine === null ? '–' : format(mine)} / ${bar.teamNote ?? (bar.team === null ? '–' : format(team))}`,
       ),
     ].join('');
   });
@@ -82,6 +87,8 @@ export interface Distribution {
   readonly label: string;
   /** People per level 0..4. */
   readonly counts: readonly number[];
+  /** Said instead of the bars when the area's figures are left out (DESIGN §9). */
+  readonly note?: string;
 }
 
 /** Stacked bars: how many people are at each level per area (the anonymous report: numbers, no names). */
@@ -90,6 +97,7 @@ export function distributionChart(rows: readonly Distribution[], label: string):
   const scale = (WIDTH - LABEL - 20) / max;
   const body = rows.map((row, index) => {
     const y = 6 + index * ROW;
+    if (row.note !== undefined) return text(LABEL - 6, y + 11, row.label, 'end') + text(LABEL, y + 11, row.note);
     let x = LABEL;
     const parts = row.counts.map((count, level) => {
       const width = count * scale;

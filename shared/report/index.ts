@@ -1,5 +1,14 @@
 // The reports of DESIGN §12, made by the core as self-contained HTML strings for every host and the CLI.
 
+export { anonymousReport } from './anonymous';
 export { personalReport } from './personal';
+export {
+  type AnonymousFigures,
+  anonymousFigures,
+  DEFAULT_MIN_GROUP,
+  LOWEST_MIN_GROUP,
+  type PersonalComparison,
+  personalComparison,
+} from './privacy';
 export type { ReportInput } from './sections';
-export { ANONYMOUS_MINIMUM, anonymousReport, teamReport } from './team';
+export { teamReport } from './team';

@@ -1,10 +1,11 @@
 // The personal report (gespreksdocument, seed 000 ch. 7): one person's levels, strengths, wishes and pairs.
 
 import { fail, quoteValue } from '../i18n/message';
-import { MIN_LEVEL } from '../levels/levels';
 import { personKey } from '../text/normalize';
+import { withheldText } from './anonymous';
 import { levelChart } from './charts';
 import { escapeHtml, page } from './html';
+import { minGroupOf, personalComparison } from './privacy';
 import { areaLabel, footer, formatNumber, heading, type ReportInput } from './sections';
 import { reportText } from './texts';
 
@@ -16,20 +17,21 @@ function list(items: readonly string[], empty: string): string {
 
 /**
  * The personal report. It names no colleague but the person's own mentors: the team appears only as an
- * average, and learners the person could help are counted, not named.
+ * average over at least k colleagues (DESIGN §9), and learners the person could help are counted, not named.
  */
 export function personalReport(input: ReportInput, name: string): string {
   const { reading, analysis, lang } = input;
-  const person = reading.people.find((candidate) => personKey(candidate.name) === personKey(name));
-  if (!person) fail('unknownPerson', { value: quoteValue(name) });
-  const average = (area: number) => {
-    const levels = reading.people.map((p) => p.areaLevels[area]!).filter((level) => level >= MIN_LEVEL);
-    return levels.length ? levels.reduce((sum, level) => sum + level, 0) / levels.length : null;
-  };
-  const bars = analysis.areas.map((area) => {
-    const mine = person.areaLevels[area.index]!;
-    return { label: areaLabel(area), mine: mine >= MIN_LEVEL ? mine : null, team: average(area.index) };
-  });
+  const row = reading.people.findIndex((candidate) => personKey(candidate.name) === personKey(name));
+  if (row < 0) fail('unknownPerson', { value: quoteValue(name) });
+  const person = reading.people[row]!;
+  // The team average only where k colleagues are scanned on the area (DESIGN §9); else the row says why.
+  const k = minGroupOf(input);
+  const bars = personalComparison(input, row).map(({ area, mine, team, withheld }) => ({
+    label: areaLabel(area),
+    mine,
+    team,
+    ...(withheld ? { teamNote: withheldText(withheld, lang, k) } : {}),
+  }));
   const strengths = analysis.areas
     .filter((area) => person.areaLevels[area.index]! >= Math.max(3, area.threshold))
     .map((area) => `${areaLabel(area)} (${formatNumber(person.areaLevels[area.index]!, lang)})`);

@@ -17,8 +17,17 @@ export interface ReportInput {
   readonly lang: Language;
   /** The report's date as the reader should see it, e.g. "2026-12-01". */
   readonly date: string;
-  /** Progress since an earlier round (a snapshot), when given. */
-  readonly progress?: { readonly since: string; readonly comparison: RoundComparison };
+  /**
+   * Progress since an earlier round (a snapshot), when given; the anonymous report needs the earlier round
+   * itself (`before`) to count only the people scanned in both rounds (DESIGN §9).
+   */
+  readonly progress?: {
+    readonly since: string;
+    readonly comparison: RoundComparison;
+    readonly before?: MatrixReading;
+  };
+  /** k of DESIGN §9: the smallest group a figure of the anonymous or personal report is over; 5 by default. */
+  readonly minGroup?: number;
 }
 
 export function areaLabel(area: Pick<AreaResult, 'role' | 'name'>): string {

@@ -1,9 +1,6 @@
-// The team report and the anonymous team report (DESIGN §12): one self-contained HTML page each.
+// The team report (DESIGN §12): one self-contained HTML page; the anonymous one is anonymous.ts.
 
 import type { AreaResult } from '../analysis/types';
-import { fail } from '../i18n/message';
-import { MIN_LEVEL } from '../levels/levels';
-import { distributionChart } from './charts';
 import { escapeHtml, page } from './html';
 import {
   areaLabel,
@@ -17,9 +14,6 @@ import {
   type ReportInput,
 } from './sections';
 import { reportText } from './texts';
-
-/** Below this many scanned people an anonymous picture lets readers recognise who is who. */
-export const ANONYMOUS_MINIMUM = 5;
 
 function heatMap(input: ReportInput): string {
   const { reading, analysis, lang } = input;
@@ -85,33 +79,4 @@ export function teamReport(input: ReportInput): string {
     footer(input),
   ].join('\n');
   return page(input.lang, title, body);
-}
-
-/**
- * The anonymous team report: numbers only, no name anywhere (not in pairs, key people, progress or candidates).
- * Refused below ANONYMOUS_MINIMUM scanned people.
- */
-export function anonymousReport(input: ReportInput): string {
-  const { analysis, reading, lang } = input;
-  if (analysis.scanned < ANONYMOUS_MINIMUM) {
-    fail('reportTooFewPeople', { minimum: ANONYMOUS_MINIMUM, scanned: analysis.scanned });
-  }
-  const rows = analysis.areas.map((area) => {
-    const counts = [0, 0, 0, 0, 0];
-    for (const person of reading.people) {
-      const level = person.areaLevels[area.index]!;
-      if (level >= MIN_LEVEL) counts[Math.min(4, Math.floor(level))]!++;
-    }
-    return { label: areaLabel(area), counts };
-  });
-  const title = reportText('anonymousTitle', lang);
-  const distribution = reportText('distribution', lang);
-  const body = [
-    heading(title, reportText('intro', lang), input),
-    coverageSection(input),
-    attentionSection(input),
-    `<section><h2>${escapeHtml(distribution)}</h2>${legend(lang)}${distributionChart(rows, distribution)}</section>`,
-    footer(input),
-  ].join('\n');
-  return page(lang, title, body);
 }

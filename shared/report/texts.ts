@@ -45,6 +45,35 @@ export const REPORT_TEXTS = {
   progressRow: { nl: '{area}: {before} → {now} gedekt', en: '{area}: {before} → {now} covered' },
   joined: { nl: 'Erbij: {names}', en: 'Joined: {names}' },
   left: { nl: 'Vertrokken: {names}', en: 'Left: {names}' },
+  progressGroup: {
+    nl: '{area}: {before} → {now} gedekt (van de {group} mensen die in beide rondes gescand zijn)',
+    en: '{area}: {before} → {now} covered (of the {group} people scanned in both rounds)',
+  },
+  progressBothNote: {
+    nl: 'Alleen wie in beide rondes gescand is op een gebied telt mee voor de voortgang op dat gebied.',
+    en: 'Only the people scanned on an area in both rounds count for the progress on that area.',
+  },
+  movesCount: { nl: '{joined} erbij, {left} vertrokken', en: '{joined} joined, {left} left' },
+  minGroupNote: {
+    nl: 'Elk getal gaat over minstens {minimum} mensen; wat over minder mensen zou gaan, staat er niet in.',
+    en: 'Every figure is over at least {minimum} people; what would be over fewer people is left out.',
+  },
+  withheldScanned: {
+    nl: 'te weinig mensen gescand om te tonen (minder dan {minimum})',
+    en: 'too few people scanned to show (fewer than {minimum})',
+  },
+  withheldBoth: {
+    nl: 'te weinig mensen in beide rondes gescand om te tonen (minder dan {minimum})',
+    en: 'too few people scanned in both rounds to show (fewer than {minimum})',
+  },
+  withheldDifference: {
+    nl: 'niet getoond: minder dan {minimum} mensen zijn alleen nu gescand, dus het verschil zou over hen gaan',
+    en: 'not shown: fewer than {minimum} people are scanned only now, so the difference would be about them',
+  },
+  withheldColleagues: {
+    nl: 'te weinig collega’s gescand om te vergelijken (minder dan {minimum})',
+    en: 'too few colleagues scanned to compare (fewer than {minimum})',
+  },
   you: { nl: 'Jij', en: 'You' },
   teamAverage: { nl: 'Teamgemiddelde', en: 'Team average' },
   yourLevels: { nl: 'Jouw niveau per gebied', en: 'Your level per area' },

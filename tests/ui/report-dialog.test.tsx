@@ -9,8 +9,8 @@ import { PreviewBridge } from '../../preview/bridge';
 import type { WorkbookStore } from '../../preview/store';
 import type { HostBridge, ReportView } from '../../shared/host/bridge';
 import { localDate } from '../../shared/host/snapshot';
-import { CORE_MESSAGES } from '../../shared/i18n/core-messages';
 import { fillTemplate } from '../../shared/i18n/message';
+import { REPORT_MESSAGES } from '../../shared/i18n/ui-messages-report';
 import { readTeam } from '../../shared/scan/team';
 import { makeReport } from '../../shared/ui/report/make-report';
 import { PRINT_SCRIPT, PRINT_SCRIPT_HASH, printablePage } from '../../shared/ui/report/printable';
@@ -66,24 +66,56 @@ test('Teamrapport opens the core’s team report, with its chart, through the br
   await waitFor(() => expect(screen.queryByTestId('report-busy')).toBeNull());
 });
 
-test('below five scanned people the anonymous report is refused with the core’s message, and nothing opens', async () => {
-  const bridge = await team(4);
-  const { user, reports } = await openCoverage(bridge);
-  await user.click(within(reports).getByRole('button', { name: 'Anoniem teamrapport' }));
-  const alert = await within(reports).findByRole('alert');
-  expect(alert.textContent).toContain(
-    fillTemplate(CORE_MESSAGES.reportTooFewPeople.nl, { minimum: 5, scanned: 4 }).split('.')[0]!,
-  );
-  expect(bridge.reports).toHaveLength(0);
-});
+test.each([
+  ['nl', 'Anoniem teamrapport'],
+  ['en', 'Anonymous team report'],
+] as const)(
+  'below five scanned people the anonymous button is disabled with its reason (DESIGN §9, %s)',
+  async (lang, label) => {
+    const bridge = await team(4);
+    const { user, reports } = await openCoverage(bridge, lang);
+    const button = within(reports).getByRole('button', { name: label });
+    // Disabled but focusable (Fluent's disabledFocusable), so a screen reader reads the reason with it.
+    expect(button.getAttribute('aria-disabled')).toBe('true');
+    await user.click(button);
+    const why = within(reports).getByTestId('report-anonymous-why');
+    expect(why.textContent).toBe(fillTemplate(REPORT_MESSAGES.reportAnonymousTooFew[lang], { minimum: 5, scanned: 4 }));
+    expect(why.textContent).toContain(lang === 'nl' ? 'vanaf 5 gescande mensen; nu zijn het er 4' : 'at least 5');
+    expect(button.getAttribute('aria-describedby')).toBe(why.id);
+    // The click started nothing: no report being made, none opened, no refusal shown.
+    expect(within(reports).queryByTestId('report-busy')).toBeNull();
+    expect(within(reports).queryByRole('alert')).toBeNull();
+    expect(bridge.reports).toHaveLength(0);
+  },
+);
 
 test('with five scanned people the anonymous report opens and names nobody', async () => {
   const bridge = await team(5);
   const { user, reports } = await openCoverage(bridge);
+  expect(within(reports).queryByTestId('report-anonymous-why')).toBeNull();
   await user.click(within(reports).getByRole('button', { name: 'Anoniem teamrapport' }));
   await waitFor(() => expect(bridge.reports).toHaveLength(1));
   expect(bridge.reports[0]!.title).toBe('Anoniem teamrapport');
   for (const name of NAMES) expect(bridge.reports[0]!.html).not.toContain(name);
+});
+
+test('the anonymous report shows the progress since the snapshot chosen under Vergelijk met, over the five in both rounds (DESIGN §9)', async () => {
+  const bridge = await team(5);
+  const { user, reports } = await openCoverage(bridge);
+  const rounds = await screen.findByTestId('rounds');
+  await user.click(within(rounds).getByRole('button', { name: 'Momentopname bewaren' }));
+  const sheet = `Scan ${localDate(new Date())}`;
+  await waitFor(() => expect(within(rounds).getByRole('status').textContent).toBe(`Bewaard als ${sheet}`));
+  await writeAt(bridge, { row: 3, expectedName: 'Bram', cells: [{ column: 5, value: 4 }] });
+  await user.selectOptions(await within(rounds).findByRole('combobox', { name: 'Vergelijk met' }), sheet);
+  await within(rounds).findByTestId('round-change');
+  await user.click(within(reports).getByRole('button', { name: 'Anoniem teamrapport' }));
+  await waitFor(() => expect(bridge.reports).toHaveLength(1));
+  const { html } = bridge.reports[0]!;
+  expect(html).toContain(`Voortgang sinds ${sheet}`);
+  expect(html).toContain('(van de 5 mensen die in beide rondes gescand zijn)');
+  expect(html).toContain('0 erbij, 0 vertrokken');
+  for (const name of NAMES) expect(html).not.toContain(name);
 });
 
 test('progress while the report is made, the buttons held; a host failure is shown in the panel', async () => {

@@ -9,7 +9,7 @@ import type { EarlierRound } from '../coverage/Rounds';
 import { useTexts } from '../i18n';
 import { Problem } from '../Problem';
 import { usePanelStyles } from '../styles';
-import { makeReport, type ReportRequest } from './make-report';
+import { makeReport, PANEL_MIN_GROUP, type ReportRequest } from './make-report';
 
 type Opening =
   | { readonly status: 'idle' }
@@ -46,8 +46,9 @@ function Progress({ state }: { readonly state: Opening }) {
 }
 
 /**
- * Dekking: the team report and the anonymous one (the core refuses the latter below five scanned people). With
- * `since` (the snapshot chosen under "Vergelijk met") the team report shows the progress since it.
+ * Dekking: the team report and the anonymous one. The anonymous button is disabled below k scanned people, with
+ * the reason beside it (DESIGN §9; the core refuses it too). With `since` (the snapshot chosen under "Vergelijk
+ * met") both reports show the progress since it.
  */
 export function TeamReports({
   bridge,
@@ -62,6 +63,8 @@ export function TeamReports({
   const { t } = useTexts();
   const { state, open } = useReportOpener(bridge, team);
   const busy = state.status === 'busy';
+  const scanned = team.reading.people.filter((person) => person.scanned).length;
+  const tooFew = scanned < PANEL_MIN_GROUP;
   return (
     <section className={panel.stack} aria-labelledby="reports-title" data-testid="team-reports">
       <h2 id="reports-title" className={panel.sectionTitle}>
@@ -77,10 +80,22 @@ export function TeamReports({
         <Button size="small" disabled={busy} onClick={() => void open({ kind: 'team', ...(since ? { since } : {}) })}>
           {t('reportTeam')}
         </Button>
-        <Button size="small" disabled={busy} onClick={() => void open({ kind: 'anonymous' })}>
+        <Button
+          size="small"
+          disabled={busy}
+          // Focusable while disabled below k, so a screen reader reaches it and reads the reason it points to.
+          disabledFocusable={!busy && tooFew}
+          aria-describedby={tooFew ? 'report-anonymous-why' : undefined}
+          onClick={() => void open({ kind: 'anonymous', ...(since ? { since } : {}) })}
+        >
           {t('reportAnonymous')}
         </Button>
       </div>
+      {tooFew ? (
+        <p id="report-anonymous-why" className={panel.muted} data-testid="report-anonymous-why">
+          {t('reportAnonymousTooFew', { minimum: PANEL_MIN_GROUP, scanned })}
+        </p>
+      ) : null}
       <Progress state={state} />
     </section>
   );

@@ -8,14 +8,19 @@ import type { Language } from '../../i18n/language';
 import { REPORT_MESSAGES } from '../../i18n/ui-messages-report';
 import { DEFAULT_TARGET, DEFAULT_THRESHOLD } from '../../levels/levels';
 import type { MatrixReading } from '../../matrix/reading';
-import { anonymousReport, personalReport, teamReport } from '../../report';
+import { anonymousReport, DEFAULT_MIN_GROUP, personalReport, teamReport } from '../../report';
 import type { Team } from '../../scan/team';
 import { SHEET_DASHBOARD } from '../../workbook/plan';
 import { dashboardNorms, dashboardOptions } from '../coverage/settings';
 
+type Since = { readonly sheet: string; readonly reading: MatrixReading };
+
+/** The k of the panel's reports (DESIGN §9): the default, never lowered. */
+export const PANEL_MIN_GROUP = DEFAULT_MIN_GROUP;
+
 export type ReportRequest =
-  | { readonly kind: 'team'; readonly since?: { readonly sheet: string; readonly reading: MatrixReading } }
-  | { readonly kind: 'anonymous' }
+  | { readonly kind: 'team'; readonly since?: Since }
+  | { readonly kind: 'anonymous'; readonly since?: Since }
   | { readonly kind: 'personal'; readonly name: string };
 
 /**
@@ -36,18 +41,25 @@ export async function makeReport(
     : { threshold: DEFAULT_THRESHOLD, target: DEFAULT_TARGET };
   const options = dashboardOptions(settings);
   const analysis = analyze(team.reading, options);
-  const input = { reading: team.reading, analysis, lang, date: localDate(now) };
+  // The panel's k is always the default, 5 (DESIGN §9).
+  const input = { reading: team.reading, analysis, lang, date: localDate(now), minGroup: PANEL_MIN_GROUP };
+  // Progress since the chosen snapshot, compared with the same norms as the rest of the report.
+  const since = request.kind === 'personal' ? undefined : request.since;
+  const withProgress = since
+    ? {
+        ...input,
+        progress: {
+          since: since.sheet,
+          comparison: compareRounds(since.reading, team.reading, options),
+          before: since.reading,
+        },
+      }
+    : input;
   switch (request.kind) {
-    case 'team': {
-      // Progress since the chosen snapshot, compared with the same norms as the rest of the report.
-      const since = request.since;
-      const progress = since
-        ? { since: since.sheet, comparison: compareRounds(since.reading, team.reading, options) }
-        : undefined;
-      return { title: REPORT_MESSAGES.reportTeam[lang], html: teamReport(progress ? { ...input, progress } : input) };
-    }
+    case 'team':
+      return { title: REPORT_MESSAGES.reportTeam[lang], html: teamReport(withProgress) };
     case 'anonymous':
-      return { title: REPORT_MESSAGES.reportAnonymous[lang], html: anonymousReport(input) };
+      return { title: REPORT_MESSAGES.reportAnonymous[lang], html: anonymousReport(withProgress) };
     case 'personal':
       return {
         title: `${REPORT_MESSAGES.reportPersonal[lang]}: ${request.name}`,
