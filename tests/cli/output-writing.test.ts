@@ -43,14 +43,21 @@ describe('DESIGN §9: --namen is checked as it will be written, before anything 
 });
 
 describe("DESIGN §9: Excel's limits are refused with a message, and nothing is written", () => {
-  test('a 40,000-character cell from --from', async () => {
+  test('a 40,000-character cell from --from is refused where it is read, before anything is written', async () => {
     const team = join(place, 'lang.csv');
     writeFileSync(team, `Naam;Opmerking;Coach\nAnna;${'y'.repeat(40_000)};2\nBram;kort;3\n`);
     await refusedWithoutFile(
       ['workbook', '--from', team],
       join(place, 'lang.xlsx'),
+      /^lang\.csv: regel 2: een veld van 40000 tekens; een cel houdt er hoogstens 32767/,
+    );
+  });
+
+  test('a cell over 32,767 characters that reaches the writer is refused naming the cell', () => {
+    expect(() => checkCellValue('Teammatrix!B2', 'y'.repeat(40_000))).toThrow(
       /^Teammatrix!B2: de tekst "y{40}…" is 40\.000 tekens lang; een cel in Excel houdt er hoogstens 32\.767\./,
     );
+    expect(() => checkCellValue('Teammatrix!B2', 'y'.repeat(32_767))).not.toThrow();
   });
 
   test('a formula text over 255 characters from a long custom area name', async () => {
