@@ -9,10 +9,10 @@ import type { Grid } from '../../shared/matrix/grid';
 import { locateMatrix } from '../../shared/matrix/locate';
 import { readMatrix } from '../../shared/matrix/read';
 import type { MatrixReading } from '../../shared/matrix/reading';
-import { readDetail } from '../../shared/profiles/detail';
+import { type Detail, readDetail } from '../../shared/profiles/detail';
 import type { Profile } from '../../shared/profiles/model';
 import { personKey } from '../../shared/text/normalize';
-import { buildNativeWorkbookPlan, plannedMatrixGrid } from '../../shared/workbook/native';
+import { buildNativeWorkbookPlan } from '../../shared/workbook/native';
 import { FileError } from '../file-error';
 import { loadProfileOption } from '../profile-option';
 import { languageOf, print } from '../program-context';
@@ -20,7 +20,6 @@ import { decodeText } from '../read/decode';
 import { InputError, readTableFile } from '../read-table';
 import type { HelpTexts } from '../texts';
 import { WORKBOOK_CLI_TEXTS } from '../xlsx/texts';
-import { hiddenLevels } from './hidden-levels';
 
 export interface WorkbookOptions {
   readonly profiel?: string;
@@ -69,14 +68,21 @@ async function readExisting(
   }
 }
 
+/** The detail of a --from source: items when it has item columns, else K/V/A, else areas (DESIGN §4: mixed). */
+function sourceDetail(reading: MatrixReading): Detail {
+  if (reading.itemColumns.some(Boolean)) return 'competenties';
+  return reading.columns.some((column) => column.target?.kind === 'areaType') ? 'kva' : 'gebieden';
+}
+
 export async function workbookCommand(options: WorkbookOptions): Promise<string> {
   const texts = WORKBOOK_CLI_TEXTS[options.lang];
   if (!options.out) throw new InputError(texts.outRequired);
   if (extname(options.out).toLowerCase() !== '.xlsx') throw new InputError(texts.outExtension(options.out));
   const profile = await loadProfileOption(options.profiel, options.lang);
-  const detail = readDetail(options.detail);
   const names = options.namen ? await readNames(options.namen, options.lang) : [];
   const existing = options.from ? await readExisting(options.from, profile, options) : undefined;
+  // Without --detail the source's own detail, so its levels keep their meaning; without a source, areas.
+  const detail = options.detail === undefined && existing ? sourceDetail(existing.reading) : readDetail(options.detail);
   const plan = buildNativeWorkbookPlan({
     profile,
     detail,
@@ -100,12 +106,6 @@ export async function workbookCommand(options: WorkbookOptions): Promise<string>
   }
   const lines = [texts.written(options.out, profile.id, detail, written.size), texts.chartNote];
   if (merged.length) lines.push(texts.merged(merged.join(', ')));
-  if (existing) {
-    const planned = readMatrix(plannedMatrixGrid(plan), profile);
-    for (const hidden of hiddenLevels(existing.reading, planned)) {
-      lines.push(texts.hiddenLevels(hidden.area, hidden.columns.join(', '), hidden.people));
-    }
-  }
   return lines.join('\n');
 }
 
@@ -113,7 +113,7 @@ export function workbookProgramCommand(help: HelpTexts): Command {
   return new Command('workbook')
     .description(help.workbook)
     .option('--profiel <id>', help.profileOption, 'npuls')
-    .option('--detail <detail>', help.detail, 'gebieden')
+    .option('--detail <detail>', help.detail)
     .option('--namen <bestand>', help.names)
     .option('--from <bestand>', help.from)
     .option('--out <bestand>', help.outXlsx)
