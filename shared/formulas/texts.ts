@@ -25,6 +25,11 @@ export const FORMULA_TEXTS = {
   kindBasis: { nl: 'basis', en: 'basics' },
   kindBlindSpot: { nl: 'blinde vlek', en: 'blind spot' },
   kindNone: { nl: 'geen', en: 'none' },
+  kindNotScanned: { nl: 'nog niet gescand', en: 'not scanned yet' },
+  notScannedText: {
+    nl: 'Niemand heeft hier al een niveau: geen gat, scan het team hierop.',
+    en: 'Nobody has a level here yet: not a gap, scan the team on it.',
+  },
   gapText: {
     nl: 'Niemand op niveau {threshold} of hoger.',
     en: 'Nobody at level {threshold} or above.',

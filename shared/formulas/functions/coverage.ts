@@ -10,9 +10,15 @@ import { FORMULA_TEXTS } from '../texts';
 import type { FormulaDefinition, FormulaTable } from '../types';
 import { normOptions } from './norms';
 
+const STATUS_KEYS = {
+  gedekt: 'statusCovered',
+  kwetsbaar: 'statusVulnerable',
+  gat: 'statusGap',
+  'niet gescand': 'statusNotScanned',
+} as const satisfies Record<AreaStatus, string>;
+
 export function statusText(status: AreaStatus, lang: Language): string {
-  if (status === 'gedekt') return text('statusCovered', lang);
-  return status === 'kwetsbaar' ? text('statusVulnerable', lang) : text('statusGap', lang);
+  return text(STATUS_KEYS[status], lang);
 }
 
 /** The DEKKING table of an analysis: one row per area, every scope, profile order. */
@@ -84,7 +90,10 @@ export function gapsTable(analysis: Analysis, lang: Language, order: 'risk' | 'p
     const threshold = thresholdOf.get(spot.area) ?? analysis.threshold;
     rows.push([t.kindBlindSpot[lang], spot.id, fillTemplate(t.blindSpotText[lang], { text: spot.text, threshold })]);
   }
-  if (rows.length === 1) rows.push([t.kindNone[lang], '', t.noGapsText[lang]]);
+  // Nobody scanned there yet: one line naming them, never a gap (DESIGN §4).
+  const unscanned = analysis.areas.filter((area) => area.status === 'niet gescand').map((area) => area.role);
+  if (rows.length === 1 && unscanned.length === 0) rows.push([t.kindNone[lang], '', t.noGapsText[lang]]);
+  if (unscanned.length > 0) rows.push([t.kindNotScanned[lang], names(unscanned), t.notScannedText[lang]]);
   return rows;
 }
 
