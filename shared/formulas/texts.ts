@@ -66,4 +66,6 @@ export const FORMULA_TEXTS = {
   change: { nl: 'Verschil', en: 'Change' },
   statusBefore: { nl: 'Status eerder', en: 'Status before' },
   statusNow: { nl: 'Status nu', en: 'Status now' },
+  notCounted: { nl: 'Niet meegeteld: {cells}', en: 'Not counted: {cells}' },
+  notCountedMore: { nl: ' en {count} meer', en: ', and {count} more' },
 } satisfies Record<string, Localized>;

@@ -139,12 +139,13 @@ describe('formulas', () => {
     expect(error.message).toContain('"hoog"');
   });
 
-  test('a bad cell in the matrix is an error naming the cell, whatever the function', () => {
+  test('a bad cell is named: in a note row of a table, as the error of an answer whose scope holds it', () => {
     const bad = [...team, ['Dewi', 'hoog', 2, 2, null, null]];
     for (const id of ['DEKKING', 'HIATEN', 'BASISNIVEAU']) {
-      expect(errorOf(() => runFormula(id, [bad], nl)).message).toContain('B5');
+      expect((runFormula(id, [bad], nl) as CellValue[][]).at(-1)![0]).toBe('Niet meegeteld: B5 "hoog"');
     }
-    expect(errorOf(() => runFormula('GEDEKT', [bad, 'coach'], nl)).message).toContain('"hoog"');
+    expect(errorOf(() => runFormula('GEDEKT', [bad, 'basis'], nl)).message).toContain('"hoog"');
+    expect(runFormula('GEDEKT', [bad, 'coach'], nl)).toBe(4);
   });
 
   test('a scalar where a matrix belongs, or a missing area, is an error', () => {

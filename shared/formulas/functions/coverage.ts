@@ -9,6 +9,7 @@ import * as declared from '../declarations';
 import { FORMULA_TEXTS } from '../texts';
 import type { FormulaDefinition, FormulaTable } from '../types';
 import { normOptions } from './norms';
+import { failInScope, withNote } from './unreadable';
 
 const STATUS_KEYS = {
   gedekt: 'statusCovered',
@@ -105,21 +106,27 @@ export function nameColumn(list: readonly string[]): FormulaTable {
 export const DEKKING: FormulaDefinition<typeof declared.DEKKING.params> = {
   ...declared.DEKKING,
   run: ({ matrix, threshold, target }, context) =>
-    coverageTable(analyze(matrix, normOptions(threshold, target)), context.lang),
+    withNote(coverageTable(analyze(matrix, normOptions(threshold, target)), context.lang), [matrix], context.lang),
 };
 
 export const GEDEKT: FormulaDefinition<typeof declared.GEDEKT.params> = {
   ...declared.GEDEKT,
-  run: ({ matrix, area, threshold }) => analyze(matrix, normOptions(threshold)).areas[area]!.covered,
+  run: ({ matrix, area, threshold }) => {
+    failInScope(matrix, { area });
+    return analyze(matrix, normOptions(threshold)).areas[area]!.covered;
+  },
 };
 
 export const HIATEN: FormulaDefinition<typeof declared.HIATEN.params> = {
   ...declared.HIATEN,
   run: ({ matrix, threshold, target }, context) =>
-    gapsTable(analyze(matrix, normOptions(threshold, target)), context.lang, 'risk'),
+    withNote(gapsTable(analyze(matrix, normOptions(threshold, target)), context.lang, 'risk'), [matrix], context.lang),
 };
 
 export const WIE: FormulaDefinition<typeof declared.WIE.params> = {
   ...declared.WIE,
-  run: ({ matrix, area, threshold }) => nameColumn(analyze(matrix, normOptions(threshold)).areas[area]!.coveredBy),
+  run: ({ matrix, area, threshold }) => {
+    failInScope(matrix, { area });
+    return nameColumn(analyze(matrix, normOptions(threshold)).areas[area]!.coveredBy);
+  },
 };
