@@ -4,12 +4,11 @@ import { extname } from 'node:path';
 import { Command } from 'commander';
 import type { Language } from '../../shared/i18n/language';
 import type { Grid } from '../../shared/matrix/grid';
-import { readMatrix } from '../../shared/matrix/read';
 import type { MatrixReading } from '../../shared/matrix/reading';
-import { readDetail } from '../../shared/profiles/detail';
+import { type Detail, readDetail } from '../../shared/profiles/detail';
 import type { Profile } from '../../shared/profiles/model';
 import { personKey } from '../../shared/text/normalize';
-import { buildNativeWorkbookPlan, plannedMatrixGrid } from '../../shared/workbook/native';
+import { buildNativeWorkbookPlan } from '../../shared/workbook/native';
 import { checkListedNames } from '../output/names';
 import { checkOutputTarget } from '../output/target';
 import { loadProfileOption } from '../profile-option';
@@ -19,7 +18,6 @@ import { readFirstColumn, readMatrixTable } from '../read-matrix';
 import { InputError } from '../read-table';
 import type { HelpTexts } from '../texts';
 import { WORKBOOK_CLI_TEXTS } from '../xlsx/texts';
-import { hiddenLevels } from './hidden-levels';
 
 export interface WorkbookOptions {
   readonly profiel?: string;
@@ -69,6 +67,12 @@ async function readExisting(
   return { grid: { values: grid.values }, reading };
 }
 
+/** The detail of a --from source: items when it has item columns, else K/V/A, else areas (DESIGN §4: mixed). */
+function sourceDetail(reading: MatrixReading): Detail {
+  if (reading.itemColumns.some(Boolean)) return 'competenties';
+  return reading.columns.some((column) => column.target?.kind === 'areaType') ? 'kva' : 'gebieden';
+}
+
 export async function workbookCommand(options: WorkbookOptions): Promise<string> {
   const texts = WORKBOOK_CLI_TEXTS[options.lang];
   if (!options.out) throw new InputError(texts.outRequired);
@@ -76,9 +80,10 @@ export async function workbookCommand(options: WorkbookOptions): Promise<string>
   const { out, overwrite } = options;
   await checkOutputTarget({ path: out, inputs: [options.from, options.namen, options.profiel], overwrite });
   const profile = await loadProfileOption(options.profiel, options.lang);
-  const detail = readDetail(options.detail);
   const names = options.namen ? await readNames(options.namen, options.lang) : [];
   const existing = options.from ? await readExisting(options.from, profile, options) : undefined;
+  // Without --detail the source's own detail, so its levels keep their meaning; without a source, areas.
+  const detail = options.detail === undefined && existing ? sourceDetail(existing.reading) : readDetail(options.detail);
   const plan = buildNativeWorkbookPlan({
     profile,
     detail,
@@ -102,12 +107,6 @@ export async function workbookCommand(options: WorkbookOptions): Promise<string>
   }
   const lines = [texts.written(options.out, profile.id, detail, written.size), texts.chartNote];
   if (merged.length) lines.push(texts.merged(merged.join(', ')));
-  if (existing) {
-    const planned = readMatrix(plannedMatrixGrid(plan), profile);
-    for (const hidden of hiddenLevels(existing.reading, planned)) {
-      lines.push(texts.hiddenLevels(hidden.area, hidden.columns.join(', '), hidden.people));
-    }
-  }
   return lines.join('\n');
 }
 
@@ -115,7 +114,7 @@ export function workbookProgramCommand(help: HelpTexts): Command {
   return new Command('workbook')
     .description(help.workbook)
     .option('--profiel <id>', help.profileOption, 'npuls')
-    .option('--detail <detail>', help.detail, 'gebieden')
+    .option('--detail <detail>', help.detail)
     .option('--namen <bestand>', help.names)
     .option('--from <bestand>', help.from)
     .option('--out <bestand>', help.outXlsx)

@@ -11,8 +11,6 @@ export interface WorkbookCliTexts {
   /** --namen: names written once because the name was already there. */
   merged(names: string): string;
   mergedName(name: string, kept: string): string;
-  /** An area column the workbook adds hides the source's levels of that area (`workbook --from`). */
-  hiddenLevels(area: string, columns: string, people: number): string;
 }
 
 export const WORKBOOK_CLI_TEXTS: Record<Language, WorkbookCliTexts> = {
@@ -25,8 +23,6 @@ export const WORKBOOK_CLI_TEXTS: Record<Language, WorkbookCliTexts> = {
     namesFile: (path) => `--namen ${path}: alleen .txt, .csv en .xlsx worden gelezen.`,
     merged: (names) => `Samengevoegd omdat de naam er al stond: ${names}.`,
     mergedName: (name, kept) => `"${name}" (als "${kept}")`,
-    hiddenLevels: (area, columns, people) =>
-      `Let op: ${area} heeft in de werkmap een eigen, lege kolom; die telt in plaats van ${columns}, dus de niveaus van ${people} ${people === 1 ? 'persoon' : 'personen'} daar tellen niet mee. Vul de kolom ${area} in, of maak de werkmap met --detail competenties of kva, zodat ze blijven tellen.`,
   },
   en: {
     written: (path, profile, detail, people) =>
@@ -37,7 +33,5 @@ export const WORKBOOK_CLI_TEXTS: Record<Language, WorkbookCliTexts> = {
     namesFile: (path) => `--namen ${path}: only .txt, .csv and .xlsx are read.`,
     merged: (names) => `Merged because the name was already there: ${names}.`,
     mergedName: (name, kept) => `"${name}" (as "${kept}")`,
-    hiddenLevels: (area, columns, people) =>
-      `Note: ${area} has a column of its own in the workbook, still empty; it counts instead of ${columns}, so the levels of ${people} ${people === 1 ? 'person' : 'people'} there do not count. Fill in the column ${area}, or make the workbook with --detail competenties or kva to keep them counting.`,
   },
 };

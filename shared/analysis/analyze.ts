@@ -49,13 +49,15 @@ function analyzeArea(
   const { scanned, advanced, expert, coveredBy, below, missing } = tally;
   const covered = coveredBy.length;
   const status: AreaStatus =
-    definition.scope === 'everyone'
-      ? scanned > 0 && covered === scanned
-        ? 'gedekt'
-        : 'gat'
-      : networkStatus(covered, target);
+    scanned === 0
+      ? 'niet gescand'
+      : definition.scope === 'everyone'
+        ? covered === scanned
+          ? 'gedekt'
+          : 'gat'
+        : networkStatus(covered, target);
   const candidates =
-    definition.scope === 'network' && status !== 'gedekt'
+    definition.scope === 'network' && (status === 'gat' || status === 'kwetsbaar')
       ? candidatesFor(input.people, area, threshold).map((person) => person.name)
       : [];
   return {
@@ -67,7 +69,7 @@ function analyzeArea(
     scope: definition.scope,
     threshold,
     target,
-    ...(definition.scope === 'network' ? { risk: riskOf(covered, expert, target) } : {}),
+    ...(definition.scope === 'network' && scanned > 0 ? { risk: riskOf(covered, expert, target) } : {}),
     covered,
     advanced,
     expert,
@@ -80,7 +82,7 @@ function analyzeArea(
   };
 }
 
-/** Blind spots: the item columns whose holder count (itemHolders) is zero, in profile order. */
+/** Blind spots: the scanned item columns nobody reaches the threshold on (itemHolders), in profile order. */
 function blindSpots(input: AnalysisInput, holders: Int32Array): BlindSpot[] {
   const { items } = profileIndex(input.profile);
   const spots: BlindSpot[] = [];

@@ -1,5 +1,6 @@
 // The insights of DESIGN §4b: risk per network area, key people and sole holders (learning pairs: pairs.ts).
 
+import { MIN_LEVEL } from '../levels/levels';
 import { profileIndex } from '../matrix/columns';
 import type { AnalysisInput } from './analyze';
 import type { AreaNorm } from './norms';
@@ -26,9 +27,13 @@ export function byRisk(areas: readonly AreaResult[]): AreaResult[] {
     .sort((a, b) => (b.risk ?? 0) - (a.risk ?? 0) || a.index - b.index);
 }
 
-/** itemHolders codes beside a row index: an item nobody reaches, or that two or more reach. */
+/**
+ * itemHolders codes beside a row index: an item scanned but nobody reaches, one that two or more reach, or one
+ * nobody has a level on (not scanned: no blind spot, DESIGN §4).
+ */
 export const NO_HOLDER = -1;
 export const SEVERAL_HOLDERS = -2;
+export const NOT_SCANNED = -3;
 
 /**
  * Per item in profile order: the row of the one person reaching the area's threshold on it, NO_HOLDER or
@@ -44,15 +49,18 @@ export function itemHolders(input: AnalysisInput, norms: readonly AreaNorm[]): I
     if (!input.itemColumns[index]) continue;
     const threshold = norms[items[index]!.area]!.threshold;
     let holder = NO_HOLDER;
+    let scanned = false;
     for (let row = 0; row < people.length; row++) {
-      if (!(people[row]!.itemLevels[index]! >= threshold)) continue;
+      const level = people[row]!.itemLevels[index]!;
+      if (level >= MIN_LEVEL) scanned = true;
+      if (!(level >= threshold)) continue;
       if (holder !== NO_HOLDER) {
         holder = SEVERAL_HOLDERS;
         break;
       }
       holder = row;
     }
-    holders[index] = holder;
+    holders[index] = holder === NO_HOLDER && !scanned ? NOT_SCANNED : holder;
   }
   return holders;
 }

@@ -9,7 +9,8 @@ export interface NetworkAreaReport {
   readonly name: string;
   readonly threshold: number;
   readonly target: number;
-  readonly risk: number;
+  /** Null for an area nobody is scanned on (`niet gescand`: no risk, DESIGN §4). */
+  readonly risk: number | null;
   readonly covered: number;
   readonly advanced: number;
   readonly expert: number;
@@ -59,7 +60,7 @@ export function analysisReport(analysis: Analysis, lang: Language = 'nl'): Analy
         name: area.name,
         threshold: area.threshold,
         target: area.target,
-        risk: area.risk ?? 0,
+        risk: area.risk ?? null,
         covered: area.covered,
         advanced: area.advanced,
         expert: area.expert,

@@ -3,7 +3,8 @@
 import type { Message } from '../i18n/message';
 import type { Grid } from '../matrix/grid';
 
-export type AreaStatus = 'gedekt' | 'kwetsbaar' | 'gat';
+/** `niet gescand`: nobody has a level on the area (Gescand = 0), never a gap (DESIGN §4). */
+export type AreaStatus = 'gedekt' | 'kwetsbaar' | 'gat' | 'niet gescand';
 
 export interface AnalysisOptions {
   /** Level a person needs to cover an area (number or level label); default 2 (bekwaam). */
@@ -27,7 +28,7 @@ export interface AreaResult {
   /** The area's effective threshold and target (its norm, else the defaults). */
   readonly threshold: number;
   readonly target: number;
-  /** Network areas: risk 1 (low) to 9 (high), DESIGN §4b; undefined for everyone areas. */
+  /** Network areas: risk 1 (low) to 9 (high), DESIGN §4b; undefined for everyone areas and areas not scanned. */
   readonly risk?: number;
   /** People at or above the threshold. */
   readonly covered: number;

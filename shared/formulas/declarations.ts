@@ -13,8 +13,8 @@ export const DEKKING = declare({
   id: 'DEKKING',
   name: { nl: 'DEKKING', en: 'COVERAGE' },
   description: {
-    nl: 'Dekking per gebied: Gebied, Gedekt, Gevorderd+, Expert, Gescand, Status (gedekt, kwetsbaar, gat).',
-    en: 'Coverage per area: Area, Covered, Advanced+, Expert, Scanned, Status (covered, vulnerable, gap).',
+    nl: 'Dekking per gebied: Gebied, Gedekt, Gevorderd+, Expert, Gescand, Status (gedekt, kwetsbaar, gat, niet gescand).',
+    en: 'Coverage per area: Area, Covered, Advanced+, Expert, Scanned, Status (covered, vulnerable, gap, not scanned).',
   },
   params: [MATRIX, THRESHOLD, TARGET, PROFILE],
   result: 'table',
@@ -35,8 +35,8 @@ export const HIATEN = declare({
   id: 'HIATEN',
   name: { nl: 'HIATEN', en: 'GAPS' },
   description: {
-    nl: 'Hiaten met toelichting: gaten en kwetsbare gebieden op risico (hoogste eerst), basis onder de drempel en blinde vlekken.',
-    en: 'Gaps with an explanation: gaps and vulnerable areas by risk (highest first), basics below the threshold and blind spots.',
+    nl: 'Hiaten met toelichting: gaten en kwetsbare gebieden op risico (hoogste eerst), basis onder de drempel, blinde vlekken en wat nog niet gescand is.',
+    en: 'Gaps with an explanation: gaps and vulnerable areas by risk (highest first), basics below the threshold, blind spots and what is not scanned yet.',
   },
   params: [MATRIX, THRESHOLD, TARGET, PROFILE],
   result: 'table',
@@ -57,8 +57,8 @@ export const SCORE = declare({
   id: 'SCORE',
   name: { nl: 'SCORE', en: 'SCORE' },
   description: {
-    nl: 'Het niveau van de persoon op het gebied (gemiddelde van de competenties als het gebied geen eigen kolom heeft).',
-    en: 'The person’s level on the area (the mean of its competencies where the area has no column of its own).',
+    nl: 'Het niveau van de persoon op het gebied: het gemiddelde van de gescande competenties, anders de eigen kolom van het gebied.',
+    en: 'The person’s level on the area: the mean of the scanned competencies, else the area’s own column.',
   },
   params: [MATRIX, PERSON, AREA, PROFILE],
   result: 'scalar',

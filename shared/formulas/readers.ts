@@ -3,7 +3,7 @@
 
 import { isNormsTable } from '../analysis/norms';
 import { readPositiveWhole, readTarget, readThreshold } from '../analysis/options';
-import { fail, quoteValue } from '../i18n/message';
+import { fail, quoteValue, TeamscanError } from '../i18n/message';
 import { INVALID } from '../levels/levels';
 import { readLevel } from '../levels/parse';
 import { cellAddress, DEFAULT_ORIGIN, rangeAddress } from '../matrix/address';
@@ -120,12 +120,24 @@ function readValueCell(argument: RawArgument): number {
   return level;
 }
 
+/**
+ * A matrix argument, read leniently: an unreadable level cell is left out and listed in `problems`, for a table
+ * to name in its note row and a single answer to fail on when it is in its scope (DESIGN §6). A repeated name
+ * stays an error (DESIGN §5).
+ */
+function readMatrixArgument(argument: RawArgument, earlier: Earlier): MatrixReading {
+  const reading = readMatrix(gridOf(argument), earlier.profile(), { lenient: true });
+  const duplicate = reading.problems?.find((problem) => problem.message.key === 'duplicatePerson');
+  if (duplicate) throw new TeamscanError(duplicate.message);
+  return reading;
+}
+
 export const READERS: Readonly<Record<ParamKind, Reader>> = {
   profile: (argument) => {
     const value = scalarValue(argument);
     return resolveProfile(isBlank(value) ? declaredDefault(argument) : value, argument.info?.origin);
   },
-  matrix: (argument, earlier) => readMatrix(gridOf(argument), earlier.profile()),
+  matrix: readMatrixArgument,
   area: readArea,
   text: readPerson,
   level: (argument) => normArgument(argument, readThreshold),

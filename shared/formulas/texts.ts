@@ -25,6 +25,11 @@ export const FORMULA_TEXTS = {
   kindBasis: { nl: 'basis', en: 'basics' },
   kindBlindSpot: { nl: 'blinde vlek', en: 'blind spot' },
   kindNone: { nl: 'geen', en: 'none' },
+  kindNotScanned: { nl: 'nog niet gescand', en: 'not scanned yet' },
+  notScannedText: {
+    nl: 'Niemand heeft hier al een niveau: geen gat, scan het team hierop.',
+    en: 'Nobody has a level here yet: not a gap, scan the team on it.',
+  },
   gapText: {
     nl: 'Niemand op niveau {threshold} of hoger.',
     en: 'Nobody at level {threshold} or above.',
@@ -61,4 +66,6 @@ export const FORMULA_TEXTS = {
   change: { nl: 'Verschil', en: 'Change' },
   statusBefore: { nl: 'Status eerder', en: 'Status before' },
   statusNow: { nl: 'Status nu', en: 'Status now' },
+  notCounted: { nl: 'Niet meegeteld: {cells}', en: 'Not counted: {cells}' },
+  notCountedMore: { nl: ' en {count} meer', en: ', and {count} more' },
 } satisfies Record<string, Localized>;

@@ -116,8 +116,8 @@ export const COVERAGE_MESSAGES = {
     en: 'gap: scanned, but nobody reaches the threshold (basics: someone is below it)',
   },
   legendNotScanned: {
-    nl: 'nog niet gescand: niemand heeft hier een niveau',
-    en: 'not scanned yet: nobody has a level here',
+    nl: 'niet gescand: niemand heeft hier een niveau',
+    en: 'not scanned: nobody has a level here',
   },
   legendWish: { nl: '(ontwikkelwens): wil zich hierin ontwikkelen', en: '(development wish): wants to develop here' },
   wishMark: { nl: 'ontwikkelwens', en: 'development wish' },
@@ -161,7 +161,7 @@ export const COVERAGE_MESSAGES = {
   status_gedekt: { nl: 'gedekt', en: 'covered' },
   status_kwetsbaar: { nl: 'kwetsbaar', en: 'vulnerable' },
   status_gat: { nl: 'gat', en: 'gap' },
-  status_notScanned: { nl: 'nog niet gescand', en: 'not scanned yet' },
+  status_notScanned: { nl: 'niet gescand', en: 'not scanned' },
   scopeEveryone: { nl: 'iedereen', en: 'everyone' },
   scopeNetwork: { nl: 'netwerk', en: 'network' },
 } satisfies Record<string, Localized>;

@@ -165,6 +165,10 @@ const PANEL_MESSAGES = {
   chartBar: { nl: '{area}: {name} {level}, team {team}', en: '{area}: {name} {level}, team {team}' },
   chartNone: { nl: 'geen', en: 'none' },
   areaDescription: { nl: 'Over dit gebied', en: 'About this area' },
+  scanQuickHint: {
+    nl: 'Quickscan: {value}. Alleen ter informatie: de competenties hieronder tellen zodra er één is ingevuld.',
+    en: 'Quickscan: {value}. For information only: the competencies below count once one is filled in.',
+  },
 
   // Dekking
 } satisfies Record<string, Localized>;

@@ -197,10 +197,10 @@ export function readMatrix(grid: Grid, profile: Profile, options: ReadOptions = 
     }
     firstRowOf.set(key, r);
     lookAlikes.note(name, key, r);
+    // Mixed detail (DESIGN §4): the mean of the scanned items when there are any, else the area's own cell.
     for (let a = 0; a < areaCount; a++) {
-      if (areaColumns[a]) continue;
       if (counts[a]! > 0) areaLevels[a] = sums[a]! / counts[a]!;
-      else if (notApplicable[a]) areaLevels[a] = NOT_APPLICABLE;
+      else if (notApplicable[a] && !(areaLevels[a]! >= 0)) areaLevels[a] = NOT_APPLICABLE;
     }
     people.push({
       name,

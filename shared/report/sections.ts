@@ -77,6 +77,12 @@ export function attentionSection(input: ReportInput, next?: (area: AreaResult) =
         `<li><strong>${escapeHtml(`${areaLabel(area)}: ${reportText('covered', lang, { covered: area.covered, target: area.scanned })}`)}</strong></li>`,
     ),
   ];
+  // Areas nobody has a level on are not gaps (DESIGN §4), but not covered either: one line says so.
+  const unscanned = analysis.areas.filter((area) => area.status === 'niet gescand').map(areaLabel);
+  if (unscanned.length > 0) {
+    const word = reportText('notScanned', lang);
+    items.push(`<li>${escapeHtml(`${word.charAt(0).toUpperCase()}${word.slice(1)}: ${unscanned.join(', ')}`)}</li>`);
+  }
   const body = items.length ? `<ul>${items.join('')}</ul>` : `<p>${escapeHtml(reportText('noAttention', lang))}</p>`;
   return `<section><h2>${escapeHtml(reportText('attention', lang))}</h2>${body}</section>`;
 }

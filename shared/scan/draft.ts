@@ -18,6 +18,8 @@ export interface ScanDraft {
   readonly answers: Readonly<Record<string, Answer>>;
   /** Per area id: the development wish, or null when the cell is empty. */
   readonly wishes: Readonly<Record<string, boolean | null>>;
+  /** Per area id with a quick column beside finer fields (ScanArea.quickColumn): its value, read-only. */
+  readonly quick?: Readonly<Record<string, Answer>>;
 }
 
 function answerOf(value: CellValue, sheet: string, sheetRow: number, column: number, lenient: boolean): Answer {
@@ -49,12 +51,16 @@ export function draftFromRow(
   for (const field of layout.fields)
     answers[field.key] = answerOf(row[field.column], layout.sheet, sheetRow, field.column, lenient);
   const wishes: Record<string, boolean | null> = {};
+  const quick: Record<string, Answer> = {};
   for (const area of layout.areas) {
+    // The quick value is only shown: an unreadable one is listed by the reading, never a reason to refuse the row.
+    if (area.quickColumn !== undefined)
+      quick[area.id] = answerOf(row[area.quickColumn], layout.sheet, sheetRow, area.quickColumn, true);
     if (area.wishColumn === undefined) continue;
     const answer = answerOf(row[area.wishColumn], layout.sheet, sheetRow, area.wishColumn, lenient);
     wishes[area.id] = answer === null || answer === 'nvt' ? null : answer > 0;
   }
-  return { answers, wishes };
+  return { answers, wishes, ...(Object.keys(quick).length ? { quick } : {}) };
 }
 
 /** The keys of fields and wish areas whose answer differs between two drafts. */

@@ -43,6 +43,12 @@ export interface ScanArea {
   /** 0-based sheet column of the area's development wish, if the matrix has one. */
   readonly wishColumn?: number;
   readonly wishHeader?: string;
+  /**
+   * Mixed detail (DESIGN §4): the area's own column when the matrix also has K/V/A or item columns for it. The
+   * form asks the finer fields only and shows this quick value as a read-only hint; it counts only while none
+   * of the finer fields has a level.
+   */
+  readonly quickColumn?: number;
 }
 
 export interface ScanLayout {
@@ -122,7 +128,9 @@ export function scanLayout(reading: MatrixReading, sheet: string): ScanLayout {
   const areas: ScanArea[] = [];
   const ordered: ScanField[] = [];
   profile.areas.forEach((area, index) => {
-    const own = fields.filter((field) => field.area === index);
+    const all = fields.filter((field) => field.area === index);
+    const quick = all.some((field) => field.kind !== 'area') ? all.find((field) => field.kind === 'area') : undefined;
+    const own = quick ? all.filter((field) => field !== quick) : all;
     const wish = wishes.get(index);
     if (own.length === 0 && wish === undefined) return;
     const groups = TYPE_ORDER.map((type) => ({ type, fields: own.filter((field) => field.type === type) }))
@@ -138,6 +146,7 @@ export function scanLayout(reading: MatrixReading, sheet: string): ScanLayout {
       scope: area.scope,
       groups,
       ...(wish !== undefined ? { wishColumn: wish.column, wishHeader: wish.header } : {}),
+      ...(quick ? { quickColumn: quick.column } : {}),
     });
   });
   return {

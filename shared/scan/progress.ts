@@ -26,18 +26,19 @@ export function totalProgress(layout: ScanLayout, draft: ScanDraft): Progress {
 }
 
 /**
- * The person's level per area of the layout as the core defines it (DESIGN §4): the area's own column if
- * there is one, else the mean of the scanned fields; null when nothing is scanned.
+ * The person's level per area of the layout as the core defines it (DESIGN §4): the mean of the scanned fields
+ * (the form asks either the area's own column or its finer fields), else the read-only quick value beside
+ * finer fields; null when nothing is scanned.
  */
 export function draftAreaLevels(layout: ScanLayout, draft: ScanDraft): (number | null)[] {
   return layout.areas.map((area) => {
-    const fields = layout.fields.filter((field) => field.area === area.area);
-    const own = fields.find((field) => field.kind === 'area');
-    const pool = own ? [own] : fields;
-    const levels = pool
+    const levels = layout.fields
+      .filter((field) => field.area === area.area)
       .map((field) => draft.answers[field.key])
       .filter((answer): answer is number => typeof answer === 'number');
-    return levels.length ? levels.reduce((sum, level) => sum + level, 0) / levels.length : null;
+    if (levels.length) return levels.reduce((sum, level) => sum + level, 0) / levels.length;
+    const quick = draft.quick?.[area.id];
+    return typeof quick === 'number' ? quick : null;
   });
 }
 

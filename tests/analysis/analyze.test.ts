@@ -36,7 +36,36 @@ describe('network areas', () => {
 
   test('gat when nobody covers it; n.v.t. and empty do not count as scanned', () => {
     expect(areaOf(team, 'innovator')).toMatchObject({ covered: 0, scanned: 1, status: 'gat' });
-    expect(areaOf(team, 'didacticus')).toMatchObject({ covered: 0, scanned: 0, status: 'gat' });
+  });
+
+  test('niet gescand, not a gap, when nobody has a level on it: no risk, no candidates (JSON too)', () => {
+    const didacticus = areaOf(team, 'didacticus');
+    expect(didacticus).toMatchObject({ covered: 0, scanned: 0, status: 'niet gescand', candidates: [] });
+    expect(didacticus.risk).toBeUndefined();
+    const json = analysisReport(analyze(read(team))).areas.find((area) => area.id === 'didacticus');
+    expect(json).toMatchObject({ status: 'niet gescand', risk: null, candidates: [] });
+    // Only n.v.t. is no level either.
+    expect(areaOf(team, 'innovator', {}).status).toBe('gat');
+    expect(
+      areaOf(
+        [
+          ['Naam', 'Innovator', 'Coach'],
+          ['Anna', 'n.v.t.', 3],
+        ],
+        'innovator',
+      ),
+    ).toMatchObject({ status: 'niet gescand', candidates: [] });
+  });
+
+  test('blind spots only among scanned items: an item nobody has a level on is none', () => {
+    const analysis = analyze(
+      read([
+        ['Naam', 'ADV-K1', 'ADV-K2', 'ADV-K3'],
+        ['Anna', 1, null, 'n.v.t.'],
+        ['Bram', 0, null, null],
+      ]),
+    );
+    expect(analysis.blindSpots.map((spot) => spot.id)).toEqual(['ADV-K1']);
   });
 
   test('the threshold decides who covers', () => {
@@ -79,7 +108,7 @@ describe('everyone areas (basis)', () => {
     expect(basis).toMatchObject({ status: 'gat', below: ['Bram'] });
   });
 
-  test('gat when nobody is scanned on it', () => {
+  test('niet gescand when nobody is scanned on it', () => {
     expect(
       areaOf(
         [
@@ -88,7 +117,7 @@ describe('everyone areas (basis)', () => {
         ],
         'basis',
       ).status,
-    ).toBe('gat');
+    ).toBe('niet gescand');
   });
 });
 

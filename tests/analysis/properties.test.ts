@@ -97,15 +97,17 @@ describe('analysis properties', () => {
           const levels = people.map((row) => row[a]).filter((level): level is number => typeof level === 'number');
           const covered = levels.filter((level) => level >= t).length;
           const status =
-            area.scope === 'everyone'
-              ? levels.length > 0 && covered === levels.length
-                ? 'gedekt'
-                : 'gat'
-              : covered === 0
-                ? 'gat'
-                : covered < n
-                  ? 'kwetsbaar'
-                  : 'gedekt';
+            levels.length === 0
+              ? 'niet gescand'
+              : area.scope === 'everyone'
+                ? covered === levels.length
+                  ? 'gedekt'
+                  : 'gat'
+                : covered === 0
+                  ? 'gat'
+                  : covered < n
+                    ? 'kwetsbaar'
+                    : 'gedekt';
           return area.covered === covered && area.scanned === levels.length && area.status === status;
         });
       }),

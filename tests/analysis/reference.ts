@@ -57,14 +57,14 @@ function analyzeArea(input: AnalysisInput, area: number, { threshold, target }: 
     else below.push(person.name);
   }
   const covered = coveredBy.length;
-  const status: AreaStatus =
-    definition.scope === 'everyone'
-      ? scanned > 0 && covered === scanned
-        ? 'gedekt'
-        : 'gat'
-      : networkStatus(covered, target);
+  // Amended rule (DESIGN §4, one status vocabulary): nobody with a level is `niet gescand`, not a gap; no risk
+  // and no candidates then.
+  let status: AreaStatus;
+  if (scanned === 0) status = 'niet gescand';
+  else if (definition.scope === 'everyone') status = covered === scanned ? 'gedekt' : 'gat';
+  else status = networkStatus(covered, target);
   const candidates =
-    definition.scope === 'network' && status !== 'gedekt'
+    definition.scope === 'network' && (status === 'gat' || status === 'kwetsbaar')
       ? candidatesFor(input.people, area, threshold).map((person) => person.name)
       : [];
   return {
@@ -76,7 +76,7 @@ function analyzeArea(input: AnalysisInput, area: number, { threshold, target }: 
     scope: definition.scope,
     threshold,
     target,
-    ...(definition.scope === 'network' ? { risk: riskOf(covered, expert, target) } : {}),
+    ...(definition.scope === 'network' && scanned > 0 ? { risk: riskOf(covered, expert, target) } : {}),
     covered,
     advanced,
     expert,
@@ -95,6 +95,8 @@ function blindSpots(input: AnalysisInput, norms: readonly AreaNorm[]): BlindSpot
   items.forEach(({ area, item }, index) => {
     if (!input.itemColumns[index]) return;
     const threshold = norms[area]!.threshold;
+    // Amended rule (DESIGN §4): blind spots only among scanned items; an item nobody has a level on is none.
+    if (!input.people.some((person) => person.itemLevels[index]! >= MIN_LEVEL)) return;
     if (input.people.some((person) => person.itemLevels[index]! >= threshold)) return;
     spots.push({ id: item.id, area: input.profile.areas[area]!.id, text: item.text });
   });

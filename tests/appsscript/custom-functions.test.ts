@@ -119,21 +119,23 @@ describe('custom functions in the Apps Script runtime shape', () => {
     throw new Error('the core accepted the bad cell');
   }
 
-  it('throws a clear Error naming the bad cell and value (as Sheets shows it)', () => {
-    const error = thrown(() => loaded.call('DEKKING', matrix(scriptDate, 'banaan')));
+  it('a table names the bad cell in its note row; an answer whose scope holds it throws a clear Error', () => {
+    const table = loaded.call('DEKKING', matrix(scriptDate, 'banaan')) as unknown[][];
+    expect(table.at(-1)![0]).toBe('Niet meegeteld: F3 "banaan"');
+    const error = thrown(() => loaded.call('GEDEKT', matrix(scriptDate, 'banaan'), 'adviseur'));
     expect(error).toBeInstanceOf(loaded.evaluate('Error') as ErrorConstructor);
-    expect(error.message).toBe(coreMessage([matrix(nodeDate, 'banaan')], 'DEKKING', 'nl'));
+    expect(error.message).toBe(coreMessage([matrix(nodeDate, 'banaan'), 'adviseur'], 'GEDEKT', 'nl'));
     expect(error.message).toContain('"banaan"');
     expect(error.message).toContain('F3');
   });
 
   it('names the real sheet cell when the calling formula refers to a range, in the formula language', () => {
     const dashboard = loaded.gas.spreadsheet.insertSheet('Dekking');
-    dashboard.write(6, 1, '=COVERAGE(Teammatrix!A1:J,$B$2)');
+    dashboard.write(6, 1, '=COVERED(Teammatrix!A1:J,"adviseur")');
     loaded.gas.callingCell = dashboard.getRange(6, 1);
     try {
-      const error = thrown(() => loaded.call('COVERAGE', matrix(scriptDate, 'banaan'), 2));
-      const expected = coreMessage([matrix(nodeDate, 'banaan'), 2], 'DEKKING', 'en', {
+      const error = thrown(() => loaded.call('COVERED', matrix(scriptDate, 'banaan'), 'adviseur'));
+      const expected = coreMessage([matrix(nodeDate, 'banaan'), 'adviseur'], 'GEDEKT', 'en', {
         sheet: 'Teammatrix',
         row: 1,
         column: 1,

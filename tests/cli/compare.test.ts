@@ -19,11 +19,11 @@ const work = mkdtempSync(join(tmpdir(), 'teamscan-compare-'));
 const EXPECTED_JSON = {
   areas: [
     ['basis', 'Basiscompetenties', 3, 3, 'gat', 'gat'],
-    ['bruggenbouwer', 'Verbinden over grenzen heen', 0, 0, 'gat', 'gat'],
+    ['bruggenbouwer', 'Verbinden over grenzen heen', 0, 0, 'niet gescand', 'niet gescand'],
     ['adviseur', 'Strategisch en praktisch (onderbouwd) adviseren', 2, 2, 'gedekt', 'gedekt'],
     ['coach', 'Begeleiden professionele ontwikkeling', 1, 3, 'kwetsbaar', 'gedekt'],
     ['didacticus', 'Versterken onderwijskwaliteit met didactiek', 1, 2, 'kwetsbaar', 'gedekt'],
-    ['innovator', 'Richting geven aan onderwijsvernieuwing', 0, 0, 'gat', 'gat'],
+    ['innovator', 'Richting geven aan onderwijsvernieuwing', 0, 0, 'niet gescand', 'niet gescand'],
   ].map(([id, name, coveredBefore, coveredNow, statusBefore, statusNow]) => ({
     id,
     name,
@@ -58,11 +58,11 @@ const EXPECTED_NL = `Teamscan — van ronde-1.csv naar ronde-2.csv
 
 Gebied         Gedekt eerder  Gedekt nu  Status eerder  Status nu
 Basis                      3          3  gat            gat
-Bruggenbouwer              0          0  gat            gat
+Bruggenbouwer              0          0  niet gescand   niet gescand
 Adviseur                   2          2  gedekt         gedekt
 Coach                      1          3  kwetsbaar      gedekt
 Didacticus                 1          2  kwetsbaar      gedekt
-Innovator                  0          0  gat            gat
+Innovator                  0          0  niet gescand   niet gescand
 
 Veranderd per persoon:
   Bram Jansen: Basis 1 → 2, Coach 2 → 3, Didacticus n.v.t. → 1

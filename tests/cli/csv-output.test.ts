@@ -10,8 +10,12 @@ const work = mkdtempSync(join(tmpdir(), 'teamscan-output-'));
 const PEOPLE = 1080;
 const TEAM = join(work, 'groot-team.csv');
 const names = Array.from({ length: PEOPLE }, (_, i) => `Persoon ${i + 1}`);
-// Everyone below the threshold on Basis; only the first three cover Coach; nobody scanned on the rest.
-writeFileSync(TEAM, ['Naam;Basis;Coach', ...names.map((name, i) => `${name};1;${i < 3 ? 3 : 1}`)].join('\n'));
+// Everyone below the threshold on Basis and Bruggenbouwer; only the first three cover Coach; nobody scanned on
+// the rest (not scanned: no candidates).
+writeFileSync(
+  TEAM,
+  ['Naam;Basis;Coach;Bruggenbouwer', ...names.map((name, i) => `${name};1;${i < 3 ? 3 : 1};1`)].join('\n'),
+);
 
 const firstTen = names.slice(0, NAMES_LISTED).join(', ');
 

@@ -1,5 +1,5 @@
-// `teamscan workbook --from`: what the new workbook carries from the source file and what it says when a level of
-// the source would no longer count (an added area column takes precedence over the source's item columns).
+// `teamscan workbook --from`: what the new workbook carries from the source file; it takes the source's detail
+// unless --detail says otherwise, and an area column never hides the source's item levels (DESIGN §4).
 
 import { mkdtempSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
@@ -11,28 +11,26 @@ const OUT = mkdtempSync(join(tmpdir(), 'teamscan-workbook-from-'));
 const INSIGHTS = join(process.cwd(), 'tests', 'fixtures', 'insights-team.csv');
 
 describe('workbook --from a file whose area is scanned per item', () => {
-  test('says which levels stop counting at detail gebieden, and how to keep them', async () => {
+  test("takes the source's detail without --detail: an item-level source gives an item-level workbook", async () => {
     const out = join(OUT, 'items.xlsx');
     const result = await runCli(['workbook', '--from', INSIGHTS, '--out', out]);
     expect(result.code).toBe(0);
-    // Innovator is scanned with INN-K1 and INN-K2 only; the workbook adds an empty Innovator column.
-    expect(result.stdout).toContain(
-      'Let op: Innovator heeft in de werkmap een eigen, lege kolom; die telt in plaats van INN-K1, INN-K2, ' +
-        'dus de niveaus van 5 personen daar tellen niet mee.',
-    );
-    expect(result.stdout).toContain('--detail competenties');
-    // The warning tells the truth: the written workbook indeed has nobody scanned on Innovator.
+    expect(result.stdout).toContain('detail competenties');
+    expect(result.stdout).not.toContain('Let op');
+    // Innovator is scanned with INN-K1 and INN-K2 only: the 5 people's levels count in the new workbook.
     const analysis = await runCli(['analyze', out, '--json']);
     const innovator = JSON.parse(analysis.stdout).areas.find((area: { id: string }) => area.id === 'innovator');
-    expect(innovator.scanned).toBe(0);
+    expect(innovator.scanned).toBe(5);
   });
 
-  test('in English with --lang en', async () => {
-    const result = await runCli(['--lang', 'en', 'workbook', '--from', INSIGHTS, '--out', join(OUT, 'items-en.xlsx')]);
-    expect(result.stdout).toContain(
-      'Note: Innovator has a column of its own in the workbook, still empty; it counts instead of INN-K1, INN-K2, ' +
-        'so the levels of 5 people there do not count.',
-    );
+  test('--detail gebieden adds area columns, and the items still count beside them', async () => {
+    const out = join(OUT, 'items-areas.xlsx');
+    const result = await runCli(['--lang', 'en', 'workbook', '--from', INSIGHTS, '--detail', 'gebieden', '--out', out]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('detail gebieden');
+    expect(result.stdout).not.toContain('Note');
+    const analysis = JSON.parse((await runCli(['analyze', out, '--json'])).stdout);
+    expect(analysis.areas.find((area: { id: string }) => area.id === 'innovator').scanned).toBe(5);
   });
 
   test('says nothing when every level keeps counting', async () => {

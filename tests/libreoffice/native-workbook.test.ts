@@ -31,6 +31,7 @@ interface Case {
 }
 
 const cases: Case[] = [];
+const mixedCases: Case[] = [];
 /** Workbooks as `teamscan workbook` writes them (fresh, with names, or from data): their cached values count. */
 const written: { name: string; file: string }[] = [];
 let badFile = '';
@@ -146,6 +147,34 @@ async function prepare(): Promise<void> {
       }
     }
   }
+  // Mixed detail and areas nobody is scanned on (DESIGN §4): item columns beside Innovator's and Coach's own
+  // columns (the items decide where a person has any), and Bruggenbouwer's items all empty (niet gescand, and
+  // its items no blind spots).
+  const npuls = BUILTIN_PROFILES.find((profile) => profile.id === 'npuls')!;
+  for (const mixedSeed of [501, 502]) {
+    const grid = generateMatrix(npuls, 'competenties', 'nl', mixedSeed);
+    const next = random(mixedSeed);
+    const unscanned = grid[0]!.flatMap((header, c) => (String(header).startsWith('BRU-') ? [c] : []));
+    const mixed = grid.map((row, r) => {
+      const own = r === 0 ? ['Innovator', 'Coach'] : row[0] ? [levelValue(next), levelValue(next)] : [null, null];
+      const cells = row.map((cell, c) => (r > 0 && unscanned.includes(c) ? null : cell));
+      return [...cells.slice(0, 2), ...own, ...cells.slice(2)];
+    });
+    const plan = buildNativeWorkbookPlan({
+      profile: npuls,
+      detail: 'competenties',
+      lang: 'nl',
+      existingMatrix: { values: mixed },
+      threshold: 2,
+      target: 2,
+    });
+    const name = `npuls-mixed-${mixedSeed}`;
+    const file = join(OUT, `${name}.xlsx`);
+    await writePlanXlsx(plan, file, { lang: 'nl' });
+    const want = expected(npuls, mixed, { threshold: 2, target: 2 }, 'nl');
+    mixedCases.push({ name, profile: npuls, file, want });
+    files.push(file);
+  }
   // Fresh workbooks: nobody in the matrix yet, or only names; the dashboard must show what its formulas give.
   for (const profile of BUILTIN_PROFILES) {
     const detail = (DETAILS as readonly Detail[])[seed % DETAILS.length]!;
@@ -169,7 +198,7 @@ suite('native workbook in LibreOffice', () => {
   beforeAll(async () => {
     if (!engine.soffice) throw new Error('LibreOffice (soffice) is required for this test under CI=true');
     await prepare();
-  }, 300_000);
+  }, 600_000);
 
   test('every profile and detail, generated and edited, matches the core', () => {
     expect(cases.length).toBe(BUILTIN_PROFILES.length * DETAILS.length * 4);
@@ -197,6 +226,22 @@ suite('native workbook in LibreOffice', () => {
       return order.some((index, i) => i > 0 && index < order[i - 1]!);
     });
     expect(reordered).toBe(true);
+  });
+
+  test('mixed detail and areas nobody is scanned on: the workbook says what the core says', () => {
+    expect(mixedCases).toHaveLength(2);
+    const failures = mixedCases.flatMap((entry) => {
+      const sheet = results.get(entry.file)?.get(SHEET_DASHBOARD);
+      if (!sheet) return [`${entry.name}: no Dekking sheet recalculated`];
+      return differences(sheet, entry.want).map((problem) => `${entry.name}: ${problem}`);
+    });
+    expect(failures).toEqual([]);
+    for (const entry of mixedCases) {
+      const bruggenbouwer = entry.want.coverage.find((row) => row[0] === 'Bruggenbouwer')!;
+      expect(bruggenbouwer[5]).toBe('niet gescand');
+      expect(entry.want.gaps.at(-1)![0]).toBe('nog niet gescand');
+      expect(entry.want.gaps.some((row) => String(row[1]).startsWith('BRU-'))).toBe(false);
+    }
   });
 
   test('every formula cell carries as cached value what LibreOffice computes, fresh and with data', async () => {

@@ -231,12 +231,14 @@ describe('rows and cells', () => {
 });
 
 describe('person level on an area', () => {
-  test('is the area column when the matrix has one, even with item columns', () => {
+  test('is the mean of the scanned items where there are any, even beside an area column (DESIGN §4)', () => {
     const reading = read([
       ['Naam', 'Adviseur', 'ADV-K1', 'ADV-K2'],
       ['Anna', 1, 4, 4],
+      ['Bram', 1, null, null],
     ]);
-    expect(areaLevel(reading, 'Anna', 'adviseur')).toBe(1);
+    expect(areaLevel(reading, 'Anna', 'adviseur')).toBe(4);
+    expect(areaLevel(reading, 'Bram', 'adviseur')).toBe(1);
   });
 
   test('is otherwise the mean of the scanned items and K/V/A columns, n.v.t. and empty left out', () => {

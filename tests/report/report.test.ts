@@ -1,5 +1,6 @@
 // The reports of DESIGN §12 as strings: self-contained, development language, and who they may name.
 
+import { analyze } from '../../shared/analysis/analyze';
 import { compareRounds } from '../../shared/analysis/compare';
 import { anonymousReport, personalReport, teamReport } from '../../shared/report';
 import { errorOf, read } from '../support/grids';
@@ -107,5 +108,24 @@ test('a mentor reads "een collega" for one learner and the plural for more, in b
     expect(values.length).toBeGreaterThan(0);
     expect(one.test(html)).toBe(values.includes(1));
     expect(more.test(html)).toBe(values.some((count) => count > 1));
+  }
+});
+
+test('an area nobody is scanned on is "niet gescand" in the reports, not a gap and never "every area is covered"', () => {
+  for (const lang of ['nl', 'en'] as const) {
+    // Only Basis and Coach scanned: the other areas have no level at all.
+    const values = [['Naam', 'Basis', 'Coach'], ...NAMES.map((name, i) => [name, 2, i % 3])];
+    const reading = read(values);
+    const input = { ...reportInput(lang), reading, analysis: analyze(reading) };
+    for (const html of [teamReport(input), anonymousReport(input)]) {
+      const text = visibleText(html);
+      expect(text).toContain(
+        lang === 'nl'
+          ? 'Niet gescand: Bruggenbouwer, Adviseur, Didacticus, Innovator'
+          : 'Not scanned: Bruggenbouwer, Adviseur, Didacticus, Innovator',
+      );
+      expect(text).not.toMatch(/Innovator: 0 (van|of) 2|risico 9|risk 9/);
+      expect(text).not.toContain(lang === 'nl' ? 'Elk gebied is gedekt' : 'Every area is covered');
+    }
   }
 });

@@ -7,6 +7,7 @@ import { UI_MESSAGES } from '../../shared/i18n/ui-messages';
 import { helperFormula } from '../../shared/scan/formula-helper';
 import { readTeam } from '../../shared/scan/team';
 import { dashboardNorms, normsRange } from '../../shared/ui/coverage/settings';
+import { shownStatus } from '../../shared/ui/coverage/status';
 import { injectedBridge, writeAt } from '../preview/helpers';
 import { renderPanel } from './render';
 
@@ -42,7 +43,7 @@ test('shows every area with the status, counts and candidates of the core analys
   await user.click(await screen.findByRole('tab', { name: 'Dekking' }));
   for (const area of analysis.areas) {
     const card = await screen.findByTestId(`area-${area.id}`);
-    expect(within(card).getByText(UI_MESSAGES[`status_${area.status}`].nl)).toBeTruthy();
+    expect(within(card).getByText(UI_MESSAGES[`status_${shownStatus(area)}`].nl)).toBeTruthy();
     expect(within(card).getByText(`${area.covered} gedekt, ${area.scanned} gescand`)).toBeTruthy();
   }
   const findings = screen.getByTestId('findings');
@@ -65,7 +66,7 @@ test('candidates marked with a development wish say so', async () => {
   await user.click(await screen.findByRole('tab', { name: 'Dekking' }));
   const didacticus = analysis.areas.find((area) => area.id === 'didacticus')!;
   expect(didacticus.candidates).toEqual(['Chris', 'Bram']);
-  const status = UI_MESSAGES[`status_${didacticus.status}`].nl;
+  const status = UI_MESSAGES[`status_${shownStatus(didacticus)}`].nl;
   // Only who wished it is a candidate; the next step pairs the learner with a mentor or sends them outside.
   const item = await screen.findByTestId('open-didacticus');
   expect(item.textContent).toMatch(
@@ -74,7 +75,7 @@ test('candidates marked with a development wish say so', async () => {
   expect(item.textContent).not.toMatch(/Bram/);
 });
 
-test('an area nobody is scanned on is "nog niet gescand", with the right people, a next step and a legend', async () => {
+test('an area nobody is scanned on is "niet gescand", with the right people, a next step and a legend', async () => {
   const { bridge } = await injectedBridge(['Anna', 'Bram', 'Chris']);
   // Anna and Bram are scanned on Basis only; Chris not at all.
   await writeAt(bridge, { row: 2, expectedName: 'Anna', cells: [{ column: 4, value: 3 }] });
@@ -82,16 +83,16 @@ test('an area nobody is scanned on is "nog niet gescand", with the right people,
   const { user } = renderPanel(bridge);
   await user.click(await screen.findByRole('tab', { name: 'Dekking' }));
   const card = await screen.findByTestId('area-bruggenbouwer');
-  expect(within(card).getByText('nog niet gescand')).toBeTruthy();
+  expect(within(card).getByText('niet gescand')).toBeTruthy();
   expect(within(card).queryByText('gat')).toBeNull();
   // Basis: Bram is below, and the one not scanned is Chris, not the two who were.
   expect(screen.getByTestId('basis-basis').textContent).toBe('Basis: Bram — nog niet gescand: Chris');
   const open = screen.getByTestId('open-bruggenbouwer');
   expect(open.textContent).toBe(
-    'Bruggenbouwer (nog niet gescand): nog niemand heeft hier een ontwikkelwensVolgende stap: scan het team op Bruggenbouwer.',
+    'Bruggenbouwer (niet gescand): nog niemand heeft hier een ontwikkelwensVolgende stap: scan het team op Bruggenbouwer.',
   );
   const legend = screen.getByTestId('legend');
-  for (const text of ['gedekt: ', 'kwetsbaar: ', 'gat: ', 'nog niet gescand: ', '(ontwikkelwens)', 'leeg: ']) {
+  for (const text of ['gedekt: ', 'kwetsbaar: ', 'gat: ', 'niet gescand: ', '(ontwikkelwens)', 'leeg: ']) {
     expect(legend.textContent).toContain(text);
   }
   // Level 0 is light blue in the heat map, not red.

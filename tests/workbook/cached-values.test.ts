@@ -85,10 +85,11 @@ test.each(BUILTIN_PROFILES.map((profile) => [profile.id, profile] as const))(
     const workbook = await read(file);
     const want = expected(profile, plannedMatrixGrid(plan).values, { threshold: 2, target: 2 }, 'nl');
     expect(differences(shown(workbook.getWorksheet(SHEET_DASHBOARD)!), want)).toEqual([]);
-    // Nobody scanned: every area is a gap, counted 0.
+    // Nobody scanned: every area is "niet gescand" (never a gap), counted 0, and Hiaten says so in one line.
     expect(want.coverage.slice(1).map((row) => [row[1], row[4], row[5]])).toEqual(
-      profile.areas.map(() => [0, 0, 'gat']),
+      profile.areas.map(() => [0, 0, 'niet gescand']),
     );
+    expect(want.gaps.slice(1).map((row) => row[0])).toEqual(['nog niet gescand']);
     const cells = missing(workbook, plan);
     expect(cells.formulas).toBeGreaterThan(100);
     expect(cells.missing).toEqual([]);

@@ -9,10 +9,17 @@ import * as declared from '../declarations';
 import { FORMULA_TEXTS } from '../texts';
 import type { FormulaDefinition, FormulaTable } from '../types';
 import { normOptions } from './norms';
+import { failInScope, withNote } from './unreadable';
+
+const STATUS_KEYS = {
+  gedekt: 'statusCovered',
+  kwetsbaar: 'statusVulnerable',
+  gat: 'statusGap',
+  'niet gescand': 'statusNotScanned',
+} as const satisfies Record<AreaStatus, string>;
 
 export function statusText(status: AreaStatus, lang: Language): string {
-  if (status === 'gedekt') return text('statusCovered', lang);
-  return status === 'kwetsbaar' ? text('statusVulnerable', lang) : text('statusGap', lang);
+  return text(STATUS_KEYS[status], lang);
 }
 
 /** The DEKKING table of an analysis: one row per area, every scope, profile order. */
@@ -84,7 +91,10 @@ export function gapsTable(analysis: Analysis, lang: Language, order: 'risk' | 'p
     const threshold = thresholdOf.get(spot.area) ?? analysis.threshold;
     rows.push([t.kindBlindSpot[lang], spot.id, fillTemplate(t.blindSpotText[lang], { text: spot.text, threshold })]);
   }
-  if (rows.length === 1) rows.push([t.kindNone[lang], '', t.noGapsText[lang]]);
+  // Nobody scanned there yet: one line naming them, never a gap (DESIGN §4).
+  const unscanned = analysis.areas.filter((area) => area.status === 'niet gescand').map((area) => area.role);
+  if (rows.length === 1 && unscanned.length === 0) rows.push([t.kindNone[lang], '', t.noGapsText[lang]]);
+  if (unscanned.length > 0) rows.push([t.kindNotScanned[lang], names(unscanned), t.notScannedText[lang]]);
   return rows;
 }
 
@@ -96,21 +106,27 @@ export function nameColumn(list: readonly string[]): FormulaTable {
 export const DEKKING: FormulaDefinition<typeof declared.DEKKING.params> = {
   ...declared.DEKKING,
   run: ({ matrix, threshold, target }, context) =>
-    coverageTable(analyze(matrix, normOptions(threshold, target)), context.lang),
+    withNote(coverageTable(analyze(matrix, normOptions(threshold, target)), context.lang), [matrix], context.lang),
 };
 
 export const GEDEKT: FormulaDefinition<typeof declared.GEDEKT.params> = {
   ...declared.GEDEKT,
-  run: ({ matrix, area, threshold }) => analyze(matrix, normOptions(threshold)).areas[area]!.covered,
+  run: ({ matrix, area, threshold }) => {
+    failInScope(matrix, { area });
+    return analyze(matrix, normOptions(threshold)).areas[area]!.covered;
+  },
 };
 
 export const HIATEN: FormulaDefinition<typeof declared.HIATEN.params> = {
   ...declared.HIATEN,
   run: ({ matrix, threshold, target }, context) =>
-    gapsTable(analyze(matrix, normOptions(threshold, target)), context.lang, 'risk'),
+    withNote(gapsTable(analyze(matrix, normOptions(threshold, target)), context.lang, 'risk'), [matrix], context.lang),
 };
 
 export const WIE: FormulaDefinition<typeof declared.WIE.params> = {
   ...declared.WIE,
-  run: ({ matrix, area, threshold }) => nameColumn(analyze(matrix, normOptions(threshold)).areas[area]!.coveredBy),
+  run: ({ matrix, area, threshold }) => {
+    failInScope(matrix, { area });
+    return nameColumn(analyze(matrix, normOptions(threshold)).areas[area]!.coveredBy);
+  },
 };

@@ -10,6 +10,7 @@ import { FORMULA_TEXTS } from '../texts';
 import type { FormulaDefinition, FormulaTable } from '../types';
 import { statusText } from './coverage';
 import { normOptions } from './norms';
+import { withNote } from './unreadable';
 
 /** An area's name as the tables show it (its role noun, as in DEKKING), by id. */
 function roleOf(profile: Profile, id: string): string {
@@ -41,13 +42,21 @@ export function pairsTable(analysis: Analysis, profile: Profile, lang: Language)
 export const SLEUTELPERSONEN: FormulaDefinition<typeof declared.SLEUTELPERSONEN.params> = {
   ...declared.SLEUTELPERSONEN,
   run: ({ matrix, threshold, target }, context) =>
-    keyPeopleTable(analyze(matrix, normOptions(threshold, target)), matrix.profile, context.lang),
+    withNote(
+      keyPeopleTable(analyze(matrix, normOptions(threshold, target)), matrix.profile, context.lang),
+      [matrix],
+      context.lang,
+    ),
 };
 
 export const LEERKOPPELS: FormulaDefinition<typeof declared.LEERKOPPELS.params> = {
   ...declared.LEERKOPPELS,
   run: ({ matrix, threshold, max }, context) =>
-    pairsTable(analyze(matrix, { ...normOptions(threshold), mentorLimit: max }), matrix.profile, context.lang),
+    withNote(
+      pairsTable(analyze(matrix, { ...normOptions(threshold), mentorLimit: max }), matrix.profile, context.lang),
+      [matrix],
+      context.lang,
+    ),
 };
 
 export const VOORTGANG: FormulaDefinition<typeof declared.VOORTGANG.params> = {
@@ -56,7 +65,7 @@ export const VOORTGANG: FormulaDefinition<typeof declared.VOORTGANG.params> = {
     const t = FORMULA_TEXTS;
     const lang = context.lang;
     const comparison = compareRounds(before, matrix, normOptions(threshold, target));
-    return [
+    const table: FormulaTable = [
       [t.area, t.coveredBefore, t.coveredNow, t.change, t.statusBefore, t.statusNow].map((cell) => cell[lang]),
       ...comparison.areas.map((area) => [
         roleOf(matrix.profile, area.id),
@@ -67,5 +76,6 @@ export const VOORTGANG: FormulaDefinition<typeof declared.VOORTGANG.params> = {
         statusText(area.statusNow, lang),
       ]),
     ];
+    return withNote(table, [matrix, before], lang);
   },
 };

@@ -11,6 +11,7 @@ import { FORMULA_TEXTS } from '../texts';
 import type { FormulaDefinition, FormulaResult, FormulaTable } from '../types';
 import { nameColumn } from './coverage';
 import { areaNorms } from './norms';
+import { failInScope, withNote } from './unreadable';
 
 /** A level as a cell shows it: the number, "n.v.t." for not applicable, empty when not scanned. */
 export function levelCell(level: number, lang: Language): FormulaResult {
@@ -46,17 +47,22 @@ export function basisTable(
 
 export const SCORE: FormulaDefinition<typeof declared.SCORE.params> = {
   ...declared.SCORE,
-  run: ({ person, area }, context) => levelCell(person.areaLevels[area]!, context.lang),
+  run: ({ matrix, person, area }, context) => {
+    failInScope(matrix, { area, gridRow: person.gridRow });
+    return levelCell(person.areaLevels[area]!, context.lang);
+  },
 };
 
 export const BASISNIVEAU: FormulaDefinition<typeof declared.BASISNIVEAU.params> = {
   ...declared.BASISNIVEAU,
-  run: ({ matrix, threshold }, context) => basisTable(matrix, areaNorms(matrix.profile, threshold), context.lang),
+  run: ({ matrix, threshold }, context) =>
+    withNote(basisTable(matrix, areaNorms(matrix.profile, threshold), context.lang), [matrix], context.lang),
 };
 
 export const KANDIDATEN: FormulaDefinition<typeof declared.KANDIDATEN.params> = {
   ...declared.KANDIDATEN,
   run: ({ matrix, area, count, threshold }) => {
+    failInScope(matrix, { area, wishes: true });
     const norm = areaNorms(matrix.profile, threshold)[area]!;
     const people = candidatesFor(matrix.people, area, norm.threshold);
     return nameColumn(people.slice(0, count).map((person) => person.name));

@@ -7,6 +7,7 @@ import { useTexts } from '../i18n';
 import { usePanelStyles } from '../styles';
 import { riskText } from './insight-texts';
 import { nextStep, notScannedYet, wishingCandidates, withoutLevel } from './next-step';
+import { shownStatus } from './status';
 
 export function Findings({ analysis, team }: { analysis: Analysis; team: Team }) {
   const styles = usePanelStyles();
@@ -16,10 +17,13 @@ export function Findings({ analysis, team }: { analysis: Analysis; team: Team })
     (area) => area.scope === 'everyone' && (area.status === 'gat' || withoutLevel(reading, area.index).length > 0),
   );
   // Highest risk first (DESIGN §4b), as HIATEN lists them.
-  const open = byRisk(analysis.areas);
+  // Areas nobody is scanned on are not gaps (DESIGN §4): after them, with the step to scan them.
+  const open = [
+    ...byRisk(analysis.areas),
+    ...analysis.areas.filter((area) => area.scope === 'network' && area.status === 'niet gescand'),
+  ];
   const nothing = basis.length === 0 && open.length === 0 && analysis.blindSpots.length === 0;
-  const status = (area: (typeof analysis.areas)[number]) =>
-    notScannedYet(area) ? t('status_notScanned') : t(`status_${area.status}`);
+  const status = (area: (typeof analysis.areas)[number]) => t(`status_${shownStatus(area)}`);
   return (
     <section aria-labelledby="findings-title" className={styles.stack} data-testid="findings">
       <h2 id="findings-title" className={styles.sectionTitle}>

@@ -5,6 +5,7 @@ import type { ComparedLevel, RoundComparison } from '../../analysis/compare';
 import type { Profile } from '../../profiles/model';
 import { type Translate, useTexts } from '../i18n';
 import { usePanelStyles } from '../styles';
+import { shownOf } from './status';
 
 function levelText(level: ComparedLevel, t: Translate): string {
   if (level === null) return t('compareNoLevel');
@@ -45,8 +46,8 @@ export function RoundChange({
                 area: role(area.id),
                 before: area.coveredBefore,
                 now: area.coveredNow,
-                statusBefore: t(`status_${area.statusBefore}`),
-                statusNow: t(`status_${area.statusNow}`),
+                statusBefore: t(`status_${shownOf(area.statusBefore)}`),
+                statusNow: t(`status_${shownOf(area.statusNow)}`),
               })}{' '}
               <Badge size="small" appearance="tint" color={shown.colour}>
                 {t(shown.key)}

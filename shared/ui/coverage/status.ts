@@ -1,11 +1,16 @@
-// How an area's status is shown: the analysis's status, or "not scanned yet" when nobody has a level there.
+// How an area's status is shown: the analysis's status, "niet gescand" under a key the text table can hold.
 
 import type { AreaResult, AreaStatus } from '../../analysis/types';
 
-export type ShownStatus = AreaStatus | 'notScanned';
+export type ShownStatus = Exclude<AreaStatus, 'niet gescand'> | 'notScanned';
+
+/** The key of a status in the panel's texts and marks (`status_notScanned` for "niet gescand"). */
+export function shownOf(status: AreaStatus): ShownStatus {
+  return status === 'niet gescand' ? 'notScanned' : status;
+}
 
 export function shownStatus(area: AreaResult): ShownStatus {
-  return area.scanned === 0 ? 'notScanned' : area.status;
+  return shownOf(area.status);
 }
 
 /** A symbol and a colour where a badge does not fit (the heat map's header); the legend explains both. */

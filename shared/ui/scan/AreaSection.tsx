@@ -1,6 +1,9 @@
 // One area of the scan form: heading with progress, description, K/V/A groups of pickers and the wish toggle.
 
 import { Badge, makeStyles, Switch, tokens } from '@fluentui/react-components';
+import type { Language } from '../../i18n/language';
+import { text } from '../../i18n/message';
+import { pickerLabel } from '../../levels/levels';
 import type { Answer, ScanDraft } from '../../scan/draft';
 import { type ScanArea, type ScanField, typeName } from '../../scan/layout';
 import type { Progress } from '../../scan/progress';
@@ -45,11 +48,20 @@ const useStyles = makeStyles({
   code: { fontSize: tokens.fontSizeBase100, color: tokens.colorNeutralForeground3, marginRight: '6px' },
 });
 
+/** The quick value as the hint shows it: "3 - Gevorderd", "2,5", "n.v.t.". */
+function quickText(answer: Answer, lang: Language): string {
+  if (answer === 'nvt') return text('notApplicable', lang);
+  if (answer === null) return '';
+  if (Number.isInteger(answer)) return pickerLabel(answer, lang);
+  return new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 2 }).format(answer);
+}
+
 export function AreaSection({ area, draft, progress, positions, onAnswer, onWish, onAdvance }: AreaSectionProps) {
   const styles = useStyles();
   const { lang, t } = useTexts();
   const headingId = `scan-area-${area.id}`;
   const complete = progress.total > 0 && progress.done === progress.total;
+  const quick = draft.quick?.[area.id] ?? null;
   return (
     <section className={styles.section} aria-labelledby={headingId} data-area-id={area.id}>
       <h2 className={styles.heading}>
@@ -68,6 +80,11 @@ export function AreaSection({ area, draft, progress, positions, onAnswer, onWish
           {t('scanAreaProgress', { done: progress.done, total: progress.total })}
         </Badge>
       </h2>
+      {quick !== null ? (
+        <p className={styles.description} data-testid={`scan-quick-${area.id}`}>
+          {t('scanQuickHint', { value: quickText(quick, lang) })}
+        </p>
+      ) : null}
       {area.groups.map((group) => (
         <div key={group.type ?? 'all'} className={styles.field}>
           {group.type && group.fields.length > 1 ? (

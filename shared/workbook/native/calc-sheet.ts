@@ -157,13 +157,19 @@ export function calcSheet(layout: MatrixLayout, lang: Language): CalcSheet {
       const parts = area.parts.length
         ? `${at(group.first + (area.own === undefined ? 0 : 1), row)}:${at(group.first + group.count - 1, row)}`
         : '';
-      let body: string;
-      if (area.own !== undefined) body = at(codeOf.get(area.own)!, row);
-      else if (parts)
-        body =
-          `IF(COUNTIF(${parts},">=0")>0,SUMIF(${parts},">=0")/COUNTIF(${parts},">=0"),` +
-          `IF(COUNTIF(${parts},-2)>0,-2,-1))`;
-      else body = '-1';
+      // Mixed detail (DESIGN §4): the mean of the scanned parts when there are any, else the area's own cell,
+      // else n.v.t. when the area or a part says so, else no level.
+      const own = area.own === undefined ? undefined : at(codeOf.get(area.own)!, row);
+      const fallback = own
+        ? parts
+          ? `IF(${own}>=0,${own},IF(OR(${own}=-2,COUNTIF(${parts},-2)>0),-2,-1))`
+          : own
+        : parts
+          ? `IF(COUNTIF(${parts},-2)>0,-2,-1)`
+          : '-1';
+      const body = parts
+        ? `IF(COUNTIF(${parts},">=0")>0,SUMIF(${parts},">=0")/COUNTIF(${parts},">=0"),${fallback})`
+        : fallback;
       const checked = all || wish ? `IF(ISERROR(SUM(${all || wish.slice(1)})),NA(),IF(${name}="",-1,${body}))` : '-1';
       put(cells, levelColumn[a]!, formula(checked));
       const acc = accumulators[a]!;

@@ -26,7 +26,8 @@ export function nativeDashboard(refs: CalcRefs): DashboardContent {
     coverage: ({ profile, lang }) => {
       const t = FORMULA_TEXTS;
       const header = [t.area, t.covered, t.advanced, t.expert, t.scanned, t.status].map((cell) => cell[lang]);
-      const statusTexts = (key: 'statusCovered' | 'statusVulnerable' | 'statusGap') => literal(text(key, lang));
+      const statusTexts = (key: 'statusCovered' | 'statusVulnerable' | 'statusGap' | 'statusNotScanned') =>
+        literal(text(key, lang));
       return [
         header,
         ...profile.areas.map((area, a): PlanCell[] => {
@@ -34,11 +35,13 @@ export function nativeDashboard(refs: CalcRefs): DashboardContent {
           // Counts are repeated inside the status, so the table works wherever it is placed.
           const covered = countAtLeast(levels, refs.thresholds[a]!);
           const scanned = countAtLeast(levels, '0');
-          const status =
+          // Nobody with a level: niet gescand, never a gap (DESIGN §4).
+          const known =
             area.scope === 'everyone'
-              ? `IF(AND(${scanned}>0,${covered}=${scanned}),${statusTexts('statusCovered')},${statusTexts('statusGap')})`
+              ? `IF(${covered}=${scanned},${statusTexts('statusCovered')},${statusTexts('statusGap')})`
               : `IF(${covered}=0,${statusTexts('statusGap')},IF(${covered}<${refs.targets[a]!},` +
                 `${statusTexts('statusVulnerable')},${statusTexts('statusCovered')}))`;
+          const status = `IF(${scanned}=0,${statusTexts('statusNotScanned')},${known})`;
           return [
             area.role,
             formula(covered),
@@ -54,15 +57,19 @@ export function nativeDashboard(refs: CalcRefs): DashboardContent {
       const t = FORMULA_TEXTS;
       const g = refs.gaps;
       const rows: PlanCell[][] = [[t.kind[lang], t.area[lang], t.explanation[lang]]];
-      for (let k = 1; k <= Math.max(g.rows, 1); k++) {
+      // One row more than the gaps can fill: the "nog niet gescand" line follows the last gap (as in HIATEN).
+      for (let k = 1; k <= Math.max(g.rows, 1) + 1; k++) {
         const none = (value: string) => (k === 1 ? literal(value) : '""');
+        const afterGaps = (unscanned: string, whenNone: string) =>
+          `IF(AND(${k}=${g.total}+1,${g.unscanned}<>""),${unscanned},IF(${g.total}=0,` +
+          `IF(${g.unscanned}="",${none(whenNone)},""),""))`;
         // The k-th gap by risk: the Rekenblad's ORDER column names its row in the candidate rows.
-        const cell = (values: string, whenNone: string) =>
-          formula(`IF(${g.total}=0,${none(whenNone)},IF(${k}>${g.total},"",INDEX(${values},INDEX(${g.orders},${k}))))`);
+        const cell = (values: string, unscanned: string, whenNone: string) =>
+          formula(`IF(${k}>${g.total},${afterGaps(unscanned, whenNone)},INDEX(${values},INDEX(${g.orders},${k})))`);
         rows.push([
-          cell(g.kinds, t.kindNone[lang]),
-          g.rows ? cell(g.labels, '') : null,
-          cell(g.texts, t.noGapsText[lang]),
+          cell(g.kinds, literal(t.kindNotScanned[lang]), t.kindNone[lang]),
+          cell(g.labels, g.unscanned, ''),
+          cell(g.texts, literal(t.notScannedText[lang]), t.noGapsText[lang]),
         ]);
       }
       return rows;

@@ -26,6 +26,8 @@ export interface GapsRefs {
   readonly total: string;
   /** Candidate rows: the most gaps there can be. */
   readonly rows: number;
+  /** The areas nobody is scanned on, by name, comma-separated ("" when none): HIATEN's last line. */
+  readonly unscanned: string;
   /** The item rows (without sheet name): their sole-holder keys and ids. */
   readonly soleKeys: string;
   readonly itemIds: string;
@@ -87,6 +89,7 @@ export function gapsBlock(input: GapsInput): { block: CellBlock; refs: GapsRefs;
   };
   const covered = text('statusCovered', lang);
   const gap = text('statusGap', lang);
+  const notScanned = text('statusNotScanned', lang);
   layout.profile.areas.forEach((area, a) => {
     const status = cellRef(COVERAGE_ROW + 1 + a, 5, SHEET_DASHBOARD);
     const threshold = input.thresholds[a]!;
@@ -99,7 +102,7 @@ export function gapsBlock(input: GapsInput): { block: CellBlock; refs: GapsRefs;
         names: input.finalAccumulator(a, 'coveredBy'),
       });
       addRow(
-        `IF(${status}<>${literal(covered)},1,0)`,
+        `IF(AND(${status}<>${literal(covered)},${status}<>${literal(notScanned)}),1,0)`,
         `2000000+${input.risks[a]!}*100000`,
         formula(`IF(${status}=${literal(gap)},${literal(t.kindGap[lang])},${literal(t.kindVulnerable[lang])})`),
         area.role,
@@ -126,9 +129,11 @@ export function gapsBlock(input: GapsInput): { block: CellBlock; refs: GapsRefs;
     const definition = items[item]!;
     const threshold = input.thresholds[definition.area]!;
     const reaching = `(${input.names}<>"")*(${input.itemCodes(column)}>=${threshold})`;
+    const scanned = `SUMPRODUCT((${input.names}<>"")*(${input.itemCodes(column)}>=0))`;
     const holders = cellRef(row, HOLDERS);
+    // A blind spot only among scanned items (DESIGN §4): someone has a level on it and nobody reaches t.
     const cells = addRow(
-      `IF(${holders}=0,1,0)`,
+      `IF(AND(${holders}=0,${scanned}>0),1,0)`,
       '1000000',
       t.kindBlindSpot[lang],
       definition.item.id,
@@ -146,6 +151,15 @@ export function gapsBlock(input: GapsInput): { block: CellBlock; refs: GapsRefs;
     const k = index + 1;
     cells[ORDER - first] = formula(`IF(${k}>${total},"",MATCH(LARGE(${keys},${k}),${keys},0))`);
   });
+  // Below the candidate rows: the names of the areas whose Dekking status is "niet gescand", in profile order.
+  const unscannedRow: PlanCell[] = new Array<PlanCell>(GAPS_BLOCK_WIDTH).fill(null);
+  const parts = layout.profile.areas.map(
+    (area, a) =>
+      `IF(${cellRef(COVERAGE_ROW + 1 + a, 5, SHEET_DASHBOARD)}=${literal(notScanned)},${literal(`, ${area.role}`)},"")`,
+  );
+  unscannedRow[KIND - first] = n.unscannedAreas[lang];
+  unscannedRow[LABEL - first] = formula(`MID(${parts.join('&')},3,10000)`);
+  rows.push(unscannedRow);
   const range = (column: number) => rangeRef(HEADER_ROW + 1, column, count, 1, CALC_SHEET);
   const itemRange = (column: number) => rangeRef(HEADER_ROW + 1 + firstItem, column, layout.items.length, 1);
   return {
@@ -158,6 +172,7 @@ export function gapsBlock(input: GapsInput): { block: CellBlock; refs: GapsRefs;
       orders: range(ORDER),
       total: cellRef(HEADER_ROW + count, COUNT, CALC_SHEET),
       rows: count,
+      unscanned: cellRef(HEADER_ROW + count + 1, LABEL, CALC_SHEET),
       soleKeys: itemRange(SOLE_KEY),
       itemIds: itemRange(LABEL),
       items: layout.items.length,

@@ -39,6 +39,7 @@ export const NATIVE_TEXTS = {
   gapKey: { nl: 'Volgorde (risico)', en: 'Order (risk)' },
   gapOrder: { nl: 'Rij k', en: 'Row k' },
   holders: { nl: 'Halen drempel', en: 'Reach threshold' },
+  unscannedAreas: { nl: 'Niet gescand', en: 'Not scanned' },
   holder: { nl: 'Enige (nr)', en: 'Sole (no)' },
   soleKey: { nl: 'Enige: sleutel', en: 'Sole: key' },
   soleSorted: { nl: 'Enige gesorteerd', en: 'Sole sorted' },

@@ -1,0 +1,55 @@
+// Mixed detail (DESIGN §4): a person's area level is the mean of their scanned items, else the area's own cell.
+
+import fc from 'fast-check';
+import { analyze } from '../../shared/analysis/analyze';
+import { EMPTY, NOT_APPLICABLE } from '../../shared/levels/levels';
+import type { CellValue } from '../../shared/matrix/grid';
+import { NPULS } from '../../shared/profiles/data/npuls';
+import { read } from '../support/grids';
+
+const INNOVATOR = NPULS.areas.findIndex((area) => area.id === 'innovator');
+const ITEMS = NPULS.areas[INNOVATOR]!.items.slice(0, 3).map((item) => item.id);
+
+describe('mixed detail: the finer scan refines the quickscan', () => {
+  test('the items decide where a person has any; the area cell only where they have none', () => {
+    const reading = read([
+      ['Naam', 'Innovator', ...ITEMS],
+      ['Daan', 0, 4, 3, null],
+      ['Eva', 3, null, null, null],
+      ['Fleur', 'n.v.t.', 2, null, null],
+      ['Gert', 2, 'n.v.t.', null, null],
+      ['Hans', null, 'n.v.t.', null, null],
+    ]);
+    const level = (row: number) => reading.people[row]!.areaLevels[INNOVATOR];
+    expect(level(0)).toBe(3.5);
+    expect(level(1)).toBe(3);
+    expect(level(2)).toBe(2);
+    expect(level(3)).toBe(2);
+    expect(level(4)).toBe(NOT_APPLICABLE);
+    // Daan holds INN items alone and now also covers Innovator: no contradiction.
+    const analysis = analyze(reading);
+    expect(analysis.areas[INNOVATOR]!.coveredBy).toEqual(['Daan', 'Eva', 'Fleur', 'Gert']);
+  });
+
+  test('for any row: the mean of the item levels when any, else the area cell, else no level', () => {
+    const level = fc.oneof(fc.integer({ min: 0, max: 4 }), fc.constantFrom<CellValue>(null, 'n.v.t.'));
+    fc.assert(
+      fc.property(level, fc.array(level, { minLength: 3, maxLength: 3 }), (own, items) => {
+        const reading = read([
+          ['Naam', 'Innovator', ...ITEMS],
+          ['P', own, ...items],
+        ]);
+        const scanned = items.filter((value): value is number => typeof value === 'number');
+        const expected =
+          scanned.length > 0
+            ? scanned.reduce((sum, value) => sum + value, 0) / scanned.length
+            : typeof own === 'number'
+              ? own
+              : own === 'n.v.t.' || items.includes('n.v.t.')
+                ? NOT_APPLICABLE
+                : EMPTY;
+        expect(reading.people[0]?.areaLevels[INNOVATOR] ?? EMPTY).toBeCloseTo(expected, 10);
+      }),
+    );
+  });
+});
