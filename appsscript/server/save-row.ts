@@ -12,7 +12,7 @@ import { appendChangeLog } from './change-log';
 import type { CellInput, Services, SheetLike } from './gas';
 import { withDocumentLock } from './lock';
 import { SheetsError } from './texts';
-import { asPanelValue } from './wire';
+import { asPanelValue, isDate } from './wire';
 
 function isIndex(value: unknown, min: number): value is number {
   return typeof value === 'number' && Number.isInteger(value) && value >= min;
@@ -104,19 +104,59 @@ export function saveRow(gas: Services, write: RowWrite, lang: Language = 'nl'): 
     }
     const moment = new Date();
     if (resolved.updatedColumn !== undefined) cells.set(resolved.updatedColumn, moment);
+    const runs = columnRuns(cells);
     // The log first: should it fail, the row is untouched; should the row fail after it, the log is taken back.
     const undoLog = appendChangeLog(spreadsheet, changeLogEntries(write, row, resolved), moment, lang);
     try {
-      for (const run of columnRuns(cells)) {
+      for (const run of runs) {
         sheet.getRange(write.row, run.column + 1, 1, run.values.length).setValues([run.values]);
       }
+      // Sheets may hold the writes back and apply them only here, where they can still fail: within the try,
+      // so such a failure takes the log back too (SpreadsheetApp.flush: "Applies all pending Spreadsheet
+      // changes"). withDocumentLock's own flush after this finds nothing left.
+      gas.spreadsheet.flush();
     } catch (error) {
+      putBack(gas, sheet, write, runs, row);
       try {
         undoLog();
+        gas.spreadsheet.flush();
       } catch {
         // The row's own error is the one to show.
       }
       throw error;
     }
   });
+}
+
+/**
+ * Apps Script has no transactions: runs written before the failing one (or applied from the batch before it
+ * failed) stay written. Writes back what every run's cells held when they were re-read under the lock, which
+ * the compare-and-set has just checked, so a failed save leaves the row as it was. Best effort: a failure here
+ * leaves the save's own error as the one shown.
+ */
+function putBack(
+  gas: Services,
+  sheet: SheetLike,
+  write: RowWrite,
+  runs: readonly { column: number; values: CellInput[] }[],
+  row: readonly CellValue[],
+): void {
+  const origin = { sheet: write.sheet, row: 1, column: 1 };
+  for (const run of runs) {
+    try {
+      const before = run.values.map((_, index) => {
+        const column = run.column + index;
+        const value = row[column];
+        return isDate(value) ? value : toCellInput(value, cellAddress(origin, write.row - 1, column));
+      });
+      sheet.getRange(write.row, run.column + 1, 1, before.length).setValues([before]);
+    } catch {
+      // Idem: the next run is still put back.
+    }
+  }
+  try {
+    gas.spreadsheet.flush();
+  } catch {
+    // Idem.
+  }
 }

@@ -40,6 +40,29 @@ export interface FakeGas {
   readonly globals: Record<string, unknown>;
 }
 
+/**
+ * Calls that leave held-back writes held: the content writes themselves (spreadsheet.ts) and calls that only
+ * hand out an object or its position, which need no cell content. Every other call (a read, a structural
+ * change) first applies what is held.
+ */
+const KEEPS_PENDING: ReadonlySet<string> = new Set([
+  'setValues',
+  'setFormulas',
+  'setFormula',
+  'clearContent',
+  'getActiveSpreadsheet',
+  'getSheetByName',
+  'getRange',
+  'getName',
+  'getMaxRows',
+  'getMaxColumns',
+  'getRow',
+  'getColumn',
+  'getNumRows',
+  'getNumColumns',
+  'getSheet',
+]);
+
 export function createFakeGas(): FakeGas {
   const log: CallLog = [];
   const spreadsheet = new FakeSpreadsheet(log);
@@ -107,8 +130,11 @@ export function createFakeGas(): FakeGas {
         gas.ui.dialogs.push({ html: output.html, width: output.width, height: output.height, title });
       },
     }),
+    // SpreadsheetApp.flush: "Applies all pending Spreadsheet changes" — the held-back writes (spreadsheet.ts),
+    // any of which can fail here. https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet-app#flush
     flush: () => {
       gas.flushes++;
+      spreadsheet.applyPending();
       const error = gas.flushFailure;
       gas.flushFailure = undefined;
       if (error) throw error;
@@ -135,8 +161,11 @@ export function createFakeGas(): FakeGas {
     },
   };
   Object.assign(gas.globals, {
-    // flush only applies pending changes, which the fake has none of; it is not a step that can fail here.
-    SpreadsheetApp: withFaults(SpreadsheetApp, gas.faults, new Set(['flush'])),
+    // flush is not counted as a call that fails on its own (`failAt`); what it applies can fail (failPending).
+    // A read or a structural change first applies what is held: a read must see the writes.
+    SpreadsheetApp: withFaults(SpreadsheetApp, gas.faults, new Set(['flush']), (method) => {
+      if (!KEEPS_PENDING.has(method)) spreadsheet.applyPending();
+    }),
     LockService: { getDocumentLock: () => lock },
     HtmlService: {
       // createHtmlOutput(html): an HtmlOutput holding the page; setWidth / setHeight set the dialog's initial

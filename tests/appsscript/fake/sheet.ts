@@ -27,6 +27,8 @@ export interface StyleCall {
 
 export interface SpreadsheetHost {
   activeSheet: FakeSheet;
+  /** Holds a content write back until the next flush (spreadsheet.ts says when that is). */
+  hold(call: Call, apply: () => void): void;
   rename(sheet: FakeSheet, name: string): void;
   indexOf(sheet: FakeSheet): number;
   /** A test hook: throw here to make a chart insertion fail. */
