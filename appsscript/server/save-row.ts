@@ -1,10 +1,10 @@
 // Saves one person's row: columns by header, compare-and-set under the document lock (DESIGN §9).
 
-import type { RowCellWrite, RowWrite } from '../../shared/host/bridge';
+import type { RowWrite } from '../../shared/host/bridge';
 import { changeLogEntries } from '../../shared/host/change-log';
 import { resolveRowWrite } from '../../shared/host/row-write';
+import { checkRowWrite, SHEETS_LIMITS } from '../../shared/host/validate';
 import type { Language } from '../../shared/i18n/language';
-import { quoteValue } from '../../shared/i18n/message';
 import { cellAddress } from '../../shared/matrix/address';
 import type { CellValue } from '../../shared/matrix/grid';
 import { toCellInput } from './cell-text';
@@ -13,47 +13,6 @@ import type { CellInput, Services, SheetLike } from './gas';
 import { withDocumentLock } from './lock';
 import { SheetsError } from './texts';
 import { asPanelValue, isDate } from './wire';
-
-function isIndex(value: unknown, min: number): value is number {
-  return typeof value === 'number' && Number.isInteger(value) && value >= min;
-}
-
-function isPlain(value: unknown): boolean {
-  return value === null || ['string', 'number', 'boolean'].includes(typeof value);
-}
-
-/**
- * The write as it came over google.script.run, checked field by field before the lock is taken: anything
- * not of the contract's shape is refused with the column and value named, and nothing is written.
- */
-function checkWrite(write: RowWrite): void {
-  const sheet = typeof write?.sheet === 'string' ? write.sheet : '';
-  if (!sheet) throw new SheetsError('missingSheet', { sheet: quoteValue(write?.sheet ?? null) });
-  if (!isIndex(write.row, 2) || !isIndex(write.headerRow, 1) || write.row <= write.headerRow) {
-    throw new SheetsError('badRow', { row: quoteValue(write.row ?? null), sheet });
-  }
-  const badField = (column: unknown, value: unknown) =>
-    new SheetsError('badRowValue', {
-      column: quoteValue(column ?? null),
-      row: write.row,
-      sheet,
-      value: quoteValue(value ?? null),
-    });
-  if (typeof write.nameHeader !== 'string' || typeof write.expectedName !== 'string') {
-    throw badField(write.nameHeader, write.expectedName);
-  }
-  if (write.updatedHeader !== undefined && write.updatedHeader !== null && typeof write.updatedHeader !== 'string') {
-    throw badField(write.updatedHeader, write.updatedHeader);
-  }
-  if (!Array.isArray(write.cells)) throw badField(write.nameHeader, write.cells);
-  for (const cell of write.cells as readonly RowCellWrite[]) {
-    if (typeof cell?.header !== 'string' || !isPlain(cell.expected)) throw badField(cell?.header, cell?.expected);
-    if (cell.value !== null && typeof cell.value !== 'string' && typeof cell.value !== 'number') {
-      throw badField(cell.header, cell.value);
-    }
-    if (typeof cell.value === 'number' && !Number.isFinite(cell.value)) throw badField(cell.header, cell.value);
-  }
-}
 
 /** The header row and the person's row from column A, in one getValues when they are adjacent, else two. */
 function readRows(sheet: SheetLike, write: RowWrite): { header: CellValue[]; row: CellValue[] } {
@@ -87,8 +46,9 @@ export function columnRuns(cells: Map<number, CellInput>): { column: number; val
  * rowChanged, columnMissing, columnAmbiguous or cellChanged otherwise, before anything is written).
  * `lang` is the panel's language: a change log this save creates gets its header in it.
  */
-export function saveRow(gas: Services, write: RowWrite, lang: Language = 'nl'): void {
-  checkWrite(write);
+export function saveRow(gas: Services, request: unknown, lang: Language = 'nl'): void {
+  // Shape, size and target before the lock: a team matrix only, never the log, a snapshot, Profiel or Dekking.
+  const write = checkRowWrite(request, SHEETS_LIMITS);
   withDocumentLock(gas, () => {
     const spreadsheet = gas.spreadsheet.getActiveSpreadsheet();
     const sheet = spreadsheet.getSheetByName(write.sheet);
