@@ -17,7 +17,8 @@ export interface FakeLockState {
 export interface FakeGas {
   readonly log: CallLog;
   readonly ui: {
-    menus: { caption: string; items: [string, string][] }[];
+    /** `addon`: made with Ui.createAddonMenu (under Extensions, named after the add-on), else createMenu. */
+    menus: { caption: string; addon: boolean; items: [string, string][] }[];
     sidebars: { file: string; title: string }[];
     /** Ui.showModalDialog calls: the HtmlOutput's content and size, and the dialog's title. */
     dialogs: { html: string; width?: number; height?: number; title: string }[];
@@ -63,6 +64,9 @@ const KEEPS_PENDING: ReadonlySet<string> = new Set([
   'getSheet',
 ]);
 
+/** The add-on's (and the Apps Script project's) name, as the Extensions menu shows it. */
+export const ADDON_NAME = 'Teamscan';
+
 export function createFakeGas(): FakeGas {
   const log: CallLog = [];
   const spreadsheet = new FakeSpreadsheet(log);
@@ -103,23 +107,28 @@ export function createFakeGas(): FakeGas {
     builder.build = () => ({ ...spec, getRanges: () => spec.ranges as FakeRange[] });
     return builder;
   };
+  const menuBuilder = (caption: string, addon: boolean) => {
+    const menu = { caption, addon, items: [] as [string, string][] };
+    const api = {
+      addItem: (label: string, fn: string) => {
+        menu.items.push([label, fn]);
+        return api;
+      },
+      addToUi: () => {
+        gas.ui.menus.push(menu);
+      },
+    };
+    return api;
+  };
   const SpreadsheetApp = {
     getActiveSpreadsheet: () => spreadsheet,
     getActiveRange: () => gas.callingCell ?? spreadsheet.getActiveRange(),
     getUi: () => ({
-      createMenu: (caption: string) => {
-        const menu = { caption, items: [] as [string, string][] };
-        const api = {
-          addItem: (label: string, fn: string) => {
-            menu.items.push([label, fn]);
-            return api;
-          },
-          addToUi: () => {
-            gas.ui.menus.push(menu);
-          },
-        };
-        return api;
-      },
+      createMenu: (caption: string) => menuBuilder(caption, false),
+      // Ui.createAddonMenu(): "Creates a builder that can be used to insert a sub-menu into the editor's Extensions
+      // menu"; its name is the add-on's (bound to a file: the script's), so it takes no caption.
+      // https://developers.google.com/apps-script/reference/base/ui#createaddonmenu
+      createAddonMenu: () => menuBuilder(ADDON_NAME, true),
       showSidebar: (output: { file: string; title: string }) => {
         gas.ui.sidebars.push(output);
       },

@@ -205,6 +205,15 @@ export class FakeSheet {
     this.widths.set(column, width);
     return this;
   }
+  // Sheet.setColumnWidths(startColumn, numColumns, width): "Sets the width of the given columns to the given
+  // value in pixels." https://developers.google.com/apps-script/reference/spreadsheet/sheet#setcolumnwidthsstartcolumn,-numcolumns,-width
+  setColumnWidths(startColumn: number, numColumns: number, width: number): this {
+    if (numColumns < 1 || startColumn < 1 || startColumn + numColumns - 1 > this.maxColumns) {
+      throw new Error('The coordinates of the range are outside the dimensions of the sheet.');
+    }
+    for (let column = startColumn; column < startColumn + numColumns; column++) this.widths.set(column, width);
+    return this;
+  }
   setFrozenRows(rows: number): void {
     this.frozenRows = rows;
   }
