@@ -5,8 +5,8 @@
 
 import type { CellStyle } from '../../../shared/workbook/plan';
 import type { DataValidationLike, ProtectionLike, RangeLike, Services, SheetLike } from '../gas';
-import type { PreparedSheet } from './prepare';
 import { setWidths } from './formats';
+import type { PreparedSheet } from './prepare';
 
 /** One cell format as a grid: how to read it from a range and write it back. */
 interface FormatGrid {
