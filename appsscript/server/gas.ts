@@ -97,6 +97,7 @@ export interface EmbeddedChartBuilderLike {
 }
 
 export interface ProtectionLike {
+  getDescription(): string;
   setWarningOnly(warningOnly: boolean): ProtectionLike;
   setDescription(description: string): ProtectionLike;
   remove(): void;

@@ -5,6 +5,8 @@ import { changeLogEntries } from '../../shared/host/change-log';
 import { resolveRowWrite } from '../../shared/host/row-write';
 import { checkRowWrite, SHEETS_LIMITS } from '../../shared/host/validate';
 import type { Language } from '../../shared/i18n/language';
+import { fail, quoteValue } from '../../shared/i18n/message';
+import { ROUNDS_MESSAGES } from '../../shared/i18n/ui-messages-rounds';
 import { cellAddress } from '../../shared/matrix/address';
 import type { CellValue } from '../../shared/matrix/grid';
 import { toCellInput } from './cell-text';
@@ -13,6 +15,9 @@ import type { CellInput, Services, SheetLike } from './gas';
 import { withDocumentLock } from './lock';
 import { SheetsError } from './texts';
 import { asPanelValue, isDate } from './wire';
+
+/** The protection text every snapshot gets (snapshot.ts), in either language. */
+const SNAPSHOT_DESCRIPTIONS: ReadonlySet<string> = new Set(Object.values(ROUNDS_MESSAGES.snapshotProtection));
 
 /** The header row and the person's row from column A, in one getValues when they are adjacent, else two. */
 function readRows(sheet: SheetLike, write: RowWrite): { header: CellValue[]; row: CellValue[] } {
@@ -53,6 +58,11 @@ export function saveRow(gas: Services, request: unknown, lang: Language = 'nl'):
     const spreadsheet = gas.spreadsheet.getActiveSpreadsheet();
     const sheet = spreadsheet.getSheetByName(write.sheet);
     if (!sheet) throw new SheetsError('missingSheet', { sheet: write.sheet });
+    // A snapshot renamed by hand is still one: its warning-only protection would not stop a script's write.
+    const protections = sheet.getProtections(gas.spreadsheet.ProtectionType.SHEET);
+    if (protections.some((protection) => SNAPSHOT_DESCRIPTIONS.has(protection.getDescription()))) {
+      fail('hostNotMatrixWrite', { sheet: quoteValue(write.sheet) });
+    }
     if (write.row > sheet.getMaxRows()) throw new SheetsError('badRow', { row: write.row, sheet: write.sheet });
     const { header, row } = readRows(sheet, write);
     const resolved = resolveRowWrite(write, header, row);

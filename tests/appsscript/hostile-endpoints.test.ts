@@ -99,6 +99,16 @@ describe('a row write reaches only a team matrix', () => {
   });
 });
 
+describe('a snapshot renamed by hand', () => {
+  it('is still refused as a target of a row write, by its protection', () => {
+    const loaded = scanned();
+    loaded.gas.spreadsheet.getSheetByName('Scan 2026-12-01')!.setName('Vorig jaar');
+    const before = workbookState(loaded.gas.spreadsheet);
+    expectRefused(loaded.call(ENDPOINTS.writeRow, writeTo('Vorig jaar'), 'nl'), 'hostNotMatrixWrite');
+    expect(workbookState(loaded.gas.spreadsheet)).toEqual(before);
+  });
+});
+
 describe('a snapshot is only of a team matrix', () => {
   const loaded = scanned();
   it.each([LOG_SHEET, 'Scan 2026-12-01', SHEET_PROFILE, SHEET_DASHBOARD])(

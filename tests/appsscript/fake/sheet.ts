@@ -250,6 +250,9 @@ export class FakeSheet {
     const protection = {
       warningOnly: false,
       description: '',
+      // Protection.getDescription: "Gets the description of the protected range or sheet."
+      // https://developers.google.com/apps-script/reference/spreadsheet/protection#getdescription
+      getDescription: () => protection.description,
       setWarningOnly: (warningOnly: boolean) => {
         protection.warningOnly = warningOnly;
         return protection;
