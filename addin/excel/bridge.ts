@@ -11,6 +11,15 @@ import type {
   SnapshotRequest,
   Unsubscribe,
 } from '../../shared/host/bridge';
+import {
+  checkFormulaText,
+  checkOptionalColumn,
+  checkReport,
+  checkRow,
+  checkSheetName,
+  EXCEL_LIMITS,
+} from '../../shared/host/validate';
+import { checkPlan } from '../../shared/host/validate-plan';
 import { type Language, languageFromLocale } from '../../shared/i18n/language';
 import type { WorkbookPlan } from '../../shared/workbook/plan';
 import { functionLanguage } from '../function-locales';
@@ -59,6 +68,7 @@ export class ExcelBridge implements HostBridge {
   }
 
   async readSheet(sheet: string, options?: ReadSheetOptions): Promise<SheetSnapshot> {
+    checkSheetName(sheet);
     const withFormulas = options?.formulas === true;
     return this.run(async (context) => {
       const worksheet = context.workbook.worksheets.getItemOrNullObject(sheet);
@@ -104,17 +114,25 @@ export class ExcelBridge implements HostBridge {
     });
     return () => {
       active = false;
+      // Removed inside Excel.run(handler.context, …), as excel-add-ins-events ("Remove an event handler") shows:
+      // the context of the run that added it has ended, and a sync on it outside a run fails.
       void registration
-        .then(async (handler) => {
-          handler.remove();
-          await handler.context.sync();
-        })
+        .then((handler) =>
+          this.run(async (context) => {
+            handler.remove();
+            await context.sync();
+          }, handler.context),
+        )
         .catch(() => undefined);
     };
   }
 
   /** Selects the cell at `row` and `column` (1-based); without a column, the active one when on that sheet. */
   async selectRow(sheet: string, row: number, column?: number): Promise<void> {
+    // The same checks as the Sheets endpoint (shared/host/validate.ts), within Excel's largest sheet.
+    checkSheetName(sheet);
+    checkRow(row, sheet, EXCEL_LIMITS);
+    checkOptionalColumn(column, sheet, EXCEL_LIMITS);
     await this.run(async (context) => {
       const worksheet = context.workbook.worksheets.getItem(sheet);
       let columnIndex: number;
@@ -133,8 +151,9 @@ export class ExcelBridge implements HostBridge {
     });
   }
 
-  applyPlan(plan: WorkbookPlan, onProgress?: (progress: PlanProgress) => void): Promise<void> {
-    return applyWorkbookPlan(this.run, plan, { text: this.lang, formulas: this.formulaLanguage }, onProgress);
+  async applyPlan(plan: WorkbookPlan, onProgress?: (progress: PlanProgress) => void): Promise<void> {
+    const checked = checkPlan(plan, EXCEL_LIMITS);
+    return applyWorkbookPlan(this.run, checked, { text: this.lang, formulas: this.formulaLanguage }, onProgress);
   }
 
   async listSheets(): Promise<string[]> {
@@ -152,12 +171,14 @@ export class ExcelBridge implements HostBridge {
   }
 
   /** Office's dialog on report.html, beside the task pane (report-dialog.ts). */
-  openReport(report: ReportView): Promise<void> {
-    return openReportDialog(Office, window.location.href, report);
+  async openReport(report: ReportView): Promise<void> {
+    const { html, title } = checkReport(report?.html, report?.title);
+    return openReportDialog(Office, window.location.href, { html, title });
   }
 
   /** Writes the formula into the active cell; refuses one that names a table the workbook does not have. */
   async insertFormula(formula: string): Promise<void> {
+    checkFormulaText(formula);
     await this.run(async (context) => {
       const tables = referencedTables(formula).map((name) => ({
         name,

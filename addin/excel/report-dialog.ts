@@ -46,6 +46,26 @@ export function reportPageUrl(paneUrl: string): string {
   return new URL('report.html', paneUrl).href;
 }
 
+/** Our report dialog that is open, per task pane (Office object): a new report takes its place. */
+const openDialogs = new WeakMap<object, Office.Dialog>();
+
+/**
+ * A task pane has one dialog at a time ("A host window, such as a task pane, can only have one dialog box open at a
+ * time": 12007, dialog-handle-errors-events), and Dialog.close "is asynchronous" with nothing to await
+ * (office.dialog#close; dialog-best-practices, "Opening another dialog immediately after closing one"). So a
+ * report opened right after the last one closed can meet 12007: it is tried again, a few times, waiting longer
+ * each time, before the user is told a window is open.
+ */
+export const DIALOG_RETRY = { attempts: 4, delayMs: 80 };
+
+function closeQuietly(dialog: Office.Dialog): void {
+  try {
+    dialog.close();
+  } catch {
+    // Already closed by the user.
+  }
+}
+
 /**
  * Opens the report in a dialog. Resolves once the page holds the report (or the user closed it first); rejects
  * with a keyed error when this Excel has no DialogApi 1.2, when displayDialogAsync fails, or when the page
@@ -55,6 +75,12 @@ export function openReportDialog(office: OfficeDialogs, paneUrl: string, report:
   // messageChild is DialogApi 1.2, which a manifest cannot require: check at run time (dialog-api-in-office-add-ins).
   if (!office.context.requirements?.isSetSupported('DialogApi', '1.2')) {
     return Promise.reject(dialogError('reportDialogUnsupported'));
+  }
+  // The report asked for now replaces one of ours still open (the pane can show only one).
+  const previous = openDialogs.get(office);
+  if (previous) {
+    openDialogs.delete(office);
+    closeQuietly(previous);
   }
   return new Promise((resolve, reject) => {
     let settled = false;
@@ -67,18 +93,29 @@ export function openReportDialog(office: OfficeDialogs, paneUrl: string, report:
     // On the web a window of its own rather than Office's in-page frame (displayInIframe, office.dialogoptions):
     // printing from a frame inside Office's frame depends on sandbox flags Office does not document.
     const options = { height: 85, width: 70, displayInIframe: false, promptBeforeOpen: true };
-    office.context.ui.displayDialogAsync(reportPageUrl(paneUrl), options, (result) => {
+    const forget = (dialog: Office.Dialog) => {
+      if (openDialogs.get(office) === dialog) openDialogs.delete(office);
+    };
+    const open = (attempt: number) =>
+      office.context.ui.displayDialogAsync(reportPageUrl(paneUrl), options, (result) => opened(result, attempt));
+    const opened = (result: Office.AsyncResult<Office.Dialog>, attempt: number) => {
       if (result.status !== office.AsyncResultStatus.Succeeded) {
         const code = result.error?.code ?? 0;
+        if (code === 12007 && attempt < DIALOG_RETRY.attempts) {
+          setTimeout(() => open(attempt + 1), DIALOG_RETRY.delayMs * attempt);
+          return;
+        }
         if (code === 12007) return settle(dialogError('reportDialogOpen'));
         if (code === 12009 || code === 12011) return settle(dialogError('reportDialogBlocked'));
         return settle(dialogError('reportDialogFailed', { code, reason: result.error?.message ?? '' }));
       }
       const dialog = result.value;
+      openDialogs.set(office, dialog);
       const id = `${Date.now()}-${Math.random().toString(36).slice(2)}`;
       dialog.addEventHandler(office.EventType.DialogMessageReceived, (args) => {
         const message = 'message' in args ? parseMessage<DialogToPane>(args.message) : undefined;
         if (message?.type === 'close') {
+          forget(dialog);
           dialog.close();
         } else if (message?.type === 'ready') {
           try {
@@ -86,6 +123,7 @@ export function openReportDialog(office: OfficeDialogs, paneUrl: string, report:
             for (const part of reportParts(id, report.html)) dialog.messageChild(JSON.stringify(part));
             settle();
           } catch (error) {
+            forget(dialog);
             dialog.close();
             settle(error);
           }
@@ -93,10 +131,14 @@ export function openReportDialog(office: OfficeDialogs, paneUrl: string, report:
       });
       dialog.addEventHandler(office.EventType.DialogEventReceived, (args) => {
         const code = 'error' in args ? args.error : 0;
-        // 12006: the user closed the window, which is no failure.
-        if (code === 12006) settle();
-        else settle(dialogError('reportDialogFailed', { code, reason: 'DialogEventReceived' }));
+        forget(dialog);
+        // 12006: the user closed the window, which is no failure. Any other event leaves a window that shows no
+        // report: it is closed, so it does not hold the task pane's one dialog.
+        if (code === 12006) return settle();
+        closeQuietly(dialog);
+        settle(dialogError('reportDialogFailed', { code, reason: 'DialogEventReceived' }));
       });
-    });
+    };
+    open(1);
   });
 }

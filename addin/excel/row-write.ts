@@ -5,6 +5,7 @@
 import type { RowWrite } from '../../shared/host/bridge';
 import { changeLogEntries } from '../../shared/host/change-log';
 import { resolveRowWrite } from '../../shared/host/row-write';
+import { checkRowWrite, EXCEL_LIMITS } from '../../shared/host/validate';
 import type { Language } from '../../shared/i18n/language';
 import type { CellValue } from '../../shared/matrix/grid';
 import { AddinError } from '../texts';
@@ -42,7 +43,9 @@ interface Previous {
  * column or a cell is not what the form loaded, and with `sheetMissing` when the sheet is gone (renamed).
  * `lang` is the panel's language: a change log this save adds gets its header in it.
  */
-export async function saveRow(run: ExcelRun, write: RowWrite, lang: Language = 'nl'): Promise<void> {
+export async function saveRow(run: ExcelRun, request: RowWrite, lang: Language = 'nl'): Promise<void> {
+  // Shape, size and target before the batch: a team matrix only, never the log, a snapshot, Profiel or Dekking.
+  const write = checkRowWrite(request, EXCEL_LIMITS);
   try {
     await saveRowOnce(run, write, lang);
   } catch (error) {

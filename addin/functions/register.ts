@@ -1,6 +1,6 @@
 // Wraps every registry formula for Excel: normalised arguments in, values or a CustomFunctions.Error out.
 
-import { excelResultIsMatrix } from '../../shared/formulas/generate/excel-metadata';
+import { excelResultIsMatrix, requiresParameterAddresses } from '../../shared/formulas/generate/excel-metadata';
 import { FORMULAS, runFormula } from '../../shared/formulas/registry';
 import type { ArgumentInfo, FormulaDefinition, FormulaResult } from '../../shared/formulas/types';
 import { type ErrorKind, errorKind } from '../../shared/i18n/error-kinds';
@@ -98,11 +98,18 @@ async function typesOf(
 /** The function Excel calls: values of each parameter, then the invocation. */
 export function excelFunction(formula: FormulaDefinition, host: FunctionsHost) {
   const matrixResult = excelResultIsMatrix(formula);
+  const needsAddresses = requiresParameterAddresses(formula);
   return async (...raw: unknown[]): Promise<unknown> => {
     const lang = host.language();
     try {
       const count = formula.params.length;
       const invocation = raw[count] as CustomFunctions.Invocation | undefined;
+      // parameterAddresses comes with CustomFunctionsRuntime 1.3 (customfunctions.invocation reference). An
+      // older Excel loads the functions but leaves it out; without it an empty cell (passed as 0 on Windows and
+      // Mac) cannot be told from a 0, so the function refuses, naming the version needed, instead of guessing.
+      if (needsAddresses && !Array.isArray(invocation?.parameterAddresses)) {
+        throw new NoResult(functionText('oldRuntime', lang));
+      }
       const values = raw.slice(0, count);
       while (values.length < count) values.push(null);
       const addresses = values.map((_, index) => parseAddress(invocation?.parameterAddresses?.[index]));

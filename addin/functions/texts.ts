@@ -12,6 +12,13 @@ export const FUNCTION_TEXTS = {
     nl: 'Teamscan kon niet lezen welke cellen van {range} leeg zijn ({reason}), en Excel geeft een lege cel door als 0, wat ook een niveau is. Bereken opnieuw (Ctrl+Alt+F9, of bewerk de cel en druk op Enter).',
     en: 'Teamscan could not read which cells of {range} are empty ({reason}), and Excel passes an empty cell as 0, which is also a level. Recalculate (Ctrl+Alt+F9, or edit the cell and press Enter).',
   },
+  // CustomFunctionsRuntime 1.3 brings invocation.parameterAddresses (custom functions requirement sets:
+  // Microsoft 365 on Windows from version 2008, retail Office from 2311, Office 2021 from 2108, Mac from 16.40,
+  // Excel on the web always).
+  oldRuntime: {
+    nl: 'Deze Teamscan-functie vraagt een nieuwere Excel: deze versie geeft niet door uit welke cellen de argumenten komen, en zonder dat is een lege cel niet van een 0 (ook een niveau) te onderscheiden. Werk Excel bij (Microsoft 365 voor Windows vanaf versie 2008, Office 2021 vanaf versie 2108, Mac vanaf versie 16.40) of gebruik Excel op het web.',
+    en: 'This Teamscan function needs a newer Excel: this version does not pass which cells the arguments come from, and without that an empty cell cannot be told from a 0 (also a level). Update Excel (Microsoft 365 for Windows from version 2008, Office 2021 from version 2108, Mac from version 16.40) or use Excel on the web.',
+  },
   timeout: {
     nl: 'geen antwoord van Excel binnen {seconds} s',
     en: 'no answer from Excel within {seconds} s',

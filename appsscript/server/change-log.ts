@@ -4,6 +4,7 @@ import { LOG_HEADER, LOG_SHEET, type LogEntry, logRowValues } from '../../shared
 import { cellAddress } from '../../shared/matrix/address';
 import { toCellInput } from './cell-text';
 import type { CellInput, SheetLike, SpreadsheetLike } from './gas';
+import { sizeTo } from './snapshot';
 
 /** How to take an appended log back when the row write after it fails. */
 export type UndoLog = () => void;
@@ -38,8 +39,10 @@ export function appendChangeLog(
       ...values.map((value, column) => toCellInput(value, cellAddress(origin, first - 1 + index, column + 1))),
     ]),
   ];
-  // getRange outside the sheet's rows fails: grow it first, in one call.
+  // getRange outside the sheet's rows fails: grow it first, in one call. A new log is cut to its content
+  // instead of insertSheet's 1,000 × 26 grid, and grows by the rows each save adds.
   const lastNeeded = first + rows.length - 1;
+  if (created) sizeTo(log, lastNeeded, LOG_HEADER[lang].length);
   const maxRows = log.getMaxRows();
   if (lastNeeded > maxRows) log.insertRowsAfter(maxRows, lastNeeded - maxRows);
   const range = log.getRange(first, 1, rows.length, LOG_HEADER[lang].length);

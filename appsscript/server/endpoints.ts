@@ -1,6 +1,15 @@
 // The server side of the sidebar's bridge: each method runs in its own Apps Script execution.
 
 import type { RowWrite, Selection, SnapshotRequest } from '../../shared/host/bridge';
+import {
+  checkFormulaText,
+  checkOptionalColumn,
+  checkReport,
+  checkRow,
+  checkSheetName,
+  SHEETS_LIMITS,
+} from '../../shared/host/validate';
+import { checkPlan } from '../../shared/host/validate-plan';
 import { KeyedError } from '../../shared/i18n/keyed-error';
 import { type Language, languageFromLocale } from '../../shared/i18n/language';
 import type { WorkbookPlan } from '../../shared/workbook/plan';
@@ -35,15 +44,6 @@ export function userLocale(gas: Services): string {
   return locale.replace(/_/g, '-');
 }
 
-/**
- * The column selectRow was sent, as the row is taken: a whole number from 1, and within the sheet (getRange
- * throws beyond it). Anything but a number (google.script.run sends a missing argument as null) is no column.
- */
-function wireColumn(column: unknown, maxColumns: number): number | undefined {
-  if (typeof column !== 'number' || !Number.isFinite(column)) return undefined;
-  return Math.min(Math.max(1, Math.floor(column)), maxColumns);
-}
-
 function readView(value: string | null): SidebarView {
   return value === 'inject' || value === 'dashboard' ? value : 'scan';
 }
@@ -58,7 +58,7 @@ export function serverApi(gas: Services): ServerApi {
       return { locale, lang: languageFromLocale(locale), view };
     },
     readSheet(name: string, formulas?: boolean): WireSnapshot {
-      return readSheetSnapshot(spreadsheet(), String(name), formulas === true);
+      return readSheetSnapshot(spreadsheet(), checkSheetName(name), formulas === true);
     },
     writeRow(write: RowWrite, lang: Language): null {
       saveRow(gas, write, language(lang));
@@ -70,23 +70,30 @@ export function serverApi(gas: Services): ServerApi {
       return { sheet: sheet.getName(), row: range?.getRow() ?? 1, column: range?.getColumn() ?? 1 };
     },
     selectRow(name: string, row: number, column?: number): null {
-      const sheet = spreadsheet().getSheetByName(String(name));
+      // Checked before anything is read: a whole row and column within Sheets' largest sheet (none: null).
+      checkSheetName(name);
+      checkRow(row, name, SHEETS_LIMITS);
+      const wanted = checkOptionalColumn(column, name, SHEETS_LIMITS);
+      const sheet = spreadsheet().getSheetByName(name);
       if (!sheet) throw new SheetsError('missingSheet', { sheet: name });
       const active = spreadsheet().getActiveSheet();
       const activeColumn = active.getName() === sheet.getName() ? (active.getActiveRange()?.getColumn() ?? 1) : 1;
       sheet.activate();
+      // getRange throws beyond the sheet: a row or column past its end selects its last one.
       sheet
-        .getRange(Math.max(1, Math.floor(row)), wireColumn(column, sheet.getMaxColumns()) ?? activeColumn)
+        .getRange(Math.min(row, sheet.getMaxRows()), Math.min(wanted ?? activeColumn, sheet.getMaxColumns()))
         .activate();
       return null;
     },
     applyPlan(plan: WorkbookPlan, lang: Language): null {
-      applyWorkbookPlan(gas, plan, language(lang));
+      applyWorkbookPlan(gas, checkPlan(plan, SHEETS_LIMITS), language(lang));
       return null;
     },
     insertFormula(formula: string, _lang: Language): null {
-      const text = String(formula ?? '');
-      if (!text.startsWith('=')) throw new SheetsError('notAFormula', { value: JSON.stringify(text) });
+      if (typeof formula === 'string' && !formula.startsWith('=')) {
+        throw new SheetsError('notAFormula', { value: JSON.stringify(formula.slice(0, 60)) });
+      }
+      const text = checkFormulaText(formula);
       withDocumentLock(gas, () => {
         const range = spreadsheet().getActiveRange() ?? spreadsheet().getActiveSheet().getRange(1, 1);
         range.getSheet().getRange(range.getRow(), range.getColumn()).setFormula(text);
@@ -102,7 +109,8 @@ export function serverApi(gas: Services): ServerApi {
       return saveSnapshot(gas, request, language(lang));
     },
     openReport(html: string, title: string): null {
-      showReportDialog(gas, html, title);
+      const report = checkReport(html, title);
+      showReportDialog(gas, report.html, report.title);
       return null;
     },
   };

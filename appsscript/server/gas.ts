@@ -97,6 +97,7 @@ export interface EmbeddedChartBuilderLike {
 }
 
 export interface ProtectionLike {
+  getDescription(): string;
   setWarningOnly(warningOnly: boolean): ProtectionLike;
   setDescription(description: string): ProtectionLike;
   remove(): void;
@@ -124,7 +125,7 @@ export interface SheetLike {
   getFrozenColumns(): number;
   getColumnWidth(column: number): number;
   clear(): SheetLike;
-  setColumnWidth(column: number, width: number): SheetLike;
+  setColumnWidths(startColumn: number, numColumns: number, width: number): SheetLike;
   setFrozenRows(rows: number): void;
   setFrozenColumns(columns: number): void;
   getConditionalFormatRules(): ConditionalFormatRuleLike[];
@@ -156,7 +157,8 @@ export interface MenuLike {
 }
 
 export interface UiLike {
-  createMenu(caption: string): MenuLike;
+  /** The add-on's sub-menu under Extensions, named after the add-on (or, bound to the file, the script). */
+  createAddonMenu(): MenuLike;
   showSidebar(userInterface: HtmlOutputLike): void;
   showModalDialog(userInterface: HtmlOutputLike, title: string): void;
 }

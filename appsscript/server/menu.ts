@@ -16,11 +16,16 @@ const LABELS: Record<SidebarView, 'menuInject' | 'menuScan' | 'menuDashboard'> =
   dashboard: 'menuDashboard',
 };
 
-/** Simple trigger: adds the menu. Runs without authorisation, so it only builds the menu. */
+/**
+ * Simple trigger: adds the menu. Runs without authorisation, so it only builds the menu. Ui.createAddonMenu, as
+ * published Editor add-ons must ("Published Editor add-ons can create custom menu items under their editor's
+ * Extensions menu … by using the Ui.createAddonMenu() method", developers.google.com/workspace/add-ons/concepts/
+ * menus); bound to a spreadsheet the same call works, the sub-menu then named after the script (docs/decisions.md).
+ */
 export function onOpen(): void {
   const gas = services();
   const lang = languageFromLocale(userLocale(gas));
-  let menu = gas.spreadsheet.getUi().createMenu(sheetsText('menu', lang));
+  let menu = gas.spreadsheet.getUi().createAddonMenu();
   for (const action of MENU_ACTIONS) menu = menu.addItem(sheetsText(LABELS[action.view], lang), action.name);
   menu.addToUi();
 }

@@ -1,10 +1,12 @@
 // Saves one person's row: columns by header, compare-and-set under the document lock (DESIGN §9).
 
-import type { RowCellWrite, RowWrite } from '../../shared/host/bridge';
+import type { RowWrite } from '../../shared/host/bridge';
 import { changeLogEntries } from '../../shared/host/change-log';
 import { resolveRowWrite } from '../../shared/host/row-write';
+import { checkRowWrite, SHEETS_LIMITS } from '../../shared/host/validate';
 import type { Language } from '../../shared/i18n/language';
-import { quoteValue } from '../../shared/i18n/message';
+import { fail, quoteValue } from '../../shared/i18n/message';
+import { ROUNDS_MESSAGES } from '../../shared/i18n/ui-messages-rounds';
 import { cellAddress } from '../../shared/matrix/address';
 import type { CellValue } from '../../shared/matrix/grid';
 import { toCellInput } from './cell-text';
@@ -12,48 +14,10 @@ import { appendChangeLog } from './change-log';
 import type { CellInput, Services, SheetLike } from './gas';
 import { withDocumentLock } from './lock';
 import { SheetsError } from './texts';
-import { asPanelValue } from './wire';
+import { asPanelValue, isDate } from './wire';
 
-function isIndex(value: unknown, min: number): value is number {
-  return typeof value === 'number' && Number.isInteger(value) && value >= min;
-}
-
-function isPlain(value: unknown): boolean {
-  return value === null || ['string', 'number', 'boolean'].includes(typeof value);
-}
-
-/**
- * The write as it came over google.script.run, checked field by field before the lock is taken: anything
- * not of the contract's shape is refused with the column and value named, and nothing is written.
- */
-function checkWrite(write: RowWrite): void {
-  const sheet = typeof write?.sheet === 'string' ? write.sheet : '';
-  if (!sheet) throw new SheetsError('missingSheet', { sheet: quoteValue(write?.sheet ?? null) });
-  if (!isIndex(write.row, 2) || !isIndex(write.headerRow, 1) || write.row <= write.headerRow) {
-    throw new SheetsError('badRow', { row: quoteValue(write.row ?? null), sheet });
-  }
-  const badField = (column: unknown, value: unknown) =>
-    new SheetsError('badRowValue', {
-      column: quoteValue(column ?? null),
-      row: write.row,
-      sheet,
-      value: quoteValue(value ?? null),
-    });
-  if (typeof write.nameHeader !== 'string' || typeof write.expectedName !== 'string') {
-    throw badField(write.nameHeader, write.expectedName);
-  }
-  if (write.updatedHeader !== undefined && write.updatedHeader !== null && typeof write.updatedHeader !== 'string') {
-    throw badField(write.updatedHeader, write.updatedHeader);
-  }
-  if (!Array.isArray(write.cells)) throw badField(write.nameHeader, write.cells);
-  for (const cell of write.cells as readonly RowCellWrite[]) {
-    if (typeof cell?.header !== 'string' || !isPlain(cell.expected)) throw badField(cell?.header, cell?.expected);
-    if (cell.value !== null && typeof cell.value !== 'string' && typeof cell.value !== 'number') {
-      throw badField(cell.header, cell.value);
-    }
-    if (typeof cell.value === 'number' && !Number.isFinite(cell.value)) throw badField(cell.header, cell.value);
-  }
-}
+/** The protection text every snapshot gets (snapshot.ts), in either language. */
+const SNAPSHOT_DESCRIPTIONS: ReadonlySet<string> = new Set(Object.values(ROUNDS_MESSAGES.snapshotProtection));
 
 /** The header row and the person's row from column A, in one getValues when they are adjacent, else two. */
 function readRows(sheet: SheetLike, write: RowWrite): { header: CellValue[]; row: CellValue[] } {
@@ -87,12 +51,18 @@ export function columnRuns(cells: Map<number, CellInput>): { column: number; val
  * rowChanged, columnMissing, columnAmbiguous or cellChanged otherwise, before anything is written).
  * `lang` is the panel's language: a change log this save creates gets its header in it.
  */
-export function saveRow(gas: Services, write: RowWrite, lang: Language = 'nl'): void {
-  checkWrite(write);
+export function saveRow(gas: Services, request: unknown, lang: Language = 'nl'): void {
+  // Shape, size and target before the lock: a team matrix only, never the log, a snapshot, Profiel or Dekking.
+  const write = checkRowWrite(request, SHEETS_LIMITS);
   withDocumentLock(gas, () => {
     const spreadsheet = gas.spreadsheet.getActiveSpreadsheet();
     const sheet = spreadsheet.getSheetByName(write.sheet);
     if (!sheet) throw new SheetsError('missingSheet', { sheet: write.sheet });
+    // A snapshot renamed by hand is still one: its warning-only protection would not stop a script's write.
+    const protections = sheet.getProtections(gas.spreadsheet.ProtectionType.SHEET);
+    if (protections.some((protection) => SNAPSHOT_DESCRIPTIONS.has(protection.getDescription()))) {
+      fail('hostNotMatrixWrite', { sheet: quoteValue(write.sheet) });
+    }
     if (write.row > sheet.getMaxRows()) throw new SheetsError('badRow', { row: write.row, sheet: write.sheet });
     const { header, row } = readRows(sheet, write);
     const resolved = resolveRowWrite(write, header, row);
@@ -104,19 +74,59 @@ export function saveRow(gas: Services, write: RowWrite, lang: Language = 'nl'): 
     }
     const moment = new Date();
     if (resolved.updatedColumn !== undefined) cells.set(resolved.updatedColumn, moment);
+    const runs = columnRuns(cells);
     // The log first: should it fail, the row is untouched; should the row fail after it, the log is taken back.
     const undoLog = appendChangeLog(spreadsheet, changeLogEntries(write, row, resolved), moment, lang);
     try {
-      for (const run of columnRuns(cells)) {
+      for (const run of runs) {
         sheet.getRange(write.row, run.column + 1, 1, run.values.length).setValues([run.values]);
       }
+      // Sheets may hold the writes back and apply them only here, where they can still fail: within the try,
+      // so such a failure takes the log back too (SpreadsheetApp.flush: "Applies all pending Spreadsheet
+      // changes"). withDocumentLock's own flush after this finds nothing left.
+      gas.spreadsheet.flush();
     } catch (error) {
+      putBack(gas, sheet, write, runs, row);
       try {
         undoLog();
+        gas.spreadsheet.flush();
       } catch {
         // The row's own error is the one to show.
       }
       throw error;
     }
   });
+}
+
+/**
+ * Apps Script has no transactions: runs written before the failing one (or applied from the batch before it
+ * failed) stay written. Writes back what every run's cells held when they were re-read under the lock, which
+ * the compare-and-set has just checked, so a failed save leaves the row as it was. Best effort: a failure here
+ * leaves the save's own error as the one shown.
+ */
+function putBack(
+  gas: Services,
+  sheet: SheetLike,
+  write: RowWrite,
+  runs: readonly { column: number; values: CellInput[] }[],
+  row: readonly CellValue[],
+): void {
+  const origin = { sheet: write.sheet, row: 1, column: 1 };
+  for (const run of runs) {
+    try {
+      const before = run.values.map((_, index) => {
+        const column = run.column + index;
+        const value = row[column];
+        return isDate(value) ? value : toCellInput(value, cellAddress(origin, write.row - 1, column));
+      });
+      sheet.getRange(write.row, run.column + 1, 1, before.length).setValues([before]);
+    } catch {
+      // Idem: the next run is still put back.
+    }
+  }
+  try {
+    gas.spreadsheet.flush();
+  } catch {
+    // Idem.
+  }
 }

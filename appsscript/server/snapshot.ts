@@ -16,12 +16,19 @@ function valueInput(value: unknown, cell: string): CellInput {
   return isDate(value) ? (value as Date) : toCellInput(value, cell);
 }
 
-/** Grows a fresh sheet to hold rows × columns (getRange beyond its size throws), in at most two calls. */
-function makeRoom(sheet: SheetLike, rows: number, columns: number): void {
+/**
+ * Sizes a fresh sheet to rows × columns, in at most two calls each way: grown where the copy is larger
+ * (getRange beyond its size throws), cut where insertSheet's default grid (1,000 × 26) is larger, so a snapshot
+ * holds its own cells, not 26,000, against the spreadsheet's 10 million cell limit. It keeps one row and one
+ * column beyond the frozen ones: Sheets refuses to leave only frozen rows or columns.
+ */
+export function sizeTo(sheet: SheetLike, rows: number, columns: number): void {
   const maxRows = sheet.getMaxRows();
   if (rows > maxRows) sheet.insertRowsAfter(maxRows, rows - maxRows);
+  else if (rows < maxRows) sheet.deleteRows(rows + 1, maxRows - rows);
   const maxColumns = sheet.getMaxColumns();
   if (columns > maxColumns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
+  else if (columns < maxColumns) sheet.deleteColumns(columns + 1, maxColumns - columns);
 }
 
 /**
@@ -54,7 +61,7 @@ export function saveSnapshot(gas: Services, request: unknown, lang: Language): s
       active.activate();
       const rows = values.length;
       const columns = values[0]?.length ?? 1;
-      makeRoom(copy, rows, columns);
+      sizeTo(copy, Math.max(rows, frozen.rows + 1), Math.max(columns, frozen.columns + 1));
       const target = copy.getRange(1, 1, rows, columns);
       target.setValues(inputs);
       target.setNumberFormats(numberFormats);

@@ -39,10 +39,6 @@ export const SHEETS_ERRORS = {
     nl: 'Cel {cell}: {value} kan niet in een cel worden geschreven. Er is niets gewijzigd.',
     en: 'Cell {cell}: {value} cannot be written to a cell. Nothing was changed.',
   },
-  badRowValue: {
-    nl: 'Kolom {column} op regel {row} van {sheet}: {value} kan niet in een cel worden geschreven. Er is niets opgeslagen.',
-    en: 'Column {column} on row {row} of {sheet}: {value} cannot be written to a cell. Nothing was saved.',
-  },
   notAFormula: {
     nl: 'Geen formule: {value} begint niet met "=".',
     en: 'Not a formula: {value} does not start with "=".',

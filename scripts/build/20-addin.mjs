@@ -55,6 +55,8 @@ export async function build() {
     outfile: join(OUT, 'report.js'),
   });
   copyFileSync('addin/report/report.html', join(OUT, 'report.html'));
+  // The manifest's SupportUrl: a page about what Teamscan needs and where help is (not the task pane itself).
+  copyFileSync('manifests/support.html', join(OUT, 'support.html'));
 
   const { excelFunctionsMetadata } = await loadTs('shared/formulas/generate/excel-metadata.ts');
   writeFileSync(join(OUT, 'functions.json'), `${JSON.stringify(excelFunctionsMetadata('nl'), null, 2)}\n`);

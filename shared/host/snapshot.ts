@@ -2,6 +2,7 @@
 
 import { fail, quoteValue } from '../i18n/message';
 import type { SnapshotRequest } from './bridge';
+import { checkMatrixSheet, MAX_SHEET_NAME, shownValue } from './validate';
 
 export const SNAPSHOT_PREFIX = 'Scan ';
 
@@ -27,7 +28,11 @@ export function localDate(now: Date): string {
 /** A request as it came over a host boundary, checked before anything is read or written. */
 export function checkSnapshotRequest(request: unknown): SnapshotRequest {
   const { sheet, date } = (request ?? {}) as Partial<SnapshotRequest>;
-  if (typeof sheet !== 'string' || sheet.trim() === '') fail('snapshotNoMatrix', { sheet: quoteValue(sheet ?? null) });
+  if (typeof sheet !== 'string' || sheet.trim() === '' || sheet.length > MAX_SHEET_NAME) {
+    fail('snapshotNoMatrix', { sheet: shownValue(sheet) });
+  }
+  // A snapshot is of a team matrix only: never of the log, another snapshot, Profiel or Dekking.
+  checkMatrixSheet(sheet, 'snapshot');
   if (!isSnapshotDate(date)) fail('snapshotBadDate', { value: quoteValue(date ?? null) });
   return { sheet, date };
 }

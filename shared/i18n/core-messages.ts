@@ -170,6 +170,47 @@ export const CORE_MESSAGES = {
     nl: 'Er kwam net een blad {sheet} bij. Er is niets bewaard; probeer het opnieuw.',
     en: 'A sheet {sheet} was added just now. Nothing was saved; please try again.',
   },
+  // A host entry point called with arguments not of the contract's shape or size (shared/host/validate.ts).
+  hostBadSheet: {
+    nl: 'Geen geldige bladnaam: {value} (verwacht tekst van 1 tot {max} tekens). Er is niets gewijzigd.',
+    en: 'Not a valid sheet name: {value} (expected text of 1 to {max} characters). Nothing was changed.',
+  },
+  hostBadRow: {
+    nl: 'Geen geldige regel op blad {sheet}: {value} (verwacht een geheel getal van {min} tot {max}). Er is niets gewijzigd.',
+    en: 'Not a valid row on sheet {sheet}: {value} (expected a whole number from {min} to {max}). Nothing was changed.',
+  },
+  hostBadColumn: {
+    nl: 'Geen geldige kolom op blad {sheet}: {value} (verwacht een geheel getal van 1 tot {max}). Er is niets gewijzigd.',
+    en: 'Not a valid column on sheet {sheet}: {value} (expected a whole number from 1 to {max}). Nothing was changed.',
+  },
+  hostBadRowValue: {
+    nl: 'Kolom {column} op regel {row} van {sheet}: {value} kan niet in een cel worden geschreven. Er is niets opgeslagen.',
+    en: 'Column {column} on row {row} of {sheet}: {value} cannot be written to a cell. Nothing was saved.',
+  },
+  hostTooManyCells: {
+    nl: 'Te veel cellen in één keer voor blad {sheet}: {count} (hoogstens {max}). Er is niets gewijzigd.',
+    en: 'Too many cells at once for sheet {sheet}: {count} (at most {max}). Nothing was changed.',
+  },
+  hostBadPlan: {
+    nl: 'Het invoegplan klopt niet bij {path}: {value}. Er is niets gewijzigd; maak het plan opnieuw vanuit het paneel.',
+    en: 'The injection plan is not valid at {path}: {value}. Nothing was changed; make the plan again from the panel.',
+  },
+  hostBadFormula: {
+    nl: 'Geen formule om in te voegen: {value} (verwacht tekst die met "=" begint, hoogstens {max} tekens). Er is niets ingevoegd.',
+    en: 'Not a formula to insert: {value} (expected text starting with "=", at most {max} characters). Nothing was inserted.',
+  },
+  hostBadReport: {
+    nl: 'Het rapport kan niet worden getoond: {value} is geen tekst van hoogstens {max} tekens.',
+    en: 'The report cannot be shown: {value} is not text of at most {max} characters.',
+  },
+  hostNotMatrixWrite: {
+    nl: 'Blad {sheet} is geen teammatrix: Teamscan slaat een regel alleen op in de teammatrix, nooit in het logboek, een momentopname, Profiel of Dekking. Er is niets opgeslagen.',
+    en: 'Sheet {sheet} is not a team matrix: Teamscan saves a row only to the team matrix, never to the log, a snapshot, Profiel or Dekking. Nothing was saved.',
+  },
+  hostNotMatrixSnapshot: {
+    nl: 'Blad {sheet} is geen teammatrix: een momentopname wordt alleen van de teammatrix gemaakt. Er is niets bewaard.',
+    en: 'Sheet {sheet} is not a team matrix: a snapshot is only made of the team matrix. Nothing was saved.',
+  },
   statusCovered: { nl: 'gedekt', en: 'covered' },
   statusVulnerable: { nl: 'kwetsbaar', en: 'vulnerable' },
   statusGap: { nl: 'gat', en: 'gap' },

@@ -56,7 +56,10 @@ window.Office = {
     requirements: { isSetSupported: (name, version) => !window.__unsupported.includes(name + ' ' + version) },
   },
 };
-window.Excel = { run: (batch) => window.__excel.run(batch) };`;
+// Excel.run(batch), or Excel.run(context, batch) in an earlier batch's context (OfficeExtension.RunOptions).
+window.Excel = {
+  run: (first, second) => (typeof first === 'function' ? window.__excel.run(first) : window.__excel.run(second, first)),
+};`;
 }
 
 const suite = browserAvailable && existsSync(join(DIST, 'taskpane.js')) ? describe : describe.skip;

@@ -55,24 +55,25 @@ describe('Google Sheets: selectRow with a column', () => {
     expect(activeCell(loaded)).toEqual({ sheet: SHEET_MATRIX, row: 3, column: 5 });
   });
 
-  it('takes the wire column as it takes the row: whole, from 1, within the sheet; no number is no column', () => {
+  it('takes a whole column from 1 (none: null), refuses any other with the value named, the selection kept', () => {
     const loaded = injected();
     const sheet = loaded.gas.spreadsheet.getSheetByName(SHEET_MATRIX)!;
     const select = (column: unknown) => {
       sheet.getRange(2, 4).activate();
-      expect(loaded.call('teamscanSelectRow', SHEET_MATRIX, 3, column)).toEqual({ ok: true, value: null });
-      return activeCell(loaded).column;
+      return loaded.call('teamscanSelectRow', SHEET_MATRIX, 3, column) as { ok: boolean; key?: string };
     };
-    expect(select(6.7)).toBe(6);
-    expect(select(0)).toBe(1);
-    expect(select(-3)).toBe(1);
+    expect(select(6)).toEqual({ ok: true, value: null });
+    expect(activeCell(loaded)).toEqual({ sheet: SHEET_MATRIX, row: 3, column: 6 });
     // Sheet.getRange throws beyond the sheet's columns: the last column is selected instead.
-    expect(select(sheet.getMaxColumns() + 5)).toBe(sheet.getMaxColumns());
-    // google.script.run sends a missing argument as null; text or NaN is never read as a column either.
-    expect(select(null)).toBe(4);
-    expect(select('H')).toBe(4);
-    expect(select(Number.NaN)).toBe(4);
-    expect(activeCell(loaded).row).toBe(3);
+    expect(select(sheet.getMaxColumns() + 5).ok).toBe(true);
+    expect(activeCell(loaded).column).toBe(sheet.getMaxColumns());
+    // google.script.run sends a missing argument as null: the active column stays.
+    expect(select(null).ok).toBe(true);
+    expect(activeCell(loaded).column).toBe(4);
+    for (const column of [6.7, 0, -3, 'H', Number.NaN, 1e9]) {
+      expect(select(column)).toEqual(expect.objectContaining({ ok: false, key: 'hostBadColumn' }));
+      expect(activeCell(loaded)).toEqual({ sheet: SHEET_MATRIX, row: 2, column: 4 });
+    }
   });
 
   it('a sheet that is gone is refused by name, the selection stays', async () => {

@@ -194,12 +194,9 @@ describe('Google Sheets: every host error, over the endpoint and the wire to the
     },
     missingSheet: () => refusal(injected(), 'selectRow', 'Team', 2),
     badRow: () => {
+      // A whole row within Sheets' limits (the core's check) that the sheet does not have.
       const loaded = injected();
-      return refusal(loaded, 'writeRow', { ...validWrite(loaded), row: 0 }, 'nl');
-    },
-    badRowValue: () => {
-      const loaded = injected();
-      return refusal(loaded, 'writeRow', { ...validWrite(loaded), nameHeader: 7 } as unknown as RowWrite, 'nl');
+      return refusal(loaded, 'writeRow', { ...validWrite(loaded), row: 5000 }, 'nl');
     },
     badCellValue: async () => {
       // No copy of google.script.run carries a NaN (JSON has none): the endpoint is called directly, in the script's

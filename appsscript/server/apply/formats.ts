@@ -58,7 +58,28 @@ export function applyStyles(sheet: SheetLike, plan: SheetPlan): void {
 
 /** Plan widths are in characters (as Excel counts them); Sheets wants pixels. */
 export function applyColumnWidths(sheet: SheetLike, plan: SheetPlan): void {
-  for (const { column, width } of plan.columnWidths) sheet.setColumnWidth(column + 1, Math.round(width * 7 + 5));
+  setWidths(
+    sheet,
+    plan.columnWidths.map(({ column, width }) => ({ column: column + 1, width: Math.round(width * 7 + 5) })),
+  );
+}
+
+/**
+ * Sets 1-based columns' widths in pixels: consecutive columns of one width in one Sheet.setColumnWidths call
+ * ("Sets the width of the given columns", developers.google.com/apps-script/reference/spreadsheet/sheet
+ * #setcolumnwidthsstartcolumn,-numcolumns,-width), so a matrix's item columns take one call, not one each.
+ */
+export function setWidths(sheet: SheetLike, widths: readonly { column: number; width: number }[]): void {
+  const sorted = [...widths].sort((a, b) => a.column - b.column);
+  let start = 0;
+  for (let index = 1; index <= sorted.length; index++) {
+    const first = sorted[start]!;
+    const next = sorted[index];
+    const previous = sorted[index - 1]!;
+    if (next && next.width === first.width && next.column === previous.column + 1) continue;
+    sheet.setColumnWidths(first.column, previous.column - first.column + 1, first.width);
+    start = index;
+  }
 }
 
 function sameRule(a: ListValidation, b: ListValidation): boolean {

@@ -5,6 +5,7 @@
 
 import type { CellStyle } from '../../../shared/workbook/plan';
 import type { DataValidationLike, ProtectionLike, RangeLike, Services, SheetLike } from '../gas';
+import { setWidths } from './formats';
 import type { PreparedSheet } from './prepare';
 
 /** One cell format as a grid: how to read it from a range and write it back. */
@@ -87,7 +88,7 @@ export function recordMergeSheet(gas: Services, sheet: SheetLike, prepared: Prep
         protection.remove();
       }
     }
-    for (const { column, width } of widths) sheet.setColumnWidth(column, width);
+    setWidths(sheet, widths);
     sheet.setFrozenRows(frozen.rows);
     sheet.setFrozenColumns(frozen.columns);
     sheet.setConditionalFormatRules(rules);

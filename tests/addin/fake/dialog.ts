@@ -37,10 +37,14 @@ export interface FakeDialogs {
   readonly sentToChild: string[];
   /** Every messageParent call. */
   readonly sentToParent: string[];
-  readonly state: { closed: boolean };
+  /** `closed`: the pane closed the dialog or the user did; `busy`: the host window still has a dialog. */
+  readonly state: { closed: boolean; busy: boolean };
   /** The dialog raises DialogEventReceived in the pane (12006 when the user closes it with its X). */
   raiseEvent(code: number): void;
 }
+
+/** How long after Dialog.close the host window takes a new dialog (close is asynchronous, see below). */
+export const CLOSE_TAKES_MS = 30;
 
 /** Messages cross windows asynchronously (postMessage underneath): delivered on a later task. */
 const later = (run: () => void) => setTimeout(run, 0);
@@ -49,7 +53,7 @@ export function fakeOfficeDialogs(options: FakeDialogOptions = {}): FakeDialogs 
   const opened: FakeDialogs['opened'] = [];
   const sentToChild: string[] = [];
   const sentToParent: string[] = [];
-  const state = { closed: false };
+  const state = { closed: false, busy: false };
   const paneHandlers = new Map<string, Handler>();
   let childHandler: Handler | undefined;
 
@@ -65,8 +69,14 @@ export function fakeOfficeDialogs(options: FakeDialogOptions = {}): FakeDialogs 
       const handler = childHandler;
       if (handler && !state.closed) later(() => handler({ type: EVENT_TYPES.DialogParentMessageReceived, message }));
     },
+    // Dialog.close: "This method is asynchronous. It does not take a callback parameter and it does not return a
+    // Promise object" (learn.microsoft.com/javascript/api/office/office.dialog#office-office-dialog-close-member(1)):
+    // the host window is free for a new dialog only a little later.
     close: () => {
       state.closed = true;
+      setTimeout(() => {
+        state.busy = false;
+      }, CLOSE_TAKES_MS);
     },
   };
 
@@ -105,6 +115,14 @@ export function fakeOfficeDialogs(options: FakeDialogOptions = {}): FakeDialogs 
               callback({ status: ASYNC_STATUS.Failed, error: options.failWith, value: undefined });
               return;
             }
+            // 12007: "A dialog box is already opened from this host window. A host window, such as a task pane,
+            // can only have one dialog box open at a time." (dialog-handle-errors-events)
+            if (state.busy) {
+              const error = { code: 12007, message: 'A dialog box is already opened from this host window.' };
+              callback({ status: ASYNC_STATUS.Failed, error, value: undefined });
+              return;
+            }
+            state.busy = true;
             state.closed = false;
             callback({ status: ASYNC_STATUS.Succeeded, value: dialog });
             // The page loads after the pane got its Dialog object.
@@ -127,6 +145,11 @@ export function fakeOfficeDialogs(options: FakeDialogOptions = {}): FakeDialogs 
     sentToChild,
     sentToParent,
     state,
-    raiseEvent: (code) => paneHandlers.get(EVENT_TYPES.DialogEventReceived)?.({ error: code }),
+    raiseEvent: (code) => {
+      // 12006: the user closed the window with its X, which frees the host window; after any other event
+      // (12002: its page could not load) the window stays until it is closed.
+      if (code === 12006) Object.assign(state, { closed: true, busy: false });
+      paneHandlers.get(EVENT_TYPES.DialogEventReceived)?.({ error: code });
+    },
   };
 }

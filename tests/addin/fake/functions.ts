@@ -48,8 +48,18 @@ export function rangeValues(book: FakeBook, reference: string, platform: Platfor
   );
 }
 
+/** A CustomFunctionsRuntime requirement set an Excel build supports, as far as the invocation shows it. */
+export type Runtime = '1.2' | '1.3' | '1.4' | '1.5';
+
 export interface CallOptions {
   readonly platform: Platform;
+  /**
+   * The build's CustomFunctionsRuntime (default 1.5). CustomFunctions.Invocation: `parameterAddresses` is
+   * "[Api set: CustomFunctionsRuntime 1.3]" and `isInValuePreview` "[Api set: CustomFunctionsRuntime 1.5]"
+   * (learn.microsoft.com/javascript/api/custom-functions-runtime/customfunctions.invocation); an older build
+   * leaves them out (custom-functions-requirement-sets: 1.3 from Windows version 2008, Mac 16.40).
+   */
+  readonly runtime?: Runtime;
   /** The call is a formula value preview (the user selected part of a formula while editing it). */
   readonly preview?: boolean;
   /** Where a whole column ends in the values passed (defaults to Excel's 1,048,576 rows). */
@@ -69,9 +79,12 @@ export function callAsExcel(
   const values = all.map((argument) =>
     isRange(argument) ? rangeValues(book, argument.range, options.platform, options.rows) : argument,
   );
+  const runtime = options.runtime ?? '1.5';
   const invocation = {
-    parameterAddresses: all.map((argument) => (isRange(argument) ? argument.range : '')),
-    ...(options.preview ? { isInValuePreview: true } : {}),
+    ...(runtime >= '1.3'
+      ? { parameterAddresses: all.map((argument) => (isRange(argument) ? argument.range : '')) }
+      : {}),
+    ...(options.preview && runtime >= '1.5' ? { isInValuePreview: true } : {}),
   };
   return fn(...values, invocation);
 }

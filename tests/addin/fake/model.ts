@@ -180,7 +180,13 @@ export class FakeContext {
   get pending(): number {
     return this.ops.length;
   }
+  /** Whether an Excel.run of this context is running; a sync outside one fails (see fakeExcel). */
+  active = false;
   async sync(): Promise<void> {
+    // Proxy objects live for their Excel.run: "If you are using an object across ".sync" calls and outside the
+    // sequential execution of a ".run" batch … [you] get an "InvalidObjectPath" error" (OfficeExtension.
+    // TrackedObjects); the way back in is Excel.run(object.context, …) (OfficeExtension.RunOptions.previousObjects).
+    if (!this.active) throw new OfficeError('InvalidObjectPath');
     this.syncs++;
     const sync = this.syncs;
     const ops = this.ops;

@@ -183,7 +183,8 @@ export interface FakeExcel {
   runs: number[];
   /** Per Excel.run (in the order they started): the number of commands each of its syncs carried. */
   batches: number[][];
-  run: <T>(batch: (context: any) => Promise<T>) => Promise<T>;
+  /** Excel.run(batch), or Excel.run(previous, batch) in the context of an earlier run. */
+  run: <T>(batch: (context: any) => Promise<T>, previous?: any) => Promise<T>;
   handlers: (() => Promise<void>)[];
 }
 
@@ -204,17 +205,23 @@ export function fakeExcel(book?: Partial<FakeBook>, options?: FakeOptions | ((op
     runs: [],
     batches: [],
     handlers: [],
-    run: async (batch) => {
-      const context = new FakeContext(state, settings, fake.batches.length);
-      fake.batches.push(context.batches);
-      context.workbook = new FakeWorkbook(context);
-      context.handlers = fake.handlers;
+    run: async (batch, previous) => {
+      const reused = previous instanceof FakeContext;
+      const context = reused ? previous : new FakeContext(state, settings, fake.batches.length);
+      if (!reused) {
+        fake.batches.push(context.batches);
+        context.workbook = new FakeWorkbook(context);
+        context.handlers = fake.handlers;
+      }
+      const syncsBefore = context.syncs;
+      context.active = true;
       try {
         const result = await batch(context);
         if (context.pending > 0) await context.sync();
         return result;
       } finally {
-        fake.runs.push(context.syncs);
+        context.active = false;
+        fake.runs.push(context.syncs - syncsBefore);
       }
     },
   };

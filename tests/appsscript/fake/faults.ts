@@ -15,7 +15,13 @@ export const SERVICE_ERROR = 'Service error: Spreadsheets';
  * failing call throws before it does anything; what earlier calls did stays done (no transactions).
  * Wrappers are cached per object, so identity holds (deleteSheet gets back the sheet insertSheet gave).
  */
-export function withFaults<T extends object>(target: T, faults: FaultPlan, skip: ReadonlySet<string> = new Set()): T {
+export function withFaults<T extends object>(
+  target: T,
+  faults: FaultPlan,
+  skip: ReadonlySet<string> = new Set(),
+  /** Runs before every call, counted or not (the fake applies held-back writes there). */
+  beforeEach?: (method: string) => void,
+): T {
   const wrappers = new WeakMap<object, object>();
   const targets = new WeakMap<object, object>();
   const unwrap = (value: unknown): unknown => {
@@ -32,6 +38,7 @@ export function withFaults<T extends object>(target: T, faults: FaultPlan, skip:
         const member = Reflect.get(object, property, receiver);
         if (typeof member !== 'function' || typeof property === 'symbol') return member;
         return (...args: unknown[]) => {
+          beforeEach?.(property);
           if (!skip.has(property)) {
             faults.calls++;
             faults.beforeCall?.(property, faults.calls);

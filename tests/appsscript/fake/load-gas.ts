@@ -48,7 +48,20 @@ export function loadGas(gas: FakeGas = createFakeGas()): LoadedGas {
     call(name, ...args) {
       const fn = context[name];
       if (typeof fn !== 'function') throw new Error(`no top-level function ${name}`);
-      return fn(...args);
+      // The end of an execution applies what Sheets still held back (spreadsheet.ts); a failure there fails it.
+      let result: unknown;
+      try {
+        result = fn(...args);
+      } catch (error) {
+        try {
+          gas.spreadsheet.applyPending();
+        } catch {
+          // The execution's own error is the one it ends with.
+        }
+        throw error;
+      }
+      gas.spreadsheet.applyPending();
+      return result;
     },
     evaluate: (code) => vm.runInContext(code, context),
   };

@@ -30,7 +30,11 @@ export class FakeRange {
   }
 
   private record(method: string, args?: unknown): void {
-    this.sheet.log.push({
+    this.sheet.log.push(this.call(method, args));
+  }
+
+  private call(method: string, args?: unknown) {
+    return {
       method,
       sheet: this.sheet.name,
       row: this.row,
@@ -38,7 +42,14 @@ export class FakeRange {
       rows: this.rows,
       columns: this.columns,
       args,
-    });
+    };
+  }
+
+  /** A content write is recorded when made and applied when the service flushes its batch (spreadsheet.ts). */
+  private hold(method: string, args: unknown, apply: () => void): this {
+    this.record(method, args);
+    this.sheet.spreadsheet.hold(this.call(method, args), apply);
+    return this;
   }
 
   private checkShape(values: unknown[][]): void {
@@ -88,28 +99,28 @@ export class FakeRange {
 
   setValues(values: unknown[][]): this {
     this.checkShape(values);
-    this.record('setValues', values);
-    values.forEach((row, r) => {
-      row.forEach((value, c) => {
-        this.sheet.write(this.row + r, this.column + c, value);
+    const copy = values.map((row) => [...row]);
+    return this.hold('setValues', values, () => {
+      copy.forEach((row, r) => {
+        row.forEach((value, c) => {
+          this.sheet.write(this.row + r, this.column + c, value);
+        });
       });
     });
-    return this;
   }
   setFormulas(formulas: string[][]): this {
     this.checkShape(formulas);
-    this.record('setFormulas', formulas);
-    formulas.forEach((row, r) => {
-      row.forEach((formula, c) => {
-        this.sheet.write(this.row + r, this.column + c, formula);
+    const copy = formulas.map((row) => [...row]);
+    return this.hold('setFormulas', formulas, () => {
+      copy.forEach((row, r) => {
+        row.forEach((formula, c) => {
+          this.sheet.write(this.row + r, this.column + c, formula);
+        });
       });
     });
-    return this;
   }
   setFormula(formula: string): this {
-    this.record('setFormula', formula);
-    this.sheet.write(this.row, this.column, formula);
-    return this;
+    return this.hold('setFormula', formula, () => this.sheet.write(this.row, this.column, formula));
   }
   private eachCell(visit: (row: number, column: number, r: number, c: number) => void): void {
     for (let r = 0; r < this.rows; r++)
@@ -176,9 +187,9 @@ export class FakeRange {
 
   // Range.clearContent: "Clears the content of the range, leaving the formatting intact."
   clearContent(): this {
-    this.record('clearContent');
-    this.eachCell((row, column) => this.sheet.write(row, column, ''));
-    return this;
+    return this.hold('clearContent', undefined, () =>
+      this.eachCell((row, column) => this.sheet.write(row, column, '')),
+    );
   }
   activate(): this {
     this.sheet.spreadsheet.activeSheet = this.sheet;

@@ -17,7 +17,8 @@ export interface FakeLockState {
 export interface FakeGas {
   readonly log: CallLog;
   readonly ui: {
-    menus: { caption: string; items: [string, string][] }[];
+    /** `addon`: made with Ui.createAddonMenu (under Extensions, named after the add-on), else createMenu. */
+    menus: { caption: string; addon: boolean; items: [string, string][] }[];
     sidebars: { file: string; title: string }[];
     /** Ui.showModalDialog calls: the HtmlOutput's content and size, and the dialog's title. */
     dialogs: { html: string; width?: number; height?: number; title: string }[];
@@ -39,6 +40,32 @@ export interface FakeGas {
   /** The globals Apps Script gives a script. */
   readonly globals: Record<string, unknown>;
 }
+
+/**
+ * Calls that leave held-back writes held: the content writes themselves (spreadsheet.ts) and calls that only
+ * hand out an object or its position, which need no cell content. Every other call (a read, a structural
+ * change) first applies what is held.
+ */
+const KEEPS_PENDING: ReadonlySet<string> = new Set([
+  'setValues',
+  'setFormulas',
+  'setFormula',
+  'clearContent',
+  'getActiveSpreadsheet',
+  'getSheetByName',
+  'getRange',
+  'getName',
+  'getMaxRows',
+  'getMaxColumns',
+  'getRow',
+  'getColumn',
+  'getNumRows',
+  'getNumColumns',
+  'getSheet',
+]);
+
+/** The add-on's (and the Apps Script project's) name, as the Extensions menu shows it. */
+export const ADDON_NAME = 'Teamscan';
 
 export function createFakeGas(): FakeGas {
   const log: CallLog = [];
@@ -80,23 +107,28 @@ export function createFakeGas(): FakeGas {
     builder.build = () => ({ ...spec, getRanges: () => spec.ranges as FakeRange[] });
     return builder;
   };
+  const menuBuilder = (caption: string, addon: boolean) => {
+    const menu = { caption, addon, items: [] as [string, string][] };
+    const api = {
+      addItem: (label: string, fn: string) => {
+        menu.items.push([label, fn]);
+        return api;
+      },
+      addToUi: () => {
+        gas.ui.menus.push(menu);
+      },
+    };
+    return api;
+  };
   const SpreadsheetApp = {
     getActiveSpreadsheet: () => spreadsheet,
     getActiveRange: () => gas.callingCell ?? spreadsheet.getActiveRange(),
     getUi: () => ({
-      createMenu: (caption: string) => {
-        const menu = { caption, items: [] as [string, string][] };
-        const api = {
-          addItem: (label: string, fn: string) => {
-            menu.items.push([label, fn]);
-            return api;
-          },
-          addToUi: () => {
-            gas.ui.menus.push(menu);
-          },
-        };
-        return api;
-      },
+      createMenu: (caption: string) => menuBuilder(caption, false),
+      // Ui.createAddonMenu(): "Creates a builder that can be used to insert a sub-menu into the editor's Extensions
+      // menu"; its name is the add-on's (bound to a file: the script's), so it takes no caption.
+      // https://developers.google.com/apps-script/reference/base/ui#createaddonmenu
+      createAddonMenu: () => menuBuilder(ADDON_NAME, true),
       showSidebar: (output: { file: string; title: string }) => {
         gas.ui.sidebars.push(output);
       },
@@ -107,8 +139,11 @@ export function createFakeGas(): FakeGas {
         gas.ui.dialogs.push({ html: output.html, width: output.width, height: output.height, title });
       },
     }),
+    // SpreadsheetApp.flush: "Applies all pending Spreadsheet changes" — the held-back writes (spreadsheet.ts),
+    // any of which can fail here. https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet-app#flush
     flush: () => {
       gas.flushes++;
+      spreadsheet.applyPending();
       const error = gas.flushFailure;
       gas.flushFailure = undefined;
       if (error) throw error;
@@ -135,8 +170,11 @@ export function createFakeGas(): FakeGas {
     },
   };
   Object.assign(gas.globals, {
-    // flush only applies pending changes, which the fake has none of; it is not a step that can fail here.
-    SpreadsheetApp: withFaults(SpreadsheetApp, gas.faults, new Set(['flush'])),
+    // flush is not counted as a call that fails on its own (`failAt`); what it applies can fail (failPending).
+    // A read or a structural change first applies what is held: a read must see the writes.
+    SpreadsheetApp: withFaults(SpreadsheetApp, gas.faults, new Set(['flush']), (method) => {
+      if (!KEEPS_PENDING.has(method)) spreadsheet.applyPending();
+    }),
     LockService: { getDocumentLock: () => lock },
     HtmlService: {
       // createHtmlOutput(html): an HtmlOutput holding the page; setWidth / setHeight set the dialog's initial

@@ -27,6 +27,8 @@ export interface StyleCall {
 
 export interface SpreadsheetHost {
   activeSheet: FakeSheet;
+  /** Holds a content write back until the next flush (spreadsheet.ts says when that is). */
+  hold(call: Call, apply: () => void): void;
   rename(sheet: FakeSheet, name: string): void;
   indexOf(sheet: FakeSheet): number;
   /** A test hook: throw here to make a chart insertion fail. */
@@ -203,6 +205,15 @@ export class FakeSheet {
     this.widths.set(column, width);
     return this;
   }
+  // Sheet.setColumnWidths(startColumn, numColumns, width): "Sets the width of the given columns to the given
+  // value in pixels." https://developers.google.com/apps-script/reference/spreadsheet/sheet#setcolumnwidthsstartcolumn,-numcolumns,-width
+  setColumnWidths(startColumn: number, numColumns: number, width: number): this {
+    if (numColumns < 1 || startColumn < 1 || startColumn + numColumns - 1 > this.maxColumns) {
+      throw new Error('The coordinates of the range are outside the dimensions of the sheet.');
+    }
+    for (let column = startColumn; column < startColumn + numColumns; column++) this.widths.set(column, width);
+    return this;
+  }
   setFrozenRows(rows: number): void {
     this.frozenRows = rows;
   }
@@ -239,6 +250,9 @@ export class FakeSheet {
     const protection = {
       warningOnly: false,
       description: '',
+      // Protection.getDescription: "Gets the description of the protected range or sheet."
+      // https://developers.google.com/apps-script/reference/spreadsheet/protection#getdescription
+      getDescription: () => protection.description,
       setWarningOnly: (warningOnly: boolean) => {
         protection.warningOnly = warningOnly;
         return protection;

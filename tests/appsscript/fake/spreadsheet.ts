@@ -1,15 +1,51 @@
-// An in-memory Spreadsheet: sheets in order, unique names, no transactions (each call applies at once).
+// An in-memory Spreadsheet: sheets in order, unique names, no transactions, content writes held back until flushed.
 
-import { type CallLog, FakeSheet, type SpreadsheetHost } from './sheet';
+import { type Call, type CallLog, FakeSheet, type SpreadsheetHost } from './sheet';
 
-// Apps Script has no transactions: each call below applies when it is made, and a failure halfway leaves the
-// earlier calls applied. The service only batches for speed ("Spreadsheet operations are sometimes bundled
-// together to improve performance"; SpreadsheetApp.flush applies pending ones) and offers no rollback.
-// https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet-app#flush
+/** A content write the service has accepted but not yet applied. */
+export interface PendingWrite {
+  readonly call: Call;
+  readonly apply: () => void;
+}
+
+// Apps Script has no transactions: a failure halfway leaves the earlier calls applied, and there is no
+// rollback. Content writes are held back: "Sometimes, spreadsheet operations are bundled together to improve
+// performance … If you want to make sure that all pending changes are made right away … call
+// SpreadsheetApp.flush()" (https://developers.google.com/apps-script/reference/spreadsheet, and
+// spreadsheet-app#flush: "Applies all pending Spreadsheet changes"); the service keeps "write caching to save
+// what is likely to be set" and a read after a write has to wait for it ("Alternating read and write commands
+// is slow", https://developers.google.com/apps-script/guides/support/best-practices#use_batch_operations).
+// So here a held write is applied at flush, before the next call that is not itself a held write, and at
+// the end of the execution (load-gas.ts) — and `failPending` makes one fail there, as a write that the
+// service refuses only when it applies the batch.
 export class FakeSpreadsheet implements SpreadsheetHost {
   readonly sheets: FakeSheet[] = [];
   activeSheet: FakeSheet;
   beforeInsertChart?: () => void;
+  /** Content writes accepted and not applied yet, in call order. */
+  readonly pending: PendingWrite[] = [];
+  /**
+   * Set to make a held write fail when it is applied: that write and every one held after it are dropped,
+   * the ones before it stay applied, and the call that applied them (flush, a read) throws.
+   */
+  failPending?: (call: Call) => boolean;
+
+  hold(call: Call, apply: () => void): void {
+    this.pending.push({ call, apply });
+  }
+
+  /** Applies the held writes in order; throws as the service would when one of them fails. */
+  applyPending(): void {
+    while (this.pending.length > 0) {
+      const next = this.pending.shift()!;
+      if (this.failPending?.(next.call)) {
+        this.pending.length = 0;
+        this.failPending = undefined;
+        throw new Error('Service error: Spreadsheets');
+      }
+      next.apply();
+    }
+  }
 
   constructor(readonly log: CallLog) {
     this.activeSheet = this.insertSheet('Blad1');
