@@ -13,7 +13,7 @@ import { FileError } from './file-error';
 import { readTable, readTableFile } from './read-table';
 
 /** Runs `read`, giving a core refusal (a bad cell, an unknown area) the file's name. */
-async function namingFile<T>(file: string, lang: Language, read: () => Promise<T>): Promise<T> {
+export async function namingFile<T>(file: string, lang: Language, read: () => Promise<T>): Promise<T> {
   try {
     return await read();
   } catch (error) {
