@@ -92,11 +92,11 @@ export async function allXml(path: string): Promise<string> {
 /** The cells covered by the list validations whose list holds `choice` (exceljs writes them as ranges). */
 export function pickerCells(sheetXml: string, choice: string): Set<string> {
   const cells = new Set<string>();
-  for (const match of sheetXml.matchAll(
-    /<dataValidation [^>]*type="list"[^>]*sqref="([^"]+)"[^>]*>([\s\S]*?)<\/dataValidation>/g,
-  )) {
+  for (const match of sheetXml.matchAll(/<dataValidation ([^>]*)>([\s\S]*?)<\/dataValidation>/g)) {
+    const sqref = /sqref="([^"]+)"/.exec(match[1]!)?.[1];
+    if (!/type="list"/.test(match[1]!) || !sqref) continue;
     if (!match[2]!.includes(choice)) continue;
-    for (const range of match[1]!.split(' ')) {
+    for (const range of sqref.split(' ')) {
       const [first, last = first] = range.split(':');
       const column = first!.replace(/[0-9]+$/, '');
       for (let row = Number(first!.slice(column.length)); row <= Number(last!.slice(column.length)); row++) {
