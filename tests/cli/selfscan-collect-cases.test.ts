@@ -3,10 +3,11 @@
 // `teamscan selfscan` refusing a folder that holds its files.
 
 import { mkdtempSync } from 'node:fs';
-import { copyFile, mkdir, readdir, readFile, rename } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readXlsx } from '../../cli/read/xlsx';
+import { sheetData, workbookParts, zip } from '../fixtures/xlsx/build-xlsx';
 import { runCli } from './run-cli';
 import { answer, answerCells, NAMES, teamRows, writeTeamCsv, writeTeamXlsx } from './selfscan-team';
 
@@ -157,4 +158,65 @@ test('selfscan refuses a folder holding its files unless --overwrite; --out of c
   const onInput = await runCli(['collect', folder, '--into', xlsxTeam, '--out', xlsxTeam, '--overwrite']);
   expect(onInput.code).toBe(2);
   expect(onInput.stderr).toContain('invoerbestand');
+});
+
+test('the log of a team workbook is continued below its rows, with the source column', async () => {
+  const { folder, file, dir } = await setUp();
+  const ExcelJS = (await import('exceljs')).default;
+  const team = join(dir, 'team.xlsx');
+  await writeTeamXlsx(team, teamRows('gebieden'));
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(team);
+  const log = workbook.addWorksheet('Teamscan-log', { state: 'hidden' });
+  log.addRow(['Tijd', 'Naam', 'Kolom', 'Eerder', 'Nu']);
+  log.addRow([new Date(Date.UTC(2026, 0, 5)), 'Eva Smit', 'Coach', 1, 2]);
+  await workbook.xlsx.writeFile(team);
+  const [first] = await answerCells(file('Joost Peters'));
+  await answer(file('Joost Peters'), { [first!.cell]: 'Nog niet' });
+  const out = join(dir, 'met-log.xlsx');
+  const text = await runCli(['collect', folder, '--into', team, '--out', out]);
+  expect(text).toMatchObject({ code: 0, stderr: '' });
+  expect(text.stdout).toContain(`Joost Peters — ${first!.header}: 4 → 0`);
+  expect(text.stdout).not.toContain('Let op');
+  const rows = (await readXlsx(out, 'Teamscan-log', 'Teamscan-log')).values;
+  expect(rows[0]).toEqual(['Tijd', 'Naam', 'Kolom', 'Eerder', 'Nu', 'Bron']);
+  expect(rows[1]!.slice(1)).toEqual(['Eva Smit', 'Coach', 1, 2]);
+  expect(rows.slice(2).map((row) => row.slice(1))).toEqual([['Joost Peters', first!.header, 4, 0, 'zelfscan']]);
+});
+
+test('in English: the files, their texts and the answer follow --lang en', async () => {
+  const dir = join(work, 'english');
+  await mkdir(dir);
+  const team = join(dir, 'team.csv');
+  await writeTeamCsv(team, teamRows('gebieden'));
+  const folder = join(dir, 'self-scans');
+  const made = await runCli(['--lang', 'en', 'selfscan', team, '--out', folder]);
+  expect(made.stdout).toContain('12 personal workbooks written');
+  const eva = join(folder, 'Self-scan Eva Smit.xlsx');
+  const [first] = await answerCells(eva);
+  const scan = await readXlsx(eva, undefined, 'Self-scan');
+  expect(scan.values[9]!.slice(0, 1)).toEqual([first!.header]);
+  expect(JSON.stringify(scan.values)).toContain('a development instrument, not an appraisal');
+  await answer(eva, { [first!.cell]: 'n/a / cannot judge' });
+  const collected = await runCli(['--lang', 'en', 'collect', folder, '--into', team]);
+  expect(collected.stdout).toContain('Returned: 12 of 12');
+  expect(collected.stdout).toContain(`Eva Smit — ${first!.header}: 4 → n.v.t.`);
+  expect(collected.stdout).toContain('Nothing written yet');
+});
+
+test('a team workbook with a chart: collect says the new file will miss it', async () => {
+  const { folder, dir } = await setUp();
+  const team = join(dir, 'met-grafiek.xlsx');
+  const rows = teamRows('gebieden');
+  const parts = [
+    ...workbookParts([{ name: 'Teammatrix', body: sheetData(rows) }]),
+    {
+      name: 'xl/charts/chart1.xml',
+      data: Buffer.from('<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart"/>'),
+    },
+  ];
+  await writeFile(team, zip(parts));
+  const result = await runCli(['collect', folder, '--into', team, '--out', join(dir, 'nieuw.xlsx')]);
+  expect(result).toMatchObject({ code: 0, stderr: '' });
+  expect(result.stdout).toContain('Let op: dit teambestand heeft grafieken');
 });
