@@ -7,7 +7,7 @@ import { LocalizedInputError } from '../input-error';
 import { checkOutputTarget } from '../output/target';
 import { loadProfileOption } from '../profile-option';
 import { languageOf, print } from '../program-context';
-import { cellsToWrite, planCollect } from '../selfscan/collect-plan';
+import { cellsToWrite, planCollect, type Refusal } from '../selfscan/collect-plan';
 import { describePlan, planJson } from '../selfscan/collect-report';
 import { SELFSCAN_HELP } from '../selfscan/help';
 import { returnedPaths } from '../selfscan/returned-paths';
@@ -55,14 +55,26 @@ export async function collectCommand(inputs: readonly string[], options: Collect
   // The .xlsx reader and writer are loaded only now, when returned workbooks are really read (DESIGN §9).
   const { readReturnedFile } = await import('../selfscan/returned');
   const { droppedParts, writeCollected } = await import('../selfscan/write-team');
+  const { XlsxReadError } = await import('../read/xlsx');
   const files = [];
-  for (const path of paths) files.push(await readReturnedFile(path));
+  const unreadable: Refusal[] = [];
+  for (const path of paths) {
+    try {
+      files.push(await readReturnedFile(path));
+    } catch (error) {
+      // One damaged file is refused by name; the others are still taken back.
+      if (!(error instanceof XlsxReadError)) throw error;
+      unreadable.push({ kind: 'unreadableFile', file: basename(path), texts: error.texts });
+    }
+  }
   const choices = { force: options.force ?? false, teamChanged: options.teamChanged ?? false };
-  const plan = planCollect(team, files, choices);
+  const planned = planCollect(team, files, choices);
+  const plan = { ...planned, refusals: [...unreadable, ...planned.refusals] };
   const cells = cellsToWrite(plan, choices);
   const dropped = options.out ? await droppedParts(into, lang) : [];
   if (options.out) await writeCollected(team, cells, options.out, { lang, overwrite: options.overwrite ?? false });
-  if (options.json) return JSON.stringify(planJson(plan, choices, options.out ?? null, dropped), null, 2);
+  if (options.json)
+    return JSON.stringify(planJson(plan, choices, { lang, out: options.out ?? null, dropped }), null, 2);
   return describePlan(plan, choices, { lang, out: options.out, dropped });
 }
 

@@ -3,6 +3,7 @@
 
 import type { PlainCellValue } from '../../shared/host/bridge';
 import { plainCellValue, sameCellValue } from '../../shared/host/row-write';
+import type { Localized } from '../../shared/i18n/language';
 import { type CellValue, isBlank } from '../../shared/matrix/grid';
 import type { Person } from '../../shared/matrix/reading';
 import { personKey } from '../../shared/text/normalize';
@@ -14,7 +15,9 @@ export type Refusal =
   | { readonly kind: 'noRecord' | 'altered' | 'otherTeam'; readonly file: string }
   | { readonly kind: 'otherProfile'; readonly file: string; readonly profile: string; readonly detail: string }
   | { readonly kind: 'notInTeam'; readonly file: string; readonly name: string }
-  | { readonly kind: 'duplicate'; readonly name: string; readonly files: readonly string[] };
+  | { readonly kind: 'duplicate'; readonly name: string; readonly files: readonly string[] }
+  /** A file the .xlsx reader refused (damaged, not an .xlsx inside): the reader's own words. */
+  | { readonly kind: 'unreadableFile'; readonly file: string; readonly texts: Localized };
 
 /** One cell to write: the person's row and the matrix column, what the matrix holds and what the answer says. */
 export interface CellChange {

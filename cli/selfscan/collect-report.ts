@@ -25,6 +25,8 @@ function refusalText(refusal: Refusal, lang: Language): string {
       return texts.notInTeam(refusal.file, refusal.name);
     case 'duplicate':
       return texts.duplicate(refusal.name, refusal.files.join(', '));
+    case 'unreadableFile':
+      return refusal.texts[lang];
   }
 }
 
@@ -62,8 +64,13 @@ export function describePlan(
   return lines.join('\n');
 }
 
-/** The --json answer: one object with the same facts, the refusals with their message in the reader's language. */
-export function planJson(plan: CollectPlan, choices: CollectChoices, out: string | null, dropped: readonly string[]) {
+/** The --json answer: one object with the same facts, each refusal with its message in the reader's language. */
+export function planJson(
+  plan: CollectPlan,
+  choices: CollectChoices,
+  options: { readonly lang: Language; readonly out: string | null; readonly dropped: readonly string[] },
+) {
+  const { lang, out, dropped } = options;
   const cell = (change: CollectPlan['changes'][number]) => ({
     name: change.name,
     column: change.header,
@@ -75,7 +82,12 @@ export function planJson(plan: CollectPlan, choices: CollectChoices, out: string
     notReturned: plan.notReturned,
     changes: plan.changes.map(cell),
     conflicts: plan.conflicts.map((conflict) => ({ ...cell(conflict), start: conflict.start, applied: choices.force })),
-    refused: plan.refusals.map((refusal) => ({ ...refusal, message: refusalText(refusal, 'en') })),
+    refused: plan.refusals.map((refusal) => {
+      const message = refusalText(refusal, lang);
+      if (refusal.kind !== 'unreadableFile') return { ...refusal, message };
+      const { texts: _texts, ...rest } = refusal;
+      return { ...rest, message };
+    }),
     unreadable: plan.unreadable.map((entry) => ({ file: entry.file, cell: entry.cell, value: entry.value })),
     written: out,
     dropped,

@@ -122,7 +122,7 @@ test('a half-filled file: empty answers never clear a level; an unreadable answe
   expect(text.stdout).toContain('Teruggekomen: 12 van 12');
 });
 
-test('a workbook without the record, or with an altered record, is refused by name', async () => {
+test('a damaged file, a workbook without the record, or with an altered record, is refused by name; the rest is taken', async () => {
   const { team, folder, file, dir } = await setUp();
   const plain = join(dir, 'los.xlsx');
   const ExcelJS = (await import('exceljs')).default;
@@ -133,11 +133,18 @@ test('a workbook without the record, or with an altered record, is refused by na
   await altered.xlsx.readFile(file('Dirk van Dijk'));
   altered.getWorksheet('Teamscan-zelfscan')!.getCell('E11').value = 2;
   await altered.xlsx.writeFile(file('Dirk van Dijk'));
-  const json = await collect([plain, file('Dirk van Dijk'), '--into', team]);
+  const damaged = join(dir, 'kapot.xlsx');
+  await writeFile(damaged, 'geen zip');
+  const [first] = await answerCells(file('Eva Smit'));
+  await answer(file('Eva Smit'), { [first!.cell]: 0 });
+  const json = await collect([damaged, plain, file('Dirk van Dijk'), file('Eva Smit'), '--into', team]);
   expect(json.refused.map((refusal: { kind: string; file: string }) => [refusal.kind, refusal.file])).toEqual([
+    ['unreadableFile', 'kapot.xlsx'],
     ['noRecord', 'los.xlsx'],
     ['altered', 'Zelfscan Dirk van Dijk.xlsx'],
   ]);
+  expect(json.refused[0].message).toMatch(/^kapot\.xlsx: /);
+  expect(json.changes).toEqual([{ name: 'Eva Smit', column: first!.header, before: '4', now: 0 }]);
   void folder;
 });
 
