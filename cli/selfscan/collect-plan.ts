@@ -57,6 +57,18 @@ export interface CollectChoices {
   readonly teamChanged: boolean;
 }
 
+/**
+ * Whether the matrix still holds what the file started from: the same cell value (as a save compares it), or the
+ * same level or wish written another way (2 and "2 - Bekwaam", "ja" and "x").
+ */
+function stillStart(kind: 'level' | 'wish', start: PlainCellValue, current: CellValue): boolean {
+  if (sameCellValue(start, current)) return true;
+  const read = kind === 'level' ? readLevelAnswer : readWishAnswer;
+  const before = read(start);
+  const now = read(current);
+  return before.kind === 'value' && now.kind === 'value' && before.value === now.value;
+}
+
 /** The file's refusal before its cells are read, or the person it belongs to. */
 function matchFile(team: TeamMatrix, returned: ReturnedFile, choices: CollectChoices): Refusal | Person {
   const { file } = returned;
@@ -120,7 +132,7 @@ export function planCollect(team: TeamMatrix, files: readonly ReturnedFile[], ch
         now: answer.value,
       };
       if (sameAnswer(question.kind, current, answer.value)) continue;
-      if (sameCellValue(question.start, current)) changes.push(change);
+      if (stillStart(question.kind, question.start, current)) changes.push(change);
       else conflicts.push({ ...change, start: question.start });
     }
   }
