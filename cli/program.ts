@@ -4,9 +4,11 @@
 import { Command, Option } from 'commander';
 import { type Language, languageFromLocale } from '../shared/i18n/language';
 import { analyzeProgramCommand } from './commands/analyze';
+import { collectProgramCommand } from './commands/collect';
 import { compareProgramCommand } from './commands/compare';
 import { profileProgramCommand } from './commands/profile';
 import { reportProgramCommand } from './commands/report';
+import { selfscanProgramCommand } from './commands/selfscan';
 import { workbookProgramCommand } from './commands/workbook';
 import { exitCodeOf } from './exit-code';
 import { localizeHelp } from './help';
@@ -66,6 +68,8 @@ export function makeProgram(options: ProgramOptions): Command {
     workbookProgramCommand(help),
     compareProgramCommand(help),
     reportProgramCommand(help),
+    selfscanProgramCommand(help, lang),
+    collectProgramCommand(help, lang),
   ];
   // addCommand does not copy the program's settings (output, exitOverride, help after error) by itself.
   for (const command of commands) program.addCommand(command.copyInheritedSettings(program));

@@ -14,7 +14,7 @@ import { checkMatrixNames, checkNameCell } from './read/check-names';
 import { readTable, readTableFile } from './read-table';
 
 /** Runs `read`, giving a core refusal (a bad cell, an unknown area) the file's name. */
-async function namingFile<T>(file: string, lang: Language, read: () => Promise<T>): Promise<T> {
+export async function namingFile<T>(file: string, lang: Language, read: () => Promise<T>): Promise<T> {
   try {
     return await read();
   } catch (error) {

@@ -24,8 +24,8 @@ function words(line: string): string[] {
   return [...line.matchAll(/"([^"]*)"|(\S+)/g)].map((match) => match[1] ?? match[2]!);
 }
 
-/** File arguments (by their extension) resolved in `dir`, as if the line ran there. */
-const FILE = /\.(csv|xlsx|html|txt)$/;
+/** File arguments (by their extension) and folders (by a trailing slash) resolved in `dir`, as if the line ran there. */
+const FILE = /\.(csv|xlsx|html|txt)$|\/$/;
 const inDir = (dir: string, args: string[]) => args.map((arg) => (FILE.test(arg) ? join(dir, arg) : arg));
 
 async function runAll(lines: readonly string[]) {
@@ -43,7 +43,7 @@ test('README: the teamscan command block runs line by line on the example team',
   const lines = commandLines('README.md', '## De `teamscan`-opdracht');
   expect(lines.length).toBeGreaterThanOrEqual(10);
   // Every command of DESIGN §11 is shown.
-  for (const command of ['profile', 'workbook', 'analyze', 'compare', 'report']) {
+  for (const command of ['profile', 'workbook', 'analyze', 'compare', 'report', 'selfscan', 'collect']) {
     expect(lines.some((line) => line.includes(` ${command} `))).toBe(true);
   }
   await runAll(lines);
