@@ -21,6 +21,7 @@ import { InputError, readTableFile } from '../read-table';
 import type { HelpTexts } from '../texts';
 import { WORKBOOK_CLI_TEXTS } from '../xlsx/texts';
 import { hiddenLevels } from './hidden-levels';
+import { sourceNorms } from './workbook-norms';
 
 export interface WorkbookOptions {
   readonly profiel?: string;
@@ -77,6 +78,7 @@ export async function workbookCommand(options: WorkbookOptions): Promise<string>
   const detail = readDetail(options.detail);
   const names = options.namen ? await readNames(options.namen, options.lang) : [];
   const existing = options.from ? await readExisting(options.from, profile, options) : undefined;
+  const norms = options.from ? await sourceNorms(options.from, profile, options.lang) : undefined;
   const plan = buildNativeWorkbookPlan({
     profile,
     detail,
@@ -85,6 +87,7 @@ export async function workbookCommand(options: WorkbookOptions): Promise<string>
     threshold: options.drempel,
     target: options.doel,
     ...(existing ? { existingMatrix: existing.grid } : {}),
+    ...(norms?.sheet ? { normsFrom: norms.sheet } : {}),
   });
   // The .xlsx library is loaded only now, when a workbook is really written.
   const { writePlanXlsx } = await import('../xlsx/write');
@@ -100,6 +103,7 @@ export async function workbookCommand(options: WorkbookOptions): Promise<string>
   }
   const lines = [texts.written(options.out, profile.id, detail, written.size), texts.chartNote];
   if (merged.length) lines.push(texts.merged(merged.join(', ')));
+  lines.push(...(norms?.lines ?? []));
   if (existing) {
     const planned = readMatrix(plannedMatrixGrid(plan), profile);
     for (const hidden of hiddenLevels(existing.reading, planned)) {

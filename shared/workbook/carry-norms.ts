@@ -115,3 +115,18 @@ export function plansNormsTable(sheet: SheetPlan, profile: Profile): boolean {
     return typeof cell === 'string' && AREA_WORDS.has(matchKey(cell));
   });
 }
+
+/**
+ * The sheet with the norms typed in another workbook's Dekking sheet (`workbook --from`) written into its norms
+ * table, each in its area's row; values only (a formula there is the source's own and is not taken).
+ */
+export function withTypedNorms(sheet: SheetPlan, profile: Profile, source: SheetSnapshot): SheetPlan {
+  if (!plansNormsTable(sheet, profile)) return sheet;
+  const cells = typedNorms(source, profile, () => false).flatMap((norm) => {
+    const to = normTarget(profile, norm);
+    const value = source.grid.values[norm.row]?.[norm.column];
+    const plain = typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean' ? value : null;
+    return to && plain !== null ? [{ ...to, value: plain }] : [];
+  });
+  return withCells(sheet, cells);
+}
