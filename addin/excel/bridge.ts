@@ -1,15 +1,16 @@
 // The ExcelBridge: the shared panel's HostBridge over Office.js, each call one Excel.run with batched syncs.
 
-import type {
-  HostBridge,
-  PlanProgress,
-  ReadSheetOptions,
-  ReportView,
-  RowWrite,
-  Selection,
-  SheetSnapshot,
-  SnapshotRequest,
-  Unsubscribe,
+import {
+  type HostBridge,
+  type PlanProgress,
+  type ReadSheetOptions,
+  type ReportView,
+  type RowWrite,
+  type Selection,
+  type SheetSnapshot,
+  type SnapshotRequest,
+  sameFormula,
+  type Unsubscribe,
 } from '../../shared/host/bridge';
 import { type Language, languageFromLocale } from '../../shared/i18n/language';
 import type { WorkbookPlan } from '../../shared/workbook/plan';
@@ -170,6 +171,23 @@ export class ExcelBridge implements HostBridge {
       }
       context.workbook.getActiveCell().formulas = [[formula]];
       await context.sync();
+    });
+  }
+
+  /** Compare and clear in one Excel.run: the cell's formulas are loaded, and it is cleared only if they match. */
+  async removeFormula(at: Selection, formula: string): Promise<boolean> {
+    return this.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItemOrNullObject(at.sheet);
+      await context.sync();
+      if (sheet.isNullObject) return false;
+      const cell = sheet.getRangeByIndexes(at.row - 1, at.column - 1, 1, 1);
+      cell.load('formulas');
+      await context.sync();
+      if (!sameFormula(cell.formulas[0]?.[0], formula)) return false;
+      // Range.clear(ClearApplyTo.contents) empties the cell and keeps its format (Excel.Range.clear reference).
+      cell.clear('Contents');
+      await context.sync();
+      return true;
     });
   }
 }

@@ -154,9 +154,13 @@ export const COVERAGE_MESSAGES = {
   },
   formulaUndo: { nl: 'Ongedaan maken', en: 'Undo' },
   formulaUndone: { nl: 'Formule weggehaald uit {cell}.', en: 'Formula removed from {cell}.' },
-  formulaUndoSelect: {
-    nl: 'Selecteer {cell} om de formule weg te halen.',
-    en: 'Select {cell} to remove the formula.',
+  formulaUndoKept: {
+    nl: 'In {cell} staat nu iets anders dan de formule; Teamscan laat die cel staan zoals hij is.',
+    en: '{cell} now holds something other than the formula; Teamscan leaves that cell as it is.',
+  },
+  formulaSpotReserved: {
+    nl: '{cell}: hier groeit {table} ({anchor}) naar toe; daar zet Teamscan geen formule.',
+    en: '{cell}: {table} ({anchor}) grows into this spot; Teamscan puts no formula there.',
   },
   status_gedekt: { nl: 'gedekt', en: 'covered' },
   status_kwetsbaar: { nl: 'kwetsbaar', en: 'vulnerable' },
