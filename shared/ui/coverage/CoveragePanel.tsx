@@ -3,6 +3,7 @@
 import { Badge, Button, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useMemo, useState } from 'react';
 import { analyze } from '../../analysis/analyze';
+import type { Analysis, AreaResult } from '../../analysis/types';
 import type { HostBridge } from '../../host/bridge';
 import { DEFAULT_TARGET, DEFAULT_THRESHOLD } from '../../levels/levels';
 import type { Grid } from '../../matrix/grid';
@@ -19,6 +20,7 @@ import { Findings } from './Findings';
 import { FormulaHelper } from './FormulaHelper';
 import { HeatMap } from './HeatMap';
 import { KeyPeople, LearningPairs } from './Insights';
+import { normText } from './insight-texts';
 import { Legend } from './Legend';
 import { type EarlierRound, Rounds } from './Rounds';
 import { dashboardNorms, dashboardOptions, normsRange } from './settings';
@@ -83,6 +85,24 @@ function useSettings(bridge: HostBridge, visible: boolean, version: unknown) {
   return settings;
 }
 
+/** The area's own threshold and target on its card, marked when its norm differs from the defaults (§4a). */
+function AreaNorm({ area, analysis }: { area: AreaResult; analysis: Analysis }) {
+  const panel = usePanelStyles();
+  const { t } = useTexts();
+  const norm = normText(area, analysis, t);
+  return (
+    <span className={panel.muted} data-testid={`area-norm-${area.id}`} data-own={norm.own}>
+      {norm.text}
+      {norm.own ? (
+        <>
+          {' · '}
+          <strong>{t('areaNormOwn')}</strong>
+        </>
+      ) : null}
+    </span>
+  );
+}
+
 function Coverage({ team, bridge, settings }: { team: Team; bridge: HostBridge; settings: Settings }) {
   const panel = usePanelStyles();
   const styles = useStyles();
@@ -121,6 +141,7 @@ function Coverage({ team, bridge, settings }: { team: Team; bridge: HostBridge; 
               {t(`status_${shownStatus(area)}`)}
             </Badge>
             <span className={panel.muted}>{t('coveredCount', { covered: area.covered, scanned: area.scanned })}</span>
+            <AreaNorm area={area} analysis={analysis} />
           </li>
         ))}
       </ul>
