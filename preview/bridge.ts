@@ -145,6 +145,11 @@ export class PreviewBridge implements HostBridge {
     this.store.set(next);
   }
 
+  /** Every change of the in-memory workbook (a cell typed in the grid, a save, an injection) calls back. */
+  onSheetsChanged(_sheets: readonly string[], listener: () => void): () => void {
+    return this.store.subscribe(() => listener());
+  }
+
   /** Empties the cell only if it still holds the formula (the helper's undo never removes later input). */
   async removeFormula(at: Selection, formula: string): Promise<boolean> {
     const next = cloneWorkbook(this.store.workbook);

@@ -114,6 +114,37 @@ export class ExcelBridge implements HostBridge {
     };
   }
 
+  /**
+   * Worksheet.onChanged ("occurs when the data of individual cells or comments has changed", Excel API 1.7;
+   * learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-events) on each of the sheets that exists now,
+   * registered in one Excel.run and removed together.
+   */
+  onSheetsChanged(sheets: readonly string[], listener: () => void): Unsubscribe {
+    let active = true;
+    const registration = this.run(async (context) => {
+      const found = sheets.map((name) => context.workbook.worksheets.getItemOrNullObject(name));
+      await context.sync();
+      const handlers = found
+        .filter((sheet) => !sheet.isNullObject)
+        .map((sheet) =>
+          sheet.onChanged.add(async () => {
+            if (active) listener();
+          }),
+        );
+      await context.sync();
+      return handlers;
+    });
+    return () => {
+      active = false;
+      void registration
+        .then(async (handlers) => {
+          for (const handler of handlers) handler.remove();
+          if (handlers[0]) await handlers[0].context.sync();
+        })
+        .catch(() => undefined);
+    };
+  }
+
   /** Selects the cell at `row` and `column` (1-based); without a column, the active one when on that sheet. */
   async selectRow(sheet: string, row: number, column?: number): Promise<void> {
     await this.run(async (context) => {

@@ -133,6 +133,11 @@ export interface HostBridge {
    * what was typed there since. Resolves whether it emptied the cell. Hosts without it: the panel leaves cells be.
    */
   removeFormula?(at: Selection, formula: string): Promise<boolean>;
+  /**
+   * Calls back when a cell of one of these sheets changes (Excel: Worksheet.onChanged on each that exists; the
+   * preview: its workbook's changes), so the panel reads again without waiting for a selection. Optional.
+   */
+  onSheetsChanged?(sheets: readonly string[], listener: () => void): Unsubscribe;
 }
 
 /** Whether a cell's formula as the host returns it is `formula`: hosts may tidy spaces and case when storing. */

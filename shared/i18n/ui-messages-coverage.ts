@@ -12,6 +12,7 @@ export const COVERAGE_MESSAGES = {
     en: 'Threshold {threshold} · target {target} · {scanned} of {people} scanned',
   },
   refresh: { nl: 'Vernieuwen', en: 'Refresh' },
+  updatedAt: { nl: 'bijgewerkt {time}', en: 'updated {time}' },
   heatMap: { nl: 'Niveaus per persoon en gebied', en: 'Levels per person and area' },
   heatPerson: { nl: 'Naam', en: 'Name' },
   heatCell: { nl: '{name}, {area}: {level}', en: '{name}, {area}: {level}' },

@@ -154,6 +154,7 @@ const PANEL_MESSAGES = {
   saving: { nl: 'Opslaan…', en: 'Saving…' },
   saved: { nl: 'Opgeslagen voor {name}.', en: 'Saved for {name}.' },
   unsaved: { nl: 'Niet opgeslagen wijzigingen', en: 'Unsaved changes' },
+  unsavedFor: { nl: 'Niet opgeslagen wijzigingen voor {name}', en: 'Unsaved changes for {name}' },
   previous: { nl: 'Vorige', en: 'Previous' },
   next: { nl: 'Volgende', en: 'Next' },
   saveRefused: { nl: 'Niet opgeslagen', en: 'Not saved' },

@@ -185,6 +185,8 @@ export interface FakeExcel {
   batches: number[][];
   run: <T>(batch: (context: any) => Promise<T>) => Promise<T>;
   handlers: (() => Promise<void>)[];
+  /** Worksheet.onChanged handlers by sheet: a test fires them as Excel would after a cell there changed. */
+  changeHandlers: { sheet: string; handler: () => Promise<void> }[];
 }
 
 /**
@@ -204,11 +206,13 @@ export function fakeExcel(book?: Partial<FakeBook>, options?: FakeOptions | ((op
     runs: [],
     batches: [],
     handlers: [],
+    changeHandlers: [],
     run: async (batch) => {
       const context = new FakeContext(state, settings, fake.batches.length);
       fake.batches.push(context.batches);
       context.workbook = new FakeWorkbook(context);
       context.handlers = fake.handlers;
+      context.changeHandlers = fake.changeHandlers;
       try {
         const result = await batch(context);
         if (context.pending > 0) await context.sync();
