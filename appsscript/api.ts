@@ -62,6 +62,8 @@ export interface ServerApi {
   selectRow(sheet: string, row: number, column?: number): null;
   applyPlan(plan: WorkbookPlan, lang: Language): null;
   insertFormula(formula: string, lang: Language): null;
+  /** Empties the cell only if it still holds the formula, under the document lock; whether it did. */
+  removeFormula(at: Selection, formula: string): boolean;
   /** The spreadsheet's sheet names in tab order. */
   listSheets(): string[];
   /** Saves a protected, values-only copy of the matrix sheet; returns its name ("Scan JJJJ-MM-DD", " (2)" …). */
@@ -81,6 +83,7 @@ export const ENDPOINTS: { readonly [K in ServerMethod]: string } = {
   selectRow: 'teamscanSelectRow',
   applyPlan: 'teamscanApplyPlan',
   insertFormula: 'teamscanInsertFormula',
+  removeFormula: 'teamscanRemoveFormula',
   listSheets: 'teamscanListSheets',
   saveSnapshot: 'teamscanSaveSnapshot',
   openReport: 'teamscanOpenReport',

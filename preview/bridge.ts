@@ -11,6 +11,7 @@ import type {
   SnapshotRequest,
   Unsubscribe,
 } from '../shared/host/bridge';
+import { sameFormula } from '../shared/host/bridge';
 import { changeLogEntries, LOG_HEADER, LOG_SHEET, logRowValues } from '../shared/host/change-log';
 import { resolveRowWrite } from '../shared/host/row-write';
 import { type Language, languageFromLocale } from '../shared/i18n/language';
@@ -22,7 +23,7 @@ import { openReportWindow } from './report-window';
 import { withSnapshot } from './snapshot';
 import type { WorkbookStore } from './store';
 import { previewText } from './texts';
-import { cloneWorkbook, emptySheet, findSheet, type PreviewWorkbook, setCell, usedSize } from './workbook';
+import { cloneWorkbook, emptySheet, findSheet, isFormula, type PreviewWorkbook, setCell, usedSize } from './workbook';
 
 export class PreviewBridge implements HostBridge {
   readonly host = 'preview' as const;
@@ -142,6 +143,22 @@ export class PreviewBridge implements HostBridge {
     // An empty formula empties the cell, as in Excel and Sheets (the helper's undo).
     setCell(sheet, row - 1, column - 1, formula === '' ? null : { formula });
     this.store.set(next);
+  }
+
+  /** Every change of the in-memory workbook (a cell typed in the grid, a save, an injection) calls back. */
+  onSheetsChanged(_sheets: readonly string[], listener: () => void): () => void {
+    return this.store.subscribe(() => listener());
+  }
+
+  /** Empties the cell only if it still holds the formula (the helper's undo never removes later input). */
+  async removeFormula(at: Selection, formula: string): Promise<boolean> {
+    const next = cloneWorkbook(this.store.workbook);
+    const sheet = findSheet(next, at.sheet);
+    const cell = sheet?.cells[at.row - 1]?.[at.column - 1];
+    if (!sheet || !isFormula(cell) || !sameFormula(cell.formula, formula)) return false;
+    setCell(sheet, at.row - 1, at.column - 1, null);
+    this.store.set(next);
+    return true;
   }
 
   /**

@@ -5,6 +5,7 @@ import type { Language } from '../shared/i18n/language';
 import { mountPanel } from '../shared/ui/mount';
 import { PreviewBridge } from './bridge';
 import { Grid } from './Grid';
+import { confirmReset } from './reset-dialog';
 import { WorkbookStore } from './store';
 import { type PreviewTextKey, previewText } from './texts';
 
@@ -20,8 +21,10 @@ const lang = params.get('lang') === 'en' ? 'en' : 'nl';
 const bridge = new PreviewBridge(store, lang === 'en' ? 'en-GB' : 'nl-NL');
 
 const grid = createRoot(document.getElementById('workbook')!);
+let shown: Language = lang;
 /** The page around the panel follows the panel's language: its `lang`, the top bar and the grid's labels. */
 function showLanguage(next: Language) {
+  shown = next;
   document.documentElement.lang = next;
   bridge.setLanguage(next);
   for (const element of document.querySelectorAll<HTMLElement>('[data-text]')) {
@@ -33,6 +36,9 @@ function showLanguage(next: Language) {
 showLanguage(lang);
 mountPanel(document.getElementById('panel')!, bridge, { lang, onLanguage: showLanguage });
 document.getElementById('reset')?.addEventListener('click', () => {
-  store.reset();
-  window.location.reload();
+  // Nothing is wiped without a question: the dialog's Leegmaken empties, anything else leaves the work.
+  confirmReset(document, shown, () => {
+    store.reset();
+    window.location.reload();
+  });
 });

@@ -9,6 +9,13 @@ export const PREVIEW_TEXTS = {
     en: 'Workbook in your browser — kept when you reload',
   },
   reset: { nl: 'Leeg werkboek', en: 'Empty workbook' },
+  resetTitle: { nl: 'Werkboek leegmaken?', en: 'Empty the workbook?' },
+  resetBody: {
+    nl: 'Alle bladen en alles wat in dit werkboek is ingevuld, verdwijnen uit deze browser. Dat kun je niet ongedaan maken.',
+    en: 'Every sheet of this workbook, and everything filled in, is removed from this browser. This cannot be undone.',
+  },
+  resetConfirm: { nl: 'Leegmaken', en: 'Empty it' },
+  resetCancel: { nl: 'Annuleren', en: 'Cancel' },
   sheets: { nl: 'Bladen', en: 'Sheets' },
   sheet: { nl: 'Blad', en: 'Sheet' },
   asText: {

@@ -1,15 +1,16 @@
 // The ExcelBridge: the shared panel's HostBridge over Office.js, each call one Excel.run with batched syncs.
 
-import type {
-  HostBridge,
-  PlanProgress,
-  ReadSheetOptions,
-  ReportView,
-  RowWrite,
-  Selection,
-  SheetSnapshot,
-  SnapshotRequest,
-  Unsubscribe,
+import {
+  type HostBridge,
+  type PlanProgress,
+  type ReadSheetOptions,
+  type ReportView,
+  type RowWrite,
+  type Selection,
+  type SheetSnapshot,
+  type SnapshotRequest,
+  sameFormula,
+  type Unsubscribe,
 } from '../../shared/host/bridge';
 import {
   checkFormulaText,
@@ -127,6 +128,37 @@ export class ExcelBridge implements HostBridge {
     };
   }
 
+  /**
+   * Worksheet.onChanged ("occurs when the data of individual cells or comments has changed", Excel API 1.7;
+   * learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-events) on each of the sheets that exists now,
+   * registered in one Excel.run and removed together.
+   */
+  onSheetsChanged(sheets: readonly string[], listener: () => void): Unsubscribe {
+    let active = true;
+    const registration = this.run(async (context) => {
+      const found = sheets.map((name) => context.workbook.worksheets.getItemOrNullObject(name));
+      await context.sync();
+      const handlers = found
+        .filter((sheet) => !sheet.isNullObject)
+        .map((sheet) =>
+          sheet.onChanged.add(async () => {
+            if (active) listener();
+          }),
+        );
+      await context.sync();
+      return handlers;
+    });
+    return () => {
+      active = false;
+      void registration
+        .then(async (handlers) => {
+          for (const handler of handlers) handler.remove();
+          if (handlers[0]) await handlers[0].context.sync();
+        })
+        .catch(() => undefined);
+    };
+  }
+
   /** Selects the cell at `row` and `column` (1-based); without a column, the active one when on that sheet. */
   async selectRow(sheet: string, row: number, column?: number): Promise<void> {
     // The same checks as the Sheets endpoint (shared/host/validate.ts), within Excel's largest sheet.
@@ -191,6 +223,23 @@ export class ExcelBridge implements HostBridge {
       }
       context.workbook.getActiveCell().formulas = [[formula]];
       await context.sync();
+    });
+  }
+
+  /** Compare and clear in one Excel.run: the cell's formulas are loaded, and it is cleared only if they match. */
+  async removeFormula(at: Selection, formula: string): Promise<boolean> {
+    return this.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItemOrNullObject(at.sheet);
+      await context.sync();
+      if (sheet.isNullObject) return false;
+      const cell = sheet.getRangeByIndexes(at.row - 1, at.column - 1, 1, 1);
+      cell.load('formulas');
+      await context.sync();
+      if (!sameFormula(cell.formulas[0]?.[0], formula)) return false;
+      // Range.clear(ClearApplyTo.contents) empties the cell and keeps its format (Excel.Range.clear reference).
+      cell.clear('Contents');
+      await context.sync();
+      return true;
     });
   }
 }

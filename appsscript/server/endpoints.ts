@@ -1,6 +1,6 @@
 // The server side of the sidebar's bridge: each method runs in its own Apps Script execution.
 
-import type { RowWrite, Selection, SnapshotRequest } from '../../shared/host/bridge';
+import { type RowWrite, type Selection, type SnapshotRequest, sameFormula } from '../../shared/host/bridge';
 import {
   checkFormulaText,
   checkOptionalColumn,
@@ -42,6 +42,15 @@ function language(lang: unknown): Language {
 export function userLocale(gas: Services): string {
   const locale = gas.session.getActiveUserLocale() || 'nl';
   return locale.replace(/_/g, '-');
+}
+
+/** A 1-based cell as sent: a sheet name and whole numbers from 1; undefined for anything else. */
+function wireCell(at: unknown): Selection | undefined {
+  if (typeof at !== 'object' || at === null) return undefined;
+  const { sheet, row, column } = at as Record<string, unknown>;
+  const whole = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value) && value >= 1;
+  if (typeof sheet !== 'string' || sheet.length > 200 || !whole(row) || !whole(column)) return undefined;
+  return { sheet, row, column };
 }
 
 function readView(value: string | null): SidebarView {
@@ -100,6 +109,20 @@ export function serverApi(gas: Services): ServerApi {
       });
       return null;
     },
+    removeFormula(at: Selection, formula: string): boolean {
+      const text = String(formula ?? '');
+      const cell = wireCell(at);
+      if (!text.startsWith('=') || !cell) throw new SheetsError('notAFormula', { value: JSON.stringify(text) });
+      // Compared and cleared under the lock: a value typed there since (by anyone) is never removed.
+      return withDocumentLock(gas, () => {
+        const sheet = spreadsheet().getSheetByName(cell.sheet);
+        if (!sheet || cell.row > sheet.getMaxRows() || cell.column > sheet.getMaxColumns()) return false;
+        const range = sheet.getRange(cell.row, cell.column);
+        if (!sameFormula(range.getFormula(), text)) return false;
+        range.clearContent();
+        return true;
+      });
+    },
     listSheets(): string[] {
       return spreadsheet()
         .getSheets()
@@ -151,6 +174,7 @@ export const endpoints: Endpoints = {
   selectRow: (sheet, row, column) => asResult(() => serverApi(services()).selectRow(sheet, row, column), 'nl'),
   applyPlan: (plan, lang) => asResult(() => serverApi(services()).applyPlan(plan, lang), lang),
   insertFormula: (formula, lang) => asResult(() => serverApi(services()).insertFormula(formula, lang), lang),
+  removeFormula: (at, formula) => asResult(() => serverApi(services()).removeFormula(at, formula), 'nl'),
   listSheets: () => asResult(() => serverApi(services()).listSheets(), 'nl'),
   saveSnapshot: (request, lang) => asResult(() => serverApi(services()).saveSnapshot(request, lang), lang),
   openReport: (html, title) => asResult(() => serverApi(services()).openReport(html, title), 'nl'),

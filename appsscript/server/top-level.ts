@@ -12,6 +12,7 @@ const ENDPOINT_PARAMS: { readonly [K in ServerMethod]: readonly string[] } = {
   selectRow: ['sheet', 'row', 'column'],
   applyPlan: ['plan', 'lang'],
   insertFormula: ['formula', 'lang'],
+  removeFormula: ['at', 'formula'],
   listSheets: [],
   saveSnapshot: ['request', 'lang'],
   openReport: ['html', 'title'],

@@ -129,4 +129,8 @@ export class SheetsBridge implements HostBridge {
   async insertFormula(formula: string): Promise<void> {
     await this.client.call('insertFormula', formula, this.lang);
   }
+
+  async removeFormula(at: Selection, formula: string): Promise<boolean> {
+    return this.client.call('removeFormula', at, formula);
+  }
 }

@@ -18,6 +18,7 @@ import { readFirstColumn, readMatrixTable } from '../read-matrix';
 import { InputError } from '../read-table';
 import type { HelpTexts } from '../texts';
 import { WORKBOOK_CLI_TEXTS } from '../xlsx/texts';
+import { sourceNorms } from './workbook-norms';
 
 export interface WorkbookOptions {
   readonly profiel?: string;
@@ -84,6 +85,7 @@ export async function workbookCommand(options: WorkbookOptions): Promise<string>
   const existing = options.from ? await readExisting(options.from, profile, options) : undefined;
   // Without --detail the source's own detail, so its levels keep their meaning; without a source, areas.
   const detail = options.detail === undefined && existing ? sourceDetail(existing.reading) : readDetail(options.detail);
+  const norms = options.from ? await sourceNorms(options.from, profile, options.lang) : undefined;
   const plan = buildNativeWorkbookPlan({
     profile,
     detail,
@@ -92,6 +94,7 @@ export async function workbookCommand(options: WorkbookOptions): Promise<string>
     threshold: options.drempel,
     target: options.doel,
     ...(existing ? { existingMatrix: existing.grid } : {}),
+    ...(norms?.sheet ? { normsFrom: norms.sheet } : {}),
   });
   // The .xlsx library is loaded only now, when a workbook is really written.
   const { writePlanXlsx } = await import('../xlsx/write');
@@ -107,6 +110,7 @@ export async function workbookCommand(options: WorkbookOptions): Promise<string>
   }
   const lines = [texts.written(options.out, profile.id, detail, written.size), texts.chartNote];
   if (merged.length) lines.push(texts.merged(merged.join(', ')));
+  lines.push(...(norms?.lines ?? []));
   return lines.join('\n');
 }
 

@@ -29,6 +29,8 @@ export interface SheetCells {
   readonly rows: Map<number, SheetRow>;
   readonly merges: CellRange[];
   readonly uncomputed: UncomputedFormula[];
+  /** The cells (0-based) that hold a formula with a computed value: what a constant is told apart from. */
+  readonly formulaCells: { readonly row: number; readonly column: number }[];
 }
 
 export interface SheetContext {
@@ -76,6 +78,7 @@ export function readSheetCells(xml: string, context: SheetContext): SheetCells {
   const rows = new Map<number, SheetRow>();
   const merges: CellRange[] = [];
   const uncomputed: UncomputedFormula[] = [];
+  const formulaCells: { row: number; column: number }[] = [];
   let rowNumber = -1;
   let columnNumber = -1;
   let type = '';
@@ -174,8 +177,9 @@ export function readSheetCells(xml: string, context: SheetContext): SheetCells {
         }
         row.columns.push(columnNumber);
         row.values.push(cellValue(value));
+        if (formula !== undefined) formulaCells.push({ row: rowNumber, column: columnNumber });
       }
     },
   });
-  return { rows, merges, uncomputed };
+  return { rows, merges, uncomputed, formulaCells };
 }

@@ -127,6 +127,23 @@ export interface HostBridge {
   applyPlan(plan: WorkbookPlan, onProgress?: (progress: PlanProgress) => void): Promise<void>;
   /** Writes a formula into the active cell. */
   insertFormula(formula: string): Promise<void>;
+  /**
+   * Empties a cell (1-based) only if it still holds `formula` (spaces and case aside), compared and cleared in one
+   * host call (Excel: one Excel.run; Sheets: under the document lock): the formula helper's undo never removes
+   * what was typed there since. Resolves whether it emptied the cell. Hosts without it: the panel leaves cells be.
+   */
+  removeFormula?(at: Selection, formula: string): Promise<boolean>;
+  /**
+   * Calls back when a cell of one of these sheets changes (Excel: Worksheet.onChanged on each that exists; the
+   * preview: its workbook's changes), so the panel reads again without waiting for a selection. Optional.
+   */
+  onSheetsChanged?(sheets: readonly string[], listener: () => void): Unsubscribe;
+}
+
+/** Whether a cell's formula as the host returns it is `formula`: hosts may tidy spaces and case when storing. */
+export function sameFormula(held: unknown, formula: string): boolean {
+  const key = (text: string) => text.replace(/\s+/g, '').toUpperCase();
+  return typeof held === 'string' && held.startsWith('=') && key(held) === key(formula);
 }
 
 /** The values of a sheet row as the panel needs them for the scan form. */

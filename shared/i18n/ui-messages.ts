@@ -97,6 +97,14 @@ const PANEL_MESSAGES = {
     en: '{count} cells of your own on {sheet} are kept',
   },
   carriedMove: { nl: '{from} gaat naar {to}', en: '{from} moves to {to}' },
+  carriedNorms: {
+    nl: 'Eigen normen blijven bij hun gebied: {areas}',
+    en: 'Your own norms stay with their area: {areas}',
+  },
+  carriedNormOrphan: {
+    nl: 'De norm in {from} hoort bij {area}, dat dit profiel niet heeft: die blijft staan als eigen cel in {to}',
+    en: 'The norm in {from} belongs to {area}, which this profile does not have: it is kept as your own cell in {to}',
+  },
   insert: { nl: 'Invoegen', en: 'Insert' },
   inserting: { nl: 'Bezig met invoegen…', en: 'Inserting…' },
   inserted: {
@@ -146,6 +154,7 @@ const PANEL_MESSAGES = {
   saving: { nl: 'Opslaan…', en: 'Saving…' },
   saved: { nl: 'Opgeslagen voor {name}.', en: 'Saved for {name}.' },
   unsaved: { nl: 'Niet opgeslagen wijzigingen', en: 'Unsaved changes' },
+  unsavedFor: { nl: 'Niet opgeslagen wijzigingen voor {name}', en: 'Unsaved changes for {name}' },
   previous: { nl: 'Vorige', en: 'Previous' },
   next: { nl: 'Volgende', en: 'Next' },
   saveRefused: { nl: 'Niet opgeslagen', en: 'Not saved' },

@@ -41,7 +41,7 @@ export function formatNumber(value: number, lang: Language): string {
 
 export function heading(title: string, intro: string, input: ReportInput): string {
   const { analysis, lang } = input;
-  const meta = reportText('meta', lang, {
+  const base = reportText('meta', lang, {
     profile: input.reading.profile.title,
     people: analysis.people,
     scanned: analysis.scanned,
@@ -49,6 +49,19 @@ export function heading(title: string, intro: string, input: ReportInput): strin
     target: analysis.target,
     date: input.date,
   });
+  // The areas whose own norm differs from the defaults (DESIGN §4a), so "drempel 2" never hides a threshold of 4.
+  const own = analysis.areas
+    .filter(
+      (area) => area.threshold !== analysis.threshold || (area.scope === 'network' && area.target !== analysis.target),
+    )
+    .map((area) =>
+      reportText(area.scope === 'network' ? 'ownNorm' : 'ownNormEveryone', lang, {
+        area: areaLabel(area),
+        threshold: formatNumber(area.threshold, lang),
+        target: area.target,
+      }),
+    );
+  const meta = own.length ? `${base} · ${reportText('ownNorms', lang, { list: own.join('; ') })}` : base;
   return `<header><h1>${escapeHtml(title)}</h1><p>${escapeHtml(intro)}</p><p class="meta">${escapeHtml(meta)}</p></header>`;
 }
 

@@ -19,6 +19,9 @@ export const REPORT_TEXTS = {
     nl: 'Profiel {profile} · {people} mensen, {scanned} gescand · drempel {threshold}, doel {target} · {date}',
     en: 'Profile {profile} · {people} people, {scanned} scanned · threshold {threshold}, target {target} · {date}',
   },
+  ownNorms: { nl: 'eigen normen: {list}', en: 'own norms: {list}' },
+  ownNorm: { nl: '{area} drempel {threshold}, doel {target}', en: '{area} threshold {threshold}, target {target}' },
+  ownNormEveryone: { nl: '{area} drempel {threshold}', en: '{area} threshold {threshold}' },
   coverage: { nl: 'Dekking per gebied', en: 'Coverage per area' },
   coverageNote: {
     nl: 'Balk: hoeveel mensen het gebied dekken; streep: het doel.',

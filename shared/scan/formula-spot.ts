@@ -5,6 +5,7 @@ import { findDeclaration } from '../formulas/declarations';
 import type { Selection, SheetSnapshot } from '../host/bridge';
 import { type Grid, isBlank } from '../matrix/grid';
 import type { Profile } from '../profiles/model';
+import { blockInWay, type ReservedBlock, rowClearOf } from './reserved-spots';
 import type { Team } from './team';
 
 export interface Size {
@@ -13,7 +14,7 @@ export interface Size {
 }
 
 /** Rows a table result may grow by when people are added or scanned, kept free below it. */
-const GROWTH = 2;
+export const GROWTH = 2;
 
 /** What a table result's size depends on: the profile, how many people, how many item columns the matrix has. */
 export interface SizeBasis {
@@ -70,11 +71,21 @@ export function resultSize(team: Team, id: string): Size {
   return { rows: bound.rows + GROWTH, columns: bound.columns };
 }
 
-export type SpotCheck = 'free' | 'matrix' | 'occupied';
+export type SpotCheck = 'free' | 'matrix' | 'occupied' | 'reserved';
 
-/** Whether the block from a 1-based cell holds nothing and lies outside the Teammatrix. */
-export function checkSpot(team: Team, at: Selection, sheet: Grid, size: Size): SpotCheck {
+/**
+ * Whether the block from a 1-based cell holds nothing, lies outside the Teammatrix and outside every extent a
+ * Teamscan block on the sheet reserves (`reserved`, reserved-spots.ts: the caller names whose).
+ */
+export function checkSpot(
+  team: Team,
+  at: Selection,
+  sheet: Grid,
+  size: Size,
+  reserved: readonly ReservedBlock[] = [],
+): SpotCheck {
   if (at.sheet === team.layout.sheet) return 'matrix';
+  if (blockInWay(reserved, at, size)) return 'reserved';
   for (let r = 0; r < size.rows; r++) {
     for (let c = 0; c < size.columns; c++) {
       if (!isBlank(sheet.values[at.row - 1 + r]?.[at.column - 1 + c])) return 'occupied';
@@ -83,11 +94,18 @@ export function checkSpot(team: Team, at: Selection, sheet: Grid, size: Size): S
   return 'free';
 }
 
-/** The first free spot on a sheet: column A, one empty row below everything it holds. */
-export function firstFreeSpot(snapshot: SheetSnapshot): Selection {
+/**
+ * The first free spot on a sheet: column A, one empty row below everything it holds, and clear of every extent
+ * its Teamscan blocks reserve for a block of `size`.
+ */
+export function firstFreeSpot(
+  snapshot: SheetSnapshot,
+  reserved: readonly ReservedBlock[] = [],
+  size: Size = { rows: 1, columns: 1 },
+): Selection {
   const used = snapshot.grid.values.reduce<number>(
     (last, line, index) => (line.some((cell) => !isBlank(cell)) ? index + 1 : last),
     0,
   );
-  return { sheet: snapshot.sheet, row: used + 2, column: 1 };
+  return { sheet: snapshot.sheet, row: rowClearOf(reserved, used + 2, 1, size), column: 1 };
 }

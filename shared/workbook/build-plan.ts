@@ -8,11 +8,12 @@ import { type Grid, isBlank } from '../matrix/grid';
 import type { Detail } from '../profiles/detail';
 import type { Profile } from '../profiles/model';
 import type { SizeBasis } from '../scan/formula-spot';
+import { withTypedNorms } from './carry-norms';
 import { carryOver } from './carry-over';
 import { CUSTOM_FUNCTION_DASHBOARD, type DashboardContent, dashboardSheet } from './dashboard-sheet';
 import { matrixSheet } from './matrix-sheet';
 import type { FormulaArgument, PlanRange, SheetPlan, WorkbookPlan } from './plan';
-import { SHEET_MATRIX } from './plan';
+import { SHEET_DASHBOARD, SHEET_MATRIX } from './plan';
 import { profileSheet } from './profile-sheet';
 
 export interface InjectionRequest {
@@ -39,6 +40,11 @@ export interface InjectionRequest {
   readonly replacedSheets?: Readonly<Record<string, SheetSnapshot>>;
   /** The workbook's profile and detail before this injection: what its old sheets were made for. */
   readonly previous?: { readonly profile?: Profile; readonly detail?: Detail };
+  /**
+   * A Dekking sheet read from another workbook (`teamscan workbook --from`), formulas marked: the norms typed in
+   * its norms table go into the new one, each in its area's row (a formula there is never taken for a typed norm).
+   */
+  readonly normsFrom?: SheetSnapshot;
 }
 
 /**
@@ -82,7 +88,15 @@ function withCarriedCells(plan: WorkbookPlan, request: InjectionRequest): Workbo
 }
 
 export function buildWorkbookPlan(request: InjectionRequest): WorkbookPlan {
-  return withCarriedCells(buildSheets(request), request);
+  const plan = withCarriedCells(buildSheets(request), request);
+  const source = request.normsFrom;
+  if (!source) return plan;
+  return {
+    ...plan,
+    sheets: plan.sheets.map((sheet) =>
+      sheet.name === SHEET_DASHBOARD ? withTypedNorms(sheet, request.profile, source) : sheet,
+    ),
+  };
 }
 
 /** The plan as today's layout has it, without anything carried over. */

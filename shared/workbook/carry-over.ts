@@ -6,6 +6,7 @@ import type { CellValue } from '../matrix/grid';
 import { isBlank } from '../matrix/grid';
 import type { Profile } from '../profiles/model';
 import type { SizeBasis } from '../scan/formula-spot';
+import { normTarget, plansNormsTable, typedNorms, withCells } from './carry-norms';
 import {
   isTeamscanFormula,
   isTeamscanText,
@@ -15,6 +16,7 @@ import {
 } from './carry-over-texts';
 import { inAnyRange, planFootprint, plannedCalls, rightEdge, spillBound, teamscanCallId } from './footprint';
 import type { CarriedCell, CellBlock, PlanCell, PlanRange, SheetCarry, SheetPlan, StyledRange } from './plan';
+import { SHEET_DASHBOARD } from './plan';
 
 export interface CarryContext {
   /** The profiles whose texts are Teamscan's: the new one and the workbook's old one. */
@@ -235,20 +237,71 @@ export function carryOver(sheet: SheetPlan, snapshot: SheetSnapshot, context: Ca
     }
     user.push(cell);
   }
-  const targets = place(user, footprint);
-  const carried: CarriedCell[] = user.map((cell) => ({
+  const norms = carryNorms(sheet, snapshot, context.profiles[0]!, user, teamscanTextCells);
+  const targets = place(norms.user, footprint);
+  const carried: CarriedCell[] = norms.user.map((cell) => ({
     row: cell.row,
     column: cell.column,
     to: targets.get(cell)!,
     ...carriedContent(cell),
+    ...(norms.orphans.has(cell) ? { norm: { area: norms.orphans.get(cell)!, kept: false } } : {}),
   }));
   const { blocks, styles } = carriedBlocks(carried);
   const carry: SheetCarry = {
     existed: true,
     // Only what the old sheet showed as Teamscan's: a cell typed into the new footprint since is the user's.
     teamscanAreas: [...ours, ...results],
-    teamscanTexts: teamscanTextCells,
-    cells: carried,
+    teamscanTexts: norms.texts,
+    cells: [...norms.kept, ...carried],
   };
-  return { ...sheet, blocks: [...sheet.blocks, ...blocks], styles: [...sheet.styles, ...styles], carry };
+  const normed = withCells(
+    sheet,
+    norms.kept.map((cell) => ({ ...cell.to, value: planCell(cell) })),
+  );
+  return { ...normed, blocks: [...normed.blocks, ...blocks], styles: [...sheet.styles, ...styles], carry };
+}
+
+/**
+ * Takes the typed norms out of the user's cells of the old Dekking sheet (DESIGN §4a, §7): a norm of an area the
+ * new profile has goes into that area's row of the new norms table (`kept`); one of an area it lacks stays the
+ * user's cell, carried with its area's label (`orphans`: cell → label), so it is not lost and can be said.
+ */
+function carryNorms(
+  sheet: SheetPlan,
+  snapshot: SheetSnapshot,
+  profile: Profile,
+  user: readonly OldCell[],
+  texts: readonly { row: number; column: number; text: string }[],
+): {
+  user: OldCell[];
+  kept: CarriedCell[];
+  orphans: Map<OldCell, string>;
+  texts: { row: number; column: number; text: string }[];
+} {
+  const result = { user: [...user], kept: [] as CarriedCell[], orphans: new Map<OldCell, string>(), texts: [...texts] };
+  if (sheet.name !== SHEET_DASHBOARD || !plansNormsTable(sheet, profile)) return result;
+  for (const norm of typedNorms(snapshot, profile)) {
+    const cell = result.user.find((candidate) => candidate.row === norm.row && candidate.column === norm.column);
+    if (!cell) continue;
+    const to = normTarget(profile, norm);
+    if (to) {
+      result.user.splice(result.user.indexOf(cell), 1);
+      result.kept.push({
+        row: cell.row,
+        column: cell.column,
+        to,
+        ...carriedContent(cell),
+        norm: { area: norm.label, kept: true },
+      });
+      continue;
+    }
+    result.orphans.set(cell, norm.label);
+    // The label goes with its norm, so the kept number still says whose it was.
+    const label = result.texts.findIndex((text) => text.row === norm.row && text.column === 0);
+    if (label >= 0) {
+      result.texts.splice(label, 1);
+      result.user.push({ row: norm.row, column: 0, value: snapshot.grid.values[norm.row]?.[0] ?? null });
+    }
+  }
+  return result;
 }

@@ -126,6 +126,11 @@ export interface CarriedCell {
   readonly formula?: string;
   /** The cell held a date: `epochMs` is the moment the host read, to compare like for like. */
   readonly epochMs?: number;
+  /**
+   * A norm the user typed in the norms table (DESIGN §4a): its area's label, and whether the new profile has that
+   * area (then `to` is the area's row of the new norms table; else the cell is kept as the user's, with its label).
+   */
+  readonly norm?: { readonly area: string; readonly kept: boolean };
 }
 
 /**

@@ -72,6 +72,30 @@ describe('Excel re-injection keeps the user’s own cells', () => {
     expect(carriedCells(back)).toHaveLength(4);
   });
 
+  it('keeps typed norms B17=4, B19=3, C21=5 in their areas’ rows (adding a name, then in English at item detail)', async () => {
+    const excel = fakeExcel();
+    const bridge = new ExcelBridge(excel.run, 'nl-NL');
+    await bridge.applyPlan(await panelPlan(bridge, FIRST));
+    const dekking = () => sheetNamed(excel.book, SHEET_DASHBOARD);
+    // What Excel reads back from a formula cell: its formula text (the plan's default for every norm).
+    expect(cellOf(dekking(), 16, 1)?.formula).toBe('=IF($B$2="","",$B$2)');
+    typeInto(dekking(), 16, 1, 4);
+    typeInto(dekking(), 18, 1, 3);
+    typeInto(dekking(), 20, 2, 5);
+    for (const next of [
+      { ...FIRST, names: ['Dewi'] },
+      { ...AGAIN, lang: 'en' as const },
+    ]) {
+      await bridge.applyPlan(await panelPlan(bridge, next, FIRST));
+      expect(
+        [cellOf(dekking(), 16, 1), cellOf(dekking(), 18, 1), cellOf(dekking(), 20, 2)].map((c) => c?.value),
+      ).toEqual([4, 3, 5]);
+      expect(cellOf(dekking(), 16, 1)?.formula).toBeUndefined();
+      expect(cellOf(dekking(), 17, 1)?.formula).toBe('=IF($B$2="","",$B$2)');
+      for (const row of [16, 18, 20]) expect(cellOf(dekking(), row, 19)?.value ?? null).toBeNull();
+    }
+  });
+
   it('carries nothing when nobody edited the sheets', async () => {
     const excel = fakeExcel();
     const bridge = new ExcelBridge(excel.run, 'nl-NL');

@@ -12,7 +12,7 @@ import { FormulaHelper } from '../../shared/ui/coverage/FormulaHelper';
 import { LanguageProvider } from '../../shared/ui/i18n';
 import { buildWorkbookPlan } from '../../shared/workbook/build-plan';
 import { SHEET_DASHBOARD } from '../../shared/workbook/plan';
-import { fill } from './fake/user';
+import { fill, typeInto } from './fake/user';
 import { emptySheet, fakeExcel } from './fake-excel';
 
 const npuls = findBuiltinProfile('npuls')!;
@@ -81,5 +81,24 @@ describe('the formula helper in Excel', () => {
     await userEvent.setup().click(screen.getByRole('button', { name: 'Put in active cell' }));
     await screen.findByText(/Blad2!A7/);
     expect(excel.book.sheets[1]!.cells.get('6,0')?.formula).toBe(text);
+  });
+
+  it('undo clears the cell in one Excel.run only while it still holds the formula: a note typed since stays', async () => {
+    const { excel, bridge } = await injected('nl-NL');
+    const dashboard = excel.book.sheets.find((sheet) => sheet.name === SHEET_DASHBOARD)!;
+    const at = { sheet: SHEET_DASHBOARD, row: 3, column: 20 };
+    const formula = '=TEAMSCAN.GEDEKT(Teammatrix[#All],"coach",Dekking!$B$2,"npuls")';
+    excel.book.active = { sheet: SHEET_DASHBOARD, row: 2, column: 19 };
+    await bridge.insertFormula(formula);
+    typeInto(dashboard, 2, 19, 'mijn notitie');
+    const runs = excel.runs.length;
+    expect(await bridge.removeFormula(at, formula)).toBe(false);
+    expect(excel.runs.length).toBe(runs + 1);
+    expect(dashboard.cells.get('2,19')?.value).toBe('mijn notitie');
+    await bridge.insertFormula(formula);
+    // Excel may tidy a stored formula's spaces and case: still the helper's own.
+    expect(await bridge.removeFormula(at, formula.replace('GEDEKT', 'gedekt').replace(',', ', '))).toBe(true);
+    expect(dashboard.cells.get('2,19')?.value ?? '').toBe('');
+    expect(dashboard.cells.get('2,19')?.formula).toBeUndefined();
   });
 });

@@ -63,6 +63,27 @@ describe('Sheets re-injection keeps the user’s own cells', () => {
     expect(carriedCells(back)).toHaveLength(5);
   });
 
+  it('keeps typed norms B17=4, B19=3, C21=5 in their areas’ rows (adding a name, then in English at item detail)', async () => {
+    const loaded = loadGas();
+    const bridge = bridgeOver(loaded);
+    await bridge.applyPlan(await panelPlan(bridge, FIRST));
+    const dekking = () => sheet(loaded, SHEET_DASHBOARD);
+    expect(dekking().formulas.get('17,2')).toBe('=IF($B$2="","",$B$2)');
+    dekking().write(17, 2, 4);
+    dekking().write(19, 2, 3);
+    dekking().write(21, 3, 5);
+    for (const next of [
+      { ...FIRST, names: ['Dewi'] },
+      { ...AGAIN, lang: 'en' as const },
+    ]) {
+      await bridge.applyPlan(await panelPlan(bridge, next, FIRST));
+      expect([dekking().valueAt(17, 2), dekking().valueAt(19, 2), dekking().valueAt(21, 3)]).toEqual([4, 3, 5]);
+      expect(dekking().formulas.has('17,2')).toBe(false);
+      expect(dekking().formulas.get('18,2')).toBe('=IF($B$2="","",$B$2)');
+      for (const row of [17, 19, 21]) expect(dekking().valueAt(row, 20) ?? '').toBe('');
+    }
+  });
+
   it('carries nothing when nobody edited the sheets', async () => {
     const loaded = loadGas();
     const bridge = bridgeOver(loaded);

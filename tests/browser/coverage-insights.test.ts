@@ -71,7 +71,7 @@ suite('Dekking insights in chromium', () => {
     ]);
     const pairs = [
       'Adviseur: Chris leert van Anna',
-      'Didacticus: Chris — nog niemand in het team: buiten het team zoeken',
+      'Didacticus: Chris — een begeleider heeft niveau 3 nodig; dat heeft nog niemand in het team met ruimte: buiten het team zoeken',
     ].join('\n');
     expect(await until(lines('learning-pairs'), pairs)).toBe(pairs);
     await panel.getByTestId('learning-pairs').scrollIntoViewIfNeeded();
@@ -98,6 +98,9 @@ suite('Dekking insights in chromium', () => {
     await findings.getByTestId('risk-coach').waitFor();
     expect(await findings.getByTestId('risk-coach').textContent()).toMatch(/^Risico 9 van 9: niemand haalt de drempel/);
     expect(await ui.cellText('B10')).toBe('0');
+    // Coach's card and the heat map's header show its own threshold, marked as an own norm.
+    expect(await panel.getByTestId('area-norm-coach').textContent()).toBe('drempel 3 · doel 1 · eigen norm');
+    await panel.getByTestId('area-norm-coach').scrollIntoViewIfNeeded();
     await ui.shot('dekking-norms');
   }, 120_000);
 });

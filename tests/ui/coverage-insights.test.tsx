@@ -102,10 +102,10 @@ test('learning pairs follow the core: a mentor takes at most two learners, the r
   ]);
   expect(texts(section)).toEqual([
     'Adviseur: Bram leert van Anna',
-    'Coach: Chris — nog niemand in het team: buiten het team zoeken',
-    'Didacticus: Chris — nog niemand in het team: buiten het team zoeken',
+    'Coach: Chris — een begeleider heeft niveau 3 nodig; dat heeft nog niemand in het team met ruimte: buiten het team zoeken',
+    'Didacticus: Chris — een begeleider heeft niveau 3 nodig; dat heeft nog niemand in het team met ruimte: buiten het team zoeken',
     'Innovator: Chris leert van Anna',
-    'Innovator: Dewi — nog niemand in het team: buiten het team zoeken',
+    'Innovator: Dewi — een begeleider heeft niveau 3 nodig; dat heeft nog niemand in het team met ruimte: buiten het team zoeken',
   ]);
   expect(within(section).getByText(/hoogstens 2 per begeleider/)).toBeTruthy();
 });

@@ -3,11 +3,12 @@
 import { Badge, Button, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useMemo, useState } from 'react';
 import { analyze } from '../../analysis/analyze';
+import type { Analysis, AreaResult } from '../../analysis/types';
 import type { HostBridge } from '../../host/bridge';
 import { DEFAULT_TARGET, DEFAULT_THRESHOLD } from '../../levels/levels';
 import type { Grid } from '../../matrix/grid';
 import type { Team } from '../../scan/team';
-import { SHEET_DASHBOARD } from '../../workbook/plan';
+import { SHEET_DASHBOARD, SHEET_MATRIX } from '../../workbook/plan';
 import { useTexts } from '../i18n';
 import { Problem } from '../Problem';
 import { ReadProblems } from '../ReadProblems';
@@ -19,6 +20,7 @@ import { Findings } from './Findings';
 import { FormulaHelper } from './FormulaHelper';
 import { HeatMap } from './HeatMap';
 import { KeyPeople, LearningPairs } from './Insights';
+import { normText } from './insight-texts';
 import { Legend } from './Legend';
 import { type EarlierRound, Rounds } from './Rounds';
 import { dashboardNorms, dashboardOptions, normsRange } from './settings';
@@ -83,6 +85,24 @@ function useSettings(bridge: HostBridge, visible: boolean, version: unknown) {
   return settings;
 }
 
+/** The area's own threshold and target on its card, marked when its norm differs from the defaults (§4a). */
+function AreaNorm({ area, analysis }: { area: AreaResult; analysis: Analysis }) {
+  const panel = usePanelStyles();
+  const { t } = useTexts();
+  const norm = normText(area, analysis, t);
+  return (
+    <span className={panel.muted} data-testid={`area-norm-${area.id}`} data-own={norm.own}>
+      {norm.text}
+      {norm.own ? (
+        <>
+          {' · '}
+          <strong>{t('areaNormOwn')}</strong>
+        </>
+      ) : null}
+    </span>
+  );
+}
+
 function Coverage({ team, bridge, settings }: { team: Team; bridge: HostBridge; settings: Settings }) {
   const panel = usePanelStyles();
   const styles = useStyles();
@@ -121,6 +141,7 @@ function Coverage({ team, bridge, settings }: { team: Team; bridge: HostBridge; 
               {t(`status_${shownStatus(area)}`)}
             </Badge>
             <span className={panel.muted}>{t('coveredCount', { covered: area.covered, scanned: area.scanned })}</span>
+            <AreaNorm area={area} analysis={analysis} />
           </li>
         ))}
       </ul>
@@ -143,10 +164,38 @@ function Coverage({ team, bridge, settings }: { team: Team; bridge: HostBridge; 
   );
 }
 
-export function CoveragePanel({ bridge, team, reload, visible, onInject }: CoveragePanelProps) {
+const two = (value: number) => String(value).padStart(2, '0');
+
+/** "bijgewerkt 10:30" — when the panel last read the workbook — with Vernieuwen beside it, at the top. */
+function Freshness({ team, reload }: { team: Team; reload: () => Promise<Team | undefined> }) {
   const panel = usePanelStyles();
   const { t } = useTexts();
+  const [read, setRead] = useState(() => new Date());
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new team object is a new read of the workbook.
+  useEffect(() => setRead(new Date()), [team]);
+  return (
+    <div className={panel.row} style={{ alignItems: 'center' }}>
+      <span className={panel.muted} data-testid="coverage-updated" role="status">
+        {t('updatedAt', { time: `${two(read.getHours())}:${two(read.getMinutes())}` })}
+      </span>
+      <Button size="small" onClick={() => void reload()}>
+        {t('refresh')}
+      </Button>
+    </div>
+  );
+}
+
+/** While Dekking is shown, a change on the matrix sheet or Dekking reads the workbook again (DESIGN §9 fresh). */
+function useLiveReads(bridge: HostBridge, sheet: string | undefined, visible: boolean, reload: () => unknown) {
+  useEffect(() => {
+    if (!visible || !sheet || !bridge.onSheetsChanged) return;
+    return bridge.onSheetsChanged([sheet, SHEET_DASHBOARD], () => void reload());
+  }, [bridge, sheet, visible, reload]);
+}
+
+export function CoveragePanel({ bridge, team, reload, visible, onInject }: CoveragePanelProps) {
   const settings = useSettings(bridge, visible, team);
+  useLiveReads(bridge, team.status === 'ready' ? team.team.layout.sheet : SHEET_MATRIX, visible, reload);
   // The snapshot chosen under "Vergelijk met": the team report shows the progress since it too.
   const [earlier, setEarlier] = useState<EarlierRound | undefined>(undefined);
   // Opening Dekking reads the workbook again, so edits made in the sheet are counted.
@@ -157,14 +206,10 @@ export function CoveragePanel({ bridge, team, reload, visible, onInject }: Cover
     <TeamGate team={team} reload={reload} onInject={onInject}>
       {(current) => (
         <>
+          <Freshness team={current} reload={reload} />
           <Coverage team={current} bridge={bridge} settings={settings} />
           <Rounds bridge={bridge} team={current} reload={reload} settings={settings} onChosen={setEarlier} />
           <TeamReports bridge={bridge} team={current} since={earlier} />
-          <div className={panel.row}>
-            <Button size="small" onClick={() => void reload()}>
-              {t('refresh')}
-            </Button>
-          </div>
         </>
       )}
     </TeamGate>

@@ -6,7 +6,8 @@ import { FORMULA_DECLARATIONS as FORMULAS } from '../../formulas/declarations';
 import type { HostBridge, Selection } from '../../host/bridge';
 import { columnLetters } from '../../matrix/address';
 import { HELPER_FORMULAS, helperFormula } from '../../scan/formula-helper';
-import { checkSpot, firstFreeSpot, resultSize, type Size, type SpotCheck } from '../../scan/formula-spot';
+import { checkSpot, firstFreeSpot, resultSize, type Size, type SpotCheck, teamBasis } from '../../scan/formula-spot';
+import { blockInWay, reservedBlocks } from '../../scan/reserved-spots';
 import { sheetGrid, type Team } from '../../scan/team';
 import { type PlanRange, SHEET_DASHBOARD } from '../../workbook/plan';
 import { useTexts } from '../i18n';
@@ -29,11 +30,19 @@ export interface FormulaHelperProps {
 
 const cellName = (at: Selection) => `${at.sheet}!${columnLetters(at.column)}${at.row}`;
 
+const REASON_TEXT = {
+  matrix: 'formulaSpotMatrix',
+  occupied: 'formulaSpotOccupied',
+  reserved: 'formulaSpotReserved',
+} as const;
+
 interface Proposal {
   readonly from: Selection;
   readonly reason: Exclude<SpotCheck, 'free'>;
   readonly spot?: Selection;
   readonly size: Size;
+  /** For `reserved`: the Teamscan block whose extent the spot lies in. */
+  readonly owner?: { readonly table: string; readonly anchor: string };
 }
 
 export function FormulaHelper({ bridge, team, settings }: FormulaHelperProps) {
@@ -42,7 +51,7 @@ export function FormulaHelper({ bridge, team, settings }: FormulaHelperProps) {
   const [id, setId] = useState(HELPER_FORMULAS[0]!);
   const [area, setArea] = useState(team.reading.profile.areas.find((a) => a.scope === 'network')?.id ?? '');
   const [person, setPerson] = useState(team.reading.people[0]?.name ?? '');
-  const [outcome, setOutcome] = useState<{ done?: string; error?: unknown }>({});
+  const [outcome, setOutcome] = useState<{ done?: string; kept?: string; error?: unknown }>({});
   const definition = FORMULAS.find((formula) => formula.id === id)!;
   const needs = new Set(definition.params.map((param) => param.kind));
   // The function names the host registered (English Excel: TEAMSCAN.COVERAGE), as injection writes them.
@@ -55,13 +64,30 @@ export function FormulaHelper({ bridge, team, settings }: FormulaHelperProps) {
     }
   }, [bridge.host, team, id, area, person, settings, formulaLanguage]);
   const [proposal, setProposal] = useState<Proposal | undefined>();
-  const [written, setWritten] = useState<Selection | undefined>();
+  /** Where the helper last wrote, and what: undo removes only that formula. */
+  const [written, setWritten] = useState<{ at: Selection; formula: string } | undefined>();
   const size = () => resultSize(team, id);
-  const isFree = async (at: Selection, needed: Size) =>
-    checkSpot(team, at, sheetGrid(await bridge.readSheet(at.sheet)), needed);
+  /** The sheet as it is now, with the extents its Teamscan blocks reserve (read with formulas). */
+  const readSpots = async (sheet: string) => {
+    const snapshot = await bridge.readSheet(sheet, { formulas: true });
+    return { snapshot, reserved: reservedBlocks(snapshot, teamBasis(team)) };
+  };
+  const spotCheck = async (at: Selection, needed: Size) => {
+    const { snapshot, reserved } = await readSpots(at.sheet);
+    const check = checkSpot(team, at, sheetGrid(snapshot), needed, reserved);
+    const block = check === 'reserved' ? blockInWay(reserved, at, needed) : undefined;
+    const owner = block
+      ? {
+          table: FORMULAS.find((formula) => formula.id === block.id)!.name[formulaLanguage],
+          anchor: cellName({ sheet: at.sheet, row: block.row + 1, column: block.column + 1 }),
+        }
+      : undefined;
+    return { check, ...(owner ? { owner } : {}) };
+  };
+  const isFree = async (at: Selection, needed: Size) => (await spotCheck(at, needed)).check;
   const write = async (at: Selection) => {
     await bridge.insertFormula(rendered.text!);
-    setWritten(at);
+    setWritten({ at, formula: rendered.text! });
     setOutcome({ done: t('formulaInserted', { cell: cellName(at) }) });
   };
   /** Writes only into an empty cell outside the Teammatrix with room for the result; else proposes a spot. */
@@ -73,12 +99,14 @@ export function FormulaHelper({ bridge, team, settings }: FormulaHelperProps) {
     try {
       const from = await bridge.getSelection();
       const needed = size();
-      const check = await isFree(from, needed);
+      const { check, owner } = await spotCheck(from, needed);
       if (check === 'free') return await write(from);
-      const dashboard = await bridge.readSheet(SHEET_DASHBOARD);
-      const active = check === 'occupied' ? await bridge.readSheet(from.sheet) : undefined;
-      const spot = dashboard.exists ? firstFreeSpot(dashboard) : active?.exists ? firstFreeSpot(active) : undefined;
-      setProposal({ from, reason: check, size: needed, ...(spot ? { spot } : {}) });
+      const dashboard = await readSpots(SHEET_DASHBOARD);
+      const active = check !== 'matrix' ? await readSpots(from.sheet) : undefined;
+      const freeIn = (read: Awaited<ReturnType<typeof readSpots>>) =>
+        firstFreeSpot(read.snapshot, read.reserved, needed);
+      const spot = dashboard.snapshot.exists ? freeIn(dashboard) : active?.snapshot.exists ? freeIn(active) : undefined;
+      setProposal({ from, reason: check, size: needed, ...(spot ? { spot } : {}), ...(owner ? { owner } : {}) });
     } catch (error) {
       setOutcome({ error });
     }
@@ -100,20 +128,18 @@ export function FormulaHelper({ bridge, team, settings }: FormulaHelperProps) {
       setOutcome({ error });
     }
   };
-  /** One click takes the formula out again: the cell it went into is selected and emptied. */
+  /**
+   * One click takes the formula out again, only if its cell still holds it: the host compares and clears in one
+   * call, so a note typed there since stays, and the panel says so.
+   */
   const undo = async () => {
     if (!written) return;
+    const cell = cellName(written.at);
     try {
-      const now = await bridge.getSelection();
-      const same = now.sheet === written.sheet && now.row === written.row && now.column === written.column;
-      if (!same && written.column !== 1) {
-        setOutcome({ error: new Error(t('formulaUndoSelect', { cell: cellName(written) })) });
-        return;
-      }
-      if (!same) await bridge.selectRow(written.sheet, written.row);
-      await bridge.insertFormula('');
-      setOutcome({ done: t('formulaUndone', { cell: cellName(written) }) });
+      const removed = (await bridge.removeFormula?.(written.at, written.formula)) ?? false;
       setWritten(undefined);
+      if (removed) setOutcome({ done: t('formulaUndone', { cell }) });
+      else setOutcome({ kept: t('formulaUndoKept', { cell }) });
     } catch (error) {
       setOutcome({ error });
     }
@@ -190,10 +216,12 @@ export function FormulaHelper({ bridge, team, settings }: FormulaHelperProps) {
             </>
           }
         >
-          {t(proposal.reason === 'matrix' ? 'formulaSpotMatrix' : 'formulaSpotOccupied', {
+          {t(REASON_TEXT[proposal.reason], {
             cell: cellName(proposal.from),
             rows: proposal.size.rows,
             columns: proposal.size.columns,
+            table: proposal.owner?.table ?? '',
+            anchor: proposal.owner?.anchor ?? '',
           })}{' '}
           {proposal.spot ? t('formulaSpotPropose', { cell: cellName(proposal.spot) }) : t('formulaNoSpot')}
         </Notice>
@@ -211,6 +239,11 @@ export function FormulaHelper({ bridge, team, settings }: FormulaHelperProps) {
           }
         >
           {outcome.done}
+        </Notice>
+      ) : null}
+      {outcome.kept ? (
+        <Notice intent="warning" role="status" data-testid="formula-undo-kept">
+          {outcome.kept}
         </Notice>
       ) : null}
       {outcome.error ? <Problem error={outcome.error} /> : null}

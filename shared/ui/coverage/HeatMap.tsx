@@ -5,6 +5,7 @@ import type { Analysis } from '../../analysis/types';
 import { MIN_LEVEL, NOT_APPLICABLE } from '../../levels/levels';
 import type { Team } from '../../scan/team';
 import { useTexts } from '../i18n';
+import { normText } from './insight-texts';
 import { levelColour, STATUS_MARK, shownStatus } from './status';
 
 const useStyles = makeStyles({
@@ -51,8 +52,16 @@ export function HeatMap({ team, analysis }: { team: Team; analysis: Analysis }) 
             </th>
             {areas.map((area, index) => {
               const status = shownStatus(analysis.areas[index]!);
+              const norm = normText(analysis.areas[index]!, analysis, t);
+              const normWords = norm.own ? `${norm.text} (${t('areaNormOwn')})` : norm.text;
               return (
-                <th key={area.id} scope="col" className={styles.head} title={`${area.role}: ${t(`status_${status}`)}`}>
+                <th
+                  key={area.id}
+                  scope="col"
+                  className={styles.head}
+                  title={t('heatNorm', { area: area.role, status: t(`status_${status}`), norm: normWords })}
+                  data-testid={`heat-norm-${area.id}`}
+                >
                   <abbr title={area.role} style={{ textDecoration: 'none' }}>
                     {area.code}
                   </abbr>
@@ -62,6 +71,14 @@ export function HeatMap({ team, analysis }: { team: Team; analysis: Analysis }) 
                     style={{ display: 'block', color: STATUS_MARK[status].colour }}
                   >
                     {STATUS_MARK[status].symbol}
+                  </span>
+                  {/* The area's own threshold: ≥4, bold when it is an own norm. */}
+                  <span
+                    role="img"
+                    aria-label={normWords}
+                    style={{ display: 'block', fontSize: tokens.fontSizeBase100, fontWeight: norm.own ? 700 : 400 }}
+                  >
+                    {`≥${Math.round(analysis.areas[index]!.threshold * 10) / 10}${norm.own ? '*' : ''}`}
                   </span>
                 </th>
               );

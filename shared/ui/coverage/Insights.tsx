@@ -33,6 +33,7 @@ export function LearningPairs({ analysis }: { analysis: Analysis }) {
   const styles = usePanelStyles();
   const { t } = useTexts();
   const areaName = areaNames(analysis.areas);
+  const threshold = (id: string) => analysis.areas.find((area) => area.id === id)?.threshold ?? analysis.threshold;
   return (
     <section aria-labelledby="pairs-title" className={styles.stack} data-testid="learning-pairs">
       <h2 id="pairs-title" className={styles.sectionTitle}>
@@ -44,7 +45,7 @@ export function LearningPairs({ analysis }: { analysis: Analysis }) {
       ) : (
         <ul className={styles.list}>
           {analysis.pairs.map((pair) => (
-            <li key={`${pair.area}-${pair.learner}`}>{pairText(pair, areaName, t)}</li>
+            <li key={`${pair.area}-${pair.learner}`}>{pairText(pair, areaName, t, threshold)}</li>
           ))}
         </ul>
       )}

@@ -1,6 +1,8 @@
 // The Dekking part's insight lines (DESIGN §4b): what an area's risk means, a key person, a learning pair.
 
-import type { AreaResult, KeyPerson, LearningPair } from '../../analysis/types';
+import { mentorLevel } from '../../analysis/insights';
+import type { Analysis, AreaResult, KeyPerson, LearningPair } from '../../analysis/types';
+import { DEFAULT_THRESHOLD } from '../../levels/levels';
 import type { Translate } from '../i18n';
 
 /** Area ids to their role nouns, as the panel names areas. */
@@ -30,10 +32,27 @@ export function keyPersonText(person: KeyPerson, areaName: (id: string) => strin
   return areas ? t('keyPersonAreas', { name: person.name, areas }) : t('keyPersonItems', { name: person.name, items });
 }
 
-/** A learner with their mentor, or the advice to look outside the team when nobody is available. */
-export function pairText(pair: LearningPair, areaName: (id: string) => string, t: Translate): string {
+/**
+ * A learner with their mentor, or the advice to look outside the team when nobody is available, saying why: the
+ * level a mentor needs on that area (DESIGN §4b: min(4, max(3, t + 1)) with the area's own threshold).
+ */
+export function pairText(
+  pair: LearningPair,
+  areaName: (id: string) => string,
+  t: Translate,
+  threshold: (id: string) => number = () => DEFAULT_THRESHOLD,
+): string {
   const area = areaName(pair.area);
   return pair.mentor
     ? t('pairMentor', { area, learner: pair.learner, mentor: pair.mentor })
-    : t('pairOutside', { area, learner: pair.learner });
+    : t('pairOutside', { area, learner: pair.learner, level: mentorLevel(threshold(pair.area)) });
+}
+
+/** An area's own norm in words ("drempel 4 · doel 2"), and whether it differs from the team's defaults. */
+export function normText(area: AreaResult, defaults: Analysis, t: Translate): { text: string; own: boolean } {
+  const own = area.threshold !== defaults.threshold || (area.scope === 'network' && area.target !== defaults.target);
+  const threshold = Math.round(area.threshold * 10) / 10;
+  const text =
+    area.scope === 'network' ? t('areaNorm', { threshold, target: area.target }) : t('areaNormEveryone', { threshold });
+  return { text, own };
 }

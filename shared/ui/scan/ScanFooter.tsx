@@ -38,6 +38,13 @@ const useStyles = makeStyles({
   },
   progress: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
   progressText: { fontSize: tokens.fontSizeBase200, whiteSpace: 'nowrap' },
+  person: {
+    fontWeight: tokens.fontWeightSemibold,
+    maxWidth: '100%',
+    overflow: 'hidden',
+    textOverflow: 'ellipsis',
+    whiteSpace: 'nowrap',
+  },
   bar: { flex: 1, minWidth: '60px' },
   tools: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center', flexWrap: 'wrap' },
   jump: {
@@ -116,6 +123,10 @@ export function ScanFooter(props: ScanFooterProps) {
     <div ref={footerRef} className={styles.footer} data-testid="scan-footer">
       {state.pending ? <PendingPrompt name={name} pending={state.pending} onResolve={props.onResolve} /> : null}
       <div className={styles.progress}>
+        {/* Whose scan this is stays in view while the form scrolls (the footer is sticky). */}
+        <span className={styles.person} data-testid="footer-name" title={name}>
+          {name}
+        </span>
         <span className={styles.progressText} id="scan-total">
           {t('scanProgressTotal', { done: total.done, total: total.total })}
         </span>
@@ -152,7 +163,7 @@ export function ScanFooter(props: ScanFooterProps) {
       ) : null}
       {state.dirty ? (
         <span className={styles.unsaved} role="status">
-          {t('unsaved')}
+          {t('unsavedFor', { name })}
         </span>
       ) : state.saved || state.last ? (
         <span className={styles.notice} role="status" data-testid="scan-notice">

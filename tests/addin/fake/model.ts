@@ -162,6 +162,8 @@ export class FakeContext {
   /** Commands per sync, in order (what each batch carried). */
   readonly batches: number[] = [];
   handlers: (() => Promise<void>)[] = [];
+  /** Worksheet.onChanged handlers, by the sheet they were added on. */
+  changeHandlers: { sheet: string; handler: () => Promise<void> }[] = [];
   private ops: Op[] = [];
   /** Set by fakeExcel: the workbook proxy of this batch. */
   workbook: any;

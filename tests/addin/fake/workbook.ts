@@ -186,6 +186,8 @@ export interface FakeExcel {
   /** Excel.run(batch), or Excel.run(previous, batch) in the context of an earlier run. */
   run: <T>(batch: (context: any) => Promise<T>, previous?: any) => Promise<T>;
   handlers: (() => Promise<void>)[];
+  /** Worksheet.onChanged handlers by sheet: a test fires them as Excel would after a cell there changed. */
+  changeHandlers: { sheet: string; handler: () => Promise<void> }[];
 }
 
 /**
@@ -205,6 +207,7 @@ export function fakeExcel(book?: Partial<FakeBook>, options?: FakeOptions | ((op
     runs: [],
     batches: [],
     handlers: [],
+    changeHandlers: [],
     run: async (batch, previous) => {
       const reused = previous instanceof FakeContext;
       const context = reused ? previous : new FakeContext(state, settings, fake.batches.length);
@@ -212,6 +215,7 @@ export function fakeExcel(book?: Partial<FakeBook>, options?: FakeOptions | ((op
         fake.batches.push(context.batches);
         context.workbook = new FakeWorkbook(context);
         context.handlers = fake.handlers;
+        context.changeHandlers = fake.changeHandlers;
       }
       const syncsBefore = context.syncs;
       context.active = true;

@@ -73,6 +73,27 @@ export class FakeWorksheet extends Loadable {
   get name(): string {
     return this.read('name');
   }
+  /**
+   * Worksheet.onChanged: "occurs when the data of individual cells or comments has changed" on this sheet
+   * (learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-events); the handler is registered at sync, and
+   * `remove()` takes it away at the next sync, as the events article's removal sample does.
+   */
+  get onChanged() {
+    const ctx = this.ctx;
+    return {
+      add: (handler: () => Promise<void>) => {
+        const entry = { sheet: '', handler };
+        ctx.queue(() => {
+          entry.sheet = this.sheet().name;
+          ctx.changeHandlers.push(entry);
+        });
+        return {
+          context: ctx,
+          remove: () => ctx.queue(() => ctx.changeHandlers.splice(ctx.changeHandlers.indexOf(entry), 1)),
+        };
+      },
+    };
+  }
   set name(name: string) {
     this.ctx.queue(() => {
       if (this.ctx.failOn?.(`rename:${this.sheet().name}`)) throw new OfficeError('GeneralException');
