@@ -36,6 +36,9 @@ const TABLE_SIZES: Record<string, (basis: SizeBasis) => { rows: number; columns:
   PROFIEL: (b) => ({ rows: b.profile.areas.reduce((n, a) => n + a.items.length + 1, 0), columns: 5 }),
 };
 
+/** Tables that end with a note row naming the cells they could not read (DESIGN §6). */
+const TABLES_WITH_NOTE = new Set(['DEKKING', 'HIATEN', 'BASISNIVEAU', 'SLEUTELPERSONEN', 'LEERKOPPELS', 'VOORTGANG']);
+
 /** The size basis of a team as read. */
 export function teamBasis(team: Team): SizeBasis {
   return {
@@ -56,7 +59,8 @@ export function resultBound(id: string, basis: SizeBasis): Size {
     rows: basis.people + basis.profile.areas.length,
     columns: 6,
   };
-  return { rows: Math.max(1, table.rows) + 1, columns: table.columns };
+  const note = TABLES_WITH_NOTE.has(formula.id) ? 1 : 0;
+  return { rows: Math.max(1, table.rows) + 1 + note, columns: table.columns };
 }
 
 /**

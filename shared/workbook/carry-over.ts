@@ -1,6 +1,7 @@
 // Re-injection keeps what a user typed on a replace sheet (Profiel, Dekking): the old sheet's cells are split
 // into Teamscan's and the user's, and the user's go into the new sheet plan as a block (DESIGN §7).
 
+import { FORMULA_TEXTS } from '../formulas/texts';
 import type { SheetSnapshot } from '../host/bridge';
 import type { CellValue } from '../matrix/grid';
 import { isBlank } from '../matrix/grid';
@@ -17,6 +18,15 @@ import {
 import { inAnyRange, planFootprint, plannedCalls, rightEdge, spillBound, teamscanCallId } from './footprint';
 import type { CarriedCell, CellBlock, PlanCell, PlanRange, SheetCarry, SheetPlan, StyledRange } from './plan';
 import { SHEET_DASHBOARD } from './plan';
+
+const NOT_COUNTED_PREFIXES = [FORMULA_TEXTS.notCounted.nl, FORMULA_TEXTS.notCounted.en].map((text) =>
+  text.replace('{cells}', ''),
+);
+
+/** A table function's note row naming the cells it could not read (DESIGN §6). */
+function isNotCountedNote(value: CellValue | undefined): boolean {
+  return typeof value === 'string' && NOT_COUNTED_PREFIXES.some((prefix) => value.startsWith(prefix));
+}
 
 export interface CarryContext {
   /** The profiles whose texts are Teamscan's: the new one and the workbook's old one. */
@@ -80,6 +90,8 @@ function shownBound(bound: PlanRange, snapshot: SheetSnapshot): PlanRange {
   let rows = 1;
   while (rows < bound.rows) {
     const line = snapshot.grid.values[bound.row + rows] ?? [];
+    // A table's closing note on what it left out ("Niet meegeteld: …") is its last row, one cell wide.
+    if (isNotCountedNote(line[bound.column])) return { ...bound, rows: rows + 1 };
     const filled = line.slice(bound.column, bound.column + bound.columns).filter((value) => !isBlank(value)).length;
     if (filled < Math.min(2, bound.columns)) break;
     rows++;

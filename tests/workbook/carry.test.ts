@@ -183,6 +183,19 @@ describe('carry-over on re-injection', () => {
     expect(stored(bridge, SHEET_DASHBOARD, to.row, to.column)).toBe('let op: Dewi begint in maart');
   });
 
+  it("takes a table's closing note on unreadable cells as the table's own, not as a note to carry", async () => {
+    const bridge = previewBridge();
+    const first: Injection = { profile: NPULS, detail: 'gebieden', lang: 'nl', names: NAMES };
+    await bridge.applyPlan(await panelPlan(bridge, first));
+    // DESIGN §6: "hoog" is no level, so DEKKING, HIATEN and the other tables end with a "Niet meegeteld" row.
+    type(bridge, [{ sheet: 'Teammatrix', row: 1, column: 5, value: 'hoog' }]);
+    const dekking = (await bridge.readSheet(SHEET_DASHBOARD)).grid.values;
+    const notes = dekking.flat().filter((value) => typeof value === 'string' && value.startsWith('Niet meegeteld:'));
+    expect(notes.length).toBeGreaterThan(0);
+    const plan = await panelPlan(bridge, first, first);
+    expect(carriedCells(plan)).toEqual([]);
+  });
+
   it('says before Invoegen how many cells stay and where a moved one goes, in Dutch and English', async () => {
     const bridge = previewBridge();
     const first: Injection = { profile: NPULS, detail: 'gebieden', lang: 'nl', names: NAMES };
