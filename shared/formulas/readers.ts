@@ -9,6 +9,7 @@ import { readLevel } from '../levels/parse';
 import { cellAddress, DEFAULT_ORIGIN, rangeAddress } from '../matrix/address';
 import { areaKeys } from '../matrix/columns';
 import { type CellValue, type Grid, isBlank } from '../matrix/grid';
+import { locateMatrix } from '../matrix/locate';
 import { readMatrix } from '../matrix/read';
 import type { MatrixReading, Person } from '../matrix/reading';
 import { readDetail } from '../profiles/detail';
@@ -125,7 +126,8 @@ export const READERS: Readonly<Record<ParamKind, Reader>> = {
     const value = scalarValue(argument);
     return resolveProfile(isBlank(value) ? declaredDefault(argument) : value, argument.info?.origin);
   },
-  matrix: (argument, earlier) => readMatrix(gridOf(argument), earlier.profile()),
+  // A range with title lines above its header finds the header as a file does (DESIGN §5).
+  matrix: (argument, earlier) => readMatrix(locateMatrix(gridOf(argument), earlier.profile()), earlier.profile()),
   area: readArea,
   text: readPerson,
   level: (argument) => normArgument(argument, readThreshold),

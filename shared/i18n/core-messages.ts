@@ -1,5 +1,6 @@
 // Messages of the core (errors, warnings, table headers) in Dutch and English; {name} marks a parameter.
 
+import { READING_MESSAGES } from './core-messages-reading';
 import type { Localized } from './language';
 
 /** What a level cell may hold (DESIGN §3), as the invalid-level message lists it. */
@@ -9,6 +10,7 @@ const ACCEPTED_LEVELS: Localized = {
 };
 
 export const CORE_MESSAGES = {
+  ...READING_MESSAGES,
   // The accepted values are part of the template, not a parameter: a parameter is filled once, in one language.
   invalidLevel: {
     nl: `Cel {cell}: {value} is geen niveau. Toegestaan: ${ACCEPTED_LEVELS.nl}.`,

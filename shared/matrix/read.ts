@@ -9,19 +9,10 @@ import { type ColumnTarget, isCompetency, matchHeader, profileIndex, targetKey }
 import { cellText, type Grid } from './grid';
 import { LookAlikeNames } from './look-alike';
 import { detectNameColumn } from './name-column';
-import {
-  ANY_VALUE,
-  AREA,
-  AREA_TYPE,
-  type CellPlan,
-  ITEM,
-  type LevelColumn,
-  readCells,
-  SCANNED,
-  WISH,
-} from './read-cells';
+import { AREA, AREA_TYPE, type CellPlan, ITEM, type LevelColumn, readCells, SCANNED, WISH } from './read-cells';
 import { checkRecordWidths, shownValue, skippedColumnWarnings } from './read-checks';
 import type { MatrixColumn, MatrixReading, Person, ReadProblem } from './reading';
+import { hasLevelIn, hasValueIn, isEmptyRow, isTotalsName, RowsBelow } from './rows';
 
 function describeTarget(profile: Profile, target: ColumnTarget): string {
   if (target.kind === 'item') return profileIndex(profile).items[target.item]!.item.id;
@@ -146,12 +137,30 @@ export function readMatrix(grid: Grid, profile: Profile, options: ReadOptions = 
   const sums = new Float64Array(areaCount);
   const counts = new Uint32Array(areaCount);
   const notApplicable = new Uint8Array(areaCount);
+  // DESIGN §5: the matrix ends at its first empty row; below it only rows holding levels are people.
+  let below: RowsBelow | undefined;
   for (let r = 1; r < rows.length; r++) {
     const row = rows[r]!;
-    // A row without cells (the gap before a stray far cell) has no name and no values: nothing to read.
-    if (row.length === 0) continue;
     const rowMask = mask?.[r];
-    const name = cellText(row[nameColumn]);
+    if (isEmptyRow(row, rowMask)) {
+      below ??= new RowsBelow(origin.row + r);
+      continue;
+    }
+    if (below && !hasLevelIn(row, rowMask, plan.columnAt)) {
+      below.ignore(origin.row + r);
+      continue;
+    }
+    // Rows that are no people are left out before their values are read: a total of 12 blocks nothing.
+    const name = rowMask?.[nameColumn] ? '' : cellText(row[nameColumn]);
+    if (!name) {
+      if (hasValueIn(row, rowMask, plan.columnAt)) warnings.push(message('rowWithoutName', { row: origin.row + r }));
+      continue;
+    }
+    if (isTotalsName(name)) {
+      warnings.push(message('totalsRow', { row: origin.row + r, name: shownValue(name) }));
+      continue;
+    }
+    below?.count(origin.row + r);
     const areaLevels = areaBuffer.subarray(slot * areaCount, (slot + 1) * areaCount);
     const itemLevels = itemBuffer.subarray(slot * itemCount, (slot + 1) * itemCount);
     const wishes = wishBuffer.subarray(slot * areaCount, (slot + 1) * areaCount);
@@ -174,11 +183,6 @@ export function readMatrix(grid: Grid, profile: Profile, options: ReadOptions = 
       problems,
     );
     const scanned = (flags & SCANNED) !== 0;
-    const anyValue = (flags & ANY_VALUE) !== 0;
-    if (!name) {
-      if (anyValue) warnings.push(message('rowWithoutName', { row: origin.row + r }));
-      continue;
-    }
     const key = personKey(name);
     const earlier = firstRowOf.get(key);
     if (earlier !== undefined) {
@@ -215,6 +219,7 @@ export function readMatrix(grid: Grid, profile: Profile, options: ReadOptions = 
     });
   }
   warnings.push(...lookAlikes.warnings);
+  if (below) warnings.push(...below.warnings);
   return {
     profile,
     origin,

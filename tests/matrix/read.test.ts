@@ -149,17 +149,18 @@ describe('optional columns', () => {
 });
 
 describe('rows and cells', () => {
-  test('empty rows are skipped; a row without any level is not scanned', () => {
+  test('a row without any level is not scanned', () => {
     const reading = read([
       ['Naam', 'Coach', 'Adviseur'],
       ['Anna', 2, null],
-      [null, null, null],
       ['Bram', '', '  '],
+      [null, null, null],
     ]);
     expect(reading.people.map((person) => [person.name, person.scanned])).toEqual([
       ['Anna', true],
       ['Bram', false],
     ]);
+    expect(reading.warnings).toEqual([]);
   });
 
   test('n.v.t. is not a scan; a row with only n.v.t. is not scanned', () => {
