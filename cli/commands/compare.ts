@@ -11,9 +11,17 @@ import { formatNumber, nameList, renderTable } from '../format';
 import { loadProfileOption } from '../profile-option';
 import { languageOf, print } from '../program-context';
 import { readMatrixFile, readNormsFile } from '../read-matrix';
+import {
+  profileScale,
+  type ReadingOptionValues,
+  readOptionsOf,
+  thresholdOption,
+  typedThreshold,
+  withReadingOptions,
+} from '../reading-options';
 import { type HelpTexts, ROUND_TEXTS } from '../texts';
 
-export interface CompareOptions {
+export interface CompareOptions extends ReadingOptionValues {
   readonly sheet?: string;
   readonly drempel?: string;
   readonly doel?: string;
@@ -25,11 +33,13 @@ export interface CompareOptions {
 
 /** Threshold, target and norms of the options, the norms table read and checked (shared with `report`). */
 export async function analysisSettings(
-  options: Pick<CompareOptions, 'drempel' | 'doel' | 'normen' | 'lang'>,
+  options: Pick<CompareOptions, 'drempel' | 'doel' | 'normen' | 'lang' | 'schaal'>,
   profile: Profile,
 ): Promise<AnalysisOptions> {
-  const norms = await readNormsFile(options.normen, profile, options.lang);
-  return { threshold: options.drempel, target: options.doel, ...(norms ? { norms } : {}) };
+  // Threshold and norms are read in the matrix's scale (DESIGN §3).
+  const scale = readOptionsOf(options).scale ?? profileScale(profile);
+  const norms = await readNormsFile(options.normen, profile, options.lang, scale);
+  return { threshold: thresholdOption(options.drempel, scale), target: options.doel, ...(norms ? { norms } : {}) };
 }
 
 function levelText(level: ComparedLevel, lang: Language): string {
@@ -73,15 +83,16 @@ export function renderComparison(
 export async function compareCommand(before: string, now: string, options: CompareOptions): Promise<string> {
   const profile = await loadProfileOption(options.profiel, options.lang);
   const settings = await analysisSettings(options, profile);
-  const earlier = await readMatrixFile(before, profile, options.sheet, options.lang);
-  const current = await readMatrixFile(now, profile, options.sheet, options.lang);
+  const reading = readOptionsOf(options);
+  const earlier = await readMatrixFile(before, profile, options.sheet, options.lang, reading);
+  const current = await readMatrixFile(now, profile, options.sheet, options.lang, reading);
   const comparison = compareRounds(earlier, current, settings);
   if (options.json) return JSON.stringify(comparison, null, 2);
   return renderComparison(comparison, { before: basename(before), now: basename(now), profile }, options.lang);
 }
 
 export function compareProgramCommand(help: HelpTexts): Command {
-  return new Command('compare')
+  const command = new Command('compare')
     .description(help.compare)
     .argument('<eerder>', help.before)
     .argument('<nu>', help.now)
@@ -90,8 +101,11 @@ export function compareProgramCommand(help: HelpTexts): Command {
     .option('--doel <aantal>', help.target, '2')
     .option('--normen <bestand>', help.norms)
     .option('--profiel <id>', help.profileOption, 'npuls')
-    .option('--json', help.json)
-    .action(async (before: string, now: string, options: Omit<CompareOptions, 'lang'>, command: Command) => {
-      print(command, await compareCommand(before, now, { ...options, lang: languageOf(command) }));
-    });
+    .option('--json', help.json);
+  return withReadingOptions(command, help).action(
+    async (before: string, now: string, options: Omit<CompareOptions, 'lang'>, command: Command) => {
+      const drempel = typedThreshold(command, options.drempel);
+      print(command, await compareCommand(before, now, { ...options, drempel, lang: languageOf(command) }));
+    },
+  );
 }

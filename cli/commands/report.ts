@@ -12,11 +12,12 @@ import { InputError } from '../input-error';
 import { loadProfileOption } from '../profile-option';
 import { languageOf, print } from '../program-context';
 import { readMatrixFile } from '../read-matrix';
+import { type ReadingOptionValues, readOptionsOf, typedThreshold, withReadingOptions } from '../reading-options';
 import { type HelpTexts, ROUND_TEXTS } from '../texts';
 import { writeFileWhole } from '../write-file';
 import { analysisSettings } from './compare';
 
-export interface ReportOptions {
+export interface ReportOptions extends ReadingOptionValues {
   readonly persoon?: string;
   readonly anoniem?: boolean;
   /** An earlier round: the report shows the progress since it. */
@@ -50,8 +51,11 @@ export async function reportCommand(file: string, options: ReportOptions): Promi
   if (extname(options.out).toLowerCase() !== '.html') throw new InputError(texts.outExtension(options.out));
   const profile = await loadProfileOption(options.profiel, options.lang);
   const settings = await analysisSettings(options, profile);
-  const reading = await readMatrixFile(file, profile, options.sheet, options.lang);
-  const earlier = options.sinds ? await readMatrixFile(options.sinds, profile, options.sheet, options.lang) : undefined;
+  const how = readOptionsOf(options);
+  const reading = await readMatrixFile(file, profile, options.sheet, options.lang, how);
+  const earlier = options.sinds
+    ? await readMatrixFile(options.sinds, profile, options.sheet, options.lang, how)
+    : undefined;
   const input: ReportInput = {
     reading,
     analysis: analyze(reading, settings),
@@ -70,7 +74,7 @@ export async function reportCommand(file: string, options: ReportOptions): Promi
 }
 
 export function reportProgramCommand(help: HelpTexts): Command {
-  return new Command('report')
+  const command = new Command('report')
     .description(help.report)
     .argument('<bestand>', help.matrixFile)
     .addOption(new Option('--persoon <naam>', help.person))
@@ -81,8 +85,11 @@ export function reportProgramCommand(help: HelpTexts): Command {
     .option('--doel <aantal>', help.target, '2')
     .option('--normen <bestand>', help.norms)
     .option('--profiel <id>', help.profileOption, 'npuls')
-    .option('--out <bestand>', help.outHtml)
-    .action(async (file: string, options: Omit<ReportOptions, 'lang'>, command: Command) => {
-      print(command, await reportCommand(file, { ...options, lang: languageOf(command) }));
-    });
+    .option('--out <bestand>', help.outHtml);
+  return withReadingOptions(command, help).action(
+    async (file: string, options: Omit<ReportOptions, 'lang'>, command: Command) => {
+      const drempel = typedThreshold(command, options.drempel);
+      print(command, await reportCommand(file, { ...options, drempel, lang: languageOf(command) }));
+    },
+  );
 }

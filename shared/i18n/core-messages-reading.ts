@@ -15,4 +15,28 @@ export const READING_MESSAGES = {
     nl: 'De matrix eindigt bij de lege regel {empty}: regel(s) {rows} eronder hebben geen niveaus en zijn niet gelezen.',
     en: 'The matrix ends at the empty row {empty}: row(s) {rows} below it hold no levels and were not read.',
   },
+  unknownScale: {
+    nl: 'Onbekende schaal {value}. Mogelijk: {known}.',
+    en: 'Unknown scale {value}. Possible: {known}.',
+  },
+  thresholdNotInScale: {
+    nl: 'De drempel {value} is geen waarde van de schaal {scale}.',
+    en: 'The threshold {value} is not a value of the scale {scale}.',
+  },
+  normsNotInScale: {
+    nl: 'Cel {cell}: de drempel {value} is geen waarde van de schaal {scale}.',
+    en: 'Cell {cell}: the threshold {value} is not a value of the scale {scale}.',
+  },
+  mixedMarks: {
+    nl: 'Cel {xCell} heeft een x-teken ({xValue}), cel {oCell} een o en cel {initialCell} een beginletter ({initialValue}): zo is niet te zeggen of o "nee" is of "In ontwikkeling". Gebruik x/o of de beginletters, of zeg de schaal (--schaal x-o, het argument schaal, of een blok Niveaus in een eigen profiel).',
+    en: 'Cell {xCell} holds an x mark ({xValue}), cell {oCell} an o and cell {initialCell} a Dutch initial ({initialValue}): so it cannot be told whether o means "no" or "Developing". Use x/o or the initials, or state the scale (--schaal x-o, the schaal argument, or a Niveaus block in a custom profile).',
+  },
+  readAsXo: {
+    nl: 'x en o gelezen als ja en nee (schaal x-o, cellen {xCell} en {oCell}): x telt als Bekwaam (2), o als Nog niet (0).',
+    en: 'x and o read as yes and no (scale x-o, cells {xCell} and {oCell}): x counts as Competent (2), o as Not yet (0).',
+  },
+  anyItemCovers: {
+    nl: 'Schaal {scale}: een competentie is gehaald (2) of niet (0); een gebied telt als gedekt voor wie minstens één van zijn competenties heeft.',
+    en: 'Scale {scale}: a competency is held (2) or not (0); an area counts as covered by a person who holds any of its competencies.',
+  },
 } satisfies Record<string, Localized>;

@@ -30,7 +30,7 @@ export function locateMatrix(grid: Grid, profile: Profile): Grid {
   if (start <= 0) return grid;
   const located: Grid = {
     values: rows.slice(start),
-    origin: { ...origin, row: origin.row + start },
+    origin: origin.transposed ? { ...origin, column: origin.column + start } : { ...origin, row: origin.row + start },
     ...(grid.textRecords ? { textRecords: true } : {}),
   };
   return grid.emptyMask ? { ...located, emptyMask: grid.emptyMask.slice(start) } : located;

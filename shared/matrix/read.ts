@@ -2,12 +2,14 @@
 
 import { fail, type Message, message } from '../i18n/message';
 import { EMPTY, NOT_APPLICABLE } from '../levels/levels';
+import { customScale, type Scale } from '../levels/scale';
 import type { Profile } from '../profiles/model';
 import { personKey } from '../text/normalize';
 import { cellAddress, DEFAULT_ORIGIN, rangeAddress } from './address';
 import { type ColumnTarget, isCompetency, matchHeader, profileIndex, targetKey } from './columns';
 import { cellText, type Grid } from './grid';
 import { LookAlikeNames } from './look-alike';
+import { scaleOfMarks } from './marks';
 import { detectNameColumn } from './name-column';
 import { AREA, AREA_TYPE, type CellPlan, ITEM, type LevelColumn, readCells, SCANNED, WISH } from './read-cells';
 import { checkRecordWidths, shownValue, skippedColumnWarnings } from './read-checks';
@@ -83,6 +85,28 @@ export interface ReadOptions {
    * each listed in `problems`, instead of throwing. Formulas and the CLI read strictly (the default).
    */
   readonly lenient?: boolean;
+  /** The scale a user stated (DESIGN §3); else the profile's "Niveaus" block; else 0–4. */
+  readonly scale?: Scale;
+  /** The header of the name column a user chose (`--naamkolom`, DESIGN §5). */
+  readonly nameHeader?: string;
+}
+
+/** The scale cells are read in, and what the reading says about it. */
+function scaleOf(
+  grid: Grid,
+  profile: Profile,
+  options: ReadOptions,
+  columns: Int32Array,
+): { scale: Scale | undefined; warnings: Message[] } {
+  const stated = options.scale ?? (profile.levels ? customScale(profile.levels) : undefined);
+  const origin = grid.origin ?? DEFAULT_ORIGIN;
+  if (stated === undefined || stated.id === '0-4') {
+    const marks = scaleOfMarks(grid.values, grid.emptyMask, columns, origin);
+    if (!marks) return { scale: undefined, warnings: [] };
+    return { scale: marks.scale, warnings: [marks.warning, message('anyItemCovers', { scale: marks.scale.id })] };
+  }
+  const warnings = stated.anyItem ? [message('anyItemCovers', { scale: stated.id })] : [];
+  return { scale: stated, warnings };
 }
 
 /** Reads a matrix with one header row; throws a TeamscanError naming the cell on any bad value. */
@@ -115,12 +139,20 @@ export function readMatrix(grid: Grid, profile: Profile, options: ReadOptions = 
   const workLevelColumn = columnOf(columns, 'workLevel');
   const updatedColumn = columnOf(columns, 'updated');
   const mask = grid.emptyMask;
+  const columnAt = Int32Array.from(levels, (column) => column.column);
+  const levelAt = Int32Array.from(
+    levels.filter((column) => column.kind !== WISH),
+    (column) => column.column,
+  );
+  const { scale, warnings: scaleWarnings } = scaleOf(grid, profile, options, levelAt);
+  warnings.push(...scaleWarnings);
   const plan: CellPlan = {
     count: levels.length,
-    columnAt: Int32Array.from(levels, (column) => column.column),
+    columnAt,
     kindAt: Uint8Array.from(levels, (column) => column.kind),
     areaAt: Int32Array.from(levels, (column) => column.area),
     itemAt: Int32Array.from(levels, (column) => column.item),
+    ...(scale ? { read: scale.read, anyItem: scale.anyItem } : {}),
   };
 
   // One buffer per kind for the whole matrix: a typed array per person costs more than reading its cells.
@@ -146,7 +178,7 @@ export function readMatrix(grid: Grid, profile: Profile, options: ReadOptions = 
       below ??= new RowsBelow(origin.row + r);
       continue;
     }
-    if (below && !hasLevelIn(row, rowMask, plan.columnAt)) {
+    if (below && !hasLevelIn(row, rowMask, levelAt, scale?.read)) {
       below.ignore(origin.row + r);
       continue;
     }

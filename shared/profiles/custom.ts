@@ -4,6 +4,7 @@ import { fail } from '../i18n/message';
 import { cellAddress, DEFAULT_ORIGIN, type GridOrigin } from '../matrix/address';
 import { type CellValue, cellText, type Grid } from '../matrix/grid';
 import { matchKey, slug } from '../text/normalize';
+import { findLevelsBlock } from './levels-block';
 import type { AreaScope, ItemType, Profile, ProfileArea, ProfileItem } from './model';
 import { validateProfile } from './validate';
 
@@ -105,11 +106,13 @@ export function customProfileFromTable(grid: Grid): Profile {
   };
 
   const problems: string[] = [];
+  const levelsBlock = findLevelsBlock(grid, header.row + 1);
+  if (levelsBlock) problems.push(...levelsBlock.problems);
   const areas = new Map<string, DraftArea>();
   const usedCodes = new Set<string>();
   for (let r = header.row + 1; r < grid.values.length; r++) {
     const row = grid.values[r]!;
-    if (row.every((cell) => cellText(cell) === '')) continue;
+    if (row.every((cell) => cellText(cell) === '') || levelsBlock?.rows.has(r)) continue;
     const rowLabel = String(origin.row + r);
     const report = (problem: string) => problems.push(`regel ${rowLabel}: ${problem}`);
     const id = get(row, 'id');
@@ -162,6 +165,7 @@ export function customProfileFromTable(grid: Grid): Profile {
     year: 0,
     areas: profileAreas,
     ...readPreamble(grid.values, header.row),
+    ...(levelsBlock && levelsBlock.mappings.length > 0 ? { levels: levelsBlock.mappings } : {}),
   };
   for (const problem of validateProfile(profile)) problems.push(`${problem.where}: ${problem.problem}`);
   if (problems.length > 0) fail('invalidProfile', { profile: profile.title, problems: problems.join('\n') });

@@ -1,0 +1,55 @@
+// x marks beside Dutch initials (DESIGN §3): "o" next to x is "no", never the initial O; x and o beside N/B/G/E is refused.
+
+import { fail, type Message, message } from '../i18n/message';
+import { DUTCH_INITIALS } from '../levels/parse';
+import { builtInScale, type Scale } from '../levels/scale';
+import { cellAddress, type GridOrigin } from './address';
+import type { CellValue } from './grid';
+import { shownValue } from './read-checks';
+
+const X_MARKS = new Set(['x', '✓', '✔']);
+
+interface Found {
+  readonly r: number;
+  readonly c: number;
+  readonly value: CellValue;
+}
+
+/** The scale a default-scale matrix is read in, when its single-letter cells decide it; undefined for 0–4. */
+export function scaleOfMarks(
+  rows: readonly (readonly CellValue[])[],
+  mask: readonly (readonly boolean[])[] | undefined,
+  columns: Int32Array,
+  origin: GridOrigin,
+): { scale: Scale; warning: Message } | undefined {
+  let x: Found | undefined;
+  let o: Found | undefined;
+  let initial: Found | undefined;
+  for (let r = 1; r < rows.length; r++) {
+    const row = rows[r]!;
+    for (const c of columns) {
+      const value = row[c];
+      if (typeof value !== 'string' || value.length > 4 || mask?.[r]?.[c]) continue;
+      const letter = value.trim().toLowerCase();
+      if (letter.length !== 1) continue;
+      if (!x && X_MARKS.has(letter)) x = { r, c, value };
+      else if (!o && letter === 'o') o = { r, c, value };
+      else if (!initial && letter !== 'o' && DUTCH_INITIALS.has(letter)) initial = { r, c, value };
+    }
+  }
+  // x beside B or G alone is no riddle (x is "ja", a quickscan mark): only an o between them is ambiguous.
+  if (!x || !o) return undefined;
+  if (initial) {
+    fail('mixedMarks', {
+      xCell: cellAddress(origin, x.r, x.c),
+      xValue: shownValue(x.value),
+      oCell: cellAddress(origin, o.r, o.c),
+      initialCell: cellAddress(origin, initial.r, initial.c),
+      initialValue: shownValue(initial.value),
+    });
+  }
+  return {
+    scale: builtInScale('x-o'),
+    warning: message('readAsXo', { xCell: cellAddress(origin, x.r, x.c), oCell: cellAddress(origin, o.r, o.c) }),
+  };
+}
