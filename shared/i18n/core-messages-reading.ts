@@ -32,8 +32,8 @@ export const READING_MESSAGES = {
     en: 'Cell {xCell} holds an x mark ({xValue}), cell {oCell} an o and cell {initialCell} a Dutch initial ({initialValue}): so it cannot be told whether o means "no" or "Developing". Use x/o or the initials, or state the scale (--schaal x-o, the schaal argument, or a Niveaus block in a custom profile).',
   },
   readAsXo: {
-    nl: 'x en o gelezen als ja en nee (schaal x-o, cellen {xCell} en {oCell}): x telt als Bekwaam (2), o als Nog niet (0).',
-    en: 'x and o read as yes and no (scale x-o, cells {xCell} and {oCell}): x counts as Competent (2), o as Not yet (0).',
+    nl: 'x en o gelezen als ja en nee (cellen {xCell} en {oCell}): x telt als Bekwaam (2), o als Nog niet (0), niet als In ontwikkeling. Is het een ja/nee-matrix, zeg dan --schaal x-o: dan dekt wie één competentie van een gebied heeft.',
+    en: 'x and o read as yes and no (cells {xCell} and {oCell}): x counts as Competent (2), o as Not yet (0), not as Developing. For a yes/no matrix, say --schaal x-o: then a person holding any competency of an area covers it.',
   },
   anyItemCovers: {
     nl: 'Schaal {scale}: een competentie is gehaald (2) of niet (0); een gebied telt als gedekt voor wie minstens één van zijn competenties heeft.',

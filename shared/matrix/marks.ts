@@ -2,12 +2,23 @@
 
 import { fail, type Message, message } from '../i18n/message';
 import { DUTCH_INITIALS } from '../levels/parse';
-import { builtInScale, type Scale } from '../levels/scale';
+import { readLevel } from '../levels/parse';
+import type { Scale } from '../levels/scale';
 import { cellAddress, type GridOrigin } from './address';
 import type { CellValue } from './grid';
 import { shownValue } from './read-checks';
 
 const X_MARKS = new Set(['x', '✓', '✔']);
+
+/**
+ * 0–4 with o as "no" (0): cells beside the marks (numbers, labels) keep their meaning, so only the o changes.
+ * Areas stay the mean of their items; --schaal x-o states a yes/no matrix where any item covers.
+ */
+const O_AS_NO: Scale = {
+  id: '0-4',
+  read: (value) => (typeof value === 'string' && value.trim().toLowerCase() === 'o' ? 0 : readLevel(value)),
+  anyItem: false,
+};
 
 interface Found {
   readonly r: number;
@@ -49,7 +60,7 @@ export function scaleOfMarks(
     });
   }
   return {
-    scale: builtInScale('x-o'),
+    scale: O_AS_NO,
     warning: message('readAsXo', { xCell: cellAddress(origin, x.r, x.c), oCell: cellAddress(origin, o.r, o.c) }),
   };
 }

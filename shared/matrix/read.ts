@@ -103,7 +103,7 @@ function scaleOf(
   if (stated === undefined || stated.id === '0-4') {
     const marks = scaleOfMarks(grid.values, grid.emptyMask, columns, origin);
     if (!marks) return { scale: undefined, warnings: [] };
-    return { scale: marks.scale, warnings: [marks.warning, message('anyItemCovers', { scale: marks.scale.id })] };
+    return { scale: marks.scale, warnings: [marks.warning] };
   }
   const warnings = stated.anyItem ? [message('anyItemCovers', { scale: stated.id })] : [];
   return { scale: stated, warnings };

@@ -26,7 +26,7 @@ describe('x and o', () => {
     const analysis = analyze(reading, { threshold: 1 });
     expect(analysis.areas.find((area) => area.id === 'coach')!.covered).toBe(1);
     expect(formatMessage(reading.warnings[0]!, 'nl')).toBe(
-      'x en o gelezen als ja en nee (schaal x-o, cellen B2 en C2): x telt als Bekwaam (2), o als Nog niet (0).',
+      'x en o gelezen als ja en nee (cellen B2 en C2): x telt als Bekwaam (2), o als Nog niet (0), niet als In ontwikkeling. Is het een ja/nee-matrix, zeg dan --schaal x-o: dan dekt wie één competentie van een gebied heeft.',
     );
   });
 
