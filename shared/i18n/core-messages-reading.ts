@@ -15,6 +15,14 @@ export const READING_MESSAGES = {
     nl: 'De matrix eindigt bij de lege regel {empty}: regel(s) {rows} eronder hebben geen niveaus en zijn niet gelezen.',
     en: 'The matrix ends at the empty row {empty}: row(s) {rows} below it hold no levels and were not read.',
   },
+  nameColumnChosen: {
+    nl: 'Namen gelezen uit kolom {cell} ({header}); een andere kolom kiest u met --naamkolom KOP.',
+    en: 'Names read from column {cell} ({header}); choose another column with --naamkolom HEADER.',
+  },
+  nameHeaderNotFound: {
+    nl: 'Geen kolom met de kop {header} voor de namen. Koppen: {headers}.',
+    en: 'No column headed {header} for the names. Headers: {headers}.',
+  },
   unknownScale: {
     nl: 'Onbekende schaal {value}. Mogelijk: {known}.',
     en: 'Unknown scale {value}. Possible: {known}.',

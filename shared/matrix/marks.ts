@@ -1,8 +1,7 @@
 // x marks beside Dutch initials (DESIGN §3): "o" next to x is "no", never the initial O; x and o beside N/B/G/E is refused.
 
 import { fail, type Message, message } from '../i18n/message';
-import { DUTCH_INITIALS } from '../levels/parse';
-import { readLevel } from '../levels/parse';
+import { DUTCH_INITIALS, readLevel } from '../levels/parse';
 import type { Scale } from '../levels/scale';
 import { cellAddress, type GridOrigin } from './address';
 import type { CellValue } from './grid';

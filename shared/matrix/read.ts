@@ -119,9 +119,11 @@ export function readMatrix(grid: Grid, profile: Profile, options: ReadOptions = 
   const range = rangeAddress(origin, rows.length, width);
   checkRecordWidths(grid);
   const columns = mapColumns(grid, profile);
-  const nameColumn = detectNameColumn(grid, columns);
+  const found = detectNameColumn(grid, columns, options.nameHeader);
+  const nameColumn = found.column;
   if (nameColumn < 0) fail('noNameColumn', { range });
-  const warnings: Message[] = skippedColumnWarnings(columns, nameColumn);
+  const warnings: Message[] = found.note ? [found.note] : [];
+  warnings.push(...skippedColumnWarnings(columns, nameColumn));
   const levels = levelColumns(columns.filter((column) => column.column !== nameColumn));
   if (!levels.some((column) => column.kind !== WISH)) {
     fail('noCompetencyColumns', { range, profile: profile.id });

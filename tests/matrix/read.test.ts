@@ -27,7 +27,11 @@ describe('name column', () => {
       [2, 'Bram', 'Bekwaam'],
     ]);
     expect(reading.nameColumn).toBe(1);
-    expect(reading.warnings.map((w) => w.params.header)).toEqual(['"Nr"']);
+    // The column taken is said (DESIGN §5), then the skipped one.
+    expect(reading.warnings.map((w) => [w.key, w.params.header])).toEqual([
+      ['nameColumnChosen', '"Wie"'],
+      ['skippedColumn', '"Nr"'],
+    ]);
   });
 
   test('a matrix without a name column is an error naming the range', () => {

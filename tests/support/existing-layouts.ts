@@ -34,3 +34,25 @@ export function template04(): CellValue[][] {
 
 /** The five people of template04 with their levels on Coach, Adviseur, Didacticus, Innovator. */
 export const TEMPLATE_PEOPLE = ['Ada', 'Ben', 'Cor', 'Dewi', 'Eva'];
+
+/** An x/o matrix whose name column is "Login": x = has the skill, o = has not. */
+export function loginXo(): CellValue[][] {
+  return [
+    ['Login', 'Team', 'Coach', 'Adviseur', 'Didacticus', 'Innovator'],
+    ['ajansen', 'A', 'x', 'o', 'o', 'o'],
+    ['bdevries', 'A', 'o', 'x', 'o', 'o'],
+    ['cbakker', 'B', 'o', 'o', 'o', 'x'],
+    ['dsmit', 'B', 'x', 'o', 'x', 'o'],
+    ['epratama', 'B', 'o', 'o', 'o', 'o'],
+  ];
+}
+
+/** 44 people × items of 0/1 with a numeric ID column first and the names in "ID-name", as a CSV text. */
+export function idNameCsv(items: readonly string[]): string {
+  const lines = [['ID', 'ID-name', ...items].join(';')];
+  for (let p = 0; p < 44; p++) {
+    const held = items.map((_, i) => ((p * 7 + i * 3) % 5 === 0 ? 1 : 0));
+    lines.push([String(10 + p), `Person ${String.fromCharCode(65 + (p % 26))}${p}`, ...held].join(';'));
+  }
+  return `${lines.join('\n')}\n`;
+}
