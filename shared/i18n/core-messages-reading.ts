@@ -4,8 +4,12 @@ import type { Localized } from './language';
 
 export const READING_MESSAGES = {
   totalsRow: {
-    nl: 'Regel {row} ({name}) is een totaal- of gemiddelderegel en is overgeslagen.',
-    en: 'Row {row} ({name}) is a totals or average row and was skipped.',
+    nl: 'Regel {row} ({name}) is een totaal-, gemiddelde- of normregel en is overgeslagen.',
+    en: 'Row {row} ({name}) is a totals, average or requirement row and was skipped.',
+  },
+  transposedMatrix: {
+    nl: 'In {range} staan de competenties onder elkaar (bijv. cel {cell}: {example}) en de mensen naast elkaar in de kopregel. Lees het gekanteld: met --transponeer (teamscan), of in een formule met TRANSPONEREN(bereik) (Engels: TRANSPOSE) als matrix.',
+    en: 'In {range} the competencies are listed as rows (e.g. cell {cell}: {example}) and the people across the header row. Read it turned: with --transponeer (teamscan), or in a formula with TRANSPOSE(range) (Dutch: TRANSPONEREN) as the matrix.',
   },
   rowsBelowCounted: {
     nl: 'Regel(s) {rows} staan onder de lege regel {empty} maar hebben niveaus en zijn als mensen meegeteld; hoort dat niet, maak ze dan leeg.',

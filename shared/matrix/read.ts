@@ -8,6 +8,7 @@ import { personKey } from '../text/normalize';
 import { cellAddress, DEFAULT_ORIGIN, rangeAddress } from './address';
 import { type ColumnTarget, isCompetency, matchHeader, profileIndex, targetKey } from './columns';
 import { cellText, type Grid } from './grid';
+import { failWithoutCompetencies } from './layout-hint';
 import { LookAlikeNames } from './look-alike';
 import { scaleOfMarks } from './marks';
 import { detectNameColumn } from './name-column';
@@ -125,9 +126,7 @@ export function readMatrix(grid: Grid, profile: Profile, options: ReadOptions = 
   const warnings: Message[] = found.note ? [found.note] : [];
   warnings.push(...skippedColumnWarnings(columns, nameColumn));
   const levels = levelColumns(columns.filter((column) => column.column !== nameColumn));
-  if (!levels.some((column) => column.kind !== WISH)) {
-    fail('noCompetencyColumns', { range, profile: profile.id });
-  }
+  if (!levels.some((column) => column.kind !== WISH)) failWithoutCompetencies(grid, profile);
 
   const areaCount = profile.areas.length;
   const itemCount = profileIndex(profile).items.length;

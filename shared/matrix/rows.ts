@@ -7,7 +7,7 @@ import { matchKey } from '../text/normalize';
 import type { CellValue } from './grid';
 
 /**
- * First words of a totals or average row, in Dutch and English: "Totaal", "Gemiddelde team", "Average:".
+ * First words of a totals, average or requirement row, in Dutch and English: "Totaal", "Gemiddelde team", "Average:".
  * Matched on the name's first word, so "Sommer" or "Totaalbeeld Jansen" stay people.
  */
 const TOTALS_WORDS = new Set([
@@ -27,6 +27,12 @@ const TOTALS_WORDS = new Set([
   'avg',
   'mean',
   'sum',
+  // A requirement row (skills as rows, turned): the file's own norm, not a person.
+  'required',
+  'requirement',
+  'vereist',
+  'norm',
+  'minimum',
 ]);
 
 /** A name that labels a totals or average row rather than a person. */

@@ -21,7 +21,7 @@ describe('a 0–4 team template with a title, a legend, totals and instructions'
     expect(keys(reading)).toEqual(['rowWithoutName', 'totalsRow', 'rowsBelowIgnored']);
     const shown = reading.warnings.map((warning) => formatMessage(warning, 'en'));
     expect(shown).toContain('Row 10 has values but no name and was skipped.');
-    expect(shown).toContain('Row 11 ("Average") is a totals or average row and was skipped.');
+    expect(shown).toContain('Row 11 ("Average") is a totals, average or requirement row and was skipped.');
     expect(shown).toContain(
       'The matrix ends at the empty row 12: row(s) 13–19 below it hold no levels and were not read.',
     );

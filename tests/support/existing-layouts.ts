@@ -56,3 +56,14 @@ export function idNameCsv(items: readonly string[]): string {
   }
   return `${lines.join('\n')}\n`;
 }
+
+/** A 1–5 matrix with skills as rows and people as columns, the required level beside each skill. */
+export function skillsAsRows15(): CellValue[][] {
+  return [
+    ['Skill', 'Required', 'Anna', 'Bram', 'Chris', 'Dewi'],
+    ['Coach', 3, 4, 2, 5, 1],
+    ['Adviseur', 4, 3, 3, 2, 1],
+    ['Didacticus', 2, 5, 1, 1, 3],
+    ['Innovator', 3, 1, 1, 4, 2],
+  ];
+}
