@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { Command } from 'commander';
 import type { Language } from '../../shared/i18n/language';
-import { TeamscanError } from '../../shared/i18n/message';
+import { formatMessage, TeamscanError } from '../../shared/i18n/message';
 import type { Grid } from '../../shared/matrix/grid';
 import { locateMatrix } from '../../shared/matrix/locate';
 import { readMatrix } from '../../shared/matrix/read';
@@ -51,6 +51,9 @@ async function readNames(path: string, lang: Language): Promise<string[]> {
   return names.length && NAME_HEADERS.has(personKey(names[0]!)) ? names.slice(1) : names;
 }
 
+/** The reading's warnings about rows that are not in the matrix it read, shown by --from. */
+const LEFT_OUT: ReadonlySet<string> = new Set(['rowsBelowIgnored', 'totalsRow', 'rowWithoutName', 'rowsBelowCounted']);
+
 /**
  * The matrix of a --from file, checked as `analyze` checks it, with its header moved to the first row, and the
  * names of the people it holds.
@@ -62,7 +65,11 @@ async function readExisting(
 ): Promise<{ grid: Grid; reading: MatrixReading }> {
   try {
     const located = locateMatrix(await readTableFile(path), profile);
-    return { grid: { values: located.values }, reading: readMatrix(located, profile) };
+    const reading = readMatrix(located, profile);
+    // The workbook carries the matrix as read (DESIGN §5): its header and its people, not the totals rows,
+    // the empty row or the instructions below it; the command says which rows it left out.
+    const values = [located.values[0]!, ...reading.people.map((person) => located.values[person.gridRow]!)];
+    return { grid: { values }, reading };
   } catch (error) {
     if (error instanceof TeamscanError) throw new FileError(basename(path), error, error.localized(options.lang));
     throw error;
@@ -99,6 +106,8 @@ export async function workbookCommand(options: WorkbookOptions): Promise<string>
     else merged.push(texts.mergedName(name, already));
   }
   const lines = [texts.written(options.out, profile.id, detail, written.size), texts.chartNote];
+  const leftOut = existing?.reading.warnings.filter((warning) => LEFT_OUT.has(warning.key)) ?? [];
+  lines.push(...leftOut.map((warning) => formatMessage(warning, options.lang)));
   if (merged.length) lines.push(texts.merged(merged.join(', ')));
   if (existing) {
     const planned = readMatrix(plannedMatrixGrid(plan), profile);
