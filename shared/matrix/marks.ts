@@ -37,7 +37,9 @@ export function scaleOfMarks(
   let initial: Found | undefined;
   for (let r = 1; r < rows.length; r++) {
     const row = rows[r]!;
-    for (const c of columns) {
+    // Indexed and typeof first: this pass touches every level cell of a large matrix (DESIGN §10).
+    for (let i = 0; i < columns.length; i++) {
+      const c = columns[i]!;
       const value = row[c];
       if (typeof value !== 'string' || value.length > 4 || mask?.[r]?.[c]) continue;
       const letter = value.trim().toLowerCase();

@@ -29,9 +29,9 @@ export interface CellPlan {
   readonly areaAt: Int32Array;
   readonly itemAt: Int32Array;
   /** The reader of a stated scale (DESIGN §3); undefined for 0–4, read on the fast path. */
-  readonly read?: (value: unknown) => number;
+  readonly read: ((value: unknown) => number) | undefined;
   /** A yes/no scale: an area's level from its items is the highest, not the mean (held any covers). */
-  readonly anyItem?: boolean;
+  readonly anyItem: boolean;
 }
 
 export const SCANNED = 1;

@@ -153,7 +153,9 @@ export function readMatrix(grid: Grid, profile: Profile, options: ReadOptions = 
     kindAt: Uint8Array.from(levels, (column) => column.kind),
     areaAt: Int32Array.from(levels, (column) => column.area),
     itemAt: Int32Array.from(levels, (column) => column.item),
-    ...(scale ? { read: scale.read, anyItem: scale.anyItem } : {}),
+    // Always both fields, so the plan keeps one shape in the hot loop.
+    read: scale?.read,
+    anyItem: scale?.anyItem ?? false,
   };
 
   // One buffer per kind for the whole matrix: a typed array per person costs more than reading its cells.
