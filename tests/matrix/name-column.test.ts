@@ -11,14 +11,17 @@ const names = (values: CellValue[][], nameHeader?: string) =>
   readMatrix({ values }, NPULS, nameHeader ? { nameHeader } : {}).people.map((person) => person.name);
 
 describe('name column', () => {
-  test.each(['Login', 'Employee', 'Full name', 'Volledige naam'])('%p is a name header', (header) => {
-    expect(
-      names([
-        ['Nr', header, 'Coach'],
-        [1, 'Anna', 2],
-      ]),
-    ).toEqual(['Anna']);
-  });
+  test.each(['Login', 'Employee', 'Full name', 'Volledige naam'])(
+    '%p is a name header, before a text column',
+    (header) => {
+      expect(
+        names([
+          ['Team', header, 'Coach'],
+          ['Blauw', 'Anna', 2],
+        ]),
+      ).toEqual(['Anna']);
+    },
+  );
 
   test('a numeric ID column is never the names; the "ID-name" column is, and the reading says so', () => {
     const values: CellValue[][] = [
