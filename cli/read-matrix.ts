@@ -4,14 +4,18 @@ import { basename } from 'node:path';
 import { resolveNorms } from '../shared/analysis/norms';
 import type { Language } from '../shared/i18n/language';
 import { TeamscanError } from '../shared/i18n/message';
+import type { Scale } from '../shared/levels/scale';
 import type { CellValue, Grid } from '../shared/matrix/grid';
 import { locateMatrix } from '../shared/matrix/locate';
 import { readMatrix } from '../shared/matrix/read';
 import type { MatrixReading } from '../shared/matrix/reading';
+import { normsInScale } from '../shared/matrix/scale-norms';
+import { transposeGrid } from '../shared/matrix/transpose';
 import type { Profile } from '../shared/profiles/model';
 import { FileError } from './file-error';
 import { checkMatrixNames, checkNameCell } from './read/check-names';
 import { readTable, readTableFile } from './read-table';
+import type { MatrixFileOptions } from './reading-options';
 
 /** Runs `read`, giving a core refusal (a bad cell, an unknown area) the file's name. */
 export async function namingFile<T>(file: string, lang: Language, read: () => Promise<T>): Promise<T> {
@@ -32,12 +36,15 @@ export function readMatrixTable(
   profile: Profile,
   sheet: string | undefined,
   lang: Language,
+  options: MatrixFileOptions = {},
 ): Promise<{ grid: Grid; reading: MatrixReading }> {
   return namingFile(file, lang, async () => {
     const { grid, notes, csv } = await readTable(file, sheet);
-    const located = locateMatrix(grid, profile);
-    const reading = readMatrix(located, profile);
-    if (csv) checkMatrixNames(basename(file), csv, grid.values, reading);
+    const turned = options.transpose ? transposeGrid(grid) : grid;
+    const located = locateMatrix(turned, profile);
+    const reading = readMatrix(located, profile, options.read);
+    // The names of a .csv are checked line by line; a transposed file's names are in its header line instead.
+    if (csv && !options.transpose) checkMatrixNames(basename(file), csv, grid.values, reading);
     return { grid: located, reading: { ...reading, warnings: [...notes, ...reading.warnings] } };
   });
 }
@@ -48,8 +55,9 @@ export async function readMatrixFile(
   profile: Profile,
   sheet: string | undefined,
   lang: Language,
+  options: MatrixFileOptions = {},
 ): Promise<MatrixReading> {
-  return (await readMatrixTable(file, profile, sheet, lang)).reading;
+  return (await readMatrixTable(file, profile, sheet, lang, options)).reading;
 }
 
 /** The first column of a .csv or .xlsx (a names list); a .csv name with a line break or the delimiter is refused. */
@@ -75,10 +83,12 @@ export async function readNormsFile(
   file: string | undefined,
   profile: Profile,
   lang: Language,
+  scale?: Scale,
 ): Promise<Grid | undefined> {
   if (!file) return undefined;
-  const grid = await readTableFile(file, undefined, NORMS_SHEET);
+  const table = await readTableFile(file, undefined, NORMS_SHEET);
   return namingFile(file, lang, async () => {
+    const grid = normsInScale(table, scale);
     resolveNorms(profile, { threshold: 2, target: 2 }, grid);
     return grid;
   });

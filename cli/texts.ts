@@ -236,6 +236,9 @@ export interface HelpTexts extends OutputHelpTexts {
   since: string;
   outHtml: string;
   minGroup: string;
+  scale: string;
+  nameColumn: string;
+  transpose: string;
 }
 
 export const HELP_TEXTS: Record<Language, HelpTexts> = {
@@ -245,6 +248,9 @@ export const HELP_TEXTS: Record<Language, HelpTexts> = {
     json: 'als JSON',
     profileOption: 'profiel: npuls, han, versnellingsplan, kennisnet, of een .csv/.xlsx met een eigen profieltabel',
     sheet: 'werkblad in een .xlsx (standaard Teammatrix, anders het eerste)',
+    scale: 'schaal van de niveaus in het bestand: 0-4 (standaard), 1-5, ja-nee of x-o; ook --drempel en --normen',
+    nameColumn: 'kop van de kolom met de namen (anders gezocht op Naam, Name, Login, …)',
+    transpose: 'competenties als regels en mensen als kolommen: eerst kantelen',
     threshold: 'niveau dat telt als dekking (0-4)',
     target: 'aantal personen per netwerkgebied',
     norms: 'normentabel (.csv/.xlsx met Gebied, Drempel, Doel): drempel en doel per gebied',
@@ -278,6 +284,9 @@ export const HELP_TEXTS: Record<Language, HelpTexts> = {
     json: 'as JSON',
     profileOption: 'profile: npuls, han, versnellingsplan, kennisnet, or a .csv/.xlsx holding a custom profile table',
     sheet: 'sheet in an .xlsx (Teammatrix by default, else the first)',
+    scale: 'scale of the levels in the file: 0-4 (default), 1-5, ja-nee (yes/no) or x-o; also --drempel and --normen',
+    nameColumn: 'header of the column holding the names (else found by Naam, Name, Login, …)',
+    transpose: 'competencies as rows and people as columns: turn it first',
     threshold: 'level that counts as covering (0-4)',
     target: 'people per network area',
     norms: 'norms table (.csv/.xlsx with Gebied, Drempel, Doel): threshold and target per area',

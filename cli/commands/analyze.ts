@@ -14,9 +14,17 @@ import { LocalizedInputError } from '../input-error';
 import { loadProfileOption } from '../profile-option';
 import { languageOf, print } from '../program-context';
 import { readMatrixFile, readNormsFile } from '../read-matrix';
+import {
+  profileScale,
+  type ReadingOptionValues,
+  readOptionsOf,
+  thresholdOption,
+  typedThreshold,
+  withReadingOptions,
+} from '../reading-options';
 import { CLI_TEXTS, type HelpTexts } from '../texts';
 
-export interface AnalyzeOptions {
+export interface AnalyzeOptions extends ReadingOptionValues {
   readonly sheet?: string;
   readonly drempel?: string;
   readonly doel?: string;
@@ -41,17 +49,22 @@ function checkMentorLimit(value: string | undefined): void {
 
 export async function analyzeCommand(files: readonly string[], options: AnalyzeOptions): Promise<string> {
   const profile = await loadProfileOption(options.profiel, options.lang);
-  const norms = await readNormsFile(options.normen, profile, options.lang);
+  const reading = readOptionsOf(options);
+  const scale = reading.scale ?? profileScale(profile);
+  const norms = await readNormsFile(options.normen, profile, options.lang, scale);
   checkMentorLimit(options.max);
   const settings = {
-    threshold: options.drempel,
+    threshold: thresholdOption(options.drempel, scale),
     target: options.doel,
     mentorLimit: options.max,
     ...(norms ? { norms } : {}),
   };
   const inputs: { label: string; input: AnalysisInput }[] = [];
   for (const file of files) {
-    inputs.push({ label: basename(file), input: await readMatrixFile(file, profile, options.sheet, options.lang) });
+    inputs.push({
+      label: basename(file),
+      input: await readMatrixFile(file, profile, options.sheet, options.lang, reading),
+    });
   }
   const results = inputs.map(({ label, input }) => ({ label, analysis: analyze(input, settings) }));
   const total = results.length > 1 ? analyze(rollUp(inputs), settings) : undefined;
@@ -71,7 +84,7 @@ export async function analyzeCommand(files: readonly string[], options: AnalyzeO
 }
 
 export function analyzeProgramCommand(help: HelpTexts): Command {
-  return new Command('analyze')
+  const command = new Command('analyze')
     .description(help.analyze)
     .argument('<bestand...>', help.files)
     .option('--sheet <naam>', help.sheet)
@@ -80,8 +93,11 @@ export function analyzeProgramCommand(help: HelpTexts): Command {
     .option('--normen <bestand>', help.norms)
     .option('--max <aantal>', help.max, '2')
     .option('--profiel <id>', help.profileOption, 'npuls')
-    .option('--json', help.json)
-    .action(async (files: string[], options: Omit<AnalyzeOptions, 'lang'>, command: Command) => {
-      print(command, await analyzeCommand(files, { ...options, lang: languageOf(command) }));
-    });
+    .option('--json', help.json);
+  return withReadingOptions(command, help).action(
+    async (files: string[], options: Omit<AnalyzeOptions, 'lang'>, command: Command) => {
+      const drempel = typedThreshold(command, options.drempel);
+      print(command, await analyzeCommand(files, { ...options, drempel, lang: languageOf(command) }));
+    },
+  );
 }

@@ -13,9 +13,17 @@ import { type WarningSink, warnAbout } from '../output/warnings';
 import { loadProfileOption } from '../profile-option';
 import { languageOf, print, printError } from '../program-context';
 import { readMatrixFile, readNormsFile } from '../read-matrix';
+import {
+  profileScale,
+  type ReadingOptionValues,
+  readOptionsOf,
+  thresholdOption,
+  typedThreshold,
+  withReadingOptions,
+} from '../reading-options';
 import { type HelpTexts, ROUND_TEXTS } from '../texts';
 
-export interface CompareOptions {
+export interface CompareOptions extends ReadingOptionValues {
   /** The sheet of both files, unless a file has its own (--sheet-eerder, --sheet-nu, FILE#SHEET). */
   readonly sheet?: string;
   readonly sheetEerder?: string;
@@ -32,11 +40,13 @@ export interface CompareOptions {
 
 /** Threshold, target and norms of the options, the norms table read and checked (shared with `report`). */
 export async function analysisSettings(
-  options: Pick<CompareOptions, 'drempel' | 'doel' | 'normen' | 'lang'>,
+  options: Pick<CompareOptions, 'drempel' | 'doel' | 'normen' | 'lang' | 'schaal'>,
   profile: Profile,
 ): Promise<AnalysisOptions> {
-  const norms = await readNormsFile(options.normen, profile, options.lang);
-  return { threshold: options.drempel, target: options.doel, ...(norms ? { norms } : {}) };
+  // Threshold and norms are read in the matrix's scale (DESIGN §3).
+  const scale = readOptionsOf(options).scale ?? profileScale(profile);
+  const norms = await readNormsFile(options.normen, profile, options.lang, scale);
+  return { threshold: thresholdOption(options.drempel, scale), target: options.doel, ...(norms ? { norms } : {}) };
 }
 
 function levelText(level: ComparedLevel, lang: Language): string {
@@ -80,10 +90,11 @@ export function renderComparison(
 export async function compareCommand(before: string, now: string, options: CompareOptions): Promise<string> {
   const profile = await loadProfileOption(options.profiel, options.lang);
   const settings = await analysisSettings(options, profile);
+  const how = readOptionsOf(options);
   const first = sheetChoice(before, { option: '--sheet-eerder', sheet: options.sheetEerder }, options.sheet);
   const second = sheetChoice(now, { option: '--sheet-nu', sheet: options.sheetNu }, options.sheet);
-  const earlier = await readMatrixFile(first.file, profile, first.sheet, options.lang);
-  const current = await readMatrixFile(second.file, profile, second.sheet, options.lang);
+  const earlier = await readMatrixFile(first.file, profile, first.sheet, options.lang, how);
+  const current = await readMatrixFile(second.file, profile, second.sheet, options.lang, how);
   const warn = options.warn ?? (() => undefined);
   warnAbout(first.file, earlier.warnings, options.lang, warn);
   warnAbout(second.file, current.warnings, options.lang, warn);
@@ -96,7 +107,7 @@ export async function compareCommand(before: string, now: string, options: Compa
 }
 
 export function compareProgramCommand(help: HelpTexts): Command {
-  return new Command('compare')
+  const command = new Command('compare')
     .description(help.compare)
     .argument('<eerder>', help.before)
     .argument('<nu>', help.now)
@@ -107,9 +118,12 @@ export function compareProgramCommand(help: HelpTexts): Command {
     .option('--doel <aantal>', help.target, '2')
     .option('--normen <bestand>', help.norms)
     .option('--profiel <id>', help.profileOption, 'npuls')
-    .option('--json', help.json)
-    .action(async (before: string, now: string, options: Omit<CompareOptions, 'lang'>, command: Command) => {
+    .option('--json', help.json);
+  return withReadingOptions(command, help).action(
+    async (before: string, now: string, options: Omit<CompareOptions, 'lang'>, command: Command) => {
+      const drempel = typedThreshold(command, options.drempel);
       const warn = (line: string) => printError(command, line);
-      print(command, await compareCommand(before, now, { ...options, lang: languageOf(command), warn }));
-    });
+      print(command, await compareCommand(before, now, { ...options, drempel, lang: languageOf(command), warn }));
+    },
+  );
 }

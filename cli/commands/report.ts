@@ -21,11 +21,12 @@ import { type WarningSink, warnAbout } from '../output/warnings';
 import { loadProfileOption } from '../profile-option';
 import { languageOf, print, printError } from '../program-context';
 import { readMatrixFile } from '../read-matrix';
+import { type ReadingOptionValues, readOptionsOf, typedThreshold, withReadingOptions } from '../reading-options';
 import { type HelpTexts, ROUND_TEXTS } from '../texts';
 import { writeFileWhole } from '../write-file';
 import { analysisSettings } from './compare';
 
-export interface ReportOptions {
+export interface ReportOptions extends ReadingOptionValues {
   readonly persoon?: string;
   readonly anoniem?: boolean;
   /** An earlier round: the report shows the progress since it. */
@@ -76,8 +77,11 @@ export async function reportCommand(file: string, options: ReportOptions): Promi
   const minGroup = minGroupOf(options.minGroep, options.lang);
   const profile = await loadProfileOption(options.profiel, options.lang);
   const settings = await analysisSettings(options, profile);
-  const reading = await readMatrixFile(file, profile, options.sheet, options.lang);
-  const earlier = options.sinds ? await readMatrixFile(options.sinds, profile, options.sheet, options.lang) : undefined;
+  const how = readOptionsOf(options);
+  const reading = await readMatrixFile(file, profile, options.sheet, options.lang, how);
+  const earlier = options.sinds
+    ? await readMatrixFile(options.sinds, profile, options.sheet, options.lang, how)
+    : undefined;
   const warn = options.warn ?? (() => undefined);
   warnAbout(file, reading.warnings, options.lang, warn);
   if (earlier && options.sinds) warnAbout(options.sinds, earlier.warnings, options.lang, warn);
@@ -107,7 +111,7 @@ export async function reportCommand(file: string, options: ReportOptions): Promi
 }
 
 export function reportProgramCommand(help: HelpTexts): Command {
-  return new Command('report')
+  const command = new Command('report')
     .description(help.report)
     .argument('<bestand>', help.matrixFile)
     .addOption(new Option('--persoon <naam>', help.person))
@@ -120,9 +124,12 @@ export function reportProgramCommand(help: HelpTexts): Command {
     .option('--profiel <id>', help.profileOption, 'npuls')
     .option('--out <bestand>', help.outHtml)
     .option('--overwrite', help.overwrite)
-    .option('--min-groep <aantal>', help.minGroup)
-    .action(async (file: string, options: Omit<ReportOptions, 'lang'>, command: Command) => {
+    .option('--min-groep <aantal>', help.minGroup);
+  return withReadingOptions(command, help).action(
+    async (file: string, options: Omit<ReportOptions, 'lang'>, command: Command) => {
+      const drempel = typedThreshold(command, options.drempel);
       const warn = (line: string) => printError(command, line);
-      print(command, await reportCommand(file, { ...options, lang: languageOf(command), warn }));
-    });
+      print(command, await reportCommand(file, { ...options, drempel, lang: languageOf(command), warn }));
+    },
+  );
 }

@@ -3,6 +3,7 @@
 import { extname } from 'node:path';
 import { Command } from 'commander';
 import type { Language } from '../../shared/i18n/language';
+import { formatMessage } from '../../shared/i18n/message';
 import type { Grid } from '../../shared/matrix/grid';
 import type { MatrixReading } from '../../shared/matrix/reading';
 import { type Detail, readDetail } from '../../shared/profiles/detail';
@@ -55,6 +56,9 @@ async function readNames(path: string, lang: Language): Promise<string[]> {
   return names.length && NAME_HEADERS.has(personKey(names[0]!)) ? names.slice(1) : names;
 }
 
+/** The reading's warnings about rows that are not in the matrix it read, shown by --from. */
+const LEFT_OUT: ReadonlySet<string> = new Set(['rowsBelowIgnored', 'totalsRow', 'rowWithoutName', 'rowsBelowCounted']);
+
 /**
  * The matrix of a --from file, checked as `analyze` checks it, with its header moved to the first row, and the
  * names of the people it holds.
@@ -65,7 +69,10 @@ async function readExisting(
   options: WorkbookOptions,
 ): Promise<{ grid: Grid; reading: MatrixReading }> {
   const { grid, reading } = await readMatrixTable(path, profile, undefined, options.lang);
-  return { grid: { values: grid.values }, reading };
+  // The workbook carries the matrix as read (DESIGN §5): its header and its people, not the totals rows,
+  // the empty row or the instructions below it; the command says which rows it left out.
+  const values = [grid.values[0]!, ...reading.people.map((person) => grid.values[person.gridRow]!)];
+  return { grid: { values }, reading };
 }
 
 /** The detail of a --from source: items when it has item columns, else K/V/A, else areas (DESIGN §4: mixed). */
@@ -109,6 +116,8 @@ export async function workbookCommand(options: WorkbookOptions): Promise<string>
     else merged.push(texts.mergedName(name, already));
   }
   const lines = [texts.written(options.out, profile.id, detail, written.size), texts.chartNote];
+  const leftOut = existing?.reading.warnings.filter((warning) => LEFT_OUT.has(warning.key)) ?? [];
+  lines.push(...leftOut.map((warning) => formatMessage(warning, options.lang)));
   if (merged.length) lines.push(texts.merged(merged.join(', ')));
   lines.push(...(norms?.lines ?? []));
   return lines.join('\n');

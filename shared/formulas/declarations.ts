@@ -1,7 +1,7 @@
 // Every formula's declaration: names, parameters, result and help in both languages, without implementations
 // (the panel and the generated metadata need only these; registry.ts adds the implementations).
 
-import { AREA, BEFORE, COUNT, DETAIL, MATRIX, MAX, PERSON, PROFILE, TARGET, THRESHOLD, VALUE } from './params';
+import { AREA, BEFORE, COUNT, DETAIL, MATRIX, MAX, PERSON, PROFILE, SCALE, TARGET, THRESHOLD, VALUE } from './params';
 import type { FormulaDeclaration, FormulaParam } from './types';
 
 /** A declaration whose parameter keys the implementation's arguments are typed by. */
@@ -16,7 +16,7 @@ export const DEKKING = declare({
     nl: 'Dekking per gebied: Gebied, Gedekt, Gevorderd+, Expert, Gescand, Status (gedekt, kwetsbaar, gat, niet gescand).',
     en: 'Coverage per area: Area, Covered, Advanced+, Expert, Scanned, Status (covered, vulnerable, gap, not scanned).',
   },
-  params: [MATRIX, THRESHOLD, TARGET, PROFILE],
+  params: [MATRIX, THRESHOLD, TARGET, PROFILE, SCALE],
   result: 'table',
 });
 
@@ -27,7 +27,7 @@ export const GEDEKT = declare({
     nl: 'Aantal personen dat het gebied dekt (niveau op of boven de drempel).',
     en: 'Number of people covering the area (level at or above the threshold).',
   },
-  params: [MATRIX, AREA, THRESHOLD, PROFILE],
+  params: [MATRIX, AREA, THRESHOLD, PROFILE, SCALE],
   result: 'scalar',
 });
 
@@ -38,7 +38,7 @@ export const HIATEN = declare({
     nl: 'Hiaten met toelichting: gaten en kwetsbare gebieden op risico (hoogste eerst), basis onder de drempel, blinde vlekken en wat nog niet gescand is.',
     en: 'Gaps with an explanation: gaps and vulnerable areas by risk (highest first), basics below the threshold, blind spots and what is not scanned yet.',
   },
-  params: [MATRIX, THRESHOLD, TARGET, PROFILE],
+  params: [MATRIX, THRESHOLD, TARGET, PROFILE, SCALE],
   result: 'table',
 });
 
@@ -49,7 +49,7 @@ export const WIE = declare({
     nl: 'De namen van wie het gebied dekken, één per regel.',
     en: 'The names of the people covering the area, one per row.',
   },
-  params: [MATRIX, AREA, THRESHOLD, PROFILE],
+  params: [MATRIX, AREA, THRESHOLD, PROFILE, SCALE],
   result: 'table',
 });
 
@@ -60,7 +60,7 @@ export const SCORE = declare({
     nl: 'Het niveau van de persoon op het gebied: het gemiddelde van de gescande competenties, anders de eigen kolom van het gebied.',
     en: 'The person’s level on the area: the mean of the scanned competencies, else the area’s own column.',
   },
-  params: [MATRIX, PERSON, AREA, PROFILE],
+  params: [MATRIX, PERSON, AREA, PROFILE, SCALE],
   result: 'scalar',
 });
 
@@ -71,7 +71,7 @@ export const BASISNIVEAU = declare({
     nl: 'Per persoon het basisniveau (laagste niveau op de basisgebieden) en of dat de drempel haalt.',
     en: 'Per person the basic level (lowest level on the basic areas) and whether it reaches the threshold.',
   },
-  params: [MATRIX, THRESHOLD, PROFILE],
+  params: [MATRIX, THRESHOLD, PROFILE, SCALE],
   result: 'table',
 });
 
@@ -82,7 +82,7 @@ export const KANDIDATEN = declare({
     nl: 'Wie het gebied nog niet dekt, eerst wie het als ontwikkelwens heeft, dan op niveau van hoog naar laag.',
     en: 'Who does not cover the area yet: development wishes first, then by level from high to low.',
   },
-  params: [MATRIX, AREA, COUNT, THRESHOLD, PROFILE],
+  params: [MATRIX, AREA, COUNT, THRESHOLD, PROFILE, SCALE],
   result: 'table',
 });
 
@@ -115,7 +115,7 @@ export const SLEUTELPERSONEN = declare({
     nl: 'Wie het team niet kan missen: Naam, Gebieden (waar hun afwezigheid de status verlaagt), Competenties (die alleen zij beheersen).',
     en: 'Who the team cannot miss: Name, Areas (where their absence lowers the status), Competencies (that only they master).',
   },
-  params: [MATRIX, THRESHOLD, TARGET, PROFILE],
+  params: [MATRIX, THRESHOLD, TARGET, PROFILE, SCALE],
   result: 'table',
 });
 
@@ -126,7 +126,7 @@ export const LEERKOPPELS = declare({
     nl: 'Voorgestelde leerkoppels: Gebied, Leerder (met een ontwikkelwens), Begeleider (leeg: zoek buiten het team).',
     en: 'Proposed learning pairs: Area, Learner (with a development wish), Mentor (empty: look outside the team).',
   },
-  params: [MATRIX, THRESHOLD, MAX, PROFILE],
+  params: [MATRIX, THRESHOLD, MAX, PROFILE, SCALE],
   result: 'table',
 });
 
@@ -137,7 +137,7 @@ export const VOORTGANG = declare({
     nl: 'Per gebied de dekking eerder en nu: Gebied, Gedekt eerder, Gedekt nu, Verschil, Status eerder, Status nu.',
     en: 'Per area the coverage before and now: Area, Covered before, Covered now, Change, Status before, Status now.',
   },
-  params: [MATRIX, BEFORE, THRESHOLD, TARGET, PROFILE],
+  params: [MATRIX, BEFORE, THRESHOLD, TARGET, PROFILE, SCALE],
   result: 'table',
 });
 

@@ -148,3 +148,15 @@ export function paramHelp(declaration: FormulaParam, lang: Language): string {
   if (!fallback) return /[.!?]$/.test(description) ? description : `${description}.`;
   return `${description}; ${fallback}.`;
 }
+
+export const SCALE = param({
+  key: 'scale',
+  name: { nl: 'schaal', en: 'scale' },
+  description: {
+    nl: 'Schaal van de niveaus in de matrix: 0-4, 1-5 (1 → 0 … 5 → 4), ja-nee of x-o; ook de drempel en de normen worden zo gelezen',
+    en: 'Scale of the levels in the matrix: 0-4, 1-5 (1 → 0 … 5 → 4), ja-nee (yes/no) or x-o; the threshold and norms are read in it too',
+  },
+  kind: 'scale',
+  optional: true,
+  default: { value: '0-4' },
+});

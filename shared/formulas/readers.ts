@@ -6,11 +6,14 @@ import { readPositiveWhole, readTarget, readThreshold } from '../analysis/option
 import { fail, quoteValue, TeamscanError } from '../i18n/message';
 import { INVALID } from '../levels/levels';
 import { readLevel } from '../levels/parse';
+import { customScale, readScale, type Scale, thresholdInScale } from '../levels/scale';
 import { cellAddress, DEFAULT_ORIGIN, rangeAddress } from '../matrix/address';
 import { areaKeys } from '../matrix/columns';
 import { type CellValue, type Grid, isBlank } from '../matrix/grid';
+import { locateMatrix } from '../matrix/locate';
 import { readMatrix } from '../matrix/read';
 import type { MatrixReading, Person } from '../matrix/reading';
+import { normsInScale } from '../matrix/scale-norms';
 import { readDetail } from '../profiles/detail';
 import type { Profile } from '../profiles/model';
 import { resolveProfile } from '../profiles/resolve';
@@ -25,9 +28,10 @@ export interface RawArgument {
   readonly context: FormulaContext;
 }
 
-/** What is read before the other arguments: the profile, then the matrix read with it. */
+/** What is read before the other arguments: the profile and the scale, then the matrix read with them. */
 interface Earlier {
   readonly profile: () => Profile;
+  readonly scale?: Scale;
   readonly matrix?: MatrixReading;
 }
 
@@ -68,17 +72,23 @@ function declaredDefault(argument: RawArgument): unknown {
 }
 
 /** A threshold or target: one value, or a range that must be a norms table (DESIGN §4a). */
-function normArgument(argument: RawArgument, readValue: (value: unknown) => number): NormArgument {
+function normArgument(
+  argument: RawArgument,
+  readValue: (value: unknown) => number,
+  scale?: Scale,
+  readDefault: (value: unknown) => number = readValue,
+): NormArgument {
   const value = scalarValue(argument);
   if (isRange(value)) {
-    const table = gridOf(argument);
+    const table = normsInScale(gridOf(argument), scale);
     if (!isNormsTable(table)) {
       const width = Math.max(1, ...table.values.map((row) => row.length));
       fail('normsNoHeader', { range: rangeAddress(table.origin ?? DEFAULT_ORIGIN, table.values.length, width) });
     }
     return { table };
   }
-  return { value: readValue(isBlank(value) ? declaredDefault(argument) : value) };
+  // The declared default is a level already; only a typed value is read in the scale.
+  return { value: isBlank(value) ? readDefault(declaredDefault(argument)) : readValue(value) };
 }
 
 function readArea(argument: RawArgument, earlier: Earlier): number {
@@ -123,10 +133,13 @@ function readValueCell(argument: RawArgument): number {
 /**
  * A matrix argument, read leniently: an unreadable level cell is left out and listed in `problems`, for a table
  * to name in its note row and a single answer to fail on when it is in its scope (DESIGN §6). A repeated name
- * stays an error (DESIGN §5).
+ * stays an error. It is read in the stated scale, and a range with title lines above its header finds the header
+ * as a file does (DESIGN §5).
  */
 function readMatrixArgument(argument: RawArgument, earlier: Earlier): MatrixReading {
-  const reading = readMatrix(gridOf(argument), earlier.profile(), { lenient: true });
+  const profile = earlier.profile();
+  const options = earlier.scale ? { lenient: true, scale: earlier.scale } : { lenient: true };
+  const reading = readMatrix(locateMatrix(gridOf(argument), profile), profile, options);
   const duplicate = reading.problems?.find((problem) => problem.message.key === 'duplicatePerson');
   if (duplicate) throw new TeamscanError(duplicate.message);
   return reading;
@@ -140,16 +153,26 @@ export const READERS: Readonly<Record<ParamKind, Reader>> = {
   matrix: readMatrixArgument,
   area: readArea,
   text: readPerson,
-  level: (argument) => normArgument(argument, readThreshold),
-  target: (argument) => normArgument(argument, readTarget),
+  level: (argument, earlier) => {
+    const scale = earlier.scale ?? profileScale(earlier.profile());
+    return normArgument(argument, (value) => readThreshold(thresholdInScale(value, scale)), scale, readThreshold);
+  },
+  // A norms table given as both drempel and doel is read in the scale both times, so it stays one table.
+  target: (argument, earlier) => normArgument(argument, readTarget, earlier.scale ?? profileScale(earlier.profile())),
   count: (argument) => readPositiveWhole(scalarValue(argument), Number(declaredDefault(argument)), 'invalidCount'),
   detail: (argument) => readDetail(scalarValue(argument), declaredDefault(argument) as ReturnType<typeof readDetail>),
   value: readValueCell,
+  scale: (argument) => readScale(scalarValue(argument)),
 };
+
+/** A custom profile's own scale (its "Niveaus" block), where it has one. */
+function profileScale(profile: Profile): Scale | undefined {
+  return profile.levels ? customScale(profile.levels) : undefined;
+}
 
 /** Reading order: the profile first, then the matrices (read with it), then the rest in declared order. */
 function rank(param: FormulaParam): number {
-  if (param.kind === 'profile') return 0;
+  if (param.kind === 'profile' || param.kind === 'scale') return 0;
   return param.kind === 'matrix' ? 1 : 2;
 }
 
@@ -161,9 +184,11 @@ export function readArguments(
 ): FormulaArguments {
   const read: Partial<Record<keyof FormulaArguments, unknown>> = {};
   let profile: Profile | undefined;
+  let scale: Scale | undefined;
   let matrix: MatrixReading | undefined;
   const earlier = (): Earlier => ({
     profile: () => (profile ??= resolveProfile(undefined)),
+    ...(scale ? { scale } : {}),
     ...(matrix ? { matrix } : {}),
   });
   const order = params.map((_, index) => index).sort((a, b) => rank(params[a]!) - rank(params[b]!) || a - b);
@@ -173,6 +198,7 @@ export function readArguments(
     const value = READERS[param.kind]({ raw: raw[index], param, context, ...(info ? { info } : {}) }, earlier());
     read[param.key] = value;
     if (param.kind === 'profile') profile = value as Profile;
+    if (param.kind === 'scale') scale = value as Scale | undefined;
     if (param.key === 'matrix') matrix = value as MatrixReading;
   }
   return read as FormulaArguments;

@@ -1,6 +1,7 @@
 // The shape of a formula: its declaration (names, parameters, help) and, apart, its implementation.
 
 import type { Language, Localized } from '../i18n/language';
+import type { Scale } from '../levels/scale';
 import type { GridOrigin } from '../matrix/address';
 import type { CellValue, Grid } from '../matrix/grid';
 import type { MatrixReading, Person } from '../matrix/reading';
@@ -12,7 +13,17 @@ import type { Profile } from '../profiles/model';
  * `level` is a threshold and `target` a number of people, each a single value or a norms table (DESIGN §4a);
  * `text` is a person's name.
  */
-export type ParamKind = 'matrix' | 'profile' | 'area' | 'level' | 'target' | 'count' | 'text' | 'detail' | 'value';
+export type ParamKind =
+  | 'matrix'
+  | 'profile'
+  | 'area'
+  | 'level'
+  | 'target'
+  | 'count'
+  | 'text'
+  | 'detail'
+  | 'value'
+  | 'scale';
 
 /** A threshold or target as a formula was given it: one value for every area, or a norms table. */
 export type NormArgument = { readonly value: number } | { readonly table: Grid };
@@ -34,6 +45,8 @@ export interface FormulaArguments {
   readonly detail: Detail;
   /** A cell read as a level (NIVEAU). */
   readonly value: number;
+  /** The scale the matrix, threshold and norms are read in (DESIGN §3); undefined for 0–4. */
+  readonly scale: Scale | undefined;
 }
 
 export type ParamKey = keyof FormulaArguments;

@@ -1,5 +1,6 @@
 // Messages of the core (errors, warnings, table headers) in Dutch and English; {name} marks a parameter.
 
+import { READING_MESSAGES } from './core-messages-reading';
 import type { Localized } from './language';
 
 /** What a level cell may hold (DESIGN §3), as the invalid-level message lists it. */
@@ -9,6 +10,7 @@ const ACCEPTED_LEVELS: Localized = {
 };
 
 export const CORE_MESSAGES = {
+  ...READING_MESSAGES,
   // The accepted values are part of the template, not a parameter: a parameter is filled once, in one language.
   invalidLevel: {
     nl: `Cel {cell}: {value} is geen niveau. Toegestaan: ${ACCEPTED_LEVELS.nl}.`,
@@ -59,8 +61,8 @@ export const CORE_MESSAGES = {
     en: 'No name column found in {range}: give a column the header Name (or Naam, Medewerker, Persoon, Docentondersteuner).',
   },
   noCompetencyColumns: {
-    nl: 'Geen competentiekolommen gevonden in {range} voor profiel {profile}: een kop moet een gebied (bijv. Adviseur), een code (ADV-K) of een competentie-id (ADV-V3) noemen.',
-    en: 'No competency columns found in {range} for profile {profile}: a header must name an area (e.g. Adviseur), a code (ADV-K) or a competency id (ADV-V3).',
+    nl: 'Geen competentiekolommen gevonden in {range} voor profiel {profile}: een kop moet een gebied (bijv. {area}), een code ({code}) of een competentie ({item}) noemen. Heeft het bestand eigen competenties, geef dan een eigen profiel: een lijst van de koppen (één kolom; een tweede kolom geeft het gebied), met --profiel BESTAND of in een formule als argument profiel.',
+    en: 'No competency columns found in {range} for profile {profile}: a header must name an area (e.g. {area}), a code ({code}) or a competency ({item}). If the file has competencies of its own, give a custom profile: a list of the headers (one column; a second column gives the area), with --profiel FILE or in a formula as the profile argument.',
   },
   duplicateColumn: {
     nl: 'Kolommen {first} ({firstHeader}) en {second} ({secondHeader}) gaan allebei over {target}.',
@@ -99,8 +101,8 @@ export const CORE_MESSAGES = {
     en: 'The profile {profile} is not valid:\n{problems}',
   },
   profileTableHeader: {
-    nl: 'Geen profieltabel gevonden: verwacht een kopregel met ID, Gebied, Type en Omschrijving (optioneel Bereik).',
-    en: 'No profile table found: expected a header row with ID, Gebied, Type and Omschrijving (optional Bereik).',
+    nl: 'Geen profieltabel gevonden: verwacht een kopregel met ID, Gebied, Type en Omschrijving (optioneel Bereik), of een lijst van de koppen van de competentiekolommen (één kolom, eventueel met het gebied in een tweede kolom).',
+    en: 'No profile table found: expected a header row with ID, Gebied, Type and Omschrijving (optional Bereik), or a list of the competency columns’ headers (one column, optionally with the area in a second column).',
   },
   profileRowProblem: {
     nl: 'regel {row}: {problem}',

@@ -6,7 +6,20 @@ import { EMPTY, INVALID, LEVELS, type LevelReading, MAX_LEVEL, MIN_LEVEL, NOT_AP
 const YES = 2;
 const NO = 0;
 
-/** Level names only: labels in both languages and the Dutch initials. */
+/**
+ * English level words of published skills matrices beside the labels (DESIGN §3; docs/decisions.md): None 0;
+ * Beginner, Basic, Novice 1; Intermediate 2; Proficient 3 (Advanced and Expert are the labels already).
+ */
+const ENGLISH_WORDS: Readonly<Record<string, number>> = {
+  none: 0,
+  beginner: 1,
+  basic: 1,
+  novice: 1,
+  intermediate: 2,
+  proficient: 3,
+};
+
+/** Level names only: labels in both languages, English level words and the Dutch initials. */
 function buildLevelNames(): Map<string, number> {
   const table = new Map<string, number>();
   for (const level of LEVELS) {
@@ -14,8 +27,17 @@ function buildLevelNames(): Map<string, number> {
     table.set(foldText(level.label.en), level.value);
     table.set(level.initial.toLowerCase(), level.value);
   }
+  for (const [word, value] of Object.entries(ENGLISH_WORDS)) table.set(word, value);
   return table;
 }
+
+/** The level a name means (a label, an English level word or an initial), folded; undefined when none. */
+export function levelOfName(folded: string): number | undefined {
+  return LEVEL_NAMES.get(folded);
+}
+
+/** The Dutch initials as they stand alone in a cell (folded): read only where no x marks are (DESIGN §3). */
+export const DUTCH_INITIALS: ReadonlySet<string> = new Set(LEVELS.map((level) => level.initial.toLowerCase()));
 
 /** Everything a cell may say on its own: level names, quickscan marks and "not applicable". */
 function buildLabelTable(): Map<string, number> {

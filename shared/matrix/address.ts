@@ -5,6 +5,8 @@ export interface GridOrigin {
   readonly sheet?: string;
   readonly row: number;
   readonly column: number;
+  /** The grid is the sheet turned (skills as rows, DESIGN §5): grid row r is sheet column `column + r`. */
+  readonly transposed?: boolean;
 }
 
 export const DEFAULT_ORIGIN: GridOrigin = { row: 1, column: 1 };
@@ -28,11 +30,15 @@ function sheetPrefix(sheet: string | undefined): string {
 
 /** The address of the cell at 0-based (row, column) inside a grid placed at `origin`. */
 export function cellAddress(origin: GridOrigin, row: number, column: number): string {
+  if (origin.transposed) {
+    return `${sheetPrefix(origin.sheet)}${columnLetters(origin.column + row)}${origin.row + column}`;
+  }
   return `${sheetPrefix(origin.sheet)}${columnLetters(origin.column + column)}${origin.row + row}`;
 }
 
 /** The address of a whole grid, e.g. "Teammatrix!A1:H20". */
 export function rangeAddress(origin: GridOrigin, rows: number, columns: number): string {
+  if (origin.transposed) return rangeAddress({ ...origin, transposed: false }, columns, rows);
   const start = `${columnLetters(origin.column)}${origin.row}`;
   const end = `${columnLetters(origin.column + Math.max(columns, 1) - 1)}${origin.row + Math.max(rows, 1) - 1}`;
   return `${sheetPrefix(origin.sheet)}${start}:${end}`;

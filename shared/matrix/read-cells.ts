@@ -28,6 +28,10 @@ export interface CellPlan {
   readonly kindAt: Uint8Array;
   readonly areaAt: Int32Array;
   readonly itemAt: Int32Array;
+  /** The reader of a stated scale (DESIGN §3); undefined for 0–4, read on the fast path. */
+  readonly read: ((value: unknown) => number) | undefined;
+  /** A yes/no scale: an area's level from its items is the highest, not the mean (held any covers). */
+  readonly anyItem: boolean;
 }
 
 export const SCANNED = 1;
@@ -48,13 +52,19 @@ export function readCells(
   notApplicable: Uint8Array,
   problems: ReadProblem[] | undefined,
 ): number {
-  const { count, columnAt, kindAt, areaAt, itemAt } = plan;
+  const { count, columnAt, kindAt, areaAt, itemAt, read, anyItem } = plan;
   let flags = 0;
   for (let c = 0; c < count; c++) {
     const at = columnAt[c]!;
     const value = row[at];
     // The most common cell of a large matrix: a whole-scale number in an item column, without an empty mask.
-    if (typeof value === 'number' && rowMask === undefined && value >= MIN_LEVEL && value <= MAX_LEVEL) {
+    if (
+      read === undefined &&
+      typeof value === 'number' &&
+      rowMask === undefined &&
+      value >= MIN_LEVEL &&
+      value <= MAX_LEVEL
+    ) {
       const kind = kindAt[c]!;
       if (kind === ITEM) {
         const area = areaAt[c]!;
@@ -67,7 +77,12 @@ export function readCells(
     }
     let reading: number;
     // Numbers, most cells, are read inline; an empty cell costs one test; other values go through the reader.
-    if (typeof value === 'number') {
+    if (read !== undefined) {
+      // A stated scale reads level cells; a wish column keeps its yes/no reading.
+      if (value === null || value === undefined || rowMask?.[at]) continue;
+      reading = kindAt[c] === WISH ? readLevel(value) : read(value);
+      if (reading === EMPTY) continue;
+    } else if (typeof value === 'number') {
       if (rowMask?.[at]) continue;
       reading = value >= MIN_LEVEL && value <= MAX_LEVEL ? value : INVALID;
     } else if (value === null || value === undefined) {
@@ -99,8 +114,13 @@ export function readCells(
         areaLevels[area] = reading;
       } else {
         if (kind === ITEM) itemLevels[itemAt[c]!] = reading;
-        sums[area]! += reading;
-        counts[area]! += 1;
+        if (anyItem) {
+          if (counts[area] === 0 || reading > sums[area]!) sums[area] = reading;
+          counts[area] = 1;
+        } else {
+          sums[area]! += reading;
+          counts[area]! += 1;
+        }
       }
     }
   }

@@ -2,26 +2,20 @@
 
 import { fail, type Message, message } from '../i18n/message';
 import { EMPTY, NOT_APPLICABLE } from '../levels/levels';
+import { customScale, type Scale } from '../levels/scale';
 import type { Profile } from '../profiles/model';
 import { personKey } from '../text/normalize';
 import { cellAddress, DEFAULT_ORIGIN, rangeAddress } from './address';
 import { type ColumnTarget, isCompetency, matchHeader, profileIndex, targetKey } from './columns';
 import { cellText, type Grid } from './grid';
+import { failWithoutCompetencies } from './layout-hint';
 import { LookAlikeNames } from './look-alike';
+import { scaleOfMarks } from './marks';
 import { detectNameColumn } from './name-column';
-import {
-  ANY_VALUE,
-  AREA,
-  AREA_TYPE,
-  type CellPlan,
-  ITEM,
-  type LevelColumn,
-  readCells,
-  SCANNED,
-  WISH,
-} from './read-cells';
+import { AREA, AREA_TYPE, type CellPlan, ITEM, type LevelColumn, readCells, SCANNED, WISH } from './read-cells';
 import { checkRecordWidths, shownValue, skippedColumnWarnings } from './read-checks';
 import type { MatrixColumn, MatrixReading, Person, ReadProblem } from './reading';
+import { hasLevelIn, hasValueIn, isEmptyRow, isTotalsName, RowsBelow } from './rows';
 
 function describeTarget(profile: Profile, target: ColumnTarget): string {
   if (target.kind === 'item') return profileIndex(profile).items[target.item]!.item.id;
@@ -92,6 +86,28 @@ export interface ReadOptions {
    * each listed in `problems`, instead of throwing. Formulas and the CLI read strictly (the default).
    */
   readonly lenient?: boolean;
+  /** The scale a user stated (DESIGN §3); else the profile's "Niveaus" block; else 0–4. */
+  readonly scale?: Scale;
+  /** The header of the name column a user chose (`--naamkolom`, DESIGN §5). */
+  readonly nameHeader?: string;
+}
+
+/** The scale cells are read in, and what the reading says about it. */
+function scaleOf(
+  grid: Grid,
+  profile: Profile,
+  options: ReadOptions,
+  columns: Int32Array,
+): { scale: Scale | undefined; warnings: Message[] } {
+  const stated = options.scale ?? (profile.levels ? customScale(profile.levels) : undefined);
+  const origin = grid.origin ?? DEFAULT_ORIGIN;
+  if (stated === undefined || stated.id === '0-4') {
+    const marks = scaleOfMarks(grid.values, grid.emptyMask, columns, origin);
+    if (!marks) return { scale: undefined, warnings: [] };
+    return { scale: marks.scale, warnings: [marks.warning] };
+  }
+  const warnings = stated.anyItem ? [message('anyItemCovers', { scale: stated.id })] : [];
+  return { scale: stated, warnings };
 }
 
 /** Reads a matrix with one header row; throws a TeamscanError naming the cell on any bad value. */
@@ -104,13 +120,13 @@ export function readMatrix(grid: Grid, profile: Profile, options: ReadOptions = 
   const range = rangeAddress(origin, rows.length, width);
   checkRecordWidths(grid);
   const columns = mapColumns(grid, profile);
-  const nameColumn = detectNameColumn(grid, columns);
+  const found = detectNameColumn(grid, columns, options.nameHeader);
+  const nameColumn = found.column;
   if (nameColumn < 0) fail('noNameColumn', { range });
-  const warnings: Message[] = skippedColumnWarnings(columns, nameColumn);
+  const warnings: Message[] = found.note ? [found.note] : [];
+  warnings.push(...skippedColumnWarnings(columns, nameColumn));
   const levels = levelColumns(columns.filter((column) => column.column !== nameColumn));
-  if (!levels.some((column) => column.kind !== WISH)) {
-    fail('noCompetencyColumns', { range, profile: profile.id });
-  }
+  if (!levels.some((column) => column.kind !== WISH)) failWithoutCompetencies(grid, profile);
 
   const areaCount = profile.areas.length;
   const itemCount = profileIndex(profile).items.length;
@@ -124,12 +140,22 @@ export function readMatrix(grid: Grid, profile: Profile, options: ReadOptions = 
   const workLevelColumn = columnOf(columns, 'workLevel');
   const updatedColumn = columnOf(columns, 'updated');
   const mask = grid.emptyMask;
+  const columnAt = Int32Array.from(levels, (column) => column.column);
+  const levelAt = Int32Array.from(
+    levels.filter((column) => column.kind !== WISH),
+    (column) => column.column,
+  );
+  const { scale, warnings: scaleWarnings } = scaleOf(grid, profile, options, levelAt);
+  warnings.push(...scaleWarnings);
   const plan: CellPlan = {
     count: levels.length,
-    columnAt: Int32Array.from(levels, (column) => column.column),
+    columnAt,
     kindAt: Uint8Array.from(levels, (column) => column.kind),
     areaAt: Int32Array.from(levels, (column) => column.area),
     itemAt: Int32Array.from(levels, (column) => column.item),
+    // Always both fields, so the plan keeps one shape in the hot loop.
+    read: scale?.read,
+    anyItem: scale?.anyItem ?? false,
   };
 
   // One buffer per kind for the whole matrix: a typed array per person costs more than reading its cells.
@@ -146,12 +172,30 @@ export function readMatrix(grid: Grid, profile: Profile, options: ReadOptions = 
   const sums = new Float64Array(areaCount);
   const counts = new Uint32Array(areaCount);
   const notApplicable = new Uint8Array(areaCount);
+  // DESIGN §5: the matrix ends at its first empty row; below it only rows holding levels are people.
+  let below: RowsBelow | undefined;
   for (let r = 1; r < rows.length; r++) {
     const row = rows[r]!;
-    // A row without cells (the gap before a stray far cell) has no name and no values: nothing to read.
-    if (row.length === 0) continue;
     const rowMask = mask?.[r];
-    const name = cellText(row[nameColumn]);
+    if (isEmptyRow(row, rowMask)) {
+      below ??= new RowsBelow(origin.row + r);
+      continue;
+    }
+    if (below && !hasLevelIn(row, rowMask, levelAt, scale?.read)) {
+      below.ignore(origin.row + r);
+      continue;
+    }
+    // Rows that are no people are left out before their values are read: a total of 12 blocks nothing.
+    const name = rowMask?.[nameColumn] ? '' : cellText(row[nameColumn]);
+    if (!name) {
+      if (hasValueIn(row, rowMask, plan.columnAt)) warnings.push(message('rowWithoutName', { row: origin.row + r }));
+      continue;
+    }
+    if (isTotalsName(name)) {
+      warnings.push(message('totalsRow', { row: origin.row + r, name: shownValue(name) }));
+      continue;
+    }
+    below?.count(origin.row + r);
     const areaLevels = areaBuffer.subarray(slot * areaCount, (slot + 1) * areaCount);
     const itemLevels = itemBuffer.subarray(slot * itemCount, (slot + 1) * itemCount);
     const wishes = wishBuffer.subarray(slot * areaCount, (slot + 1) * areaCount);
@@ -174,11 +218,6 @@ export function readMatrix(grid: Grid, profile: Profile, options: ReadOptions = 
       problems,
     );
     const scanned = (flags & SCANNED) !== 0;
-    const anyValue = (flags & ANY_VALUE) !== 0;
-    if (!name) {
-      if (anyValue) warnings.push(message('rowWithoutName', { row: origin.row + r }));
-      continue;
-    }
     const key = personKey(name);
     const earlier = firstRowOf.get(key);
     if (earlier !== undefined) {
@@ -215,6 +254,7 @@ export function readMatrix(grid: Grid, profile: Profile, options: ReadOptions = 
     });
   }
   warnings.push(...lookAlikes.warnings);
+  if (below) warnings.push(...below.warnings);
   return {
     profile,
     origin,

@@ -1,11 +1,13 @@
 // Reads a custom profile from a sheet table (ID, Gebied, Type, Omschrijving, optional Bereik; DESIGN §2).
 
 import { fail } from '../i18n/message';
-import { cellAddress, DEFAULT_ORIGIN, type GridOrigin } from '../matrix/address';
+import { DEFAULT_ORIGIN, type GridOrigin } from '../matrix/address';
 import { type CellValue, cellText, type Grid } from '../matrix/grid';
 import { matchKey, slug } from '../text/normalize';
+import { headerListProfile } from './header-list';
+import { findLevelsBlock } from './levels-block';
 import type { AreaScope, ItemType, Profile, ProfileArea, ProfileItem } from './model';
-import { validateProfile } from './validate';
+import { type ProfileProblem, validateProfile } from './validate';
 
 export const CUSTOM_PROFILE_ID = 'eigen';
 
@@ -94,22 +96,45 @@ function uniqueCode(wanted: string, used: Set<string>): string {
   return code;
 }
 
+/** Problems of one kind listed at most this many times; the rule is said once, with the profile's own names. */
+const LISTED = 5;
+
+/** The validator's problems with the id rule said once (examples from this profile), long runs shortened. */
+function summarised(found: readonly ProfileProblem[], profile: Profile): string[] {
+  const badIds = found.filter((problem) => problem.problem.includes('bevat spaties'));
+  const rest = found.filter((problem) => !badIds.includes(problem)).map((p) => `${p.where}: ${p.problem}`);
+  if (badIds.length === 0) return rest;
+  const area = profile.areas[0];
+  const example = area ? `${area.code}-1` : 'DATA-1';
+  const shown = badIds.slice(0, LISTED).map((problem) => `"${problem.where}"`);
+  if (badIds.length > LISTED) shown.push(`en ${badIds.length - LISTED} meer`);
+  return [
+    `${badIds.length} ID's zijn leeg of bevatten spaties (${shown.join(', ')}): een ID is één woord zonder spaties, zoals ${example}; laat de kolom ID leeg, dan maakt Teamscan ze uit de gebiedscode`,
+    ...rest,
+  ];
+}
+
 /** Builds a profile from a table; throws one error that lists every problem with its row. */
 export function customProfileFromTable(grid: Grid): Profile {
   const origin: GridOrigin = grid.origin ?? DEFAULT_ORIGIN;
   const header = findHeader(grid.values);
-  if (!header) return fail('profileTableHeader');
+  if (!header) {
+    // A plain list of the matrix's competency headers is a profile too (DESIGN §5).
+    return headerListProfile(grid, findLevelsBlock(grid, 0)) ?? fail('profileTableHeader');
+  }
   const get = (row: readonly CellValue[], column: Column): string => {
     const index = header.columns.get(column);
     return index === undefined ? '' : cellText(row[index]);
   };
 
   const problems: string[] = [];
+  const levelsBlock = findLevelsBlock(grid, header.row + 1);
+  if (levelsBlock) problems.push(...levelsBlock.problems);
   const areas = new Map<string, DraftArea>();
   const usedCodes = new Set<string>();
   for (let r = header.row + 1; r < grid.values.length; r++) {
     const row = grid.values[r]!;
-    if (row.every((cell) => cellText(cell) === '')) continue;
+    if (row.every((cell) => cellText(cell) === '') || levelsBlock?.rows.has(r)) continue;
     const rowLabel = String(origin.row + r);
     const report = (problem: string) => problems.push(`regel ${rowLabel}: ${problem}`);
     const id = get(row, 'id');
@@ -140,11 +165,12 @@ export function customProfileFromTable(grid: Grid): Profile {
       area.description = text;
       continue;
     }
-    if (!id) report(`ID ontbreekt (cel ${cellAddress(origin, r, header.columns.get('id')!)})`);
     if (!text) report('Omschrijving ontbreekt');
-    if (!id || !text) continue;
+    if (!text) continue;
     const group = get(row, 'group');
-    area.items.push({ id, ...(typeWord ? { type: typeWord } : {}), ...(group ? { group } : {}), text });
+    // An empty ID is made from the area code and the item's place in its area: DATA-3.
+    const itemId = id || `${area.code}-${area.items.length + 1}`;
+    area.items.push({ id: itemId, ...(typeWord ? { type: typeWord } : {}), ...(group ? { group } : {}), text });
   }
 
   const profileAreas: ProfileArea[] = [...areas.values()].map((area) => ({
@@ -162,8 +188,9 @@ export function customProfileFromTable(grid: Grid): Profile {
     year: 0,
     areas: profileAreas,
     ...readPreamble(grid.values, header.row),
+    ...(levelsBlock && levelsBlock.mappings.length > 0 ? { levels: levelsBlock.mappings } : {}),
   };
-  for (const problem of validateProfile(profile)) problems.push(`${problem.where}: ${problem.problem}`);
+  problems.push(...summarised(validateProfile(profile), profile));
   if (problems.length > 0) fail('invalidProfile', { profile: profile.title, problems: problems.join('\n') });
   return profile;
 }

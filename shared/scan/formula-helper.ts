@@ -107,7 +107,9 @@ export function helperArguments(team: Team, id: string, choice: HelperChoice = {
       : choice.dashboard
         ? { kind: 'cell', sheet: SHEET_DASHBOARD, row, column: 1 }
         : { kind: 'literal', value: value ?? 2 };
-  return formula.params.map((param): FormulaArgument => {
+  // The scale (DESIGN §3), last and optional, is left out: the panel's matrix reads in the default scale.
+  const params = formula.params.filter((param) => param.kind !== 'scale');
+  return params.map((param): FormulaArgument => {
     if (param === THRESHOLD) return setting(1, choice.threshold);
     if (param === TARGET) return setting(2, choice.target);
     // A count or a mentor limit: its declared default, written out so the user sees what to change.

@@ -26,7 +26,8 @@ describe('teamscan analyze on a messy existing workbook', () => {
 
   test('reads long names, Verbinder, "Coach (begeleiden)", words and numbers, n.v.t., wishes; skips the rest', async () => {
     const report = await json(['analyze', MESSY_CSV, '--json']);
-    expect(report).toMatchObject({ profile: 'npuls', threshold: 2, target: 2, people: 5, scanned: 4 });
+    // The matrix ends at the empty row 6 (DESIGN §5): below it, Chris and Dewi hold levels, Eva holds none.
+    expect(report).toMatchObject({ profile: 'npuls', threshold: 2, target: 2, people: 4, scanned: 4 });
     const area = (id: string) => report.areas.find((candidate: { id: string }) => candidate.id === id);
     expect(area('bruggenbouwer')).toMatchObject({ covered: 2, advanced: 1, expert: 1, scanned: 3, status: 'gedekt' });
     expect(area('adviseur')).toMatchObject({ covered: 2, scanned: 2, status: 'gedekt' });
@@ -44,6 +45,8 @@ describe('teamscan analyze on a messy existing workbook', () => {
       'Kolom B3 ("Afdeling") hoort niet bij het profiel en is overgeslagen.',
       'Kolom C3 ("FTE") hoort niet bij het profiel en is overgeslagen.',
       'Kolom K3 ("Opmerking") hoort niet bij het profiel en is overgeslagen.',
+      'Regel(s) 7–8 staan onder de lege regel 6 maar hebben niveaus en zijn als mensen meegeteld; hoort dat niet, maak ze dan leeg.',
+      'De matrix eindigt bij de lege regel 6: regel(s) 9 eronder hebben geen niveaus en zijn niet gelezen.',
     ]);
   });
 
@@ -59,7 +62,7 @@ describe('teamscan analyze on a messy existing workbook', () => {
   test('several files give each file and their total', async () => {
     const report = await json(['analyze', MESSY_CSV, MESSY_XLSX, '--sheet', 'Team', '--json']);
     expect(report.files.map((file: { file: string }) => file.file)).toEqual(['messy-team.csv', 'messy-team.xlsx']);
-    expect(report.total.people).toBe(10);
+    expect(report.total.people).toBe(8);
     const coach = report.total.areas.find((a: { id: string }) => a.id === 'coach');
     expect(coach.covered).toBe(2 * report.files[0].areas.find((a: { id: string }) => a.id === 'coach').covered);
   });

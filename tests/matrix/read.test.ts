@@ -27,7 +27,11 @@ describe('name column', () => {
       [2, 'Bram', 'Bekwaam'],
     ]);
     expect(reading.nameColumn).toBe(1);
-    expect(reading.warnings.map((w) => w.params.header)).toEqual(['"Nr"']);
+    // The column taken is said (DESIGN §5), then the skipped one.
+    expect(reading.warnings.map((w) => [w.key, w.params.header])).toEqual([
+      ['nameColumnChosen', '"Wie"'],
+      ['skippedColumn', '"Nr"'],
+    ]);
   });
 
   test('a matrix without a name column is an error naming the range', () => {
@@ -149,17 +153,18 @@ describe('optional columns', () => {
 });
 
 describe('rows and cells', () => {
-  test('empty rows are skipped; a row without any level is not scanned', () => {
+  test('a row without any level is not scanned', () => {
     const reading = read([
       ['Naam', 'Coach', 'Adviseur'],
       ['Anna', 2, null],
-      [null, null, null],
       ['Bram', '', '  '],
+      [null, null, null],
     ]);
     expect(reading.people.map((person) => [person.name, person.scanned])).toEqual([
       ['Anna', true],
       ['Bram', false],
     ]);
+    expect(reading.warnings).toEqual([]);
   });
 
   test('n.v.t. is not a scan; a row with only n.v.t. is not scanned', () => {

@@ -109,13 +109,13 @@ describe('custom profiles', () => {
     expect(error.message).toContain('A-3: id "A-3" komt twee keer voor');
   });
 
-  test('a table without the header is an error', () => {
+  test('a table of three or more columns without the header is an error (one or two columns are a list)', () => {
     expect(
       errorOf(() =>
         customProfileFromTable({
           values: [
-            ['a', 'b'],
-            ['c', 'd'],
+            ['a', 'b', 'x'],
+            ['c', 'd', 'y'],
           ],
         }),
       ).detail.key,

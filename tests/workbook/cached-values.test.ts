@@ -11,6 +11,7 @@ import { workbookCommand } from '../../cli/commands/workbook';
 import { readTableFile } from '../../cli/read-table';
 import { writePlanXlsx } from '../../cli/xlsx/write';
 import { locateMatrix } from '../../shared/matrix/locate';
+import { readMatrix } from '../../shared/matrix/read';
 import { BUILTIN_PROFILES } from '../../shared/profiles/builtins';
 import { NPULS } from '../../shared/profiles/data/npuls';
 import { DEFAULT_DETAIL } from '../../shared/profiles/detail';
@@ -102,13 +103,15 @@ test('a workbook made from a file (--from) shows the core answer for that team, 
     await workbookCommand({ from: FIXTURE, out, lang, drempel: '3', doel: '1' });
     const workbook = await read(out);
     const grid = locateMatrix(await readTableFile(FIXTURE), NPULS);
+    // --from carries the matrix as read: its header and its people (DESIGN §5), not the rows below its end.
+    const people = readMatrix(grid, NPULS).people.map((person) => grid.values[person.gridRow]!);
     const plan = buildNativeWorkbookPlan({
       profile: NPULS,
       detail: DEFAULT_DETAIL,
       lang,
       threshold: '3',
       target: '1',
-      existingMatrix: { values: grid.values },
+      existingMatrix: { values: [grid.values[0]!, ...people] },
     });
     const want = expected(NPULS, grid.values, { threshold: 3, target: 1 }, lang);
     expect(want.coverage.slice(1).some((row) => typeof row[1] === 'number' && row[1] > 0)).toBe(true);

@@ -1,0 +1,67 @@
+// x marks beside Dutch initials (DESIGN §3): "o" next to x is "no", never the initial O; x and o beside N/B/G/E is refused.
+
+import { fail, type Message, message } from '../i18n/message';
+import { DUTCH_INITIALS, readLevel } from '../levels/parse';
+import type { Scale } from '../levels/scale';
+import { cellAddress, type GridOrigin } from './address';
+import type { CellValue } from './grid';
+import { shownValue } from './read-checks';
+
+const X_MARKS = new Set(['x', '✓', '✔']);
+
+/**
+ * 0–4 with o as "no" (0): cells beside the marks (numbers, labels) keep their meaning, so only the o changes.
+ * Areas stay the mean of their items; --schaal x-o states a yes/no matrix where any item covers.
+ */
+const O_AS_NO: Scale = {
+  id: '0-4',
+  read: (value) => (typeof value === 'string' && value.trim().toLowerCase() === 'o' ? 0 : readLevel(value)),
+  anyItem: false,
+};
+
+interface Found {
+  readonly r: number;
+  readonly c: number;
+  readonly value: CellValue;
+}
+
+/** The scale a default-scale matrix is read in, when its single-letter cells decide it; undefined for 0–4. */
+export function scaleOfMarks(
+  rows: readonly (readonly CellValue[])[],
+  mask: readonly (readonly boolean[])[] | undefined,
+  columns: Int32Array,
+  origin: GridOrigin,
+): { scale: Scale; warning: Message } | undefined {
+  let x: Found | undefined;
+  let o: Found | undefined;
+  let initial: Found | undefined;
+  for (let r = 1; r < rows.length; r++) {
+    const row = rows[r]!;
+    // Indexed and typeof first: this pass touches every level cell of a large matrix (DESIGN §10).
+    for (let i = 0; i < columns.length; i++) {
+      const c = columns[i]!;
+      const value = row[c];
+      if (typeof value !== 'string' || value.length > 4 || mask?.[r]?.[c]) continue;
+      const letter = value.trim().toLowerCase();
+      if (letter.length !== 1) continue;
+      if (!x && X_MARKS.has(letter)) x = { r, c, value };
+      else if (!o && letter === 'o') o = { r, c, value };
+      else if (!initial && letter !== 'o' && DUTCH_INITIALS.has(letter)) initial = { r, c, value };
+    }
+  }
+  // x beside B or G alone is no riddle (x is "ja", a quickscan mark): only an o between them is ambiguous.
+  if (!x || !o) return undefined;
+  if (initial) {
+    fail('mixedMarks', {
+      xCell: cellAddress(origin, x.r, x.c),
+      xValue: shownValue(x.value),
+      oCell: cellAddress(origin, o.r, o.c),
+      initialCell: cellAddress(origin, initial.r, initial.c),
+      initialValue: shownValue(initial.value),
+    });
+  }
+  return {
+    scale: O_AS_NO,
+    warning: message('readAsXo', { xCell: cellAddress(origin, x.r, x.c), oCell: cellAddress(origin, o.r, o.c) }),
+  };
+}
