@@ -7,7 +7,6 @@ import { cellAddress } from '../../shared/matrix/address';
 import type { Profile } from '../../shared/profiles/model';
 import { typedNorms } from '../../shared/workbook/carry-norms';
 import { SHEET_DASHBOARD } from '../../shared/workbook/plan';
-import { readNormsSheet } from '../read/norms-sheet';
 
 const TEXTS = {
   nl: {
@@ -30,6 +29,8 @@ export interface SourceNorms {
 }
 
 export async function sourceNorms(path: string, profile: Profile, lang: Language): Promise<SourceNorms> {
+  // The .xlsx reader is loaded only when a source is read (as every command loads it: lazily).
+  const { readNormsSheet } = await import('../read/norms-sheet');
   const sheet = await readNormsSheet(path);
   if (!sheet) return { lines: [] };
   const norms = typedNorms(sheet, profile, () => false);

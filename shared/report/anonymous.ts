@@ -36,10 +36,22 @@ function areaSections(input: ReportInput, figures: AnonymousFigures): string {
       : { label: areaLabel(area), counts },
   );
   const shown = new Set(figures.areas.filter((row) => !row.withheld).map((row) => row.area.index));
-  const attention = attentionSection({
-    ...input,
-    analysis: { ...input.analysis, areas: input.analysis.areas.filter((area) => shown.has(area.index)) },
-  });
+  // An area nobody is scanned on says so (a count of 0 tells nothing of anyone, DESIGN §4); an area left out for
+  // too few scanned is named with the reason, so "every area is covered" is never said over hidden areas.
+  const unscanned = (area: { status: string }) => area.status === 'niet gescand';
+  const hidden = figures.areas.filter((row) => row.withheld && !unscanned(row.area));
+  const extra = hidden.map(({ area, withheld }) => `${areaLabel(area)}: ${withheldText(withheld!, lang, k)}`);
+  const attention = attentionSection(
+    {
+      ...input,
+      analysis: {
+        ...input.analysis,
+        areas: input.analysis.areas.filter((area) => shown.has(area.index) || unscanned(area)),
+      },
+    },
+    undefined,
+    extra,
+  );
   const coverage = reportText('coverage', lang);
   const distribution = reportText('distribution', lang);
   return [

@@ -75,7 +75,11 @@ export function coverageSection(input: ReportInput): string {
 }
 
 /** Gaps and vulnerable areas by risk; `next` adds a line per area (the team report names who could grow). */
-export function attentionSection(input: ReportInput, next?: (area: AreaResult) => string | undefined): string {
+export function attentionSection(
+  input: ReportInput,
+  next?: (area: AreaResult) => string | undefined,
+  extra: readonly string[] = [],
+): string {
   const { lang, analysis } = input;
   const areas = byRisk(analysis.areas);
   const everyone = analysis.areas.filter((area) => area.scope === 'everyone' && area.status === 'gat');
@@ -96,6 +100,7 @@ export function attentionSection(input: ReportInput, next?: (area: AreaResult) =
     const word = reportText('notScanned', lang);
     items.push(`<li>${escapeHtml(`${word.charAt(0).toUpperCase()}${word.slice(1)}: ${unscanned.join(', ')}`)}</li>`);
   }
+  items.push(...extra.map((line) => `<li>${escapeHtml(line)}</li>`));
   const body = items.length ? `<ul>${items.join('')}</ul>` : `<p>${escapeHtml(reportText('noAttention', lang))}</p>`;
   return `<section><h2>${escapeHtml(reportText('attention', lang))}</h2>${body}</section>`;
 }

@@ -19,7 +19,8 @@ async function dekking(path: string): Promise<ExcelJS.Worksheet> {
 /** A workbook made by `teamscan workbook`, where the team lead typed B17=4, B19=3 and C21=5 in the norms table. */
 async function workbookWithNorms(): Promise<string> {
   const first = join(OUT, 'first.xlsx');
-  expect((await runCli(['workbook', '--from', TEAM, '--out', first])).code).toBe(0);
+  // Made anew for each test: --overwrite replaces the one the previous test wrote (DESIGN §11).
+  expect((await runCli(['workbook', '--from', TEAM, '--out', first, '--overwrite'])).code).toBe(0);
   const book = new ExcelJS.Workbook();
   await book.xlsx.readFile(first);
   const sheet = book.getWorksheet('Dekking')!;
