@@ -1,9 +1,8 @@
 // The insights of DESIGN §4b: risk per network area, key people and sole holders (learning pairs: pairs.ts).
 
 import { profileIndex } from '../matrix/columns';
-import type { AnalysisInput } from './analyze';
 import type { AreaNorm } from './norms';
-import type { AreaResult, KeyPerson } from './types';
+import type { AnalysisInput, AreaResult, KeyPerson } from './types';
 
 /** Risk = row "doers" band, column "teachers" band (DESIGN §4b). */
 const RISK: readonly (readonly number[])[] = [

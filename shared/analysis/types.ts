@@ -2,8 +2,18 @@
 
 import type { Message } from '../i18n/message';
 import type { Grid } from '../matrix/grid';
+import type { Person } from '../matrix/reading';
+import type { Profile } from '../profiles/model';
 
 export type AreaStatus = 'gedekt' | 'kwetsbaar' | 'gat';
+
+/** What the analysis needs of a matrix; a MatrixReading is one, and so is a roll-up of several. */
+export interface AnalysisInput {
+  readonly profile: Profile;
+  readonly people: readonly Person[];
+  readonly itemColumns: readonly boolean[];
+  readonly warnings: readonly Message[];
+}
 
 export interface AnalysisOptions {
   /** Level a person needs to cover an area (number or level label); default 2 (bekwaam). */
