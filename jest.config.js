@@ -57,8 +57,8 @@ module.exports = {
     lane('hosts', HOSTS, owned(BROWSER)),
     lane('browser', BROWSER, [], {
       // The preview is built once for all browser suites (the suites serve that one build).
-      globalSetup: '<rootDir>/tests/browser/build-preview-once.mjs',
-      globalTeardown: '<rootDir>/tests/browser/remove-built-preview.mjs',
+      globalSetup: '<rootDir>/tests/browser/global-setup.ts',
+      globalTeardown: '<rootDir>/tests/browser/global-teardown.ts',
     }),
     lane('libreoffice', LIBREOFFICE, []),
   ],

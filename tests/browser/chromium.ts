@@ -59,7 +59,7 @@ export async function stopStarted(): Promise<void> {
 }
 
 /**
- * The build of this jest run (tests/browser/build-preview-once.mjs, the browser lane's globalSetup), when there is
+ * The build of this jest run (tests/browser/built-preview.ts, the browser lane's globalSetup), when there is
  * one: the suites serve it instead of each building the preview again.
  */
 function builtPreview(): string | undefined {
