@@ -1,24 +1,17 @@
 // The one implementation of DESIGN §4: coverage, statuses, basis, blind spots and candidates.
 
-import type { Message } from '../i18n/message';
 import { MIN_LEVEL, NOT_APPLICABLE } from '../levels/levels';
 import { profileIndex } from '../matrix/columns';
 import type { Person } from '../matrix/reading';
-import type { Profile } from '../profiles/model';
 import { itemHolders, keyPeople, NO_HOLDER, riskOf } from './insights';
 import { type AreaNorm, resolveNorms } from './norms';
 import { DEFAULT_MENTOR_LIMIT, readPositiveWhole, readTarget, readThreshold } from './options';
 import { learningPairs } from './pairs';
 import { type AreaTally, tallyAreas } from './tally';
-import type { Analysis, AnalysisOptions, AreaResult, AreaStatus, BlindSpot } from './types';
+import type { Analysis, AnalysisInput, AnalysisOptions, AreaResult, AreaStatus, BlindSpot } from './types';
 
-/** What the analysis needs of a matrix; a MatrixReading is one, and so is a roll-up of several. */
-export interface AnalysisInput {
-  readonly profile: Profile;
-  readonly people: readonly Person[];
-  readonly itemColumns: readonly boolean[];
-  readonly warnings: readonly Message[];
-}
+// The input type lives in types.ts (insights.ts and pairs.ts need it, and analyze.ts needs them); its old path stays.
+export type { AnalysisInput } from './types';
 
 function networkStatus(covered: number, target: number): AreaStatus {
   if (covered === 0) return 'gat';

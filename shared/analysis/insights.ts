@@ -2,9 +2,8 @@
 
 import { MIN_LEVEL } from '../levels/levels';
 import { profileIndex } from '../matrix/columns';
-import type { AnalysisInput } from './analyze';
 import type { AreaNorm } from './norms';
-import type { AreaResult, KeyPerson } from './types';
+import type { AnalysisInput, AreaResult, KeyPerson } from './types';
 
 /** Risk = row "doers" band, column "teachers" band (DESIGN §4b). */
 const RISK: readonly (readonly number[])[] = [

@@ -1,9 +1,8 @@
 // Learning pairs of DESIGN §4b: each learner gets the best available mentor, taken from a heap per area.
 
 import { NOT_APPLICABLE } from '../levels/levels';
-import type { AnalysisInput } from './analyze';
 import { mentorLevel } from './insights';
-import type { AreaResult, LearningPair } from './types';
+import type { AnalysisInput, AreaResult, LearningPair } from './types';
 
 /**
  * The available mentors of one area as a binary heap of rows, best on top: highest level, then fewest pairs

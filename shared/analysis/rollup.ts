@@ -2,7 +2,7 @@
 
 import type { Person } from '../matrix/reading';
 import { personKey } from '../text/normalize';
-import type { AnalysisInput } from './analyze';
+import type { AnalysisInput } from './types';
 
 export interface LabelledInput {
   /** Shown after a name that occurs in more than one team, e.g. the file name. */

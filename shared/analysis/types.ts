@@ -2,9 +2,19 @@
 
 import type { Message } from '../i18n/message';
 import type { Grid } from '../matrix/grid';
+import type { Person } from '../matrix/reading';
+import type { Profile } from '../profiles/model';
 
 /** `niet gescand`: nobody has a level on the area (Gescand = 0), never a gap (DESIGN §4). */
 export type AreaStatus = 'gedekt' | 'kwetsbaar' | 'gat' | 'niet gescand';
+
+/** What the analysis needs of a matrix; a MatrixReading is one, and so is a roll-up of several. */
+export interface AnalysisInput {
+  readonly profile: Profile;
+  readonly people: readonly Person[];
+  readonly itemColumns: readonly boolean[];
+  readonly warnings: readonly Message[];
+}
 
 export interface AnalysisOptions {
   /** Level a person needs to cover an area (number or level label); default 2 (bekwaam). */

@@ -20,7 +20,6 @@ import type { CellBlock, FormulaArgument, PlanCell, PlanRange, SheetPlan, Styled
 import { SHEET_DASHBOARD } from './plan';
 import { WORKBOOK_TEXTS } from './texts';
 
-export { CUSTOM_FUNCTION_DASHBOARD } from './dashboard-custom';
 export { COVERAGE_ROW, GAPS_COLUMN, KEY_PEOPLE_COLUMN, PAIRS_COLUMN } from './dashboard-layout';
 
 /** What the dashboard's tables are computed from. */

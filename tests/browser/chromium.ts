@@ -1,4 +1,4 @@
-// Launches Debian's chromium through playwright-core (never a downloaded browser); serves a fresh preview build.
+// Launches Debian's chromium through playwright-core (never a downloaded browser); serves this run's preview build.
 
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -26,7 +26,7 @@ export const browserAvailable = existsSync(CHROMIUM) || process.env.CI === 'true
  * `afterAll` ends it all, so no browser or server outlives its suite and keeps jest from exiting.
  */
 const launched = new Set<Promise<Browser>>();
-const servers = new Map<ChildProcess, string>();
+const servers = new Map<ChildProcess, string | undefined>();
 
 export function launch(): Promise<Browser> {
   const starting = chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
@@ -34,11 +34,12 @@ export function launch(): Promise<Browser> {
   return starting;
 }
 
-function stopServer(child: ChildProcess, root: string): Promise<void> {
+/** Stops a server; removes its root when it was this suite's own build (`root` is undefined for the shared one). */
+function stopServer(child: ChildProcess, root: string | undefined): Promise<void> {
   servers.delete(child);
   return new Promise((resolve) => {
     const done = () => {
-      rmSync(root, { recursive: true, force: true });
+      if (root) rmSync(root, { recursive: true, force: true });
       resolve();
     };
     if (child.exitCode !== null || child.signalCode !== null) return done();
@@ -57,14 +58,28 @@ export async function stopStarted(): Promise<void> {
   ]);
 }
 
-/** Builds the preview into a temporary root and serves it on a free port, in a child process (plain ESM). */
+/**
+ * The build of this jest run (tests/browser/built-preview.ts, the browser lane's globalSetup), when there is
+ * one: the suites serve it instead of each building the preview again.
+ */
+function builtPreview(): string | undefined {
+  const root = process.env.TEAMSCAN_BUILT_PREVIEW;
+  return root && existsSync(join(root, 'preview', 'preview.js')) ? root : undefined;
+}
+
+/**
+ * Serves the preview on a free port, in a child process (plain ESM): this run's build when there is one, else a
+ * build of its own into a temporary root.
+ */
 export async function servePreview(): Promise<{ url: string; close: () => Promise<void> }> {
-  const root = mkdtempSync(join(tmpdir(), 'teamscan-preview-'));
-  const child = spawn(process.execPath, [join(__dirname, 'serve-preview.mjs'), root], {
+  const shared = builtPreview();
+  const root = shared ?? mkdtempSync(join(tmpdir(), 'teamscan-preview-'));
+  const own = shared ? undefined : root;
+  const child = spawn(process.execPath, [join(__dirname, 'serve-preview.mjs'), root, ...(shared ? ['--built'] : [])], {
     cwd: join(__dirname, '..', '..'),
     stdio: ['ignore', 'pipe', 'inherit'],
   });
-  servers.set(child, root);
+  servers.set(child, own);
   const url = await new Promise<string>((resolve, reject) => {
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => {
@@ -74,7 +89,7 @@ export async function servePreview(): Promise<{ url: string; close: () => Promis
     });
     child.once('exit', (code) => reject(new Error(`preview server stopped (${code}): ${output}`)));
   });
-  return { url, close: () => stopServer(child, root) };
+  return { url, close: () => stopServer(child, own) };
 }
 
 /** A fresh page per test on one served preview and one browser per suite; the getters are valid inside tests. */

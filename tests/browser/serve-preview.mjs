@@ -1,9 +1,9 @@
-// Builds the preview into the given root and serves it on a free port; prints the URL (for the browser tests).
+// Serves the preview in the given root on a free port and prints the URL (for the browser tests); builds it there
+// first unless `--built` says the root already holds this run's build.
 
-import { build } from '../../scripts/build/30-preview.mjs';
 import { startServer } from '../../scripts/serve.mjs';
 
 const root = process.argv[2];
-await build({ root });
+if (process.argv[3] !== '--built') await (await import('../../scripts/build/30-preview.mjs')).build({ root });
 const { url } = await startServer({ root, port: 0 });
 console.log(`URL ${url}`);

@@ -1,8 +1,10 @@
 // The registry and everything generated from it agree: Excel metadata, Apps Script wrappers, README table.
 
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
 import { runInNewContext } from 'node:vm';
+import { writeGenerated } from '../../scripts/generate';
 import { DEFAULT_MENTOR_LIMIT } from '../../shared/analysis/options';
 import { FORMULA_DECLARATIONS, findDeclaration } from '../../shared/formulas/declarations';
 import { appsScriptWrappers } from '../../shared/formulas/generate/apps-script';
@@ -55,11 +57,19 @@ describe('formula registry', () => {
     });
   });
 
-  test('the built functions.json files equal the generated metadata', () => {
-    const built = JSON.parse(readFileSync(join(root, 'dist/generated/functions.json'), 'utf8'));
-    const builtEn = JSON.parse(readFileSync(join(root, 'dist/generated/functions.en.json'), 'utf8'));
-    expect(built).toEqual(excelFunctionsMetadata('nl'));
-    expect(builtEn).toEqual(excelFunctionsMetadata('en'));
+  test('the generated files (what the build writes to dist/generated/) are the registry', () => {
+    // Generated here into a fresh folder, so the check needs no build; tests/addin/built.test.ts checks the build.
+    const out = mkdtempSync(join(tmpdir(), 'teamscan-generated-'));
+    try {
+      const files = writeGenerated(out).map((file) => basename(file));
+      expect(files).toEqual(['functions.json', 'functions.en.json', 'custom-functions.gs']);
+      const read = (name: string) => readFileSync(join(out, name), 'utf8');
+      expect(JSON.parse(read('functions.json'))).toEqual(excelFunctionsMetadata('nl'));
+      expect(JSON.parse(read('functions.en.json'))).toEqual(excelFunctionsMetadata('en'));
+      expect(read('custom-functions.gs')).toBe(appsScriptWrappers());
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
   });
 
   test('Apps Script wrappers: one top-level function per name, with @customfunction JSDoc, calling the bundle', () => {
