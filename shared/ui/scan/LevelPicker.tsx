@@ -36,8 +36,9 @@ const useStyles = makeStyles({
     cursor: 'pointer',
     ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
     ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '1px' },
-    // The same ring where the product moved the focus, whatever the engine thinks of :focus-visible.
-    [`&[${SCRIPT_FOCUS}]:focus`]: { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '1px' },
+    // The same ring where the product moved the focus (SCRIPT_FOCUS; a literal, as the build evaluates these
+    // styles on their own), whatever the engine thinks of :focus-visible.
+    '&[data-script-focus]:focus': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '1px' },
   },
   checked: {
     backgroundColor: tokens.colorBrandBackground,
