@@ -77,6 +77,9 @@ export function panelBundleOptions(onCss) {
     // The panel is written and unit-tested against React 19; the browser bundles run it on preact/compat, which
     // is about 30 KB instead of react-dom's 190 KB (docs/decisions.md).
     alias: { react: 'preact/compat', 'react-dom': 'preact/compat' },
+    // Every panel bundle (task pane, preview, Sheets sidebar) runs the Excel entries' polyfills first: the Sheets
+    // sidebar runs in the user's browser, Safari 15.0–15.3 included, which has no Object.hasOwn (DESIGN §8).
+    inject: ['addin/polyfills.ts'],
     plugins: [tokensAsLookup, lightThemeAsLiteral, griffelCss(onCss)],
   };
 }
