@@ -54,6 +54,14 @@ const lightThemeAsLiteral = {
 };
 
 /**
+ * The oldest engines the browser bundles (task pane, functions, report page, preview, Sheets sidebar) support
+ * (DESIGN §8): Chromium 100 (WebView2 of Excel on Windows, Edge, Chrome), Firefox ESR 115 and Safari 15 (WKWebView
+ * of Excel for Mac on macOS 12). esbuild lowers newer syntax to these; tests/addin/engine-targets.test.ts checks the
+ * built bundles hold no newer syntax and no newer API outside a polyfill.
+ */
+export const BROWSER_TARGETS = ['es2020', 'chrome100', 'edge100', 'firefox115', 'safari15'];
+
+/**
  * A minified browser bundle without the panel's changes below: used for the Excel functions bundle, and as the
  * baseline `npm run bench` compares the panel with.
  */
@@ -62,7 +70,7 @@ export const PLAIN_BROWSER_OPTIONS = {
   minify: true,
   format: 'iife',
   platform: 'browser',
-  target: ['es2020', 'chrome100', 'firefox100', 'safari15'],
+  target: BROWSER_TARGETS,
   jsx: 'automatic',
   legalComments: 'none',
   logLevel: 'warning',
