@@ -18,6 +18,14 @@ export async function chromiumEngine(): Promise<Engine> {
           for (const key of keys) await page.keyboard.press(key);
         },
         screenshot: () => page.screenshot(),
+        otherWindowTexts: () =>
+          Promise.all(
+            page
+              .context()
+              .pages()
+              .filter((other) => other !== page)
+              .map((other) => other.evaluate(() => document.body.textContent)),
+          ),
         close: () => page.close(),
       };
       return engine;

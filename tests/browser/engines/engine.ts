@@ -25,6 +25,8 @@ export interface EnginePage {
   press(keys: readonly (string | NamedKey)[]): Promise<void>;
   /** A PNG of the viewport. */
   screenshot(): Promise<Buffer>;
+  /** The text of each other window or tab the page opened (window.open), read without leaving the page. */
+  otherWindowTexts(): Promise<string[]>;
   close(): Promise<void>;
 }
 

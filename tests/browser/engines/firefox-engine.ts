@@ -103,6 +103,22 @@ export async function firefoxEngine(): Promise<Engine> {
           const { data } = (await send('browsingContext.captureScreenshot', { context })) as { data: string };
           return Buffer.from(data, 'base64');
         },
+        async otherWindowTexts() {
+          const { contexts } = (await send('browsingContext.getTree', { maxDepth: 0 })) as {
+            contexts: { context: string; originalOpener?: string | null }[];
+          };
+          const opened = contexts.filter((other) => other.originalOpener === context);
+          const texts: string[] = [];
+          for (const other of opened) {
+            const reply = (await send('script.evaluate', {
+              expression: 'document.body.textContent',
+              target: { context: other.context },
+              awaitPromise: false,
+            })) as { result?: { value?: string } };
+            texts.push(reply.result?.value ?? '');
+          }
+          return texts;
+        },
         close: async () => void (await send('browsingContext.close', { context }).catch(() => undefined)),
       };
       return page;

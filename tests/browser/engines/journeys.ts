@@ -102,4 +102,24 @@ export const JOURNEYS: readonly Journey[] = [
       await shot('coverage-english');
     },
   },
+  {
+    name: 'a report window: Teamrapport opens a window holding the team report',
+    async run(page, url) {
+      const ui = panelSteps(page);
+      await ui.injected(url, NAMES);
+      await ui.toScan('Anna');
+      await page.evaluate(`${chip('Basis', '0 Nog niet')}.focus()`);
+      await page.press([...'231042', 'Enter']);
+      await ui.untilText('Opgeslagen voor Anna.');
+      await ui.click(tab('Dekking'), 'the Dekking tab');
+      await ui.click(button('Teamrapport'), 'Teamrapport');
+      const end = Date.now() + 10_000;
+      let texts: string[] = [];
+      while (Date.now() < end && !texts.some((text) => text.includes('Anna') && text.includes('Bram'))) {
+        texts = await page.otherWindowTexts().catch(() => []);
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+      expect(texts.some((text) => text.includes('Anna') && text.includes('Bram'))).toBe(true);
+    },
+  },
 ];

@@ -35,10 +35,19 @@ export function panelSteps(page: EnginePage) {
   /** Waits for the element, scrolls it into view and presses the pointer on its centre. */
   const click = async (element: string, what: string) => {
     await until(element, what);
-    const point = await page.evaluate<{ x: number; y: number }>(
-      `(() => { const e = ${element}; e.scrollIntoView({ block: 'center' }); const r = e.getBoundingClientRect();` +
-        ' return { x: r.left + r.width / 2, y: r.top + r.height / 2 }; })()',
-    );
+    await page.evaluate(`${element}.scrollIntoView({ block: 'center' })`);
+    // Pressed where it rests: a scroll (the form moving a picker clear of its footer) may still be under way.
+    const centre = () =>
+      page.evaluate<{ x: number; y: number }>(
+        `(() => { const r = ${element}.getBoundingClientRect(); return { x: r.left + r.width / 2, y: r.top + r.height / 2 }; })()`,
+      );
+    let point = await centre();
+    for (let attempt = 0; attempt < 20; attempt++) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      const now = await centre();
+      if (now.x === point.x && now.y === point.y) break;
+      point = now;
+    }
     await page.clickAt(point.x, point.y);
   };
   const panelText = () => page.evaluate<string>(`${PANEL}.innerText`);

@@ -84,6 +84,22 @@ export async function webkitEngine(): Promise<Engine> {
         clickAt: async (x, y) => void (await call('POST', `${id}/actions`, { actions: clickActions(x, y) })),
         press: async (keys) => void (await call('POST', `${id}/actions`, { actions: keyActions(keys) })),
         screenshot: async () => Buffer.from((await call('GET', `${id}/screenshot`)) as string, 'base64'),
+        async otherWindowTexts() {
+          const own = (await call('GET', `${id}/window`)) as string;
+          const handles = (await call('GET', `${id}/window/handles`)) as string[];
+          const texts: string[] = [];
+          for (const handle of handles.filter((other) => other !== own)) {
+            await call('POST', `${id}/window`, { handle });
+            texts.push(
+              (await call('POST', `${id}/execute/sync`, {
+                script: 'return document.body.textContent;',
+                args: [],
+              })) as string,
+            );
+          }
+          await call('POST', `${id}/window`, { handle: own });
+          return texts;
+        },
         async close() {
           sessions.splice(sessions.indexOf(id), 1);
           await call('DELETE', id).catch(() => undefined);
