@@ -54,6 +54,14 @@ const lightThemeAsLiteral = {
 };
 
 /**
+ * The oldest engines the browser bundles (task pane, functions, report page, preview, Sheets sidebar) support
+ * (DESIGN §8): Chromium 100 (WebView2 of Excel on Windows, Edge, Chrome), Firefox ESR 115 and Safari 15 (WKWebView
+ * of Excel for Mac on macOS 12). esbuild lowers newer syntax to these; tests/addin/engine-targets.test.ts checks the
+ * built bundles hold no newer syntax and no newer API outside a polyfill.
+ */
+export const BROWSER_TARGETS = ['es2020', 'chrome100', 'edge100', 'firefox115', 'safari15'];
+
+/**
  * A minified browser bundle without the panel's changes below: used for the Excel functions bundle, and as the
  * baseline `npm run bench` compares the panel with.
  */
@@ -62,7 +70,7 @@ export const PLAIN_BROWSER_OPTIONS = {
   minify: true,
   format: 'iife',
   platform: 'browser',
-  target: ['es2020', 'chrome100', 'firefox100', 'safari15'],
+  target: BROWSER_TARGETS,
   jsx: 'automatic',
   legalComments: 'none',
   logLevel: 'warning',
@@ -77,6 +85,9 @@ export function panelBundleOptions(onCss) {
     // The panel is written and unit-tested against React 19; the browser bundles run it on preact/compat, which
     // is about 30 KB instead of react-dom's 190 KB (docs/decisions.md).
     alias: { react: 'preact/compat', 'react-dom': 'preact/compat' },
+    // Every panel bundle (task pane, preview, Sheets sidebar) runs the Excel entries' polyfills first: the Sheets
+    // sidebar runs in the user's browser, Safari 15.0–15.3 included, which has no Object.hasOwn (DESIGN §8).
+    inject: ['addin/polyfills.ts'],
     plugins: [tokensAsLookup, lightThemeAsLiteral, griffelCss(onCss)],
   };
 }

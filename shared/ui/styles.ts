@@ -54,6 +54,13 @@ export const usePanelStyles = makeStyles({
   row: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center', flexWrap: 'wrap' },
   stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
-  /** A native select never grows wider than the panel, whatever its longest option. */
-  select: { minWidth: 0, maxWidth: '100%', '& select': { minWidth: 0, textOverflow: 'ellipsis' } },
+  /**
+   * A native select never grows wider than the panel, whatever its longest option: WebKit lays a select's text out
+   * past its box (the panel scrolled sideways by 226 px), so the select clips it, with an ellipsis (DESIGN §8).
+   */
+  select: {
+    minWidth: 0,
+    maxWidth: '100%',
+    '& select': { minWidth: 0, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
+  },
 });

@@ -10,7 +10,9 @@ import { levelColour, STATUS_MARK, shownStatus } from './status';
 
 const useStyles = makeStyles({
   wrap: { overflowX: 'auto', maxWidth: '100%' },
-  table: { borderCollapse: 'collapse', fontSize: tokens.fontSizeBase200, width: '100%' },
+  // Cells apart by spacing, not by collapsed borders: WebKit draws half a collapsed outer border outside a 100 %
+  // table, 1 px the scroller then scrolled sideways (DESIGN §8).
+  table: { borderCollapse: 'separate', borderSpacing: '1px', fontSize: tokens.fontSizeBase200, width: '100%' },
   name: {
     position: 'sticky',
     left: 0,
@@ -27,7 +29,6 @@ const useStyles = makeStyles({
   cell: {
     textAlign: 'center',
     padding: '4px 2px',
-    border: `1px solid ${tokens.colorNeutralBackground1}`,
     minWidth: '34px',
   },
   caption: { textAlign: 'left', fontWeight: tokens.fontWeightSemibold, paddingBottom: '4px' },

@@ -1,11 +1,12 @@
 // A level picker 0–4 + n.v.t. as a radio group: descriptors as names and caption; number keys rate and move on.
 
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import { type KeyboardEvent, useRef } from 'react';
+import { type KeyboardEvent, type MouseEvent, useRef } from 'react';
 import { LEVELS } from '../../levels/levels';
 import type { Answer } from '../../scan/draft';
 import { useTexts } from '../i18n';
 import { FOOTER_SPACE } from './footer-space';
+import { focusWithRing, SCRIPT_FOCUS } from './scan-focus';
 
 export interface LevelPickerProps {
   /** The accessible name of the group, e.g. "Niveau voor ADV-V3". */
@@ -35,6 +36,9 @@ const useStyles = makeStyles({
     cursor: 'pointer',
     ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
     ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '1px' },
+    // The same ring where the product moved the focus (SCRIPT_FOCUS; a literal, as the build evaluates these
+    // styles on their own), whatever the engine thinks of :focus-visible.
+    '&[data-script-focus]:focus': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '1px' },
   },
   checked: {
     backgroundColor: tokens.colorBrandBackground,
@@ -70,7 +74,19 @@ export function LevelPicker({ label, value, onChange, onAdvance, index }: LevelP
   const choose = (at: number) => {
     const option = OPTIONS[(at + OPTIONS.length) % OPTIONS.length]!;
     onChange(option);
-    buttons.current[OPTIONS.indexOf(option)]?.focus();
+    const button = buttons.current[OPTIONS.indexOf(option)];
+    if (button) focusWithRing(button);
+  };
+  /**
+   * A chip pressed with the pointer takes the focus itself: Safari, WKWebView (Excel on a Mac) and Firefox on macOS
+   * do not focus a button on click, and the digits typed next must reach this picker (DESIGN §8). No ring: the
+   * pointer chose it. A click from the keyboard (Space, Enter: detail 0) leaves the focus as it is.
+   */
+  const onClick = (event: MouseEvent<HTMLButtonElement>, option: Exclude<Answer, null>) => {
+    onChange(option);
+    if (event.detail === 0) return;
+    event.currentTarget.removeAttribute(SCRIPT_FOCUS);
+    event.currentTarget.focus({ preventScroll: true });
   };
   const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>, at: number) => {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
@@ -111,7 +127,7 @@ export function LevelPicker({ label, value, onChange, onAdvance, index }: LevelP
             title={describe(option)}
             tabIndex={at === focusable ? 0 : -1}
             className={mergeClasses(styles.option, at === checkedIndex && styles.checked)}
-            onClick={() => onChange(option)}
+            onClick={(event) => onClick(event, option)}
             onKeyDown={(event) => onKeyDown(event, at)}
           >
             {option === 'nvt' ? t('notApplicableShort') : option}

@@ -6,6 +6,22 @@ import type { ScanLayout } from '../../scan/layout';
 export { FOOTER_SPACE } from './footer-space';
 
 /**
+ * Set on an element the product focused (the loop moving on, arrow keys): its ring is drawn from this attribute in
+ * every engine, because WebKit does not count a focus moved by script after a click as :focus-visible (DESIGN §8).
+ * It goes when the element loses the focus.
+ */
+export const SCRIPT_FOCUS = 'data-script-focus';
+
+/** Focuses an element for the keyboard (no scroll: the caller reveals it), with its ring shown in every engine. */
+export function focusWithRing(target: HTMLElement): void {
+  if (!target.hasAttribute(SCRIPT_FOCUS)) {
+    target.setAttribute(SCRIPT_FOCUS, '');
+    target.addEventListener('blur', () => target.removeAttribute(SCRIPT_FOCUS), { once: true });
+  }
+  target.focus({ preventScroll: true });
+}
+
+/**
  * Scrolls a picker (its whole group with caption) into view, clear of the sticky footer (scroll-margin), on the
  * next frame: the answer just given re-renders captions above it, which moves it.
  */
@@ -22,7 +38,7 @@ export function revealPicker(element: Element | null): void {
  */
 export function revealFocusedPicker(element: Element | null): void {
   try {
-    if (element && !element.matches(':focus-visible')) return;
+    if (element && !element.hasAttribute(SCRIPT_FOCUS) && !element.matches(':focus-visible')) return;
   } catch {
     // An engine without :focus-visible (jsdom has no layout anyway): reveal as before.
   }
@@ -34,7 +50,7 @@ export function focusPicker(container: HTMLElement | null, position: number): bo
   const group = container?.querySelector(`[data-field-index="${position}"]`);
   const target = group?.querySelector<HTMLElement>('[tabindex="0"]');
   if (!target) return false;
-  target.focus({ preventScroll: true });
+  focusWithRing(target);
   revealPicker(target);
   return true;
 }

@@ -1,0 +1,60 @@
+// The panel's journeys in each engine its hosts use (DESIGN §8): Chromium (WebView2, Chrome, Edge), Firefox ESR and
+// WebKitGTK (Safari, Excel for Mac's WKWebView), all from Debian's packages. One list of journeys, the engine a
+// parameter, one preview build and one server for all; a failing journey leaves a screenshot per engine.
+
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CHROMIUM, servePreview, stopStarted } from './chromium';
+import { chromiumEngine } from './engines/chromium-engine';
+import type { Engine, EngineName, EnginePage } from './engines/engine';
+import { FIREFOX, firefoxEngine, firefoxInstalled } from './engines/firefox-engine';
+import { JOURNEYS } from './engines/journeys';
+import { webkitEngine, webkitInstalled } from './engines/webkit-engine';
+import { ARTIFACTS } from './panel-page';
+
+const SHOTS = join(ARTIFACTS, 'engines');
+mkdirSync(SHOTS, { recursive: true });
+
+const ENGINES: readonly { name: EngineName; installed: () => boolean; needs: string; start: () => Promise<Engine> }[] =
+  [
+    { name: 'chromium', installed: () => existsSync(CHROMIUM), needs: 'chromium', start: chromiumEngine },
+    { name: 'firefox', installed: firefoxInstalled, needs: `firefox-esr (${FIREFOX})`, start: firefoxEngine },
+    { name: 'webkit', installed: webkitInstalled, needs: 'webkit2gtk-driver and xvfb', start: webkitEngine },
+  ];
+
+let server: { url: string } | undefined;
+beforeAll(async () => {
+  server = await servePreview();
+}, 120_000);
+afterAll(stopStarted);
+
+const file = (text: string) => text.replace(/[^a-z0-9]+/gi, '-').toLowerCase();
+
+for (const engine of ENGINES) {
+  // Under CI=true a missing engine fails (its start throws); locally it is skipped with a note.
+  const run = engine.installed() || process.env.CI === 'true';
+  if (!run) console.warn(`engines: ${engine.name} skipped, not installed (Debian: ${engine.needs})`);
+  (run ? describe : describe.skip)(`panel journeys in ${engine.name}`, () => {
+    let started: Engine | undefined;
+    beforeAll(async () => {
+      started = await engine.start();
+    }, 120_000);
+    afterAll(async () => started?.close());
+
+    for (const journey of JOURNEYS) {
+      test(journey.name, async () => {
+        const page: EnginePage = await started!.open({ width: 1280, height: 800 });
+        const shot = async (name: string) =>
+          writeFileSync(join(SHOTS, `${engine.name}-${name}.png`), await page.screenshot());
+        try {
+          await journey.run(page, server!.url, shot);
+        } catch (error) {
+          await shot(`failed-${file(journey.name)}`).catch(() => undefined);
+          throw error;
+        } finally {
+          await page.close();
+        }
+      }, 120_000);
+    }
+  });
+}

@@ -1,0 +1,86 @@
+// The panel's steps for any engine: find an element by role or text in the page, click it with the pointer, type,
+// wait for a state; every step a script or a real input action, so it means the same in each engine.
+
+import type { EnginePage } from './engine';
+
+/**
+ * Finds an element in the page: `selector` narrowed by its accessible name (aria-label, else its text), inside the
+ * element `within` finds, if given. The expression evaluates to the element or null.
+ */
+export function find(selector: string, name?: string, within?: string): string {
+  const scope = within ?? 'document';
+  const match =
+    name === undefined
+      ? 'true'
+      : `((e.getAttribute('aria-label') || e.textContent || '').trim() === ${JSON.stringify(name)})`;
+  return `([...(${scope})?.querySelectorAll(${JSON.stringify(selector)}) ?? []].find((e) => ${match}) ?? null)`;
+}
+
+export const PANEL = `document.querySelector('#panel')`;
+export const tab = (name: string) => find('[role="tab"]', name, PANEL);
+export const button = (name: string) => find('button', name, PANEL);
+export const picker = (item: string) => find('[role="radiogroup"]', `Niveau voor ${item}`, PANEL);
+export const chip = (item: string, name: string) => find('[role="radio"]', name, picker(item));
+export const cell = (address: string) => `document.querySelector('td[data-cell="${address}"]')`;
+
+export function panelSteps(page: EnginePage) {
+  const until = async (expression: string, what: string, ms = 10_000) => {
+    const end = Date.now() + ms;
+    for (;;) {
+      if (await page.evaluate<boolean>(`!!(${expression})`).catch(() => false)) return;
+      if (Date.now() > end) throw new Error(`timed out after ${ms} ms waiting for ${what}`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  };
+  /** Waits for the element, scrolls it into view and presses the pointer on its centre. */
+  const click = async (element: string, what: string) => {
+    await until(element, what);
+    await page.evaluate(`${element}.scrollIntoView({ block: 'center' })`);
+    // Pressed where it rests: a scroll (the form moving a picker clear of its footer) may still be under way.
+    const centre = () =>
+      page.evaluate<{ x: number; y: number }>(
+        `(() => { const r = ${element}.getBoundingClientRect(); return { x: r.left + r.width / 2, y: r.top + r.height / 2 }; })()`,
+      );
+    let point = await centre();
+    for (let attempt = 0; attempt < 20; attempt++) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      const now = await centre();
+      if (now.x === point.x && now.y === point.y) break;
+      point = now;
+    }
+    await page.clickAt(point.x, point.y);
+  };
+  const panelText = () => page.evaluate<string>(`${PANEL}.innerText`);
+  return {
+    until,
+    click,
+    panelText,
+    untilText: (text: string) => until(`${PANEL}.innerText.includes(${JSON.stringify(text)})`, `"${text}"`),
+    /** The accessible name of the picker holding the focus, if any. */
+    focusedPicker: () =>
+      page.evaluate<string | null>(
+        `document.activeElement?.closest('[role="radiogroup"]')?.getAttribute('aria-label') ?? null`,
+      ),
+    cellText: (address: string) => page.evaluate<string>(`${cell(address)}?.textContent ?? null`),
+    /** How far the panel's content is wider than the panel (0: no sideways scroll). */
+    sidewaysOverflow: () => page.evaluate<number>(`${PANEL}.scrollWidth - ${PANEL}.clientWidth`),
+    /** Fresh workbook, npuls injected through the panel for `names`, then the Scan part on row 2. */
+    async injected(url: string, names: readonly string[]) {
+      await page.goto(`${url}?reset&lang=nl`);
+      await click(tab('Profiel invoegen'), 'the inject tab');
+      await until(button('Invoegen'), 'Invoegen');
+      await click(find('textarea', undefined, PANEL), 'the names field');
+      await page.press([...names.join('\n')].map((char) => (char === '\n' ? 'Enter' : char)));
+      await click(button('Invoegen'), 'Invoegen');
+      await until(`${PANEL}.innerText.includes('Klaar:')`, 'Klaar:');
+    },
+    async toScan(first: string) {
+      await click(button('Naar Scan'), 'Naar Scan');
+      await click(cell('A2'), 'cell A2');
+      await until(
+        `document.querySelector('[data-testid="scan-name"]')?.textContent === ${JSON.stringify(first)}`,
+        first,
+      );
+    },
+  };
+}

@@ -1,0 +1,115 @@
+// WebKitGTK (the engine of Safari and of Excel for Mac's WKWebView) through WebKitWebDriver, Debian's
+// webkit2gtk-driver, spoken to in plain W3C WebDriver over HTTP; MiniBrowser draws on an Xvfb display.
+
+import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { clickActions, type Engine, type EnginePage, freePort, keyActions, waitFor } from './engine';
+
+export const WEBKIT_DRIVER = '/usr/bin/WebKitWebDriver';
+export const MINIBROWSER = '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
+export const XVFB = '/usr/bin/Xvfb';
+export const webkitInstalled = () => [WEBKIT_DRIVER, MINIBROWSER, XVFB].every((file) => existsSync(file));
+
+/** Starts Xvfb on a free display; resolves with its number once it accepts clients. */
+function startXvfb(): Promise<{ display: string; child: ChildProcess }> {
+  const child = spawn(XVFB, ['-displayfd', '3', '-screen', '0', '1400x1000x24', '-nolisten', 'tcp'], {
+    stdio: ['ignore', 'ignore', 'ignore', 'pipe'],
+  });
+  return new Promise((resolve, reject) => {
+    let output = '';
+    child.stdio[3]!.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      if (output.includes('\n')) resolve({ display: `:${output.trim()}`, child });
+    });
+    child.once('exit', (code) => reject(new Error(`Xvfb stopped (${code})`)));
+  });
+}
+
+function stop(child: ChildProcess): Promise<void> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) return resolve();
+    child.once('exit', () => resolve());
+    child.kill();
+  });
+}
+
+export async function webkitEngine(): Promise<Engine> {
+  const xvfb = await startXvfb();
+  const port = await freePort();
+  const driver = spawn(WEBKIT_DRIVER, [`--port=${port}`], {
+    stdio: 'ignore',
+    env: { ...process.env, DISPLAY: xvfb.display },
+  });
+  const base = `http://127.0.0.1:${port}`;
+  const call = async (method: string, path: string, body?: unknown) => {
+    const response = await fetch(`${base}${path}`, {
+      method,
+      headers: { 'content-type': 'application/json' },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+    const json = (await response.json()) as { value: unknown };
+    if (!response.ok) throw new Error(`WebDriver ${method} ${path}: ${JSON.stringify(json.value)}`);
+    return json.value;
+  };
+  const closeAll = async () => {
+    await Promise.all([stop(driver), stop(xvfb.child)]);
+  };
+  try {
+    await waitFor(async () => (await fetch(`${base}/status`)).ok, 20_000, 'WebKitWebDriver');
+  } catch (error) {
+    await closeAll();
+    throw error;
+  }
+  const sessions: string[] = [];
+  return {
+    name: 'webkit',
+    async open(viewport) {
+      const session = (await call('POST', '/session', {
+        capabilities: {
+          alwaysMatch: { 'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] } },
+        },
+      })) as { sessionId: string };
+      const id = `/session/${session.sessionId}`;
+      sessions.push(id);
+      await call('POST', `${id}/window/rect`, { x: 0, y: 0, ...viewport });
+      const page: EnginePage = {
+        goto: async (url) => void (await call('POST', `${id}/url`, { url })),
+        evaluate: async (expression) =>
+          JSON.parse(
+            (await call('POST', `${id}/execute/sync`, {
+              script: `return JSON.stringify((${expression}) ?? null);`,
+              args: [],
+            })) as string,
+          ),
+        clickAt: async (x, y) => void (await call('POST', `${id}/actions`, { actions: clickActions(x, y) })),
+        press: async (keys) => void (await call('POST', `${id}/actions`, { actions: keyActions(keys) })),
+        screenshot: async () => Buffer.from((await call('GET', `${id}/screenshot`)) as string, 'base64'),
+        async otherWindowTexts() {
+          const own = (await call('GET', `${id}/window`)) as string;
+          const handles = (await call('GET', `${id}/window/handles`)) as string[];
+          const texts: string[] = [];
+          for (const handle of handles.filter((other) => other !== own)) {
+            await call('POST', `${id}/window`, { handle });
+            texts.push(
+              (await call('POST', `${id}/execute/sync`, {
+                script: 'return document.body.textContent;',
+                args: [],
+              })) as string,
+            );
+          }
+          await call('POST', `${id}/window`, { handle: own });
+          return texts;
+        },
+        async close() {
+          sessions.splice(sessions.indexOf(id), 1);
+          await call('DELETE', id).catch(() => undefined);
+        },
+      };
+      return page;
+    },
+    async close() {
+      await Promise.all(sessions.map((id) => call('DELETE', id).catch(() => undefined)));
+      await closeAll();
+    },
+  };
+}
