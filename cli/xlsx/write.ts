@@ -3,10 +3,11 @@
 import ExcelJS from 'exceljs';
 import { columnLetters } from '../../shared/matrix/address';
 import { renderCustomFormula } from '../../shared/workbook/formula-text';
-import { type CachedValue, type PlanResults, planResults } from '../../shared/workbook/native';
+import { CALC_SHEET, type CachedValue, type PlanResults, planResults } from '../../shared/workbook/native';
 import type { PlanCell, PlanRange, SheetPlan, WorkbookPlan } from '../../shared/workbook/plan';
 import { SHEET_MATRIX } from '../../shared/workbook/plan';
 import { writeFileWhole } from '../write-file';
+import { sharedFormulas } from './shared-formula';
 import { CELL_STYLES, colourScaleRule, highlightRules } from './styles';
 
 export interface XlsxOptions {
@@ -67,6 +68,10 @@ async function writeSheet(
       target.style = { ...target.style, ...CELL_STYLES[style] };
     });
   }
+  // On the Rekenblad, a native formula that repeats the one above it a row down is written as a clone of that
+  // column's first one. Not on the sheets people type in: a cell typed over a shared formula's first cell leaves
+  // its clones without a formula in tools that keep the file's formulas as written (exceljs among them).
+  const shared = plan.name === CALC_SHEET ? sharedFormulas() : () => undefined;
   for (const block of plan.blocks) {
     block.values.forEach((row, r) => {
       row.forEach((value, c) => {
@@ -74,7 +79,19 @@ async function writeSheet(
         // A string is always written as text: exceljs makes formulas only from { formula }.
         const row = block.row + r;
         const column = block.column + c;
-        sheet.getCell(row + 1, column + 1).value = cellValue(value, workbook, results(plan.name, row, column));
+        const target = sheet.getCell(row + 1, column + 1);
+        const result = results(plan.name, row, column);
+        const master =
+          typeof value === 'object' && value.formula.kind === 'native'
+            ? shared(target.address, row, column, value.formula.text)
+            : undefined;
+        target.value =
+          master === undefined
+            ? cellValue(value, workbook, result)
+            : ({
+                sharedFormula: master,
+                ...(result === undefined ? {} : { result }),
+              } as ExcelJS.CellSharedFormulaValue);
       });
     });
   }
