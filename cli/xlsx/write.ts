@@ -3,11 +3,12 @@
 import ExcelJS from 'exceljs';
 import { columnLetters } from '../../shared/matrix/address';
 import { renderCustomFormula } from '../../shared/workbook/formula-text';
-import { type CachedValue, type PlanResults, planResults } from '../../shared/workbook/native';
+import { CALC_SHEET, type CachedValue, type PlanResults, planResults } from '../../shared/workbook/native';
 import type { PlanCell, PlanRange, SheetPlan, WorkbookPlan } from '../../shared/workbook/plan';
 import { SHEET_MATRIX } from '../../shared/workbook/plan';
 import { writeFileWhole } from '../write-file';
 import { checkCellValue, checkListValidation, checkSheetNames } from './limits';
+import { sharedFormulas } from './shared-formula';
 import { CELL_STYLES, colourScaleRule, highlightRules } from './styles';
 
 export interface XlsxOptions {
@@ -70,6 +71,10 @@ async function writeSheet(
       target.style = { ...target.style, ...CELL_STYLES[style] };
     });
   }
+  // On the Rekenblad, a native formula that repeats the one above it a row down is written as a clone of that
+  // column's first one. Not on the sheets people type in: a cell typed over a shared formula's first cell leaves
+  // its clones without a formula in tools that keep the file's formulas as written (exceljs among them).
+  const shared = plan.name === CALC_SHEET ? sharedFormulas() : () => undefined;
   for (const block of plan.blocks) {
     block.values.forEach((row, r) => {
       row.forEach((value, c) => {
@@ -77,9 +82,23 @@ async function writeSheet(
         // A string is always written as text: exceljs makes formulas only from { formula }.
         const row = block.row + r;
         const column = block.column + c;
-        const written = cellValue(value, workbook, results(plan.name, row, column));
-        checkCellValue(`${plan.name}!${columnLetters(column + 1)}${row + 1}`, written);
-        sheet.getCell(row + 1, column + 1).value = written;
+        const target = sheet.getCell(row + 1, column + 1);
+        const result = results(plan.name, row, column);
+        const master =
+          typeof value === 'object' && value.formula.kind === 'native'
+            ? shared(target.address, row, column, value.formula.text)
+            : undefined;
+        if (master === undefined) {
+          const written = cellValue(value, workbook, result);
+          checkCellValue(`${plan.name}!${columnLetters(column + 1)}${row + 1}`, written);
+          target.value = written;
+        } else {
+          // A cell pointing at its column's first formula carries no text of its own: the master was checked.
+          target.value = {
+            sharedFormula: master,
+            ...(result === undefined ? {} : { result }),
+          } as ExcelJS.CellSharedFormulaValue;
+        }
       });
     });
   }

@@ -12,6 +12,7 @@ import { GAPS_BLOCK_WIDTH, type GapsRefs, gapsBlock } from './gaps-block';
 import { countOf, personKeyFormulas, SOLE_LIST_WIDTH, soleList } from './key-people';
 import type { MatrixLayout } from './layout';
 import { lookupTable } from './lookup';
+import { nameListBlocks } from './name-lists';
 import { NORMS_BLOCK_WIDTH, normsBlock, targetFormula, thresholdFormula } from './norms-block';
 import { cellRef, type LevelCodeTable, levelCodeExpression, rangeRef } from './syntax';
 import { CALC_SHEET, NATIVE_TEXTS } from './texts';
@@ -89,6 +90,9 @@ export function calcSheet(layout: MatrixLayout, lang: Language): CalcSheet {
   const { thresholds, targets } = norms.refs;
   const localRange = (column: number) => rangeRef(HEADER_ROW + 1, column, dataRows, 1);
   const lastRow = HEADER_ROW + dataRows;
+  // Name lists grow per block of rows, then block by block below the table (DESIGN §10): a running list over
+  // every row would store each name again in every row below it, quadratic in the team size.
+  const lists = nameListBlocks(dataRows);
   const gaps = gapsBlock({
     layout,
     lang,
@@ -98,7 +102,7 @@ export function calcSheet(layout: MatrixLayout, lang: Language): CalcSheet {
     risks: norms.refs.risks,
     finalAccumulator: (a, kind) => {
       const column = accumulators[a]![kind];
-      return column >= 0 ? cellRef(lastRow, column) : '""';
+      return column >= 0 ? cellRef(lastRow + lists.tails, column) : '""';
     },
     itemCodes: (column) => localRange(codeOf.get(column)!),
     names: localRange(NAME),
@@ -130,7 +134,7 @@ export function calcSheet(layout: MatrixLayout, lang: Language): CalcSheet {
     const cells: PlanCell[] = new Array<PlanCell>(width).fill(null);
     const name = at(NAME, row);
     const level = (a: number) => at(levelColumn[a]!, row);
-    const previous = (column: number) => (r === 1 ? '""' : at(column, row - 1));
+    const previous = (column: number) => (lists.startsBlock(r) ? '""' : at(column, row - 1));
     put(cells, NAME, formula(`TRIM(${SHEET_MATRIX}!${at(layout.nameColumn, r)}&"")`));
     put(cells, NUMBER, formula(`${r === 1 ? '' : `${at(NUMBER, row - 1)}+`}IF(${name}="",0,1)`));
     const competency = `${at(competencyCodes.first, row)}:${at(competencyCodes.first + competencyCodes.count - 1, row)}`;
@@ -207,6 +211,17 @@ export function calcSheet(layout: MatrixLayout, lang: Language): CalcSheet {
     }
     rows.push(cells);
   }
+  const listColumns = accumulators.flatMap((acc) => [acc.coveredBy, acc.below, acc.missing].filter((c) => c >= 0));
+  lists.blockEnds.forEach((end, t) => {
+    const cells: PlanCell[] = new Array<PlanCell>(width).fill(null);
+    const row = lastRow + t + 1;
+    for (const column of listColumns) {
+      const block = at(column, HEADER_ROW + end);
+      const before = t === 0 ? '""' : at(column, row - 1);
+      put(cells, column, formula(`IF(${block}="",${before},IF(${before}="",${block},${before}&", "&${block}))`));
+    }
+    rows.push(cells);
+  });
 
   const settings: PlanCell[][] = [
     [t.threshold[lang], formula(thresholdFormula(`${SHEET_DASHBOARD}!$B$2`, table, DEFAULT_THRESHOLD))],

@@ -40,7 +40,7 @@ function numbersOf(args: readonly Thunk[]): number[] | FormulaError {
   return numbers;
 }
 
-function cellsOf(value: Value): Scalar[] {
+function cellsOf(value: Value): readonly Scalar[] {
   return value instanceof ArrayValue ? value.flat() : [value];
 }
 

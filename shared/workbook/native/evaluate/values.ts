@@ -17,8 +17,11 @@ export class ArrayValue {
   get width(): number {
     return this.rows[0]?.length ?? 0;
   }
-  flat(): Scalar[] {
-    return this.rows.flat();
+  #flat: readonly Scalar[] | undefined;
+  /** The cells row by row; made once, since a range is read by many formulas (MATCH, SUMPRODUCT, COUNTIF). */
+  flat(): readonly Scalar[] {
+    this.#flat ??= this.rows.flat();
+    return this.#flat;
   }
 }
 
