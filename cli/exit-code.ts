@@ -39,7 +39,7 @@ function localizedMessage(error: Error, lang: Language): string {
 function inputMessage(error: unknown, command: Command | undefined): string | undefined {
   const lang = command ? languageOf(command) : 'nl';
   if (error instanceof TeamscanError) return error.localized(lang);
-  // A string over the engine's limit (huge names in a report): said, never a stack trace (DESIGN §9).
+  // A string over the engine's limit (huge names in a report): said, never a stack trace (docs/design.md#9-reliability-and-privacy).
   if (error instanceof RangeError && /invalid string length/i.test(error.message)) return OUTPUT_TOO_LARGE[lang];
   if (error instanceof FileError || error instanceof InputError) return localizedMessage(error, lang);
   if (!isFileSystemFailure(error)) return undefined;

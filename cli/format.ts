@@ -118,7 +118,7 @@ function capped(lines: readonly string[], lang: Language): string[] {
   return [...lines.slice(0, NAMES_LISTED), `  ${CLI_TEXTS[lang].andOthers(rest, formatNumber(rest, lang))}`];
 }
 
-/** The insights of DESIGN §4b: attention by risk, key people and learning pairs; a section only when it has lines. */
+/** The insights of docs/design.md#4b-insights-beyond-coverage: attention by risk, key people and learning pairs; a section only when it has lines. */
 function insightSections(analysis: Analysis, lang: Language): string[] {
   const t = CLI_TEXTS[lang];
   const label = new Map(analysis.areas.map((area) => [area.id, area.role]));

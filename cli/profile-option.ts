@@ -1,4 +1,4 @@
-// The --profiel option: a built-in id, or a .csv/.xlsx file holding a custom profile table (DESIGN §2).
+// The --profiel option: a built-in id, or a .csv/.xlsx file holding a custom profile table (docs/design.md#2-profiles).
 
 import { basename } from 'node:path';
 import type { Language, Localized } from '../shared/i18n/language';

@@ -12,7 +12,7 @@ export function languageOf(command: Command): Language {
 
 /**
  * Writes a command's answer to the program's standard output (captured in tests), ending with a newline. Control
- * characters in a readable answer are escaped (DESIGN §9); JSON (--json) escapes them itself and stays as it is.
+ * characters in a readable answer are escaped (docs/design.md#9-reliability-and-privacy); JSON (--json) escapes them itself and stays as it is.
  */
 export function print(command: Command, text: string): void {
   const write = command.configureOutput().writeOut ?? ((line: string) => process.stdout.write(line));

@@ -42,7 +42,7 @@ function usageError(text: string, lang: Language): string {
   return USAGE_ERRORS_NL.reduce((translated, [pattern, dutch]) => translated.replace(pattern, dutch), text);
 }
 
-/** Standard error with control characters escaped: messages quote names, cells and arguments (DESIGN §9). */
+/** Standard error with control characters escaped: messages quote names, cells and arguments (docs/design.md#9-reliability-and-privacy). */
 function standardError(options: ProgramOptions): (text: string) => void {
   return terminalSafe(options.writeErr ?? ((text: string) => process.stderr.write(text)));
 }

@@ -76,7 +76,7 @@ export async function readFirstColumn(file: string): Promise<CellValue[]> {
 export const NORMS_SHEET = 'Normen';
 
 /**
- * The norms table of --normen (DESIGN §4a), checked against the profile now so that a bad row is refused
+ * The norms table of --normen (docs/design.md#4a-norms-per-area), checked against the profile now so that a bad row is refused
  * naming the file, its cell and its value before anything is analysed.
  */
 export async function readNormsFile(

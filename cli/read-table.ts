@@ -35,7 +35,7 @@ export async function readTable(path: string, sheetName?: string, preferred = 'T
   const extension = extname(path).toLowerCase();
   // A missing file, a folder or a FIFO is said as such before its extension is judged (a folder "ronde" has none).
   await checkIsFile(path);
-  // An old .xls, or a web page saved as .xls, is named with what to do (DESIGN §9).
+  // An old .xls, or a web page saved as .xls, is named with what to do (docs/design.md#9-reliability-and-privacy).
   if (extension === '.xls') await refuseXlsKind(path);
   if (extension !== '.xlsx' && extension !== '.csv' && extension !== '.txt') {
     const file = basename(path);

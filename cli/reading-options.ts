@@ -1,4 +1,4 @@
-// The reading options of every command that reads a matrix (DESIGN §11): --schaal, --naamkolom, --transponeer.
+// The reading options of every command that reads a matrix (docs/design.md#11-commands): --schaal, --naamkolom, --transponeer.
 
 import type { Command } from 'commander';
 import { customScale, readScale, type Scale, thresholdInScale } from '../shared/levels/scale';

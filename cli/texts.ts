@@ -169,7 +169,7 @@ export interface RoundTexts {
   outRequired: string;
   outExtension(path: string): string;
   written(path: string): string;
-  /** `--min-groep` that is not a whole number of at least 3 (DESIGN §9). */
+  /** `--min-groep` that is not a whole number of at least 3 (docs/design.md#9-reliability-and-privacy). */
   minGroup(value: string): string;
 }
 

@@ -1,5 +1,5 @@
 // Writes a file in one go: to a private temporary file beside it, then moved into place, so a failure never
-// leaves half a file and an existing file is replaced only when asked (DESIGN §9 "Outputs").
+// leaves half a file and an existing file is replaced only when asked (docs/design.md#9-reliability-and-privacy "Outputs").
 
 import { randomBytes } from 'node:crypto';
 import { link, lstat, open, rename, rm, unlink } from 'node:fs/promises';

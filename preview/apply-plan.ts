@@ -61,7 +61,7 @@ function applySheet(target: PreviewSheet, sheet: SheetPlan, plan: WorkbookPlan):
 
 /**
  * The workbook after the plan, as a new object: the input is never changed, so a failure midway leaves
- * the workbook as it was (all or nothing, as DESIGN §9 asks of every host).
+ * the workbook as it was (all or nothing, as docs/design.md#9-reliability-and-privacy asks of every host).
  */
 export function applyPlan(
   workbook: PreviewWorkbook,

@@ -49,7 +49,7 @@ export class PreviewBridge implements HostBridge {
     return readPreviewSheet(this.store.workbook, sheet, options?.formulas === true);
   }
 
-  /** Compare-and-set on the sheet as it is now (DESIGN §9): columns by header, cells as the form loaded them. */
+  /** Compare-and-set on the sheet as it is now (docs/design.md#9-reliability-and-privacy): columns by header, cells as the form loaded them. */
   async writeRow(write: RowWrite): Promise<void> {
     const workbook = this.store.workbook;
     if (!findSheet(workbook, write.sheet)) throw new Error(previewText('noSheet', 'nl', { sheet: write.sheet }));

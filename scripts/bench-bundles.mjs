@@ -1,4 +1,4 @@
-// Bundle figures for `npm run bench` (DESIGN §10): each panel bundle as shipped, beside the same entry built
+// Bundle figures for `npm run bench` (docs/design.md#10-performance-targets): each panel bundle as shipped, beside the same entry built
 // plainly on react-dom with Griffel's CSS left in the JavaScript (the baseline), in the same run.
 
 import { build } from 'esbuild';

@@ -1,4 +1,4 @@
-// No-install workbook figures for `npm run bench` (DESIGN §10): `teamscan workbook --from` a generated 2,000 × 127
+// No-install workbook figures for `npm run bench` (docs/design.md#10-performance-targets): `teamscan workbook --from` a generated 2,000 × 127
 // matrix beside `teamscan analyze` of the same .csv (whole processes, same run), its peak memory, its size packed and
 // unpacked, whether it reads back equal, and 5,000 people written or refused with a message naming the limit.
 

@@ -1,4 +1,4 @@
-// .xlsx figures for `npm run bench` (DESIGN §10): `teamscan analyze` as a whole process on a generated
+// .xlsx figures for `npm run bench` (docs/design.md#10-performance-targets): `teamscan analyze` as a whole process on a generated
 // 2,000 × 127 matrix as .xlsx and as .csv in the same run, and a small team with and without a stray cell.
 
 import { spawnSync } from 'node:child_process';

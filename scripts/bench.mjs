@@ -1,5 +1,5 @@
 // `npm run bench`: the analysis beside the bare single pass per team size, .xlsx beside .csv reading, the no-install
-// workbook beside `analyze`, and the panel bundles beside a plain build (DESIGN §10).
+// workbook beside `analyze`, and the panel bundles beside a plain build (docs/design.md#10-performance-targets).
 
 import { loadTs } from './load-ts.mjs';
 
@@ -8,15 +8,17 @@ console.log(`Teamscan bench — Node ${process.version}; targets: 2,000 × 127 u
 console.log(runBench());
 
 const { xlsxFigures } = await import('./bench-xlsx.mjs');
-console.log('\n.xlsx reading (DESIGN §10: within 5× of .csv; a stray cell at row 20,000 costs no more than a row)');
+console.log(
+  '\n.xlsx reading (docs/design.md#10-performance-targets: within 5× of .csv; a stray cell at row 20,000 costs no more than a row)',
+);
 console.log(await xlsxFigures(generateMatrix));
 
 const { workbookFigures } = await import('./bench-workbook.mjs');
 console.log(
-  '\nNo-install workbook (DESIGN §10: ≤ 10× analyze, ≤ 500 MB resident, ≤ 5 MB, ≤ 50 MB unpacked, reads back equal)',
+  '\nNo-install workbook (docs/design.md#10-performance-targets: ≤ 10× analyze, ≤ 500 MB resident, ≤ 5 MB, ≤ 50 MB unpacked, reads back equal)',
 );
 console.log(await workbookFigures(generateMatrix));
 
 const { bundleFigures } = await import('./bench-bundles.mjs');
-console.log('\nPanel bundles (DESIGN §10)');
+console.log('\nPanel bundles (docs/design.md#10-performance-targets)');
 console.log(await bundleFigures());

@@ -1,4 +1,4 @@
-// Benchmark of DESIGN §10: reading and analysing a generated team matrix, beside a bare pass over the same cells.
+// Benchmark of docs/design.md#10-performance-targets: reading and analysing a generated team matrix, beside a bare pass over the same cells.
 
 import { analyze } from '../shared/analysis/analyze';
 import type { CellValue } from '../shared/matrix/grid';

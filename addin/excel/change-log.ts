@@ -1,4 +1,4 @@
-// The change log in Excel (DESIGN §12): queued into the save's own batch, so a save stays two syncs.
+// The change log in Excel (docs/design.md#12-rounds-history-and-reports): queued into the save's own batch, so a save stays two syncs.
 
 import { LOG_HEADER, LOG_SHEET, type LogEntry, logRowValues } from '../../shared/host/change-log';
 import type { ExcelRun } from './run';

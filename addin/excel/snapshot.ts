@@ -1,4 +1,4 @@
-// Momentopname in Excel (DESIGN §12): a protected, values-only copy of the matrix in one Excel.run of three syncs.
+// Momentopname in Excel (docs/design.md#12-rounds-history-and-reports): a protected, values-only copy of the matrix in one Excel.run of three syncs.
 
 import type { SnapshotRequest } from '../../shared/host/bridge';
 import { checkSnapshotRequest, snapshotName } from '../../shared/host/snapshot';

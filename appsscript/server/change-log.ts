@@ -1,4 +1,4 @@
-// Appends a save's changed cells to the hidden sheet Teamscan-log (DESIGN §12), inside the save's document lock.
+// Appends a save's changed cells to the hidden sheet Teamscan-log (docs/design.md#12-rounds-history-and-reports), inside the save's document lock.
 
 import { LOG_HEADER, LOG_SHEET, type LogEntry, logRowValues } from '../../shared/host/change-log';
 import { cellAddress } from '../../shared/matrix/address';

@@ -1,4 +1,4 @@
-// Runs a write under the document lock, so concurrent members' saves are serialised (DESIGN §9).
+// Runs a write under the document lock, so concurrent members' saves are serialised (docs/design.md#9-reliability-and-privacy).
 
 import type { Services } from './gas';
 import { SheetsError } from './texts';

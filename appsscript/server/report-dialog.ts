@@ -1,5 +1,5 @@
 // Shows a report in a modal dialog over the spreadsheet. The page is made in the sidebar (the core's report
-// plus its Print button), so the server bundle carries no report code (DESIGN §10).
+// plus its Print button), so the server bundle carries no report code (docs/design.md#10-performance-targets).
 
 import type { Services } from './gas';
 

@@ -1,4 +1,4 @@
-// Saves one person's row: columns by header, compare-and-set under the document lock (DESIGN §9).
+// Saves one person's row: columns by header, compare-and-set under the document lock (docs/design.md#9-reliability-and-privacy).
 
 import type { RowWrite } from '../../shared/host/bridge';
 import { changeLogEntries } from '../../shared/host/change-log';

@@ -1,4 +1,4 @@
-// Momentopname in Google Sheets (DESIGN §12): a protected, values-only copy of the matrix, under the document lock.
+// Momentopname in Google Sheets (docs/design.md#12-rounds-history-and-reports): a protected, values-only copy of the matrix, under the document lock.
 
 import { checkSnapshotRequest, snapshotName } from '../../shared/host/snapshot';
 import type { Language } from '../../shared/i18n/language';

@@ -40,7 +40,7 @@ export class SheetsBridge implements HostBridge {
   ) {
     this.locale = context.locale;
     this.lang = context.lang;
-    // The sidebar has no selection event (DESIGN §8): the active cell is polled.
+    // The sidebar has no selection event (docs/design.md#8-architecture): the active cell is polled.
     this.poller = new SelectionPoller(() => this.poll(), timers, activity);
   }
 

@@ -29,9 +29,9 @@ export interface AnalyzeOptions extends ReadingOptionValues {
   readonly drempel?: string;
   readonly doel?: string;
   readonly profiel?: string;
-  /** A norms table file (DESIGN §4a) setting threshold and target per area. */
+  /** A norms table file (docs/design.md#4a-norms-per-area) setting threshold and target per area. */
   readonly normen?: string;
-  /** The most learners one mentor takes (DESIGN §4b, *m*). */
+  /** The most learners one mentor takes (docs/design.md#4b-insights-beyond-coverage, *m*). */
   readonly max?: string;
   readonly json?: boolean;
   readonly lang: Language;

@@ -52,7 +52,7 @@ export async function collectCommand(inputs: readonly string[], options: Collect
   }
   const profile = await loadProfileOption(options.profiel, lang);
   const team = await readTeamMatrix(into, profile, options.sheet, lang);
-  // The .xlsx reader and writer are loaded only now, when returned workbooks are really read (DESIGN §9).
+  // The .xlsx reader and writer are loaded only now, when returned workbooks are really read (docs/design.md#9-reliability-and-privacy).
   const { readReturnedFile } = await import('../selfscan/returned');
   const { droppedParts, writeCollected } = await import('../selfscan/write-team');
   const { XlsxReadError } = await import('../read/xlsx');

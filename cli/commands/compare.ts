@@ -1,4 +1,4 @@
-// `teamscan compare OLD NEW`: two rounds of a scan side by side (DESIGN §12), readable or as JSON (DESIGN §11).
+// `teamscan compare OLD NEW`: two rounds of a scan side by side (docs/design.md#12-rounds-history-and-reports), readable or as JSON (docs/design.md#11-commands).
 
 import { basename } from 'node:path';
 import { Command } from 'commander';
@@ -43,7 +43,7 @@ export async function analysisSettings(
   options: Pick<CompareOptions, 'drempel' | 'doel' | 'normen' | 'lang' | 'schaal'>,
   profile: Profile,
 ): Promise<AnalysisOptions> {
-  // Threshold and norms are read in the matrix's scale (DESIGN §3).
+  // Threshold and norms are read in the matrix's scale (docs/design.md#3-levels-and-cell-values).
   const scale = readOptionsOf(options).scale ?? profileScale(profile);
   const norms = await readNormsFile(options.normen, profile, options.lang, scale);
   return { threshold: thresholdOption(options.drempel, scale), target: options.doel, ...(norms ? { norms } : {}) };

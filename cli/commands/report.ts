@@ -1,4 +1,4 @@
-// `teamscan report FILE --out FILE.html`: the team, personal or anonymous report of DESIGN §12 as one HTML file.
+// `teamscan report FILE --out FILE.html`: the team, personal or anonymous report of docs/design.md#12-rounds-history-and-reports as one HTML file.
 
 import { basename, extname } from 'node:path';
 import { Command, Option } from 'commander';
@@ -42,7 +42,7 @@ export interface ReportOptions extends ReadingOptionValues {
   readonly lang: Language;
   /** Where the reader's warnings go (standard error); not shown when absent. */
   readonly warn?: WarningSink;
-  /** k of DESIGN §9 (`--min-groep`): a whole number of at least 3; 5 by default. */
+  /** k of docs/design.md#9-reliability-and-privacy (`--min-groep`): a whole number of at least 3; 5 by default. */
   readonly minGroep?: string;
   /** The report's date (YYYY-MM-DD); today (UTC) by default. */
   readonly date?: string;
@@ -91,7 +91,7 @@ export async function reportCommand(file: string, options: ReportOptions): Promi
     lang: options.lang,
     date: options.date ?? new Date().toISOString().slice(0, 10),
     minGroup,
-    // The earlier round itself too: the anonymous report counts progress only over people in both (DESIGN §9).
+    // The earlier round itself too: the anonymous report counts progress only over people in both (docs/design.md#9-reliability-and-privacy).
     ...(earlier && options.sinds
       ? {
           progress: {

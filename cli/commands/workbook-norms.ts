@@ -1,5 +1,5 @@
 // `teamscan workbook --from`: the norms typed in the source workbook's Dekking sheet, for the new workbook, and
-// what the command says about a norm whose area the profile does not have (DESIGN §4a, §7).
+// what the command says about a norm whose area the profile does not have (docs/design.md#4a-norms-per-area, docs/design.md#7-the-injected-workbook).
 
 import type { SheetSnapshot } from '../../shared/host/bridge';
 import type { Language } from '../../shared/i18n/language';

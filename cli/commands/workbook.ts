@@ -69,13 +69,13 @@ async function readExisting(
   options: WorkbookOptions,
 ): Promise<{ grid: Grid; reading: MatrixReading }> {
   const { grid, reading } = await readMatrixTable(path, profile, undefined, options.lang);
-  // The workbook carries the matrix as read (DESIGN §5): its header and its people, not the totals rows,
+  // The workbook carries the matrix as read (docs/design.md#5-reading-a-matrix): its header and its people, not the totals rows,
   // the empty row or the instructions below it; the command says which rows it left out.
   const values = [grid.values[0]!, ...reading.people.map((person) => grid.values[person.gridRow]!)];
   return { grid: { values }, reading };
 }
 
-/** The detail of a --from source: items when it has item columns, else K/V/A, else areas (DESIGN §4: mixed). */
+/** The detail of a --from source: items when it has item columns, else K/V/A, else areas (docs/design.md#4-what-the-answers-mean: mixed). */
 function sourceDetail(reading: MatrixReading): Detail {
   if (reading.itemColumns.some(Boolean)) return 'competenties';
   return reading.columns.some((column) => column.target?.kind === 'areaType') ? 'kva' : 'gebieden';

@@ -1,4 +1,4 @@
-// The refusals of writing an output file (DESIGN §9 "Outputs"), each in Dutch and English.
+// The refusals of writing an output file (docs/design.md#9-reliability-and-privacy "Outputs"), each in Dutch and English.
 
 import { LocalizedInputError } from '../input-error';
 

@@ -1,5 +1,5 @@
 // Checks an output path before a command does its work: never an input of the same command, an existing file
-// only with --overwrite, a read-only file never (DESIGN §9 "Outputs").
+// only with --overwrite, a read-only file never (docs/design.md#9-reliability-and-privacy "Outputs").
 
 import { constants as fsConstants, type Stats } from 'node:fs';
 import { access, lstat, realpath, stat } from 'node:fs/promises';

@@ -1,4 +1,4 @@
-// Refuses a .csv name that holds a line break or the delimiter (DESIGN §9): a name is one line, and a quote
+// Refuses a .csv name that holds a line break or the delimiter (docs/design.md#9-reliability-and-privacy): a name is one line, and a quote
 // left open would otherwise carry the next records, or other columns' values, into one person's name.
 
 import type { CellValue } from '../../shared/matrix/grid';

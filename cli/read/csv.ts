@@ -56,7 +56,7 @@ function swallows(field: string, delimiter: string): boolean {
 /**
  * The records of a CSV text with their lines. Records may differ in length (title lines, trailing fields);
  * whether a record is wider than the matrix header is checked where the header is known
- * (shared/matrix/read-checks.ts). `file` names the file in refusals (DESIGN §9: no silent guess).
+ * (shared/matrix/read-checks.ts). `file` names the file in refusals (docs/design.md#9-reliability-and-privacy: no silent guess).
  */
 export function parseCsvRecords(text: string, file = ''): CsvRecords {
   const withoutBom = text.replace(/^\uFEFF/, '');

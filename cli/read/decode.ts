@@ -26,7 +26,7 @@ function decodeUtf16(bytes: Uint8Array, encoding: 'UTF-16LE' | 'UTF-16BE', file:
  * UTF-8 when the bytes are valid UTF-8 (with or without BOM). Bytes that are not valid UTF-8 are read as
  * Windows-1252 (what Excel on a Dutch Windows writes as "CSV") only when the file holds no valid multi-byte
  * UTF-8 sequence at all; a file that is otherwise UTF-8 with one stray byte is refused naming the line and
- * byte (DESIGN §9: no silent guess; docs/decisions.md). `file` names the file in those refusals.
+ * byte (docs/design.md#9-reliability-and-privacy: no silent guess; docs/decisions.md). `file` names the file in those refusals.
  * Windows-1252 goes through iconv-lite: Node 20's TextDecoder('windows-1252') decodes as Latin-1, so 0x92
  * (’) and 0x80 (€) would become control characters (https://github.com/nodejs/node/issues/56542).
  */

@@ -1,4 +1,4 @@
-// The one way the CLI reads an input file: regular files only, refused unread above a size (DESIGN §9).
+// The one way the CLI reads an input file: regular files only, refused unread above a size (docs/design.md#9-reliability-and-privacy).
 
 import { constants, type Stats } from 'node:fs';
 import { access, open, stat } from 'node:fs/promises';
@@ -6,7 +6,7 @@ import { basename } from 'node:path';
 import type { InputError } from '../input-error';
 import { notRegularFile, type SpecialKind, textFileTooLarge } from './read-texts';
 
-/** The largest text file (CSV, names, norms) read: DESIGN §9's 200 MB; a 2,000 × 127 matrix is about 2 MB. */
+/** The largest text file (CSV, names, norms) read: docs/design.md#9-reliability-and-privacy's 200 MB; a 2,000 × 127 matrix is about 2 MB. */
 export const TEXT_FILE_LIMIT = 200 * 1024 * 1024;
 
 export interface InputFileOptions {

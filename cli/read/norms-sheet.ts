@@ -1,5 +1,5 @@
 // Reads the Dekking sheet of a source .xlsx (`workbook --from`) as a snapshot of its first columns, formulas marked,
-// so the norms a user typed there can go into the new workbook (DESIGN §4a, §7).
+// so the norms a user typed there can go into the new workbook (docs/design.md#4a-norms-per-area, docs/design.md#7-the-injected-workbook).
 
 import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';

@@ -14,7 +14,7 @@ import {
   tooManyMerges,
 } from './xlsx-texts';
 
-/** 50 times the largest team we design for (2,000 people, DESIGN §10); Excel itself allows 1,048,576. */
+/** 50 times the largest team we design for (2,000 people, docs/design.md#10-performance-targets); Excel itself allows 1,048,576. */
 export const MAX_ROWS = 100_000;
 /** Grid slots (rows up to their last filled cell): 40 times a 2,000 × 127 matrix, about 80 MB of references. */
 export const MAX_CELLS = 10_000_000;

@@ -95,7 +95,7 @@ export async function readSharedStrings(archive: XlsxArchive, part: string): Pro
     text(text) {
       if (!inText) return;
       current += text;
-      // Over Excel's cell limit is no cell Excel wrote; refused before it grows further (DESIGN §9).
+      // Over Excel's cell limit is no cell Excel wrote; refused before it grows further (docs/design.md#9-reliability-and-privacy).
       if (current.length > EXCEL_CELL_LIMIT)
         throw sharedTextTooLong(archive.file, strings.length, current.slice(0, 30));
     },

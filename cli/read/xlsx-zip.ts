@@ -11,7 +11,7 @@ import {
 } from './xlsx-texts';
 
 /**
- * The most an archive may unpack to, all parts together. A 2,000 × 127 team matrix (DESIGN §10, the largest we
+ * The most an archive may unpack to, all parts together. A 2,000 × 127 team matrix (docs/design.md#10-performance-targets, the largest we
  * design for) unpacks to about 10 MB; 200 MB leaves twenty times that room while a bomb (a 1 MB file that
  * unpacks to gigabytes) is refused before it can take a laptop's memory.
  */

@@ -1,4 +1,4 @@
-// Reads one sheet of an .xlsx file into a cell grid, in time and memory that follow its filled cells (DESIGN §9).
+// Reads one sheet of an .xlsx file into a cell grid, in time and memory that follow its filled cells (docs/design.md#9-reliability-and-privacy).
 
 import { basename } from 'node:path';
 import { cellAddress, rangeAddress } from '../../shared/matrix/address';
@@ -21,7 +21,7 @@ function sheetNamed(sheets: readonly SheetPart[], name: string): SheetPart | und
 }
 
 /**
- * The archive, or what the file is instead (DESIGN §9): an old .xls, an encrypted workbook (both OLE files),
+ * The archive, or what the file is instead (docs/design.md#9-reliability-and-privacy): an old .xls, an encrypted workbook (both OLE files),
  * a web page or a text file saved as .xlsx, each named with what to do; other bytes that are no zip archive too.
  */
 async function openArchive(file: string, data: Buffer, limit: number) {

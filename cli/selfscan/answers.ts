@@ -14,7 +14,7 @@ export type Answer =
   | { readonly kind: 'empty' }
   | { readonly kind: 'unreadable' };
 
-/** "kan ik niet beoordelen" is n.v.t. (DESIGN §12): the picker's last choice in both languages, or those words. */
+/** "kan ik niet beoordelen" is n.v.t. (docs/design.md#12-rounds-history-and-reports): the picker's last choice in both languages, or those words. */
 const CANNOT_JUDGE = new Set(
   [...Object.values(PERSONAL_TEXTS).map((texts) => texts.notApplicable), 'kan ik niet beoordelen', 'cannot judge'].map(
     foldText,

@@ -1,5 +1,5 @@
 // What `teamscan collect` would do: each returned file matched to its person, refused, or read cell by cell with
-// the save's compare-and-set (DESIGN §12): a cell is written only when the matrix still holds the file's start.
+// the save's compare-and-set (docs/design.md#12-rounds-history-and-reports): a cell is written only when the matrix still holds the file's start.
 
 import type { PlainCellValue } from '../../shared/host/bridge';
 import { plainCellValue, sameCellValue } from '../../shared/host/row-write';

@@ -80,7 +80,7 @@ export async function personalWorkbook(
   const { default: Excel } = await import('exceljs');
   const texts = PERSONAL_TEXTS[lang];
   const workbook = new Excel.Workbook();
-  // Only the person's own name is in the file: no author, no team file name, no colleague (DESIGN §12).
+  // Only the person's own name is in the file: no author, no team file name, no colleague (docs/design.md#12-rounds-history-and-reports).
   workbook.creator = 'Teamscan';
   workbook.lastModifiedBy = 'Teamscan';
   const sheet = workbook.addWorksheet(texts.sheet);

@@ -2,7 +2,7 @@
 
 import type { Language } from '../../shared/i18n/language';
 
-/** What the personal workbook says (the same explanation in every self-scan: DESIGN §12 "Self-scans"). */
+/** What the personal workbook says (the same explanation in every self-scan: docs/design.md#12-rounds-history-and-reports "Self-scans"). */
 export interface PersonalWorkbookTexts {
   sheet: string;
   title(profile: string): string;

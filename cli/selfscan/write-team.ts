@@ -11,7 +11,7 @@ import { checkCellValue } from '../xlsx/limits';
 import type { CellChange } from './collect-plan';
 import type { TeamMatrix } from './team';
 
-/** The log's sixth column: where a change came from ("zelfscan" for a collected self-scan, DESIGN §12). */
+/** The log's sixth column: where a change came from ("zelfscan" for a collected self-scan, docs/design.md#12-rounds-history-and-reports). */
 export const LOG_SOURCE_HEADER: Readonly<Record<Language, string>> = { nl: 'Bron', en: 'Source' };
 export const SELFSCAN_SOURCE = 'zelfscan';
 
@@ -67,7 +67,7 @@ function logSheet(workbook: ExcelJS.Workbook, lang: Language): ExcelJS.Worksheet
   return sheet;
 }
 
-/** Writes the team file with `cells` applied and logged to `out`, atomically under the output rules (DESIGN §9). */
+/** Writes the team file with `cells` applied and logged to `out`, atomically under the output rules (docs/design.md#9-reliability-and-privacy). */
 export async function writeCollected(
   team: TeamMatrix,
   cells: readonly CellChange[],

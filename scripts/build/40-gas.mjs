@@ -7,7 +7,7 @@ import { loadTs } from '../load-ts.mjs';
 import { panelBundleOptions } from './panel-bundle.mjs';
 
 const OUT = 'dist/gas';
-/** DESIGN §10. */
+/** docs/design.md#10-performance-targets. */
 const MAX_SERVER_BYTES = 150_000;
 // The core uses Object.hasOwn; older Apps Script V8 runtimes may lack it.
 const POLYFILLS =

@@ -1,6 +1,6 @@
 // Shared esbuild options for the three builds of the panel (task pane, preview, Sheets sidebar): the React API
 // served by preact/compat, Griffel's CSS in a stylesheet, Fluent's token table as a lookup and its light theme as
-// a literal (DESIGN §10 sizes).
+// a literal (docs/design.md#10-performance-targets sizes).
 
 import { createRequire } from 'node:module';
 import { griffelCss } from './griffel-css.mjs';
@@ -55,7 +55,7 @@ const lightThemeAsLiteral = {
 
 /**
  * The oldest engines the browser bundles (task pane, functions, report page, preview, Sheets sidebar) support
- * (DESIGN §8): Chromium 100 (WebView2 of Excel on Windows, Edge, Chrome), Firefox ESR 115 and Safari 15 (WKWebView
+ * (docs/design.md#8-architecture): Chromium 100 (WebView2 of Excel on Windows, Edge, Chrome), Firefox ESR 115 and Safari 15 (WKWebView
  * of Excel for Mac on macOS 12). esbuild lowers newer syntax to these; tests/addin/engine-targets.test.ts checks the
  * built bundles hold no newer syntax and no newer API outside a polyfill.
  */
@@ -86,7 +86,7 @@ export function panelBundleOptions(onCss) {
     // is about 30 KB instead of react-dom's 190 KB (docs/decisions.md).
     alias: { react: 'preact/compat', 'react-dom': 'preact/compat' },
     // Every panel bundle (task pane, preview, Sheets sidebar) runs the Excel entries' polyfills first: the Sheets
-    // sidebar runs in the user's browser, Safari 15.0–15.3 included, which has no Object.hasOwn (DESIGN §8).
+    // sidebar runs in the user's browser, Safari 15.0–15.3 included, which has no Object.hasOwn (docs/design.md#8-architecture).
     inject: ['addin/polyfills.ts'],
     plugins: [tokensAsLookup, lightThemeAsLiteral, griffelCss(onCss)],
   };

@@ -1,4 +1,4 @@
-// The one implementation of DESIGN §4: coverage, statuses, basis, blind spots and candidates.
+// The one implementation of docs/design.md#4-what-the-answers-mean: coverage, statuses, basis, blind spots and candidates.
 
 import { MIN_LEVEL, NOT_APPLICABLE } from '../levels/levels';
 import { profileIndex } from '../matrix/columns';

@@ -1,4 +1,4 @@
-// Two rounds of a scan side by side (DESIGN §12): coverage per area before and now, level changes per person.
+// Two rounds of a scan side by side (docs/design.md#12-rounds-history-and-reports): coverage per area before and now, level changes per person.
 
 import { NOT_APPLICABLE } from '../levels/levels';
 import type { MatrixReading, Person } from '../matrix/reading';

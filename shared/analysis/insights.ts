@@ -1,11 +1,11 @@
-// The insights of DESIGN §4b: risk per network area, key people and sole holders (learning pairs: pairs.ts).
+// The insights of docs/design.md#4b-insights-beyond-coverage: risk per network area, key people and sole holders (learning pairs: pairs.ts).
 
 import { MIN_LEVEL } from '../levels/levels';
 import { profileIndex } from '../matrix/columns';
 import type { AreaNorm } from './norms';
 import type { AnalysisInput, AreaResult, KeyPerson } from './types';
 
-/** Risk = row "doers" band, column "teachers" band (DESIGN §4b). */
+/** Risk = row "doers" band, column "teachers" band (docs/design.md#4b-insights-beyond-coverage). */
 const RISK: readonly (readonly number[])[] = [
   [9, 7, 3],
   [8, 5, 2],
@@ -28,7 +28,7 @@ export function byRisk(areas: readonly AreaResult[]): AreaResult[] {
 
 /**
  * itemHolders codes beside a row index: an item scanned but nobody reaches, one that two or more reach, or one
- * nobody has a level on (not scanned: no blind spot, DESIGN §4).
+ * nobody has a level on (not scanned: no blind spot, docs/design.md#4-what-the-answers-mean).
  */
 export const NO_HOLDER = -1;
 export const SEVERAL_HOLDERS = -2;

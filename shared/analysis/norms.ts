@@ -1,4 +1,4 @@
-// Norms per area (DESIGN §4a): a table Gebied / Drempel / Doel that sets the threshold and target per area.
+// Norms per area (docs/design.md#4a-norms-per-area): a table Gebied / Drempel / Doel that sets the threshold and target per area.
 
 import { fail, quoteValue, TeamscanError } from '../i18n/message';
 import { cellAddress, DEFAULT_ORIGIN, rangeAddress } from '../matrix/address';

@@ -22,7 +22,7 @@ export function readPositiveWhole(value: unknown, fallback: number, key: 'invali
   return number;
 }
 
-/** The most learners one mentor takes (DESIGN §4b, *m*). */
+/** The most learners one mentor takes (docs/design.md#4b-insights-beyond-coverage, *m*). */
 export const DEFAULT_MENTOR_LIMIT = 2;
 
 export function readTarget(value: unknown): number {

@@ -1,4 +1,4 @@
-// Learning pairs of DESIGN §4b: each learner gets the best available mentor, taken from a heap per area.
+// Learning pairs of docs/design.md#4b-insights-beyond-coverage: each learner gets the best available mentor, taken from a heap per area.
 
 import { NOT_APPLICABLE } from '../levels/levels';
 import { mentorLevel } from './insights';

@@ -1,4 +1,4 @@
-// The JSON answer of `teamscan analyze --json` (DESIGN §11), derived from an analysis.
+// The JSON answer of `teamscan analyze --json` (docs/design.md#11-commands), derived from an analysis.
 
 import type { Language } from '../i18n/language';
 import { formatMessage } from '../i18n/message';
@@ -9,7 +9,7 @@ export interface NetworkAreaReport {
   readonly name: string;
   readonly threshold: number;
   readonly target: number;
-  /** Null for an area nobody is scanned on (`niet gescand`: no risk, DESIGN §4). */
+  /** Null for an area nobody is scanned on (`niet gescand`: no risk, docs/design.md#4-what-the-answers-mean). */
   readonly risk: number | null;
   readonly covered: number;
   readonly advanced: number;
@@ -23,7 +23,7 @@ export interface EveryoneAreaReport {
   readonly id: string;
   readonly name: string;
   readonly threshold: number;
-  /** DESIGN §11 gives every area its effective target; an everyone area's status does not use it. */
+  /** docs/design.md#11-commands gives every area its effective target; an everyone area's status does not use it. */
   readonly target: number;
   readonly met: number;
   readonly scanned: number;

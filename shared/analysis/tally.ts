@@ -4,7 +4,7 @@ import { MIN_LEVEL, NOT_APPLICABLE } from '../levels/levels';
 import type { Person } from '../matrix/reading';
 import type { AreaNorm } from './norms';
 
-/** One area's counts and names (DESIGN §4), before its status is decided. */
+/** One area's counts and names (docs/design.md#4-what-the-answers-mean), before its status is decided. */
 export interface AreaTally {
   scanned: number;
   advanced: number;

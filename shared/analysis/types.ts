@@ -1,11 +1,11 @@
-// The answers of DESIGN §4: coverage per area, the basis result, blind spots and candidates.
+// The answers of docs/design.md#4-what-the-answers-mean: coverage per area, the basis result, blind spots and candidates.
 
 import type { Message } from '../i18n/message';
 import type { Grid } from '../matrix/grid';
 import type { Person } from '../matrix/reading';
 import type { Profile } from '../profiles/model';
 
-/** `niet gescand`: nobody has a level on the area (Gescand = 0), never a gap (DESIGN §4). */
+/** `niet gescand`: nobody has a level on the area (Gescand = 0), never a gap (docs/design.md#4-what-the-answers-mean). */
 export type AreaStatus = 'gedekt' | 'kwetsbaar' | 'gat' | 'niet gescand';
 
 /** What the analysis needs of a matrix; a MatrixReading is one, and so is a roll-up of several. */
@@ -21,13 +21,13 @@ export interface AnalysisOptions {
   readonly threshold?: unknown;
   /** People a network area needs to be `gedekt` (whole number); default 2. */
   readonly target?: unknown;
-  /** A norms table (DESIGN §4a: Gebied, Drempel, Doel) that sets threshold and target per area. */
+  /** A norms table (docs/design.md#4a-norms-per-area: Gebied, Drempel, Doel) that sets threshold and target per area. */
   readonly norms?: Grid;
-  /** The most learners one mentor takes over all areas (DESIGN §4b, *m*); default 2. */
+  /** The most learners one mentor takes over all areas (docs/design.md#4b-insights-beyond-coverage, *m*); default 2. */
   readonly mentorLimit?: unknown;
 }
 
-/** One area's result, for either scope; the JSON of DESIGN §11 and the DEKKING table are derived from it. */
+/** One area's result, for either scope; the JSON of docs/design.md#11-commands and the DEKKING table are derived from it. */
 export interface AreaResult {
   readonly index: number;
   readonly id: string;
@@ -38,7 +38,7 @@ export interface AreaResult {
   /** The area's effective threshold and target (its norm, else the defaults). */
   readonly threshold: number;
   readonly target: number;
-  /** Network areas: risk 1 (low) to 9 (high), DESIGN §4b; undefined for everyone areas and areas not scanned. */
+  /** Network areas: risk 1 (low) to 9 (high), docs/design.md#4b-insights-beyond-coverage; undefined for everyone areas and areas not scanned. */
   readonly risk?: number;
   /** People at or above the threshold. */
   readonly covered: number;
@@ -64,7 +64,7 @@ export interface BlindSpot {
   readonly text: string;
 }
 
-/** Someone the team cannot miss: the areas they are key for and the items they alone hold (DESIGN §4b). */
+/** Someone the team cannot miss: the areas they are key for and the items they alone hold (docs/design.md#4b-insights-beyond-coverage). */
 export interface KeyPerson {
   readonly name: string;
   readonly areas: readonly string[];

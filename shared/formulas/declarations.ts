@@ -141,7 +141,7 @@ export const VOORTGANG = declare({
   result: 'table',
 });
 
-/** Every formula, in the order of DESIGN §6 (metadata, wrappers and the README follow it). */
+/** Every formula, in the order of docs/design.md#6-the-formulas (metadata, wrappers and the README follow it). */
 export const FORMULA_DECLARATIONS: readonly FormulaDeclaration[] = [
   DEKKING,
   GEDEKT,

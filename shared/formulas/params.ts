@@ -95,7 +95,7 @@ export const COUNT = param({
   default: { value: 3 },
 });
 
-/** DESIGN §4b's *m*; the core's DEFAULT_MENTOR_LIMIT (a test holds them equal). */
+/** docs/design.md#4b-insights-beyond-coverage's *m*; the core's DEFAULT_MENTOR_LIMIT (a test holds them equal). */
 export const MAX = param({
   key: 'max',
   name: { nl: 'max', en: 'max' },

@@ -71,7 +71,7 @@ function declaredDefault(argument: RawArgument): unknown {
   return argument.param.default?.value;
 }
 
-/** A threshold or target: one value, or a range that must be a norms table (DESIGN §4a). */
+/** A threshold or target: one value, or a range that must be a norms table (docs/design.md#4a-norms-per-area). */
 function normArgument(
   argument: RawArgument,
   readValue: (value: unknown) => number,
@@ -132,9 +132,9 @@ function readValueCell(argument: RawArgument): number {
 
 /**
  * A matrix argument, read leniently: an unreadable level cell is left out and listed in `problems`, for a table
- * to name in its note row and a single answer to fail on when it is in its scope (DESIGN §6). A repeated name
+ * to name in its note row and a single answer to fail on when it is in its scope (docs/design.md#6-the-formulas). A repeated name
  * stays an error. It is read in the stated scale, and a range with title lines above its header finds the header
- * as a file does (DESIGN §5).
+ * as a file does (docs/design.md#5-reading-a-matrix).
  */
 function readMatrixArgument(argument: RawArgument, earlier: Earlier): MatrixReading {
   const profile = earlier.profile();

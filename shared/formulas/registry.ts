@@ -33,7 +33,7 @@ function implementation(id: string): FormulaDefinition {
   return formula;
 }
 
-/** Every formula with its implementation, in the declarations' order (DESIGN §6). */
+/** Every formula with its implementation, in the declarations' order (docs/design.md#6-the-formulas). */
 export const FORMULAS: readonly FormulaDefinition[] = FORMULA_DECLARATIONS.map((formula) => implementation(formula.id));
 
 /** The formula with this id or name in either language (case does not matter). */

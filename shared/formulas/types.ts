@@ -10,7 +10,7 @@ import type { Profile } from '../profiles/model';
 
 /**
  * What a parameter takes; each kind has one reader (readers.ts) and hosts derive their declared types from it.
- * `level` is a threshold and `target` a number of people, each a single value or a norms table (DESIGN §4a);
+ * `level` is a threshold and `target` a number of people, each a single value or a norms table (docs/design.md#4a-norms-per-area);
  * `text` is a person's name.
  */
 export type ParamKind =
@@ -45,7 +45,7 @@ export interface FormulaArguments {
   readonly detail: Detail;
   /** A cell read as a level (NIVEAU). */
   readonly value: number;
-  /** The scale the matrix, threshold and norms are read in (DESIGN §3); undefined for 0–4. */
+  /** The scale the matrix, threshold and norms are read in (docs/design.md#3-levels-and-cell-values); undefined for 0–4. */
   readonly scale: Scale | undefined;
 }
 

@@ -29,7 +29,7 @@ export interface ReadSheetOptions {
   readonly formulas?: boolean;
 }
 
-/** A values-only copy of the Teammatrix (DESIGN §12): which sheet, and the day its name carries. */
+/** A values-only copy of the Teammatrix (docs/design.md#12-rounds-history-and-reports): which sheet, and the day its name carries. */
 export interface SnapshotRequest {
   /** The matrix sheet to copy. */
   readonly sheet: string;
@@ -49,7 +49,7 @@ export type PlainCellValue = string | number | boolean | null;
 /**
  * One cell of a row write, named by its column's header (never by a position read earlier: columns get
  * inserted and deleted while a panel is open) and compare-and-set: `expected` is what the cell held when the
- * form was loaded, and the write is refused when it holds something else now (DESIGN §9).
+ * form was loaded, and the write is refused when it holds something else now (docs/design.md#9-reliability-and-privacy).
  */
 export interface RowCellWrite {
   /** The column's header text as the form read it. */

@@ -1,4 +1,4 @@
-// The change log of DESIGN §12: every save appends one row per changed cell to the hidden sheet Teamscan-log.
+// The change log of docs/design.md#12-rounds-history-and-reports: every save appends one row per changed cell to the hidden sheet Teamscan-log.
 
 import type { CellValue } from '../matrix/grid';
 import type { PlainCellValue, RowWrite } from './bridge';

@@ -1,4 +1,4 @@
-// Momentopname (DESIGN §12): the snapshot sheet's name "Scan JJJJ-MM-DD", a suffix when taken, and which sheets are snapshots.
+// Momentopname (docs/design.md#12-rounds-history-and-reports): the snapshot sheet's name "Scan JJJJ-MM-DD", a suffix when taken, and which sheets are snapshots.
 
 import { fail, quoteValue } from '../i18n/message';
 import type { SnapshotRequest } from './bridge';

@@ -6,7 +6,7 @@ import { checkSheetName, isIndex, MAX_CELL_TEXT, MAX_FORMULA, type SheetLimits, 
 
 /** A plan has a handful of sheets (Teammatrix, Profiel, Dekking). */
 export const MAX_PLAN_SHEETS = 20;
-/** All blocks' cells together; DESIGN §10's largest team (2,000 × 127) is about 260,000. */
+/** All blocks' cells together; docs/design.md#10-performance-targets's largest team (2,000 × 127) is about 260,000. */
 export const MAX_PLAN_CELLS = 2_000_000;
 /** Styles, validations, rules, charts, carried cells: each list of a sheet. */
 export const MAX_PLAN_LIST = 100_000;

@@ -11,9 +11,9 @@ export const MAX_SHEET_NAME = 100;
 export const MAX_CELL_TEXT = 32_767;
 /** Excel's limit on a formula's length. */
 export const MAX_FORMULA = 8_192;
-/** A row write names each changed cell by its header; a matrix has far fewer columns (DESIGN §10: 127 items). */
+/** A row write names each changed cell by its header; a matrix has far fewer columns (docs/design.md#10-performance-targets: 127 items). */
 export const MAX_ROW_CELLS = 1_000;
-/** A report page is self-contained HTML; a few hundred kB at DESIGN §10's sizes. */
+/** A report page is self-contained HTML; a few hundred kB at docs/design.md#10-performance-targets's sizes. */
 export const MAX_REPORT_HTML = 5_000_000;
 export const MAX_REPORT_TITLE = 200;
 

@@ -1,4 +1,4 @@
-// Messages about reading an existing workbook (DESIGN §3 other scales, §5 where a matrix ends, names, layouts).
+// Messages about reading an existing workbook (docs/design.md#3-levels-and-cell-values other scales, §5 where a matrix ends, names, layouts).
 
 import type { Localized } from './language';
 

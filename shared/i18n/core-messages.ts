@@ -3,7 +3,7 @@
 import { READING_MESSAGES } from './core-messages-reading';
 import type { Localized } from './language';
 
-/** What a level cell may hold (DESIGN §3), as the invalid-level message lists it. */
+/** What a level cell may hold (docs/design.md#3-levels-and-cell-values), as the invalid-level message lists it. */
 const ACCEPTED_LEVELS: Localized = {
   nl: 'een getal van 0 tot 4 (ook met decimalen), Nog niet, In ontwikkeling, Bekwaam, Gevorderd, Expert (of Engels, of met het getal ervoor, zoals "3 - Gevorderd"), de beginletters N, O, B, G, E, x / ja / nee / WAAR / ONWAAR, n.v.t., of leeg',
   en: 'a number from 0 to 4 (decimals allowed), Not yet, Developing, Competent, Advanced, Expert (or the Dutch labels, or with the number first, as in "3 - Advanced"), the Dutch initials N, O, B, G, E, x / yes / no / TRUE / FALSE, n/a, or empty',

@@ -1,4 +1,4 @@
-// The five levels of DESIGN §3, their labels and descriptors, plus the codes for "not applicable" and "empty".
+// The five levels of docs/design.md#3-levels-and-cell-values, their labels and descriptors, plus the codes for "not applicable" and "empty".
 
 import type { Localized } from '../i18n/language';
 

@@ -1,4 +1,4 @@
-// Reads one cell as a level (DESIGN §3): numbers, labels in nl/en, initials, quickscan marks, n.v.t., empty.
+// Reads one cell as a level (docs/design.md#3-levels-and-cell-values): numbers, labels in nl/en, initials, quickscan marks, n.v.t., empty.
 
 import { foldText, hasZeroWidth } from '../text/normalize';
 import { EMPTY, INVALID, LEVELS, type LevelReading, MAX_LEVEL, MIN_LEVEL, NOT_APPLICABLE } from './levels';
@@ -7,7 +7,7 @@ const YES = 2;
 const NO = 0;
 
 /**
- * English level words of published skills matrices beside the labels (DESIGN §3; docs/decisions.md): None 0;
+ * English level words of published skills matrices beside the labels (docs/design.md#3-levels-and-cell-values; docs/decisions.md): None 0;
  * Beginner, Basic, Novice 1; Intermediate 2; Proficient 3 (Advanced and Expert are the labels already).
  */
 const ENGLISH_WORDS: Readonly<Record<string, number>> = {
@@ -36,7 +36,7 @@ export function levelOfName(folded: string): number | undefined {
   return LEVEL_NAMES.get(folded);
 }
 
-/** The Dutch initials as they stand alone in a cell (folded): read only where no x marks are (DESIGN §3). */
+/** The Dutch initials as they stand alone in a cell (folded): read only where no x marks are (docs/design.md#3-levels-and-cell-values). */
 export const DUTCH_INITIALS: ReadonlySet<string> = new Set(LEVELS.map((level) => level.initial.toLowerCase()));
 
 /** Everything a cell may say on its own: level names, quickscan marks and "not applicable". */

@@ -1,4 +1,4 @@
-// Other scales a user states once (DESIGN §3): 0-4, 1-5, ja-nee, x-o, or a profile's own "Niveaus" block.
+// Other scales a user states once (docs/design.md#3-levels-and-cell-values): 0-4, 1-5, ja-nee, x-o, or a profile's own "Niveaus" block.
 
 import { fail, quoteValue } from '../i18n/message';
 import { foldText } from '../text/normalize';
@@ -111,7 +111,7 @@ export function customScale(mappings: readonly LevelMapping[]): Scale {
   };
 }
 
-/** A threshold in the matrix's scale (DESIGN §3): "4" on 1–5 is level 3, "ja" on ja-nee is level 2. */
+/** A threshold in the matrix's scale (docs/design.md#3-levels-and-cell-values): "4" on 1–5 is level 3, "ja" on ja-nee is level 2. */
 export function thresholdInScale(value: unknown, scale: Scale | undefined): unknown {
   if (!scale || value === null || value === undefined || value === '') return value;
   const level = scale.read(value);

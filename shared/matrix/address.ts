@@ -5,7 +5,7 @@ export interface GridOrigin {
   readonly sheet?: string;
   readonly row: number;
   readonly column: number;
-  /** The grid is the sheet turned (skills as rows, DESIGN §5): grid row r is sheet column `column + r`. */
+  /** The grid is the sheet turned (skills as rows, docs/design.md#5-reading-a-matrix): grid row r is sheet column `column + r`. */
   readonly transposed?: boolean;
 }
 

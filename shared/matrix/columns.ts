@@ -1,4 +1,4 @@
-// What a header can mean for a profile (DESIGN §5): the index from header keys to column targets.
+// What a header can mean for a profile (docs/design.md#5-reading-a-matrix): the index from header keys to column targets.
 
 import type { ItemType, Profile, ProfileItem } from '../profiles/model';
 import { matchKey } from '../text/normalize';

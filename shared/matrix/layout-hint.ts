@@ -1,4 +1,4 @@
-// Why a matrix has no competency columns (DESIGN §5): skills as rows is refused naming --transponeer; else how to
+// Why a matrix has no competency columns (docs/design.md#5-reading-a-matrix): skills as rows is refused naming --transponeer; else how to
 // write a custom profile, with the profile's own names as examples.
 
 import { fail } from '../i18n/message';

@@ -1,4 +1,4 @@
-// x marks beside Dutch initials (DESIGN §3): "o" next to x is "no", never the initial O; x and o beside N/B/G/E is refused.
+// x marks beside Dutch initials (docs/design.md#3-levels-and-cell-values): "o" next to x is "no", never the initial O; x and o beside N/B/G/E is refused.
 
 import { fail, type Message, message } from '../i18n/message';
 import { DUTCH_INITIALS, readLevel } from '../levels/parse';
@@ -37,7 +37,7 @@ export function scaleOfMarks(
   let initial: Found | undefined;
   for (let r = 1; r < rows.length; r++) {
     const row = rows[r]!;
-    // Indexed and typeof first: this pass touches every level cell of a large matrix (DESIGN §10).
+    // Indexed and typeof first: this pass touches every level cell of a large matrix (docs/design.md#10-performance-targets).
     for (let i = 0; i < columns.length; i++) {
       const c = columns[i]!;
       const value = row[c];

@@ -1,4 +1,4 @@
-// Finds the name column (DESIGN §5): the header a user chose, a name word, a header holding naam/name, else text.
+// Finds the name column (docs/design.md#5-reading-a-matrix): the header a user chose, a name word, a header holding naam/name, else text.
 
 import { fail, type Message, message } from '../i18n/message';
 import { INVALID } from '../levels/levels';

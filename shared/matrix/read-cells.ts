@@ -1,4 +1,4 @@
-// The hot loop of every read (DESIGN §10): one row's level cells into the person's typed arrays.
+// The hot loop of every read (docs/design.md#10-performance-targets): one row's level cells into the person's typed arrays.
 
 import { fail, message } from '../i18n/message';
 import { EMPTY, INVALID, MAX_LEVEL, MIN_LEVEL, NOT_APPLICABLE } from '../levels/levels';
@@ -8,7 +8,7 @@ import type { CellValue } from './grid';
 import { shownValue } from './read-checks';
 import type { ReadProblem } from './reading';
 
-// Column kinds as small numbers: the row loop below is the hot path of every analysis (DESIGN §10).
+// Column kinds as small numbers: the row loop below is the hot path of every analysis (docs/design.md#10-performance-targets).
 export const AREA = 0;
 export const AREA_TYPE = 1;
 export const ITEM = 2;
@@ -28,7 +28,7 @@ export interface CellPlan {
   readonly kindAt: Uint8Array;
   readonly areaAt: Int32Array;
   readonly itemAt: Int32Array;
-  /** The reader of a stated scale (DESIGN §3); undefined for 0–4, read on the fast path. */
+  /** The reader of a stated scale (docs/design.md#3-levels-and-cell-values); undefined for 0–4, read on the fast path. */
   readonly read: ((value: unknown) => number) | undefined;
   /** A yes/no scale: an area's level from its items is the highest, not the mean (held any covers). */
   readonly anyItem: boolean;

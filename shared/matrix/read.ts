@@ -1,4 +1,4 @@
-// Reads a matrix (DESIGN §5): header row, name column, competency and optional columns, one person per row.
+// Reads a matrix (docs/design.md#5-reading-a-matrix): header row, name column, competency and optional columns, one person per row.
 
 import { fail, type Message, message } from '../i18n/message';
 import { EMPTY, NOT_APPLICABLE } from '../levels/levels';
@@ -82,13 +82,13 @@ function columnOf(columns: readonly MatrixColumn[], kind: ColumnTarget['kind']):
 
 export interface ReadOptions {
   /**
-   * For the panel (DESIGN §9): an unreadable level cell is left out and a repeated name's later row skipped,
+   * For the panel (docs/design.md#9-reliability-and-privacy): an unreadable level cell is left out and a repeated name's later row skipped,
    * each listed in `problems`, instead of throwing. Formulas and the CLI read strictly (the default).
    */
   readonly lenient?: boolean;
-  /** The scale a user stated (DESIGN §3); else the profile's "Niveaus" block; else 0–4. */
+  /** The scale a user stated (docs/design.md#3-levels-and-cell-values); else the profile's "Niveaus" block; else 0–4. */
   readonly scale?: Scale;
-  /** The header of the name column a user chose (`--naamkolom`, DESIGN §5). */
+  /** The header of the name column a user chose (`--naamkolom`, docs/design.md#5-reading-a-matrix). */
   readonly nameHeader?: string;
 }
 
@@ -172,7 +172,7 @@ export function readMatrix(grid: Grid, profile: Profile, options: ReadOptions = 
   const sums = new Float64Array(areaCount);
   const counts = new Uint32Array(areaCount);
   const notApplicable = new Uint8Array(areaCount);
-  // DESIGN §5: the matrix ends at its first empty row; below it only rows holding levels are people.
+  // docs/design.md#5-reading-a-matrix: the matrix ends at its first empty row; below it only rows holding levels are people.
   let below: RowsBelow | undefined;
   for (let r = 1; r < rows.length; r++) {
     const row = rows[r]!;
@@ -236,7 +236,7 @@ export function readMatrix(grid: Grid, profile: Profile, options: ReadOptions = 
     }
     firstRowOf.set(key, r);
     lookAlikes.note(name, key, r);
-    // Mixed detail (DESIGN §4): the mean of the scanned items when there are any, else the area's own cell.
+    // Mixed detail (docs/design.md#4-what-the-answers-mean): the mean of the scanned items when there are any, else the area's own cell.
     for (let a = 0; a < areaCount; a++) {
       if (counts[a]! > 0) areaLevels[a] = sums[a]! / counts[a]!;
       else if (notApplicable[a] && !(areaLevels[a]! >= 0)) areaLevels[a] = NOT_APPLICABLE;

@@ -1,4 +1,4 @@
-// Where a matrix ends and which rows are no people (DESIGN §5): the first empty row, totals rows, rows without a name.
+// Where a matrix ends and which rows are no people (docs/design.md#5-reading-a-matrix): the first empty row, totals rows, rows without a name.
 
 import { type Message, message } from '../i18n/message';
 import { isLevel } from '../levels/levels';

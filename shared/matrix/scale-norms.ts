@@ -1,4 +1,4 @@
-// A norms table read in the matrix's scale (DESIGN §3, §4a): its Drempel cells become levels 0–4 before use.
+// A norms table read in the matrix's scale (docs/design.md#3-levels-and-cell-values, docs/design.md#4a-norms-per-area): its Drempel cells become levels 0–4 before use.
 
 import { fail, quoteValue } from '../i18n/message';
 import type { Scale } from '../levels/scale';

@@ -1,4 +1,4 @@
-// Skills as rows, people as columns (DESIGN §5): the grid turned, its cells still named where they sit.
+// Skills as rows, people as columns (docs/design.md#5-reading-a-matrix): the grid turned, its cells still named where they sit.
 
 import { DEFAULT_ORIGIN } from './address';
 import type { CellValue, Grid } from './grid';

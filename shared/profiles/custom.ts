@@ -1,4 +1,4 @@
-// Reads a custom profile from a sheet table (ID, Gebied, Type, Omschrijving, optional Bereik; DESIGN §2).
+// Reads a custom profile from a sheet table (ID, Gebied, Type, Omschrijving, optional Bereik; docs/design.md#2-profiles).
 
 import { fail } from '../i18n/message';
 import { DEFAULT_ORIGIN, type GridOrigin } from '../matrix/address';
@@ -119,7 +119,7 @@ export function customProfileFromTable(grid: Grid): Profile {
   const origin: GridOrigin = grid.origin ?? DEFAULT_ORIGIN;
   const header = findHeader(grid.values);
   if (!header) {
-    // A plain list of the matrix's competency headers is a profile too (DESIGN §5).
+    // A plain list of the matrix's competency headers is a profile too (docs/design.md#5-reading-a-matrix).
     return headerListProfile(grid, findLevelsBlock(grid, 0)) ?? fail('profileTableHeader');
   }
   const get = (row: readonly CellValue[], column: Column): string => {

@@ -1,4 +1,4 @@
-// The three levels of detail a matrix can have (DESIGN §7) and the competency columns each one gives.
+// The three levels of detail a matrix can have (docs/design.md#7-the-injected-workbook) and the competency columns each one gives.
 
 import type { Language } from '../i18n/language';
 import { fail, quoteValue } from '../i18n/message';

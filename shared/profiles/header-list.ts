@@ -1,4 +1,4 @@
-// A custom profile as a plain list of a matrix's competency headers (DESIGN §5): ids made, areas from a 2nd column.
+// A custom profile as a plain list of a matrix's competency headers (docs/design.md#5-reading-a-matrix): ids made, areas from a 2nd column.
 
 import { fail } from '../i18n/message';
 import { type CellValue, cellText, type Grid } from '../matrix/grid';

@@ -1,4 +1,4 @@
-// A custom profile's "Niveaus" block (DESIGN §3): rows of value → level under a line "Niveaus", up to an empty row.
+// A custom profile's "Niveaus" block (docs/design.md#3-levels-and-cell-values): rows of value → level under a line "Niveaus", up to an empty row.
 
 import { isLevel } from '../levels/levels';
 import { readLevel } from '../levels/parse';

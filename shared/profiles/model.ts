@@ -44,6 +44,6 @@ export interface Profile {
   /** Licence of the source, e.g. "CC BY-SA 4.0", or "niet vermeld". */
   readonly licence: string;
   readonly areas: readonly ProfileArea[];
-  /** A custom profile's "Niveaus" block (DESIGN §3): how its matrices' values read as levels 0–4. */
+  /** A custom profile's "Niveaus" block (docs/design.md#3-levels-and-cell-values): how its matrices' values read as levels 0–4. */
   readonly levels?: readonly { readonly value: string; readonly level: number }[];
 }

@@ -1,4 +1,4 @@
-// The anonymous team report (DESIGN §9, §12): names nobody, and prints only figures over at least k people.
+// The anonymous team report (docs/design.md#9-reliability-and-privacy, docs/design.md#12-rounds-history-and-reports): names nobody, and prints only figures over at least k people.
 
 import type { Language } from '../i18n/language';
 import { coverageChart, distributionChart } from './charts';
@@ -36,7 +36,7 @@ function areaSections(input: ReportInput, figures: AnonymousFigures): string {
       : { label: areaLabel(area), counts },
   );
   const shown = new Set(figures.areas.filter((row) => !row.withheld).map((row) => row.area.index));
-  // An area nobody is scanned on says so (a count of 0 tells nothing of anyone, DESIGN §4); an area left out for
+  // An area nobody is scanned on says so (a count of 0 tells nothing of anyone, docs/design.md#4-what-the-answers-mean); an area left out for
   // too few scanned is named with the reason, so "every area is covered" is never said over hidden areas.
   const unscanned = (area: { status: string }) => area.status === 'niet gescand';
   const hidden = figures.areas.filter((row) => row.withheld && !unscanned(row.area));

@@ -19,7 +19,7 @@ export interface CoverageBar {
   readonly label: string;
   readonly covered: number;
   readonly target: number;
-  /** Said instead of the bar when the area's figures are left out (DESIGN §9). */
+  /** Said instead of the bar when the area's figures are left out (docs/design.md#9-reliability-and-privacy). */
   readonly note?: string;
 }
 
@@ -46,7 +46,7 @@ export interface LevelBar {
   readonly label: string;
   readonly mine: number | null;
   readonly team: number | null;
-  /** Said instead of the team's figure when it is left out (DESIGN §9). */
+  /** Said instead of the team's figure when it is left out (docs/design.md#9-reliability-and-privacy). */
   readonly teamNote?: string;
 }
 
@@ -87,7 +87,7 @@ export interface Distribution {
   readonly label: string;
   /** People per level 0..4. */
   readonly counts: readonly number[];
-  /** Said instead of the bars when the area's figures are left out (DESIGN §9). */
+  /** Said instead of the bars when the area's figures are left out (docs/design.md#9-reliability-and-privacy). */
   readonly note?: string;
 }
 

@@ -1,4 +1,4 @@
-// The reports of DESIGN §12, made by the core as self-contained HTML strings for every host and the CLI.
+// The reports of docs/design.md#12-rounds-history-and-reports, made by the core as self-contained HTML strings for every host and the CLI.
 
 export { anonymousReport } from './anonymous';
 export { personalReport } from './personal';

@@ -17,14 +17,14 @@ function list(items: readonly string[], empty: string): string {
 
 /**
  * The personal report. It names no colleague but the person's own mentors: the team appears only as an
- * average over at least k colleagues (DESIGN §9), and learners the person could help are counted, not named.
+ * average over at least k colleagues (docs/design.md#9-reliability-and-privacy), and learners the person could help are counted, not named.
  */
 export function personalReport(input: ReportInput, name: string): string {
   const { reading, analysis, lang } = input;
   const row = reading.people.findIndex((candidate) => personKey(candidate.name) === personKey(name));
   if (row < 0) fail('unknownPerson', { value: quoteValue(name) });
   const person = reading.people[row]!;
-  // The team average only where k colleagues are scanned on the area (DESIGN §9); else the row says why.
+  // The team average only where k colleagues are scanned on the area (docs/design.md#9-reliability-and-privacy); else the row says why.
   const k = minGroupOf(input);
   const bars = personalComparison(input, row).map(({ area, mine, team, withheld }) => ({
     label: areaLabel(area),

@@ -1,4 +1,4 @@
-// What a report may publish under DESIGN §9's privacy rule: every figure over a group of at least k people.
+// What a report may publish under docs/design.md#9-reliability-and-privacy's privacy rule: every figure over a group of at least k people.
 
 import type { AreaResult } from '../analysis/types';
 import { fail } from '../i18n/message';
@@ -7,9 +7,9 @@ import type { MatrixReading } from '../matrix/reading';
 import { personKey } from '../text/normalize';
 import type { ReportInput } from './sections';
 
-/** k by default (DESIGN §9) and what the panel always uses. */
+/** k by default (docs/design.md#9-reliability-and-privacy) and what the panel always uses. */
 export const DEFAULT_MIN_GROUP = 5;
-/** k is never below this (DESIGN §9). */
+/** k is never below this (docs/design.md#9-reliability-and-privacy). */
 export const LOWEST_MIN_GROUP = 3;
 
 /** Why a figure is left out; the report says it in the reader's language. */

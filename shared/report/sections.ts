@@ -19,14 +19,14 @@ export interface ReportInput {
   readonly date: string;
   /**
    * Progress since an earlier round (a snapshot), when given; the anonymous report needs the earlier round
-   * itself (`before`) to count only the people scanned in both rounds (DESIGN §9).
+   * itself (`before`) to count only the people scanned in both rounds (docs/design.md#9-reliability-and-privacy).
    */
   readonly progress?: {
     readonly since: string;
     readonly comparison: RoundComparison;
     readonly before?: MatrixReading;
   };
-  /** k of DESIGN §9: the smallest group a figure of the anonymous or personal report is over; 5 by default. */
+  /** k of docs/design.md#9-reliability-and-privacy: the smallest group a figure of the anonymous or personal report is over; 5 by default. */
   readonly minGroup?: number;
 }
 
@@ -49,7 +49,7 @@ export function heading(title: string, intro: string, input: ReportInput): strin
     target: analysis.target,
     date: input.date,
   });
-  // The areas whose own norm differs from the defaults (DESIGN §4a), so "drempel 2" never hides a threshold of 4.
+  // The areas whose own norm differs from the defaults (docs/design.md#4a-norms-per-area), so "drempel 2" never hides a threshold of 4.
   const own = analysis.areas
     .filter(
       (area) => area.threshold !== analysis.threshold || (area.scope === 'network' && area.target !== analysis.target),
@@ -94,7 +94,7 @@ export function attentionSection(
         `<li><strong>${escapeHtml(`${areaLabel(area)}: ${reportText('covered', lang, { covered: area.covered, target: area.scanned })}`)}</strong></li>`,
     ),
   ];
-  // Areas nobody has a level on are not gaps (DESIGN §4), but not covered either: one line says so.
+  // Areas nobody has a level on are not gaps (docs/design.md#4-what-the-answers-mean), but not covered either: one line says so.
   const unscanned = analysis.areas.filter((area) => area.status === 'niet gescand').map(areaLabel);
   if (unscanned.length > 0) {
     const word = reportText('notScanned', lang);

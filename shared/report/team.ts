@@ -1,4 +1,4 @@
-// The team report (DESIGN §12): one self-contained HTML page; the anonymous one is anonymous.ts.
+// The team report (docs/design.md#12-rounds-history-and-reports): one self-contained HTML page; the anonymous one is anonymous.ts.
 
 import type { AreaResult } from '../analysis/types';
 import { escapeHtml, page } from './html';

@@ -1,4 +1,4 @@
-// The reports' texts in Dutch and English: development language, never judgement (DESIGN §1, §12).
+// The reports' texts in Dutch and English: development language, never judgement (docs/design.md#1-who-uses-teamscan, docs/design.md#12-rounds-history-and-reports).
 
 import type { Language, Localized } from '../i18n/language';
 import { fillTemplate, type MessageParams } from '../i18n/message';

@@ -29,7 +29,7 @@ export interface HelperChoice {
   readonly target?: number;
   /**
    * The Dekking sheet's norms table (0-based, header included), when it has one: its formulas read threshold and
-   * target from it (DESIGN §4a), so the helper's formula passes the same table and agrees with the sheet.
+   * target from it (docs/design.md#4a-norms-per-area), so the helper's formula passes the same table and agrees with the sheet.
    */
   readonly normsRange?: PlanRange;
 }
@@ -107,7 +107,7 @@ export function helperArguments(team: Team, id: string, choice: HelperChoice = {
       : choice.dashboard
         ? { kind: 'cell', sheet: SHEET_DASHBOARD, row, column: 1 }
         : { kind: 'literal', value: value ?? 2 };
-  // The scale (DESIGN §3), last and optional, is left out: the panel's matrix reads in the default scale.
+  // The scale (docs/design.md#3-levels-and-cell-values), last and optional, is left out: the panel's matrix reads in the default scale.
   const params = formula.params.filter((param) => param.kind !== 'scale');
   return params.map((param): FormulaArgument => {
     if (param === THRESHOLD) return setting(1, choice.threshold);

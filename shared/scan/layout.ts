@@ -15,7 +15,7 @@ export interface ScanField {
   readonly kind: FieldKind;
   /** 0-based sheet column, as read. */
   readonly column: number;
-  /** The column's header text: a save names its column by it (DESIGN §9). */
+  /** The column's header text: a save names its column by it (docs/design.md#9-reliability-and-privacy). */
   readonly header: string;
   /** Area index in profile order. */
   readonly area: number;
@@ -44,7 +44,7 @@ export interface ScanArea {
   readonly wishColumn?: number;
   readonly wishHeader?: string;
   /**
-   * Mixed detail (DESIGN §4): the area's own column when the matrix also has K/V/A or item columns for it. The
+   * Mixed detail (docs/design.md#4-what-the-answers-mean): the area's own column when the matrix also has K/V/A or item columns for it. The
    * form asks the finer fields only and shows this quick value as a read-only hint; it counts only while none
    * of the finer fields has a level.
    */

@@ -26,7 +26,7 @@ export function totalProgress(layout: ScanLayout, draft: ScanDraft): Progress {
 }
 
 /**
- * The person's level per area of the layout as the core defines it (DESIGN §4): the mean of the scanned fields
+ * The person's level per area of the layout as the core defines it (docs/design.md#4-what-the-answers-mean): the mean of the scanned fields
  * (the form asks either the area's own column or its finer fields), else the read-only quick value beside
  * finer fields; null when nothing is scanned.
  */

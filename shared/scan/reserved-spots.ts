@@ -1,11 +1,11 @@
-// The extents Teamscan's spilled blocks reserve on a sheet (DESIGN §7): every call of a Teamscan table function
+// The extents Teamscan's spilled blocks reserve on a sheet (docs/design.md#7-the-injected-workbook): every call of a Teamscan table function
 // keeps the cells its result may grow into, so the formula helper never puts a block in another one's way.
 
 import { findDeclaration } from '../formulas/declarations';
+import { GROWTH, type Size, type SizeBasis } from '../formulas/result-size';
 import type { Selection, SheetSnapshot } from '../host/bridge';
 import { spillBound, teamscanCallId } from '../workbook/footprint';
 import type { PlanRange } from '../workbook/plan';
-import { GROWTH, type Size, type SizeBasis } from './formula-spot';
 
 /** A Teamscan call on the sheet and the rectangle (0-based) its result may take as the team grows. */
 export interface ReservedBlock {

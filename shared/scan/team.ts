@@ -35,7 +35,7 @@ export function readTeam(matrix: SheetSnapshot, profileSheet?: SheetSnapshot): T
   // The header may sit below title lines: locate it with a first guess, then decide on the header itself.
   const located = locateMatrix(grid, profileOfWorkbook(grid.values[0] ?? [], own));
   const profile = profileOfWorkbook(located.values[0] ?? [], own);
-  // Lenient: one unreadable cell or a repeated name never blocks the panel; they are listed (DESIGN §9).
+  // Lenient: one unreadable cell or a repeated name never blocks the panel; they are listed (docs/design.md#9-reliability-and-privacy).
   const reading = readMatrix(located, profile, { lenient: true });
   const profileTable = own && findBuiltinProfile(profile.id) !== profile ? profileTableRange(own) : undefined;
   return {

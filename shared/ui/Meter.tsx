@@ -1,5 +1,5 @@
 // A determinate progress bar drawn like Fluent's ProgressBar (brand colour, rounded), without the motion library
-// Fluent's needs only for its indeterminate mode (DESIGN §10 bundle size); inside a Field it is described the same way.
+// Fluent's needs only for its indeterminate mode (docs/design.md#10-performance-targets bundle size); inside a Field it is described the same way.
 
 import { makeStyles, mergeClasses, tokens, useFieldContext_unstable } from '@fluentui/react-components';
 

@@ -1,5 +1,5 @@
 // A message bar (info, warning, error, success) drawn like Fluent's MessageBar in its multiline layout, without
-// its motion and reflow code (DESIGN §10 bundle size): same role/aria semantics, same tokens, same intent icons.
+// its motion and reflow code (docs/design.md#10-performance-targets bundle size): same role/aria semantics, same tokens, same intent icons.
 
 import { makeStyles, mergeClasses, shorthands, tokens } from '@fluentui/react-components';
 import { type ReactNode, useId } from 'react';

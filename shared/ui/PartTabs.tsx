@@ -1,5 +1,5 @@
 // The panel's three part tabs: the WAI-ARIA tabs pattern (arrow keys, Home/End, roving focus) in a few lines,
-// instead of Fluent's TabList and its 15 KB (DESIGN §10's task pane budget).
+// instead of Fluent's TabList and its 15 KB (docs/design.md#10-performance-targets's task pane budget).
 
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { type KeyboardEvent, useRef } from 'react';

@@ -1,5 +1,5 @@
 // The cells the panel left out while reading the Teammatrix (unreadable levels, repeated names), each with a
-// link that selects that very cell in the sheet, so one odd cell never blocks Scan or Dekking (DESIGN §9).
+// link that selects that very cell in the sheet, so one odd cell never blocks Scan or Dekking (docs/design.md#9-reliability-and-privacy).
 
 import { Link } from '@fluentui/react-components';
 import type { HostBridge } from '../host/bridge';

@@ -56,7 +56,7 @@ export const usePanelStyles = makeStyles({
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   /**
    * A native select never grows wider than the panel, whatever its longest option: WebKit lays a select's text out
-   * past its box (the panel scrolled sideways by 226 px), so the select clips it, with an ellipsis (DESIGN §8).
+   * past its box (the panel scrolled sideways by 226 px), so the select clips it, with an ellipsis (docs/design.md#8-architecture).
    */
   select: {
     minWidth: 0,

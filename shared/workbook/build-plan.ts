@@ -1,13 +1,13 @@
-// Builds the WorkbookPlan of an injection (DESIGN §7) from a profile, a detail and what the workbook holds.
+// Builds the WorkbookPlan of an injection (docs/design.md#7-the-injected-workbook) from a profile, a detail and what the workbook holds.
 
 import { readTarget, readThreshold } from '../analysis/options';
+import type { SizeBasis } from '../formulas/result-size';
 import type { SheetSnapshot } from '../host/bridge';
 import type { Language } from '../i18n/language';
 import { matchHeader, profileIndex } from '../matrix/columns';
 import { type Grid, isBlank } from '../matrix/grid';
 import type { Detail } from '../profiles/detail';
 import type { Profile } from '../profiles/model';
-import type { SizeBasis } from '../scan/formula-spot';
 import { withTypedNorms } from './carry-norms';
 import { carryOver } from './carry-over';
 import { CUSTOM_FUNCTION_DASHBOARD } from './dashboard-custom';

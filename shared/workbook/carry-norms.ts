@@ -1,4 +1,4 @@
-// Typed norms are the user's data (DESIGN §4a, §7): a number typed over a norm's default in the Dekking sheet's
+// Typed norms are the user's data (docs/design.md#4a-norms-per-area, docs/design.md#7-the-injected-workbook): a number typed over a norm's default in the Dekking sheet's
 // norms table goes, on re-injection, into its area's row of the new norms table — matched by area, not by cell.
 
 import type { SheetSnapshot } from '../host/bridge';

@@ -1,4 +1,4 @@
-// The stale check every applier runs on a replace sheet just before writing (DESIGN §9): the plan was built from
+// The stale check every applier runs on a replace sheet just before writing (docs/design.md#9-reliability-and-privacy): the plan was built from
 // a read, and a colleague may have typed on the sheet since. Nothing the plan did not read may be lost.
 
 import type { SheetSnapshot } from '../host/bridge';

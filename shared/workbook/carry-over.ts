@@ -1,12 +1,12 @@
 // Re-injection keeps what a user typed on a replace sheet (Profiel, Dekking): the old sheet's cells are split
-// into Teamscan's and the user's, and the user's go into the new sheet plan as a block (DESIGN §7).
+// into Teamscan's and the user's, and the user's go into the new sheet plan as a block (docs/design.md#7-the-injected-workbook).
 
+import type { SizeBasis } from '../formulas/result-size';
 import { FORMULA_TEXTS } from '../formulas/texts';
 import type { SheetSnapshot } from '../host/bridge';
 import type { CellValue } from '../matrix/grid';
 import { isBlank } from '../matrix/grid';
 import type { Profile } from '../profiles/model';
-import type { SizeBasis } from '../scan/formula-spot';
 import { normTarget, plansNormsTable, typedNorms, withCells } from './carry-norms';
 import {
   isTeamscanFormula,
@@ -23,7 +23,7 @@ const NOT_COUNTED_PREFIXES = [FORMULA_TEXTS.notCounted.nl, FORMULA_TEXTS.notCoun
   text.replace('{cells}', ''),
 );
 
-/** A table function's note row naming the cells it could not read (DESIGN §6). */
+/** A table function's note row naming the cells it could not read (docs/design.md#6-the-formulas). */
 function isNotCountedNote(value: CellValue | undefined): boolean {
   return typeof value === 'string' && NOT_COUNTED_PREFIXES.some((prefix) => value.startsWith(prefix));
 }
@@ -274,7 +274,7 @@ export function carryOver(sheet: SheetPlan, snapshot: SheetSnapshot, context: Ca
 }
 
 /**
- * Takes the typed norms out of the user's cells of the old Dekking sheet (DESIGN §4a, §7): a norm of an area the
+ * Takes the typed norms out of the user's cells of the old Dekking sheet (docs/design.md#4a-norms-per-area, docs/design.md#7-the-injected-workbook): a norm of an area the
  * new profile has goes into that area's row of the new norms table (`kept`); one of an area it lacks stays the
  * user's cell, carried with its area's label (`orphans`: cell → label), so it is not lost and can be said.
  */

@@ -11,7 +11,7 @@ const call = (id: string, args: readonly FormulaArgument[]): PlanCell[][] => [
   [{ formula: { kind: 'custom', id, args } }],
 ];
 
-/** Each table is one formula in its top-left cell; the norms table is both drempel and doel (DESIGN §4a). */
+/** Each table is one formula in its top-left cell; the norms table is both drempel and doel (docs/design.md#4a-norms-per-area). */
 export const CUSTOM_FUNCTION_DASHBOARD: DashboardContent = {
   coverage: (context) => call('DEKKING', [{ kind: 'matrix' }, norms(context), norms(context), context.profileArgument]),
   gaps: (context) => call('HIATEN', [{ kind: 'matrix' }, norms(context), norms(context), context.profileArgument]),

@@ -17,7 +17,7 @@ export const EXTRA_COLUMN = 19;
 export const TABLE_WIDTH = 3;
 
 /**
- * The norms table (DESIGN §4a: Gebied, Drempel, Doel; header included) below DEKKING in columns A–C, one row
+ * The norms table (docs/design.md#4a-norms-per-area: Gebied, Drempel, Doel; header included) below DEKKING in columns A–C, one row
  * per area in profile order, a subtitle on the row above it.
  */
 export function normsTableRange(profile: Profile): PlanRange {

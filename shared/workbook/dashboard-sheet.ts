@@ -28,7 +28,7 @@ export interface DashboardContext {
   readonly lang: Language;
   readonly threshold: { readonly row: number; readonly column: number };
   readonly target: { readonly row: number; readonly column: number };
-  /** The norms table on this sheet, header included (DESIGN §4a): what every table reads as drempel and doel. */
+  /** The norms table on this sheet, header included (docs/design.md#4a-norms-per-area): what every table reads as drempel and doel. */
   readonly norms: PlanRange;
   readonly matrix: PlanRange;
   readonly profileArgument: FormulaArgument;
@@ -117,7 +117,7 @@ export function dashboardSheet(
     { column: KEY_PEOPLE_COLUMN, title: w.keyPeopleTitle[lang], cells: content.keyPeople(full), width: TABLE_WIDTH },
     { column: PAIRS_COLUMN, title: w.pairsTitle[lang], cells: content.pairs(full), width: TABLE_WIDTH },
   ];
-  // As few rectangles as the layout allows: Apps Script writes one setValues per block (DESIGN §10).
+  // As few rectangles as the layout allows: Apps Script writes one setValues per block (docs/design.md#10-performance-targets).
   const [coverage, ...spilling] = tables;
   const blocks: CellBlock[] = [
     {

@@ -2,7 +2,7 @@
 // Teamscan functions found on an old sheet with theirs. Generic over the plan: no layout is assumed here.
 
 import { findDeclaration } from '../formulas/declarations';
-import { resultBound, type SizeBasis } from '../scan/formula-spot';
+import { resultBound, type SizeBasis } from '../formulas/result-size';
 import type { PlanRange, SheetPlan } from './plan';
 
 /** Whether a cell (0-based) lies in a rectangle. */

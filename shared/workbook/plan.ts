@@ -1,4 +1,4 @@
-// The declarative WorkbookPlan (DESIGN §8): what injection creates, applied by Excel, Sheets, .xlsx and preview.
+// The declarative WorkbookPlan (docs/design.md#8-architecture): what injection creates, applied by Excel, Sheets, .xlsx and preview.
 
 /** A rectangle on a sheet, 0-based, in cells. */
 export interface PlanRange {
@@ -127,7 +127,7 @@ export interface CarriedCell {
   /** The cell held a date: `epochMs` is the moment the host read, to compare like for like. */
   readonly epochMs?: number;
   /**
-   * A norm the user typed in the norms table (DESIGN §4a): its area's label, and whether the new profile has that
+   * A norm the user typed in the norms table (docs/design.md#4a-norms-per-area): its area's label, and whether the new profile has that
    * area (then `to` is the area's row of the new norms table; else the cell is kept as the user's, with its label).
    */
   readonly norm?: { readonly area: string; readonly kept: boolean };

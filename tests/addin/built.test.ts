@@ -1,5 +1,5 @@
 // The built add-in in dist/addin/: functions metadata matches the registry, the functions path has no React,
-// bundle sizes (DESIGN §10), no unguarded ES2022 call in the bundles, and the manifests validate offline against
+// bundle sizes (docs/design.md#10-performance-targets), no unguarded ES2022 call in the bundles, and the manifests validate offline against
 // the published XSDs.
 
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -13,7 +13,7 @@ import { FORMULAS } from '../../shared/formulas/registry';
 
 const DIST = 'dist/addin';
 const KB = 1024;
-/** DESIGN §10: the task pane's budget in minified JS (350 KB, read as 350,000 bytes, the stricter reading). */
+/** docs/design.md#10-performance-targets: the task pane's budget in minified JS (350 KB, read as 350,000 bytes, the stricter reading). */
 const TASKPANE_BUDGET = 350_000;
 
 beforeAll(() => {
@@ -67,7 +67,7 @@ describe('bundles', () => {
     expect(built).not.toMatch(/react\.element|react\.transitional\.element|__REACT_DEVTOOLS/);
   });
 
-  it('task pane and functions sizes: DESIGN §10, the task pane within 350 KB of minified JavaScript', () => {
+  it('task pane and functions sizes: docs/design.md#10-performance-targets, the task pane within 350 KB of minified JavaScript', () => {
     const taskpane = statSync(join(DIST, 'taskpane.js')).size;
     const stylesheet = statSync(join(DIST, 'taskpane.css')).size;
     const functions = statSync(join(DIST, 'functions.js')).size;

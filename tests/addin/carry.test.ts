@@ -1,4 +1,4 @@
-// Excel: re-injection keeps what a user typed on Profiel and Dekking (DESIGN §7), refuses when a colleague typed
+// Excel: re-injection keeps what a user typed on Profiel and Dekking (docs/design.md#7-the-injected-workbook), refuses when a colleague typed
 // there after the panel read it, and stays all or nothing with the carried cells in the batch.
 
 import { ExcelBridge } from '../../addin/excel/bridge';

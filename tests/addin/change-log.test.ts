@@ -1,4 +1,4 @@
-// The Excel change log (DESIGN §12): a save queues its changed cells into Teamscan-log in its own second sync.
+// The Excel change log (docs/design.md#12-rounds-history-and-reports): a save queues its changed cells into Teamscan-log in its own second sync.
 
 import { ExcelBridge } from '../../addin/excel/bridge';
 import { LOG_SHEET } from '../../shared/host/change-log';

@@ -1,4 +1,4 @@
-// The built browser bundles against the oldest engines the build states (BROWSER_TARGETS, DESIGN §8): no syntax
+// The built browser bundles against the oldest engines the build states (BROWSER_TARGETS, docs/design.md#8-architecture): no syntax
 // newer than those (esbuild, asked to lower the code to them, finds nothing to lower) and no API newer than those
 // outside a polyfill.
 

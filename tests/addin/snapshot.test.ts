@@ -1,4 +1,4 @@
-// Momentopname in Excel (DESIGN §12): a protected, values-only copy of the Teammatrix in three syncs whatever the
+// Momentopname in Excel (docs/design.md#12-rounds-history-and-reports): a protected, values-only copy of the Teammatrix in three syncs whatever the
 // team size; the second of a day gets " (2)"; a failure at any command leaves no sheet behind.
 
 import { ExcelBridge } from '../../addin/excel/bridge';

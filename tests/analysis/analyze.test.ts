@@ -1,4 +1,4 @@
-// The answers of DESIGN §4: statuses, counts, basis, blind spots, candidates and the JSON report.
+// The answers of docs/design.md#4-what-the-answers-mean: statuses, counts, basis, blind spots, candidates and the JSON report.
 
 import { analyze } from '../../shared/analysis/analyze';
 import { analysisReport } from '../../shared/analysis/report';
@@ -191,7 +191,7 @@ describe('people and report', () => {
     expect([analysis.people, analysis.scanned]).toEqual([2, 1]);
   });
 
-  test('the JSON report has the fields of DESIGN §11', () => {
+  test('the JSON report has the fields of docs/design.md#11-commands', () => {
     const report = analysisReport(analyze(read(values)));
     expect(Object.keys(report)).toEqual([
       'profile',

@@ -1,4 +1,4 @@
-// Two rounds compared (DESIGN §12): per area before/now, per person the changed areas, who joined and who left.
+// Two rounds compared (docs/design.md#12-rounds-history-and-reports): per area before/now, per person the changed areas, who joined and who left.
 
 import { compareRounds } from '../../shared/analysis/compare';
 import { read } from '../support/grids';

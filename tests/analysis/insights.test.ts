@@ -1,4 +1,4 @@
-// DESIGN §4a/§4b: norms per area, risk, key people and sole holders, learning pairs — examples and properties.
+// docs/design.md#4a-norms-per-area/docs/design.md#4b-insights-beyond-coverage: norms per area, risk, key people and sole holders, learning pairs — examples and properties.
 
 import fc from 'fast-check';
 import { analyze } from '../../shared/analysis/analyze';
@@ -13,7 +13,7 @@ const TEAM = INSIGHTS_TEAM;
 
 const area = (analysis: Analysis, id: string) => analysis.areas.find((candidate) => candidate.id === id)!;
 
-describe('risk (DESIGN §4b)', () => {
+describe('risk (docs/design.md#4b-insights-beyond-coverage)', () => {
   test('the table of doers by teachers', () => {
     // doers: 0 none, 1 fewer than the target, 2 at least the target; teachers: experts 0, 1, 2 or more.
     expect([0, 1, 2].map((experts) => riskOf(0, experts, 2))).toEqual([9, 7, 3]);
@@ -107,7 +107,7 @@ describe('learning pairs', () => {
   });
 });
 
-describe('norms per area (DESIGN §4a)', () => {
+describe('norms per area (docs/design.md#4a-norms-per-area)', () => {
   const norms = {
     values: [
       ['Normen'],
@@ -236,7 +236,7 @@ describe('insight properties', () => {
   });
 });
 
-test('the JSON of DESIGN §11 carries threshold, target and risk per area, keyPeople and pairs', () => {
+test('the JSON of docs/design.md#11-commands carries threshold, target and risk per area, keyPeople and pairs', () => {
   const report = analysisReport(analyze(read(TEAM)));
   expect(report.areas.find((a) => a.id === 'innovator')).toMatchObject({ threshold: 2, target: 2, risk: 9 });
   expect(report.everyone[0]).toMatchObject({ id: 'basis', threshold: 2 });

@@ -6,7 +6,7 @@ import type { Analysis } from '../../shared/analysis/types';
 import type { CellValue } from '../../shared/matrix/grid';
 import { NPULS_AREAS, read } from '../support/grids';
 
-// No lone "O": beside an x it means "no" in the whole file (DESIGN §3), which adding a person may change.
+// No lone "O": beside an x it means "no" in the whole file (docs/design.md#3-levels-and-cell-values), which adding a person may change.
 const cell = fc.oneof(
   fc.constantFrom<CellValue>(null, '', 'n.v.t.', 'x', 'nee', 'Bekwaam', '3 - Gevorderd', 'Expert', 'In ontwikkeling'),
   fc.integer({ min: 0, max: 4 }),

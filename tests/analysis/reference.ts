@@ -1,4 +1,4 @@
-// The straightforward reading of DESIGN §4/§4b (one pass per question, as first written): the analysis must give the same answers.
+// The straightforward reading of docs/design.md#4-what-the-answers-mean/docs/design.md#4b-insights-beyond-coverage (one pass per question, as first written): the analysis must give the same answers.
 
 import type { AnalysisInput } from '../../shared/analysis/analyze';
 import { mentorLevel, riskOf } from '../../shared/analysis/insights';
@@ -57,7 +57,7 @@ function analyzeArea(input: AnalysisInput, area: number, { threshold, target }: 
     else below.push(person.name);
   }
   const covered = coveredBy.length;
-  // Amended rule (DESIGN §4, one status vocabulary): nobody with a level is `niet gescand`, not a gap; no risk
+  // Amended rule (docs/design.md#4-what-the-answers-mean, one status vocabulary): nobody with a level is `niet gescand`, not a gap; no risk
   // and no candidates then.
   let status: AreaStatus;
   if (scanned === 0) status = 'niet gescand';
@@ -95,7 +95,7 @@ function blindSpots(input: AnalysisInput, norms: readonly AreaNorm[]): BlindSpot
   items.forEach(({ area, item }, index) => {
     if (!input.itemColumns[index]) return;
     const threshold = norms[area]!.threshold;
-    // Amended rule (DESIGN §4): blind spots only among scanned items; an item nobody has a level on is none.
+    // Amended rule (docs/design.md#4-what-the-answers-mean): blind spots only among scanned items; an item nobody has a level on is none.
     if (!input.people.some((person) => person.itemLevels[index]! >= MIN_LEVEL)) return;
     if (input.people.some((person) => person.itemLevels[index]! >= threshold)) return;
     spots.push({ id: item.id, area: input.profile.areas[area]!.id, text: item.text });

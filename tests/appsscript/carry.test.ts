@@ -1,4 +1,4 @@
-// Google Sheets: re-injection keeps what a user typed on Profiel and Dekking (DESIGN §7), through the sidebar's
+// Google Sheets: re-injection keeps what a user typed on Profiel and Dekking (docs/design.md#7-the-injected-workbook), through the sidebar's
 // bridge and the built server; a colleague's cell typed after the read is found under the document lock.
 
 import { SheetsBridge } from '../../appsscript/sidebar/bridge';

@@ -1,4 +1,4 @@
-// The Sheets change log (DESIGN §12): a save appends its changed cells to the hidden Teamscan-log under the same lock.
+// The Sheets change log (docs/design.md#12-rounds-history-and-reports): a save appends its changed cells to the hidden Teamscan-log under the same lock.
 
 import { LOG_SHEET } from '../../shared/host/change-log';
 import { builtinProfileOrFail } from '../../shared/profiles/resolve';

@@ -1,5 +1,5 @@
 // The built Sheets sidebar runs in the user's browser, Safari 15.0–15.3 included: without Object.hasOwn there, every
-// message with parameters would throw while being filled. The bundle carries the Excel entries' polyfill (DESIGN §8).
+// message with parameters would throw while being filled. The bundle carries the Excel entries' polyfill (docs/design.md#8-architecture).
 
 import vm from 'node:vm';
 import { readGasFile } from './fake/load-gas';

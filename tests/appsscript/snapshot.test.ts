@@ -1,4 +1,4 @@
-// Momentopname in Sheets (DESIGN §12), through the built bundle's endpoint: a protected, values-only copy of the
+// Momentopname in Sheets (docs/design.md#12-rounds-history-and-reports), through the built bundle's endpoint: a protected, values-only copy of the
 // Teammatrix under the document lock, in a number of calls that does not grow with the team; no half snapshot.
 
 import { SheetsBridge } from '../../appsscript/sidebar/bridge';

@@ -43,11 +43,11 @@ export const EXCEPTIONS: readonly Exception[] = [
     to: 'shared/workbook/plan.ts',
     why: 'HostBridge.applyPlan takes a WorkbookPlan: the plan type sits in the workbook layer above the contract.',
   },
-  ...['shared/workbook/footprint.ts', 'shared/workbook/build-plan.ts', 'shared/workbook/carry-over.ts'].map(
+  ...['shared/host/validate.ts', 'shared/host/validate-plan.ts'].map(
     (from): Exception => ({
       from,
-      to: 'shared/scan/formula-spot.ts',
-      why: 'The result sizes of the table functions (SizeBasis, resultBound) live beside the panel’s formula spot; they belong with the formula declarations.',
+      to: 'shared/workbook/plan.ts',
+      why: 'The entry points check a WorkbookPlan (and its sheet names) against the same plan type the bridge takes.',
     }),
   ),
 ];

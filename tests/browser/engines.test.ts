@@ -1,4 +1,4 @@
-// The panel's journeys in each engine its hosts use (DESIGN §8): Chromium (WebView2, Chrome, Edge), Firefox ESR and
+// The panel's journeys in each engine its hosts use (docs/design.md#8-architecture): Chromium (WebView2, Chrome, Edge), Firefox ESR and
 // WebKitGTK (Safari, Excel for Mac's WKWebView), all from Debian's packages. One list of journeys, the engine a
 // parameter, one preview build and one server for all; a failing journey leaves a screenshot per engine.
 

@@ -1,5 +1,5 @@
 // The four kinds of published skills matrices, analysed as they are with at most a profile list and an option
-// (DESIGN §3, §5): a 0–4 template, 1–5 skills as rows, x/o with Login, 0/1 with an ID column first.
+// (docs/design.md#3-levels-and-cell-values, docs/design.md#5-reading-a-matrix): a 0–4 template, 1–5 skills as rows, x/o with Login, 0/1 with an ID column first.
 
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

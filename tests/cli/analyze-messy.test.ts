@@ -26,7 +26,7 @@ describe('teamscan analyze on a messy existing workbook', () => {
 
   test('reads long names, Verbinder, "Coach (begeleiden)", words and numbers, n.v.t., wishes; skips the rest', async () => {
     const report = await json(['analyze', MESSY_CSV, '--json']);
-    // The matrix ends at the empty row 6 (DESIGN §5): below it, Chris and Dewi hold levels, Eva holds none.
+    // The matrix ends at the empty row 6 (docs/design.md#5-reading-a-matrix): below it, Chris and Dewi hold levels, Eva holds none.
     expect(report).toMatchObject({ profile: 'npuls', threshold: 2, target: 2, people: 4, scanned: 4 });
     const area = (id: string) => report.areas.find((candidate: { id: string }) => candidate.id === id);
     expect(area('bruggenbouwer')).toMatchObject({ covered: 2, advanced: 1, expert: 1, scanned: 3, status: 'gedekt' });

@@ -1,4 +1,4 @@
-// `--schaal` on the reading commands (DESIGN §3, §11): cells, --drempel and --normen read in the stated scale.
+// `--schaal` on the reading commands (docs/design.md#3-levels-and-cell-values, docs/design.md#11-commands): cells, --drempel and --normen read in the stated scale.
 
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

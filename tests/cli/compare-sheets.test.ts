@@ -30,7 +30,7 @@ const json = async (args: string[]) => {
 };
 const ANNA_GREW = [{ name: 'Anna', changes: [{ area: 'coach', before: 1, now: 3 }] }];
 
-test('DESIGN §11: a snapshot sheet against the Teammatrix of the same workbook: FILE#SHEET and --sheet-eerder', async () => {
+test('docs/design.md#11-commands: a snapshot sheet against the Teammatrix of the same workbook: FILE#SHEET and --sheet-eerder', async () => {
   expect((await json(['compare', `${workbook}#${SNAPSHOT}`, workbook])).people).toEqual(ANNA_GREW);
   expect((await json(['compare', workbook, workbook, '--sheet-eerder', SNAPSHOT])).people).toEqual(ANNA_GREW);
   expect((await json(['compare', workbook, `${workbook}#Teammatrix`, '--sheet-eerder', SNAPSHOT])).people).toEqual(
@@ -42,13 +42,13 @@ test('DESIGN §11: a snapshot sheet against the Teammatrix of the same workbook:
   expect((await json(['compare', workbook, workbook, '--sheet', SNAPSHOT])).people).toEqual([]);
 });
 
-test('DESIGN §11: the readable comparison names the sheets when they differ', async () => {
+test('docs/design.md#11-commands: the readable comparison names the sheets when they differ', async () => {
   const result = await runCli(['compare', `${workbook}#${SNAPSHOT}`, workbook, '--sheet-nu', 'Teammatrix']);
   expect(result.code).toBe(0);
   expect(result.stdout.split('\n')[0]).toBe(`Teamscan — van team.xlsx#${SNAPSHOT} naar team.xlsx#Teammatrix`);
 });
 
-test('DESIGN §11: a sheet given twice for one file must agree; help names the options (nl, en)', async () => {
+test('docs/design.md#11-commands: a sheet given twice for one file must agree; help names the options (nl, en)', async () => {
   const result = await runCli(['compare', `${workbook}#${SNAPSHOT}`, workbook, '--sheet-eerder', 'Teammatrix']);
   expect([result.code, result.stderr]).toEqual([
     2,
@@ -60,13 +60,13 @@ test('DESIGN §11: a sheet given twice for one file must agree; help names the o
   );
 });
 
-test('DESIGN §11: a file whose own name holds "#" is read as that file', async () => {
+test('docs/design.md#11-commands: a file whose own name holds "#" is read as that file', async () => {
   const hashed = join(place, 'team#2.csv');
   writeFileSync(hashed, 'Naam;Coach\nAnna;2\n');
   expect((await json(['compare', hashed, hashed])).people).toEqual([]);
 });
 
-describe("DESIGN §9: report and compare print the reader's warnings on stderr, as analyze does", () => {
+describe("docs/design.md#9-reliability-and-privacy: report and compare print the reader's warnings on stderr, as analyze does", () => {
   const team = join(place, 'team.csv');
   writeFileSync(team, 'Naam;Coach;Adviseur\nAnna;2;3\n;3;1\nBram;1;2\n');
   const warning = 'team.csv: Regel 3 heeft waarden maar geen naam en is overgeslagen.\n';

@@ -94,7 +94,7 @@ test('the readable comparison, exactly', async () => {
   expect(result.stdout).toBe(EXPECTED_NL);
 });
 
-test('--json gives areas, people, joined and left as DESIGN §11 names them', async () => {
+test('--json gives areas, people, joined and left as docs/design.md#11-commands names them', async () => {
   const result = await runCli(['compare', BEFORE, NOW, '--json']);
   expect([result.code, result.stderr]).toEqual([0, '']);
   expect(JSON.parse(result.stdout)).toEqual(EXPECTED_JSON);

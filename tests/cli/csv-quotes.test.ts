@@ -1,4 +1,4 @@
-// DESIGN §9 "No silent guess while reading": a CSV quote that is never closed, or that swallows whole records,
+// docs/design.md#9-reliability-and-privacy "No silent guess while reading": a CSV quote that is never closed, or that swallows whole records,
 // is refused naming the line where the field began; a name is one line and holds no delimiter.
 
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -18,7 +18,7 @@ function file(name: string, text: string): string {
 /** Five people, the first name opened with a quote that closes only after "Eva". */
 const FIVE_AS_ONE = 'Naam;Coach;Adviseur\n"Anna;2;3\nBram;1;2\nCor;2;2\nDirk;3;3\n"Eva";1;1\n';
 
-describe('a quote left open (DESIGN §9)', () => {
+describe('a quote left open (docs/design.md#9-reliability-and-privacy)', () => {
   test('five people are never read as one whose name spans five lines: exit 2 naming line 2', async () => {
     const result = await runCli(['analyze', file('vijf.csv', FIVE_AS_ONE), '--json']);
     expect(result.code).toBe(2);
@@ -65,7 +65,7 @@ describe('a quote left open (DESIGN §9)', () => {
   });
 });
 
-describe('a name is one line without the delimiter (DESIGN §9)', () => {
+describe('a name is one line without the delimiter (docs/design.md#9-reliability-and-privacy)', () => {
   test('a quoted name with a line break is refused naming its lines', async () => {
     const result = await runCli(['analyze', file('regels.csv', 'Naam;Coach\n"Anna\nde Vries";2\nBram;3\n')]);
     expect(result.code).toBe(2);

@@ -1,4 +1,4 @@
-// DESIGN §9 "No silent guess while reading": a file of another kind under a table's name (an old .xls, a
+// docs/design.md#9-reliability-and-privacy "No silent guess while reading": a file of another kind under a table's name (an old .xls, a
 // password-protected workbook, a web page, a CSV saved as .xlsx, an .xlsx saved as .csv) is named with what to
 // do, wholly in the reader's language; unknown bytes never reach "Geen competentiekolommen gevonden".
 
@@ -57,7 +57,7 @@ const ENCRYPTED = compoundFile(['\u0006DataSpaces', 'Version', 'DataSpaceMap', '
 const HTML =
   '<html><head><meta charset="utf-8"></head><body><table><tr><td>Naam</td><td>Coach</td></tr></table></body></html>';
 
-describe('named file kinds (DESIGN §9)', () => {
+describe('named file kinds (docs/design.md#9-reliability-and-privacy)', () => {
   test('the directory of a compound file is read by its chain', () => {
     expect(oleEntryNames(ENCRYPTED)).toEqual([
       'Root Entry',

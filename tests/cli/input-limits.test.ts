@@ -1,4 +1,4 @@
-// DESIGN §9 "Only regular files are read; a CSV over 200 MB is refused": a FIFO, a device or a folder gives exit
+// docs/design.md#9-reliability-and-privacy "Only regular files are read; a CSV over 200 MB is refused": a FIFO, a device or a folder gives exit
 // 2 at once on every read path; a large file is refused before it is read; a cell beyond Excel's 32,767
 // characters is refused, never handed to the reports.
 
@@ -29,7 +29,7 @@ function sparse(name: string, size: number): string {
   return path;
 }
 
-describe('only regular files are read (DESIGN §9)', () => {
+describe('only regular files are read (docs/design.md#9-reliability-and-privacy)', () => {
   let pipes = 0;
 
   // A FIFO has no writer here: an open that waits for one would hang until the test's timeout.
@@ -92,7 +92,7 @@ describe('only regular files are read (DESIGN §9)', () => {
   });
 });
 
-describe('size limits (DESIGN §9)', () => {
+describe('size limits (docs/design.md#9-reliability-and-privacy)', () => {
   test('a CSV over 200 MB is refused before reading, exit 2, no stack trace', async () => {
     const result = await runCli(['analyze', sparse('groot.csv', 200 * 1024 * 1024 + 1)]);
     expect(result.code).toBe(2);

@@ -1,4 +1,4 @@
-// DESIGN §9 "Outputs", as a real process sees it: a signal during a write leaves no temporary file behind, and
+// docs/design.md#9-reliability-and-privacy "Outputs", as a real process sees it: a signal during a write leaves no temporary file behind, and
 // output piped into a reader that stops early (`| head`) ends quietly.
 
 import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
@@ -45,23 +45,26 @@ fsp.writeFile = async (path, data, ...rest) => {
   return preload;
 }
 
-describe.each(['SIGTERM', 'SIGINT'] as const)('DESIGN §9: %s during a write', (signal) => {
-  test('removes the half-written temporary file and writes nothing', async () => {
-    const folder = mkdtempSync(join(tmpdir(), 'teamscan-signal-'));
-    const out = join(folder, 'rapport.html');
-    const { child, ended } = startCli(bundle, ['report', TEAM, '--out', out], ['-r', slowWrites(folder)]);
-    await waitForStderr(child, 'WRITING');
-    // The write is in flight: its temporary file is there, the report is not.
-    expect(readdirSync(folder)).toHaveLength(1);
-    expect(readdirSync(folder)).not.toContain('rapport.html');
-    child.kill(signal);
-    const result = await ended;
-    expect(result.signal).toBe(signal);
-    expect(readdirSync(folder)).toEqual([]);
-  });
-});
+describe.each(['SIGTERM', 'SIGINT'] as const)(
+  'docs/design.md#9-reliability-and-privacy: %s during a write',
+  (signal) => {
+    test('removes the half-written temporary file and writes nothing', async () => {
+      const folder = mkdtempSync(join(tmpdir(), 'teamscan-signal-'));
+      const out = join(folder, 'rapport.html');
+      const { child, ended } = startCli(bundle, ['report', TEAM, '--out', out], ['-r', slowWrites(folder)]);
+      await waitForStderr(child, 'WRITING');
+      // The write is in flight: its temporary file is there, the report is not.
+      expect(readdirSync(folder)).toHaveLength(1);
+      expect(readdirSync(folder)).not.toContain('rapport.html');
+      child.kill(signal);
+      const result = await ended;
+      expect(result.signal).toBe(signal);
+      expect(readdirSync(folder)).toEqual([]);
+    });
+  },
+);
 
-test('DESIGN §9: output piped into a reader that has stopped (EPIPE) ends quietly, exit 0, no stack', async () => {
+test('docs/design.md#9-reliability-and-privacy: output piped into a reader that has stopped (EPIPE) ends quietly, exit 0, no stack', async () => {
   const { child, ended } = startCli(bundle, ['analyze', TEAM]);
   // The reading end is closed before the program has written anything: its first write meets EPIPE.
   child.stdout?.destroy();

@@ -1,4 +1,4 @@
-// DESIGN §9 "Outputs": --out never replaces an input of the same command (by device and inode, through links),
+// docs/design.md#9-reliability-and-privacy "Outputs": --out never replaces an input of the same command (by device and inode, through links),
 // replaces an existing file only with --overwrite, and never defeats a read-only file.
 
 import {
@@ -34,7 +34,7 @@ async function refusedKeeping(args: string[], path: string, message: string) {
   expect(readFileSync(path).equals(before)).toBe(true);
 }
 
-describe('DESIGN §9: --out naming an input of the same command is refused, even with --overwrite', () => {
+describe('docs/design.md#9-reliability-and-privacy: --out naming an input of the same command is refused, even with --overwrite', () => {
   const isInput = (out: string, input: string) =>
     `--out ${out}: dit is een invoerbestand van deze opdracht${out === input ? '' : ` (${input})`}; de uitvoer vervangt nooit de invoer, ook niet met --overwrite. Kies een andere naam.`;
 
@@ -85,7 +85,7 @@ describe('DESIGN §9: --out naming an input of the same command is refused, even
   });
 });
 
-describe('DESIGN §9: an existing --out is replaced only with --overwrite', () => {
+describe('docs/design.md#9-reliability-and-privacy: an existing --out is replaced only with --overwrite', () => {
   test('workbook: refused without --overwrite, naming it (nl and en); replaced with it', async () => {
     const out = join(place, 'gevuld.xlsx');
     writeFileSync(out, 'a filled matrix');

@@ -1,4 +1,4 @@
-// DESIGN §9 "Outputs": the temporary file of a write is created exclusively with an unguessable name, mode 0600,
+// docs/design.md#9-reliability-and-privacy "Outputs": the temporary file of a write is created exclusively with an unguessable name, mode 0600,
 // in the target's folder; a planted symlink is never written through; a leftover one is never taken for output.
 
 import {
@@ -18,7 +18,7 @@ import { ROOT, runCli } from './run-cli';
 
 const place = mkdtempSync(join(tmpdir(), 'teamscan-temporary-'));
 
-test('DESIGN §9: a symlink planted at a predictable temporary name is not written through', async () => {
+test('docs/design.md#9-reliability-and-privacy: a symlink planted at a predictable temporary name is not written through', async () => {
   const victim = join(place, 'victim.txt');
   writeFileSync(victim, 'the victim file');
   const out = join(place, 'rapport.html');
@@ -31,7 +31,7 @@ test('DESIGN §9: a symlink planted at a predictable temporary name is not writt
   expect(lstatSync(out).isSymbolicLink()).toBe(false);
 });
 
-test('DESIGN §9: the file is written with mode 0600 (only its owner reads personal data)', async () => {
+test('docs/design.md#9-reliability-and-privacy: the file is written with mode 0600 (only its owner reads personal data)', async () => {
   const out = join(place, 'private.html');
   await writeFileWhole(out, 'personal data');
   expect(statSync(out).mode & 0o777).toBe(0o600);
@@ -43,7 +43,7 @@ test('DESIGN §9: the file is written with mode 0600 (only its owner reads perso
   expect(statSync(workbook).mode & 0o777).toBe(0o600);
 });
 
-test('DESIGN §9: temporary names are hidden, unguessable, beside the target, and can be no output or input', () => {
+test('docs/design.md#9-reliability-and-privacy: temporary names are hidden, unguessable, beside the target, and can be no output or input', () => {
   const out = join(place, 'team.xlsx');
   const names = new Set(Array.from({ length: 50 }, () => temporaryPathFor(out)));
   expect(names.size).toBe(50);
@@ -54,7 +54,7 @@ test('DESIGN §9: temporary names are hidden, unguessable, beside the target, an
   }
 });
 
-test('DESIGN §9: a temporary file left by a kill -9 is never taken for the output', async () => {
+test('docs/design.md#9-reliability-and-privacy: a temporary file left by a kill -9 is never taken for the output', async () => {
   const out = join(place, 'after-kill.html');
   const leftover = temporaryPathFor(out);
   writeFileSync(leftover, 'half a report');
@@ -63,7 +63,7 @@ test('DESIGN §9: a temporary file left by a kill -9 is never taken for the outp
   expect(readFileSync(leftover, 'utf8')).toBe('half a report');
 });
 
-test('DESIGN §9: the write itself refuses an existing file without overwrite (no check-then-write race)', async () => {
+test('docs/design.md#9-reliability-and-privacy: the write itself refuses an existing file without overwrite (no check-then-write race)', async () => {
   const folder = mkdtempSync(join(tmpdir(), 'teamscan-temporary-race-'));
   const out = join(folder, 'raced.html');
   writeFileSync(out, 'appeared meanwhile');
@@ -74,7 +74,7 @@ test('DESIGN §9: the write itself refuses an existing file without overwrite (n
   expect(readdirSync(folder)).toEqual(['raced.html']);
 });
 
-test('DESIGN §9: a failed write leaves no temporary file and reports the path the user gave', async () => {
+test('docs/design.md#9-reliability-and-privacy: a failed write leaves no temporary file and reports the path the user gave', async () => {
   const folder = mkdtempSync(join(tmpdir(), 'teamscan-temporary-fail-'));
   const out = join(folder, 'missing', 'team.html');
   const error = (await writeFileWhole(out, 'x').catch((failure: unknown) => failure)) as NodeJS.ErrnoException;
@@ -83,7 +83,7 @@ test('DESIGN §9: a failed write leaves no temporary file and reports the path t
   expect(readdirSync(folder)).toEqual([]);
 });
 
-describe('DESIGN §9: on a file system without hard links the write checks, then renames', () => {
+describe('docs/design.md#9-reliability-and-privacy: on a file system without hard links the write checks, then renames', () => {
   const fsPromises = require('node:fs/promises') as typeof import('node:fs/promises');
   afterEach(() => jest.restoreAllMocks());
 

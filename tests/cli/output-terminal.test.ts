@@ -1,4 +1,4 @@
-// DESIGN §9: names and cells reach the terminal as text, never as commands: an ANSI escape in a name ("\x1b[2J"
+// docs/design.md#9-reliability-and-privacy: names and cells reach the terminal as text, never as commands: an ANSI escape in a name ("\x1b[2J"
 // clears the screen) is shown escaped in every readable output and on stderr; --json escapes as JSON does.
 
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -25,7 +25,7 @@ const now = join(place, 'nu.csv');
 writeFileSync(before, `Naam;Coach;Adviseur\nAnna${CLEAR};1;2\nBram;2;2\nOud${CSI};3;3\n`);
 writeFileSync(now, `Naam;Coach;Adviseur\nAnna${CLEAR};3;2\nBram;2;2\nNieuw\u0007;2;1\n`);
 
-test('DESIGN §9: compare shows the names with their escapes, and no control character reaches the terminal', async () => {
+test('docs/design.md#9-reliability-and-privacy: compare shows the names with their escapes, and no control character reaches the terminal', async () => {
   const result = await runCli(['compare', before, now]);
   expect(result.code).toBe(0);
   expect(result.stdout).not.toMatch(RAW_CONTROL);
@@ -34,7 +34,7 @@ test('DESIGN §9: compare shows the names with their escapes, and no control cha
   expect(result.stdout).toContain('Oud\\x9b31m');
 });
 
-test('DESIGN §9: analyze, and an error quoting a cell on stderr, are escaped too', async () => {
+test('docs/design.md#9-reliability-and-privacy: analyze, and an error quoting a cell on stderr, are escaped too', async () => {
   const analyzed = await runCli(['analyze', now]);
   expect(analyzed.code).toBe(0);
   expect(analyzed.stdout).not.toMatch(RAW_CONTROL);
@@ -46,7 +46,7 @@ test('DESIGN §9: analyze, and an error quoting a cell on stderr, are escaped to
   expect(refused.stderr).toContain('\\x1b[2J');
 });
 
-test('DESIGN §9: --json keeps the names as they are, escaped the JSON way', async () => {
+test('docs/design.md#9-reliability-and-privacy: --json keeps the names as they are, escaped the JSON way', async () => {
   const result = await runCli(['compare', before, now, '--json']);
   expect(result.stdout).toContain('Anna\\u001b[2J');
   expect(JSON.parse(result.stdout).left).toEqual([`Oud${CSI}`]);

@@ -1,4 +1,4 @@
-// DESIGN §9: what a workbook would lose or Excel would refuse is refused before anything is written: a name with
+// docs/design.md#9-reliability-and-privacy: what a workbook would lose or Excel would refuse is refused before anything is written: a name with
 // a control character (exceljs drops it, so "Ann\x01" and "Ann" became one name), a cell over 32,767 characters,
 // a text inside a formula over 255 characters, a sheet name Excel does not accept.
 
@@ -20,7 +20,7 @@ async function refusedWithoutFile(args: string[], out: string, pattern: RegExp) 
   expect(existsSync(out)).toBe(false);
 }
 
-describe('DESIGN §9: --namen is checked as it will be written, before anything is written', () => {
+describe('docs/design.md#9-reliability-and-privacy: --namen is checked as it will be written, before anything is written', () => {
   test('a control character in a name is refused naming the file, the line and the name', async () => {
     const names = join(place, 'namen.txt');
     writeFileSync(names, 'Naam\nAnn\u0001\nAnn\n');
@@ -42,7 +42,7 @@ describe('DESIGN §9: --namen is checked as it will be written, before anything 
   });
 });
 
-describe("DESIGN §9: Excel's limits are refused with a message, and nothing is written", () => {
+describe("docs/design.md#9-reliability-and-privacy: Excel's limits are refused with a message, and nothing is written", () => {
   test('a 40,000-character cell from --from is refused where it is read, before anything is written', async () => {
     const team = join(place, 'lang.csv');
     writeFileSync(team, `Naam;Opmerking;Coach\nAnna;${'y'.repeat(40_000)};2\nBram;kort;3\n`);

@@ -42,7 +42,7 @@ async function runAll(lines: readonly string[]) {
 test('README: the teamscan command block runs line by line on the example team', async () => {
   const lines = commandLines('README.md', '## De `teamscan`-opdracht');
   expect(lines.length).toBeGreaterThanOrEqual(10);
-  // Every command of DESIGN §11 is shown.
+  // Every command of docs/design.md#11-commands is shown.
   for (const command of ['profile', 'workbook', 'analyze', 'compare', 'report', 'selfscan', 'collect']) {
     expect(lines.some((line) => line.includes(` ${command} `))).toBe(true);
   }

@@ -1,5 +1,5 @@
 // `teamscan report --persoon`: the level chart writes numbers as the reader does (2,5 in Dutch, 2.5 in English);
-// where fewer than k colleagues are scanned it shows why instead of a team average, never 0 (DESIGN §9).
+// where fewer than k colleagues are scanned it shows why instead of a team average, never 0 (docs/design.md#9-reliability-and-privacy).
 
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -1,4 +1,4 @@
-// DESIGN §9 through `teamscan report`: on random small teams over two rounds (see tests/report/privacy-audit.ts)
+// docs/design.md#9-reliability-and-privacy through `teamscan report`: on random small teams over two rounds (see tests/report/privacy-audit.ts)
 // the CLI writes exactly the core's anonymous (`--anoniem --sinds --min-groep`) and personal pages, and the
 // privacy audit finds no reader who can derive a colleague's level from them.
 
@@ -15,7 +15,7 @@ const DIR = mkdtempSync(join(tmpdir(), 'teamscan-privacy-property-'));
 const csv = (rows: CellValue[][]) => `${rows.map((row) => row.map((cell) => cell ?? '').join(';')).join('\n')}\n`;
 let run = 0;
 
-describe.each(['nl', 'en'] as const)('teamscan report in %s (DESIGN §9)', (lang) => {
+describe.each(['nl', 'en'] as const)('teamscan report in %s (docs/design.md#9-reliability-and-privacy)', (lang) => {
   test('--anoniem --sinds and --persoon under --min-groep: no single person’s level can be derived', async () => {
     await fc.assert(
       fc.asyncProperty(roundsArbitrary, async (rounds) => {

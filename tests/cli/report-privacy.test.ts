@@ -1,4 +1,4 @@
-// `teamscan report --min-groep N` and `--anoniem --sinds` under DESIGN §9: k is at least 3, and the anonymous
+// `teamscan report --min-groep N` and `--anoniem --sinds` under docs/design.md#9-reliability-and-privacy: k is at least 3, and the anonymous
 // report's progress counts only the people scanned in both rounds instead of being dropped.
 
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';

@@ -1,4 +1,4 @@
-// DESIGN §9 "No silent guess while reading": a UTF-8 file with one stray byte is refused naming its line and
+// docs/design.md#9-reliability-and-privacy "No silent guess while reading": a UTF-8 file with one stray byte is refused naming its line and
 // byte (never re-decoded whole as Windows-1252); UTF-16 with an odd byte and UTF-32 are named.
 
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -18,7 +18,7 @@ function file(name: string, bytes: Buffer): string {
   return path;
 }
 
-describe('UTF-8 with a stray byte (DESIGN §9)', () => {
+describe('UTF-8 with a stray byte (docs/design.md#9-reliability-and-privacy)', () => {
   // "Brém" in UTF-8, "José" with a Windows-1252 é (0xE9) on line 3.
   const stray = Buffer.concat([
     Buffer.from('Naam;Coach\nBrém;2\nJos', 'utf8'),
@@ -82,7 +82,7 @@ describe('UTF-8 with a stray byte (DESIGN §9)', () => {
   });
 });
 
-describe('UTF-16 and UTF-32 (DESIGN §9)', () => {
+describe('UTF-16 and UTF-32 (docs/design.md#9-reliability-and-privacy)', () => {
   test('UTF-16LE with an odd trailing byte is refused, no person "\uFFFD"', async () => {
     const bytes = Buffer.concat([Buffer.from('\uFEFFNaam\tCoach\r\nAnna\t2\r\n', 'utf16le'), Buffer.from([0x42])]);
     const result = await runCli(['analyze', file('oneven.csv', bytes)]);

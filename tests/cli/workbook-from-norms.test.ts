@@ -1,5 +1,5 @@
 // `teamscan workbook --from` a workbook with typed norms keeps them, each in its area's row of the new norms table
-// (DESIGN §4a, §7); the norms' default formulas of the source are not taken for typed norms.
+// (docs/design.md#4a-norms-per-area, docs/design.md#7-the-injected-workbook); the norms' default formulas of the source are not taken for typed norms.
 
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -19,7 +19,7 @@ async function dekking(path: string): Promise<ExcelJS.Worksheet> {
 /** A workbook made by `teamscan workbook`, where the team lead typed B17=4, B19=3 and C21=5 in the norms table. */
 async function workbookWithNorms(): Promise<string> {
   const first = join(OUT, 'first.xlsx');
-  // Made anew for each test: --overwrite replaces the one the previous test wrote (DESIGN §11).
+  // Made anew for each test: --overwrite replaces the one the previous test wrote (docs/design.md#11-commands).
   expect((await runCli(['workbook', '--from', TEAM, '--out', first, '--overwrite'])).code).toBe(0);
   const book = new ExcelJS.Workbook();
   await book.xlsx.readFile(first);

@@ -1,5 +1,5 @@
 // `teamscan workbook --from`: what the new workbook carries from the source file; it takes the source's detail
-// unless --detail says otherwise, and an area column never hides the source's item levels (DESIGN §4).
+// unless --detail says otherwise, and an area column never hides the source's item levels (docs/design.md#4-what-the-answers-mean).
 
 import { mkdtempSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';

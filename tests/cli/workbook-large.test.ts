@@ -1,5 +1,5 @@
 // A no-install workbook at institution scale (2,000 people × every npuls item) reads back as its source: `analyze`
-// of the written .xlsx equals `analyze` of the .csv it was made from (DESIGN §10; not timed, the bench times it).
+// of the written .xlsx equals `analyze` of the .csv it was made from (docs/design.md#10-performance-targets; not timed, the bench times it).
 
 import { mkdtempSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -25,7 +25,7 @@ test('a workbook written from 2,000 × 127 reads back with the analysis of its s
   const written = await runCli(['workbook', '--from', csv, '--out', xlsx]);
   expect(written.stderr).toBe('');
   expect(written.code).toBe(0);
-  // DESIGN §10: at most 5 MB on disk.
+  // docs/design.md#10-performance-targets: at most 5 MB on disk.
   expect(statSync(xlsx).size).toBeLessThanOrEqual(5_000_000);
   const source = await runCli(['analyze', csv, '--json']);
   const back = await runCli(['analyze', xlsx, '--json']);

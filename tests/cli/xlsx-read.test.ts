@@ -176,7 +176,7 @@ describe('time and memory follow the filled cells', () => {
     expect(grid.values[2]).toEqual([]);
     expect(grid.values[2]).toBe(grid.values[19998]);
     const reading = readMatrix(locateMatrix(grid, NPULS), NPULS);
-    // Below the matrix's first empty row, a cell without levels is no person (DESIGN §5): said in a warning.
+    // Below the matrix's first empty row, a cell without levels is no person (docs/design.md#5-reading-a-matrix): said in a warning.
     expect(reading.people.map((person) => [person.name, person.gridRow])).toEqual([['Anna', 1]]);
     expect(reading.warnings.map((warning) => [warning.key, warning.params.rows])).toEqual([
       ['rowsBelowIgnored', '20000'],

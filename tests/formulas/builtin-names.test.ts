@@ -1,4 +1,4 @@
-// No Teamscan function takes the name of a built-in spreadsheet function (DESIGN §6): Sheets functions have no namespace.
+// No Teamscan function takes the name of a built-in spreadsheet function (docs/design.md#6-the-formulas): Sheets functions have no namespace.
 
 import { FORMULAS } from '../../shared/formulas/registry';
 import { ALL_BUILTIN_NAMES, BUILTIN_FUNCTION_NAMES } from './builtin-names';

@@ -1,4 +1,4 @@
-// Built-in spreadsheet function names in English, Dutch and German, that no Teamscan function may take (DESIGN §6).
+// Built-in spreadsheet function names in English, Dutch and German, that no Teamscan function may take (docs/design.md#6-the-formulas).
 //
 // Sources:
 // - Excel, English: the function table of PhpSpreadsheet (MIT), src/PhpSpreadsheet/Calculation/FunctionArray.php,

@@ -1,4 +1,4 @@
-// Every core message has an error kind (DESIGN §6): unknown names are #N/A, numbers out of range #NUM!.
+// Every core message has an error kind (docs/design.md#6-the-formulas): unknown names are #N/A, numbers out of range #NUM!.
 
 import { runFormula } from '../../shared/formulas/registry';
 import { CORE_MESSAGES, type CoreMessageKey } from '../../shared/i18n/core-messages';

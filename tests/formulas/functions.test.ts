@@ -71,7 +71,7 @@ describe('formulas', () => {
 
   test('SCORE gives a level, n.v.t. or empty, and names an unknown person', () => {
     expect(runFormula('SCORE', [team, 'anna', 'coach'], nl)).toBe(4);
-    // Bram's Adviseur quick value is n.v.t., but he has an item level there: the finer scan counts (DESIGN §4).
+    // Bram's Adviseur quick value is n.v.t., but he has an item level there: the finer scan counts (docs/design.md#4-what-the-answers-mean).
     expect(runFormula('SCORE', [team, 'Bram', 'adviseur'], nl)).toBe(1);
     expect(
       runFormula(

@@ -20,7 +20,7 @@ import { DEFAULT_PROFILE_ID } from '../../shared/profiles/builtins';
 const root = join(__dirname, '..', '..');
 
 describe('formula registry', () => {
-  test('has every function of DESIGN §6 with its Dutch and English name', () => {
+  test('has every function of docs/design.md#6-the-formulas with its Dutch and English name', () => {
     expect(FORMULAS.map((formula) => [formula.name.nl, formula.name.en])).toEqual([
       ['DEKKING', 'COVERAGE'],
       ['GEDEKT', 'COVERED'],

@@ -1,4 +1,4 @@
-// The functions' `schaal` argument (DESIGN §3, §6): the matrix, the threshold and a norms table read in one scale.
+// The functions' `schaal` argument (docs/design.md#3-levels-and-cell-values, docs/design.md#6-the-formulas): the matrix, the threshold and a norms table read in one scale.
 
 import { runFormula } from '../../shared/formulas/registry';
 import type { CellValue } from '../../shared/matrix/grid';

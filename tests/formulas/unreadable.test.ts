@@ -1,4 +1,4 @@
-// A bad cell costs its own row, visibly (DESIGN §6): tables count the rest and end with a note naming what they left
+// A bad cell costs its own row, visibly (docs/design.md#6-the-formulas): tables count the rest and end with a note naming what they left
 // out; single answers fail only when the bad cell is in their own scope; NIVEAU errs on its own value.
 
 import { analyze } from '../../shared/analysis/analyze';

@@ -1,4 +1,4 @@
-// The change log rows a save appends (DESIGN §12): one per cell that really changes, named by header.
+// The change log rows a save appends (docs/design.md#12-rounds-history-and-reports): one per cell that really changes, named by header.
 
 import type { RowWrite } from '../../shared/host/bridge';
 import { changeLogEntries, logRowValues } from '../../shared/host/change-log';

@@ -1,4 +1,4 @@
-// The snapshot's sheet name (DESIGN §12): "Scan JJJJ-MM-DD", a suffix when that day's name is taken.
+// The snapshot's sheet name (docs/design.md#12-rounds-history-and-reports): "Scan JJJJ-MM-DD", a suffix when that day's name is taken.
 
 import {
   checkSnapshotRequest,

@@ -1,4 +1,4 @@
-// Levels with hidden characters (DESIGN §3, §9): a zero-width character makes no level; a non-breaking space is a space.
+// Levels with hidden characters (docs/design.md#3-levels-and-cell-values, docs/design.md#9-reliability-and-privacy): a zero-width character makes no level; a non-breaking space is a space.
 
 import { EMPTY, INVALID, NOT_APPLICABLE } from '../../shared/levels/levels';
 import { readLevel } from '../../shared/levels/parse';

@@ -1,4 +1,4 @@
-// Reading one cell as a level (DESIGN §3): every accepted spelling, every rejection, never unknown text as 0.
+// Reading one cell as a level (docs/design.md#3-levels-and-cell-values): every accepted spelling, every rejection, never unknown text as 0.
 
 import fc from 'fast-check';
 import { EMPTY, INVALID, NOT_APPLICABLE } from '../../shared/levels/levels';

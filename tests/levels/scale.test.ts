@@ -1,4 +1,4 @@
-// Other scales (DESIGN §3): 1-5, ja-nee, x-o, a profile's Niveaus block, English level words, thresholds in scale.
+// Other scales (docs/design.md#3-levels-and-cell-values): 1-5, ja-nee, x-o, a profile's Niveaus block, English level words, thresholds in scale.
 
 import { EMPTY, INVALID, NOT_APPLICABLE } from '../../shared/levels/levels';
 import { readLevel } from '../../shared/levels/parse';

@@ -1,4 +1,4 @@
-// Seeded team matrices with every kind of cell DESIGN §3 accepts: numbers, decimals, words, marks, n.v.t., empty.
+// Seeded team matrices with every kind of cell docs/design.md#3-levels-and-cell-values accepts: numbers, decimals, words, marks, n.v.t., empty.
 
 import { type Random, random } from '../../scripts/seeded-random';
 import type { Language } from '../../shared/i18n/language';

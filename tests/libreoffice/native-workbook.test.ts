@@ -147,7 +147,7 @@ async function prepare(): Promise<void> {
       }
     }
   }
-  // Mixed detail and areas nobody is scanned on (DESIGN §4): item columns beside Innovator's and Coach's own
+  // Mixed detail and areas nobody is scanned on (docs/design.md#4-what-the-answers-mean): item columns beside Innovator's and Coach's own
   // columns (the items decide where a person has any), and Bruggenbouwer's items all empty (niet gescand, and
   // its items no blind spots).
   const npuls = BUILTIN_PROFILES.find((profile) => profile.id === 'npuls')!;

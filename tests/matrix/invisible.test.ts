@@ -1,4 +1,4 @@
-// Invisible characters, look-alike letters and records wider than their header while reading a matrix (DESIGN §9).
+// Invisible characters, look-alike letters and records wider than their header while reading a matrix (docs/design.md#9-reliability-and-privacy).
 
 import { formatMessage } from '../../shared/i18n/message';
 import { locateMatrix } from '../../shared/matrix/locate';

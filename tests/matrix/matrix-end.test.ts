@@ -1,4 +1,4 @@
-// Where a matrix ends (DESIGN §5): the first empty row, totals and average rows, rows without a name, titles.
+// Where a matrix ends (docs/design.md#5-reading-a-matrix): the first empty row, totals and average rows, rows without a name, titles.
 
 import fc from 'fast-check';
 import { analyze } from '../../shared/analysis/analyze';

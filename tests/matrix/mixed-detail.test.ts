@@ -1,4 +1,4 @@
-// Mixed detail (DESIGN §4): a person's area level is the mean of their scanned items, else the area's own cell.
+// Mixed detail (docs/design.md#4-what-the-answers-mean): a person's area level is the mean of their scanned items, else the area's own cell.
 
 import fc from 'fast-check';
 import { analyze } from '../../shared/analysis/analyze';

@@ -1,4 +1,4 @@
-// Which column holds the names (DESIGN §5): name words, Login/Employee/Full name, headers with naam/name, never numbers.
+// Which column holds the names (docs/design.md#5-reading-a-matrix): name words, Login/Employee/Full name, headers with naam/name, never numbers.
 
 import { formatMessage } from '../../shared/i18n/message';
 import type { CellValue } from '../../shared/matrix/grid';

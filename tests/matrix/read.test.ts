@@ -1,4 +1,4 @@
-// Reading a matrix (DESIGN §5): name column, competency and optional columns, skipped columns, errors.
+// Reading a matrix (docs/design.md#5-reading-a-matrix): name column, competency and optional columns, skipped columns, errors.
 
 import { formatMessage } from '../../shared/i18n/message';
 import { EMPTY, NOT_APPLICABLE } from '../../shared/levels/levels';
@@ -27,7 +27,7 @@ describe('name column', () => {
       [2, 'Bram', 'Bekwaam'],
     ]);
     expect(reading.nameColumn).toBe(1);
-    // The column taken is said (DESIGN §5), then the skipped one.
+    // The column taken is said (docs/design.md#5-reading-a-matrix), then the skipped one.
     expect(reading.warnings.map((w) => [w.key, w.params.header])).toEqual([
       ['nameColumnChosen', '"Wie"'],
       ['skippedColumn', '"Nr"'],
@@ -236,7 +236,7 @@ describe('rows and cells', () => {
 });
 
 describe('person level on an area', () => {
-  test('is the mean of the scanned items where there are any, even beside an area column (DESIGN §4)', () => {
+  test('is the mean of the scanned items where there are any, even beside an area column (docs/design.md#4-what-the-answers-mean)', () => {
     const reading = read([
       ['Naam', 'Adviseur', 'ADV-K1', 'ADV-K2'],
       ['Anna', 1, 4, 4],

@@ -1,4 +1,4 @@
-// A matrix read in its scale (DESIGN §3): x/o never as Dutch initials, yes/no areas by any item, Niveaus blocks.
+// A matrix read in its scale (docs/design.md#3-levels-and-cell-values): x/o never as Dutch initials, yes/no areas by any item, Niveaus blocks.
 
 import fc from 'fast-check';
 import { analyze } from '../../shared/analysis/analyze';

@@ -1,4 +1,4 @@
-// Skills as rows, people as columns (DESIGN §5): refused naming --transponeer, and read when turned.
+// Skills as rows, people as columns (docs/design.md#5-reading-a-matrix): refused naming --transponeer, and read when turned.
 
 import { analyze } from '../../shared/analysis/analyze';
 import { builtInScale } from '../../shared/levels/scale';

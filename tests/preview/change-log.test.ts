@@ -1,4 +1,4 @@
-// The preview's change log (DESIGN §12): every save appends its changed cells to Teamscan-log, in the same store write.
+// The preview's change log (docs/design.md#12-rounds-history-and-reports): every save appends its changed cells to Teamscan-log, in the same store write.
 
 import { PreviewBridge } from '../../preview/bridge';
 import { LOG_SHEET } from '../../shared/host/change-log';

@@ -1,4 +1,4 @@
-// A custom profile with less work (DESIGN §5): a list of the matrix's headers, ids made, errors that say the rule once.
+// A custom profile with less work (docs/design.md#5-reading-a-matrix): a list of the matrix's headers, ids made, errors that say the rule once.
 
 import { analyze } from '../../shared/analysis/analyze';
 import { runFormula } from '../../shared/formulas/registry';

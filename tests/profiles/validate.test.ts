@@ -1,4 +1,4 @@
-// One validator for built-in and custom profiles; custom profiles read from a sheet table (DESIGN §2).
+// One validator for built-in and custom profiles; custom profiles read from a sheet table (docs/design.md#2-profiles).
 
 import type { CellValue } from '../../shared/matrix/grid';
 import { BUILTIN_PROFILES } from '../../shared/profiles/builtins';

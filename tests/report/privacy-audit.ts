@@ -1,4 +1,4 @@
-// The privacy audit of DESIGN §9 for the property tests: small random teams over two rounds, the groups every
+// The privacy audit of docs/design.md#9-reliability-and-privacy for the property tests: small random teams over two rounds, the groups every
 // published figure is over (checked against the matrix), and a solver that tries to derive one person's level.
 
 import fc from 'fast-check';

@@ -1,4 +1,4 @@
-// DESIGN §9, privacy of reports, tried on random small teams over two rounds (1–8 people, n.v.t. and empty
+// docs/design.md#9-reliability-and-privacy, privacy of reports, tried on random small teams over two rounds (1–8 people, n.v.t. and empty
 // cells, a joiner and a leaver): every figure is over at least k people and no reader (an outsider, or anyone
 // in the team knowing their own levels, with their personal report beside the anonymous one) can derive one
 // person's level; the HTML prints those figures and, where one is left out, only the reason. The panel's path
@@ -14,7 +14,7 @@ import { makeReport, PANEL_MIN_GROUP } from '../../shared/ui/report/make-report'
 import { read } from '../support/grids';
 import { attempt, audit, derivable, type Rounds, roundsArbitrary, roundsInput } from './privacy-audit';
 
-test('the solver finds the leaks the old reports had (DESIGN §9)', () => {
+test('the solver finds the leaks the old reports had (docs/design.md#9-reliability-and-privacy)', () => {
   // A team of three, two scanned: the average beside Anna's own level gives Bram's.
   expect(derivable([{ variable: 'coach now', members: ['Anna', 'Bram'] }], new Set(['Anna']))).toEqual([
     'coach now: Bram',
@@ -44,7 +44,7 @@ test('the solver finds the leaks the old reports had (DESIGN §9)', () => {
   ).toEqual([]);
 });
 
-describe.each(['nl', 'en'] as const)('DESIGN §9 in %s', (lang) => {
+describe.each(['nl', 'en'] as const)('docs/design.md#9-reliability-and-privacy in %s', (lang) => {
   test('the core’s anonymous and personal reports: no single person’s level can be derived', () => {
     fc.assert(
       fc.property(roundsArbitrary, (rounds) => {

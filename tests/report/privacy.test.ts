@@ -1,4 +1,4 @@
-// DESIGN §9, privacy of reports: the anonymous report shows an area only where k people are scanned on it, its
+// docs/design.md#9-reliability-and-privacy, privacy of reports: the anonymous report shows an area only where k people are scanned on it, its
 // progress only over the people scanned in both rounds; the personal report compares only with k colleagues.
 
 import { analyze } from '../../shared/analysis/analyze';
@@ -38,7 +38,7 @@ function chartRows(html: string, label: string): string[] {
 const WITHHELD_NL = 'te weinig mensen gescand om te tonen (minder dan 5)';
 const WITHHELD_EN = 'too few people scanned to show (fewer than 5)';
 
-describe('the anonymous report (DESIGN §9)', () => {
+describe('the anonymous report (docs/design.md#9-reliability-and-privacy)', () => {
   test('five people who each scanned one area pass the count but no area shows anyone’s level', () => {
     const one = (p: number) => NPULS_AREAS.map((_, a) => (a === p ? 4 - (p % 3) : null));
     const team = input([0, 1, 2, 3, 4].map(one));
@@ -119,7 +119,7 @@ describe('the anonymous report (DESIGN §9)', () => {
   });
 });
 
-describe('the personal report (DESIGN §9)', () => {
+describe('the personal report (docs/design.md#9-reliability-and-privacy)', () => {
   test('a team of three with two scanned: no team average, so the colleague’s level cannot be read off', () => {
     const team = input([
       [2, 3, 1, 4, 0, 2],

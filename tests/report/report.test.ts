@@ -1,4 +1,4 @@
-// The reports of DESIGN §12 as strings: self-contained, development language, and who they may name.
+// The reports of docs/design.md#12-rounds-history-and-reports as strings: self-contained, development language, and who they may name.
 
 import { analyze } from '../../shared/analysis/analyze';
 import { compareRounds } from '../../shared/analysis/compare';

@@ -1,4 +1,4 @@
-// Matrices shaped like four kinds of published skills matrices (DESIGN §3, §5): written here, not copied.
+// Matrices shaped like four kinds of published skills matrices (docs/design.md#3-levels-and-cell-values, docs/design.md#5-reading-a-matrix): written here, not copied.
 
 import type { CellValue } from '../../shared/matrix/grid';
 

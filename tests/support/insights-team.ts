@@ -1,4 +1,4 @@
-// The fixture team of the insights tests (DESIGN §4b): five people, levels per area and three development wishes.
+// The fixture team of the insights tests (docs/design.md#4b-insights-beyond-coverage): five people, levels per area and three development wishes.
 
 import type { CellValue } from '../../shared/matrix/grid';
 import { NPULS_AREAS } from './grids';

@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-// Always fresh (DESIGN §9): Dekking reads the workbook again when the matrix or Dekking changes, without another
+// Always fresh (docs/design.md#9-reliability-and-privacy): Dekking reads the workbook again when the matrix or Dekking changes, without another
 // cell being selected, and says when it last read ("bijgewerkt hh:mm") beside Vernieuwen at the top; the scan
 // footer names the person being scanned.
 

@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-// Dekking's insights (DESIGN §4b): gaps by risk with what the risk means, key people, learning pairs; norms from the sheet.
+// Dekking's insights (docs/design.md#4b-insights-beyond-coverage): gaps by risk with what the risk means, key people, learning pairs; norms from the sheet.
 
 import { screen, waitFor, within } from '@testing-library/react';
 import { analyze } from '../../shared/analysis/analyze';

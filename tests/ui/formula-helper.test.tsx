@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 // The formula helper keeps what users typed: undo removes only its own formula (compared and cleared in one host
-// call), and it refuses a spot inside the extent a Teamscan table may grow into, naming that table (DESIGN §7, §9).
+// call), and it refuses a spot inside the extent a Teamscan table may grow into, naming that table (docs/design.md#7-the-injected-workbook, docs/design.md#9-reliability-and-privacy).
 
 import { screen, within } from '@testing-library/react';
 import { injectedBridge, writeAt } from '../preview/helpers';

@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-// Per-area norms are visible where they apply (DESIGN §4a): each card and the heat map's header show the area's own
+// Per-area norms are visible where they apply (docs/design.md#4a-norms-per-area): each card and the heat map's header show the area's own
 // threshold and target, marked when it differs from the default; the report header names own norms; a learning
 // pair without a mentor says what level a mentor needs.
 

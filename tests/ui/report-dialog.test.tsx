@@ -70,7 +70,7 @@ test.each([
   ['nl', 'Anoniem teamrapport'],
   ['en', 'Anonymous team report'],
 ] as const)(
-  'below five scanned people the anonymous button is disabled with its reason (DESIGN §9, %s)',
+  'below five scanned people the anonymous button is disabled with its reason (docs/design.md#9-reliability-and-privacy, %s)',
   async (lang, label) => {
     const bridge = await team(4);
     const { user, reports } = await openCoverage(bridge, lang);
@@ -99,7 +99,7 @@ test('with five scanned people the anonymous report opens and names nobody', asy
   for (const name of NAMES) expect(bridge.reports[0]!.html).not.toContain(name);
 });
 
-test('the anonymous report shows the progress since the snapshot chosen under Vergelijk met, over the five in both rounds (DESIGN §9)', async () => {
+test('the anonymous report shows the progress since the snapshot chosen under Vergelijk met, over the five in both rounds (docs/design.md#9-reliability-and-privacy)', async () => {
   const bridge = await team(5);
   const { user, reports } = await openCoverage(bridge);
   const rounds = await screen.findByTestId('rounds');

@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-// The scan loop's focus is set by the product, not by the engine (DESIGN §8): a clicked chip takes the focus itself
+// The scan loop's focus is set by the product, not by the engine (docs/design.md#8-architecture): a clicked chip takes the focus itself
 // (Safari, WKWebView and Firefox on macOS do not focus a button on click), and a picker the loop focuses carries
 // the ring's attribute, which the stylesheet draws in every engine (WebKit draws no :focus-visible after a click).
 

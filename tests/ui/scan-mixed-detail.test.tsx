@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-// Mixed detail in the scan form (DESIGN §4): after a quickscan and a re-injection at item level, the form asks
+// Mixed detail in the scan form (docs/design.md#4-what-the-answers-mean): after a quickscan and a re-injection at item level, the form asks
 // the items only and shows the area's quick value as a read-only hint; a save never writes the quick column.
 
 import { screen, within } from '@testing-library/react';

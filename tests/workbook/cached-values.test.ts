@@ -103,7 +103,7 @@ test('a workbook made from a file (--from) shows the core answer for that team, 
     await workbookCommand({ from: FIXTURE, out, lang, drempel: '3', doel: '1' });
     const workbook = await read(out);
     const grid = locateMatrix(await readTableFile(FIXTURE), NPULS);
-    // --from carries the matrix as read: its header and its people (DESIGN §5), not the rows below its end.
+    // --from carries the matrix as read: its header and its people (docs/design.md#5-reading-a-matrix), not the rows below its end.
     const people = readMatrix(grid, NPULS).people.map((person) => grid.values[person.gridRow]!);
     const plan = buildNativeWorkbookPlan({
       profile: NPULS,

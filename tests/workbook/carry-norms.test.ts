@@ -1,4 +1,4 @@
-// Typed norms are the user's data (DESIGN §4a, §7): a re-injection keeps each in its area's row of the new norms
+// Typed norms are the user's data (docs/design.md#4a-norms-per-area, docs/design.md#7-the-injected-workbook): a re-injection keeps each in its area's row of the new norms
 // table, matched by area, at every profile, detail and language; a norm of an area the new profile lacks is kept.
 
 import fc from 'fast-check';

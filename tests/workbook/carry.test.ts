@@ -1,4 +1,4 @@
-// Re-injection keeps the user's own cells on Profiel and Dekking (DESIGN §7), carries nothing Teamscan wrote, and
+// Re-injection keeps the user's own cells on Profiel and Dekking (docs/design.md#7-the-injected-workbook), carries nothing Teamscan wrote, and
 // refuses a plan whose read is stale; checked through the preview, which applies the core's plans as they are.
 
 import fc from 'fast-check';
@@ -187,7 +187,7 @@ describe('carry-over on re-injection', () => {
     const bridge = previewBridge();
     const first: Injection = { profile: NPULS, detail: 'gebieden', lang: 'nl', names: NAMES };
     await bridge.applyPlan(await panelPlan(bridge, first));
-    // DESIGN §6: "hoog" is no level, so DEKKING, HIATEN and the other tables end with a "Niet meegeteld" row.
+    // docs/design.md#6-the-formulas: "hoog" is no level, so DEKKING, HIATEN and the other tables end with a "Niet meegeteld" row.
     type(bridge, [{ sheet: 'Teammatrix', row: 1, column: 5, value: 'hoog' }]);
     const dekking = (await bridge.readSheet(SHEET_DASHBOARD)).grid.values;
     const notes = dekking.flat().filter((value) => typeof value === 'string' && value.startsWith('Niet meegeteld:'));

@@ -26,7 +26,7 @@ async function matrixOf(file: string): Promise<ExcelJS.Worksheet> {
 test('--from keeps every value as the user wrote it, numbers as numbers', async () => {
   const out = join(OUT, 'from.xlsx');
   const message = await workbookCommand({ from: FIXTURE, out, lang: 'nl' });
-  // The matrix ends at its empty row 6; Eva, below it without levels, is no person (DESIGN §5).
+  // The matrix ends at its empty row 6; Eva, below it without levels, is no person (docs/design.md#5-reading-a-matrix).
   expect(message).toContain('4 personen');
   expect(message).toContain(
     'De matrix eindigt bij de lege regel 6: regel(s) 9 eronder hebben geen niveaus en zijn niet gelezen.',

@@ -183,7 +183,7 @@ export function applyCharts(sheet: SheetLike, plan: SheetPlan): void {
   }
 }
 
-/** A warning-only protection: Sheets asks before an edit, nobody is locked out (no password, DESIGN §8). */
+/** A warning-only protection: Sheets asks before an edit, nobody is locked out (no password, docs/design.md#8-architecture). */
 export function applyProtection(app: SpreadsheetAppLike, sheet: SheetLike, plan: SheetPlan, lang: Language): void {
   if (!plan.protect || sheet.getProtections(app.ProtectionType.SHEET).length > 0) return;
   sheet.protect().setWarningOnly(true).setDescription(sheetsText('protectedWarning', lang));

@@ -71,7 +71,7 @@ function gapRow(area: AreaResult, lang: Language): FormulaTable[number] | undefi
 
 /**
  * The gaps table: gaps, vulnerable areas, basis gaps and blind spots, each with a short explanation using the
- * area's own threshold and target. By `risk` (HIATEN, DESIGN §4b): gaps and vulnerable network areas highest
+ * area's own threshold and target. By `risk` (HIATEN, docs/design.md#4b-insights-beyond-coverage): gaps and vulnerable network areas highest
  * risk first, then the basis gaps; by `profile`: every area in profile order, as the no-install workbook's
  * native Hiaten block still lists them.
  */
@@ -91,7 +91,7 @@ export function gapsTable(analysis: Analysis, lang: Language, order: 'risk' | 'p
     const threshold = thresholdOf.get(spot.area) ?? analysis.threshold;
     rows.push([t.kindBlindSpot[lang], spot.id, fillTemplate(t.blindSpotText[lang], { text: spot.text, threshold })]);
   }
-  // Nobody scanned there yet: one line naming them, never a gap (DESIGN §4).
+  // Nobody scanned there yet: one line naming them, never a gap (docs/design.md#4-what-the-answers-mean).
   const unscanned = analysis.areas.filter((area) => area.status === 'niet gescand').map((area) => area.role);
   if (rows.length === 1 && unscanned.length === 0) rows.push([t.kindNone[lang], '', t.noGapsText[lang]]);
   if (unscanned.length > 0) rows.push([t.kindNotScanned[lang], names(unscanned), t.notScannedText[lang]]);

@@ -1,4 +1,4 @@
-// SLEUTELPERSONEN, LEERKOPPELS and VOORTGANG: key people, learning pairs (DESIGN §4b) and progress (§12).
+// SLEUTELPERSONEN, LEERKOPPELS and VOORTGANG: key people, learning pairs (docs/design.md#4b-insights-beyond-coverage) and progress (§12).
 
 import { analyze } from '../../analysis/analyze';
 import { compareRounds } from '../../analysis/compare';

@@ -1,4 +1,4 @@
-// Unreadable cells in a formula's matrix (DESIGN §6): a table names them in a closing note row; a single answer
+// Unreadable cells in a formula's matrix (docs/design.md#6-the-formulas): a table names them in a closing note row; a single answer
 // fails with the first one that lies in its own scope.
 
 import type { Language } from '../../i18n/language';

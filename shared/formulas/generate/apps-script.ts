@@ -11,7 +11,7 @@ export const APPS_SCRIPT_GLOBAL = 'Teamscan';
 function jsdocType(param: FormulaParam): string {
   if (param.kind === 'matrix') return 'A1:H20';
   if (param.kind === 'profile') return 'string|Array<Array<*>>';
-  // A threshold or target may be a norms table (DESIGN §4a).
+  // A threshold or target may be a norms table (docs/design.md#4a-norms-per-area).
   if (param.kind === 'level' || param.kind === 'target') return 'number|Array<Array<*>>';
   if (param.kind === 'count') return 'number';
   if (param.kind === 'value') return '*';

@@ -185,7 +185,7 @@ function Freshness({ team, reload }: { team: Team; reload: () => Promise<Team | 
   );
 }
 
-/** While Dekking is shown, a change on the matrix sheet or Dekking reads the workbook again (DESIGN §9 fresh). */
+/** While Dekking is shown, a change on the matrix sheet or Dekking reads the workbook again (docs/design.md#9-reliability-and-privacy fresh). */
 function useLiveReads(bridge: HostBridge, sheet: string | undefined, visible: boolean, reload: () => unknown) {
   useEffect(() => {
     if (!visible || !sheet || !bridge.onSheetsChanged) return;

@@ -16,8 +16,8 @@ export function Findings({ analysis, team }: { analysis: Analysis; team: Team })
   const basis = analysis.areas.filter(
     (area) => area.scope === 'everyone' && (area.status === 'gat' || withoutLevel(reading, area.index).length > 0),
   );
-  // Highest risk first (DESIGN §4b), as HIATEN lists them.
-  // Areas nobody is scanned on are not gaps (DESIGN §4): after them, with the step to scan them.
+  // Highest risk first (docs/design.md#4b-insights-beyond-coverage), as HIATEN lists them.
+  // Areas nobody is scanned on are not gaps (docs/design.md#4-what-the-answers-mean): after them, with the step to scan them.
   const open = [
     ...byRisk(analysis.areas),
     ...analysis.areas.filter((area) => area.scope === 'network' && area.status === 'niet gescand'),

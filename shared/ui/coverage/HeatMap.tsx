@@ -11,7 +11,7 @@ import { levelColour, STATUS_MARK, shownStatus } from './status';
 const useStyles = makeStyles({
   wrap: { overflowX: 'auto', maxWidth: '100%' },
   // Cells apart by spacing, not by collapsed borders: WebKit draws half a collapsed outer border outside a 100 %
-  // table, 1 px the scroller then scrolled sideways (DESIGN §8).
+  // table, 1 px the scroller then scrolled sideways (docs/design.md#8-architecture).
   table: { borderCollapse: 'separate', borderSpacing: '1px', fontSize: tokens.fontSizeBase200, width: '100%' },
   name: {
     position: 'sticky',

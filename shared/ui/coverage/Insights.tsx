@@ -1,4 +1,4 @@
-// Sleutelpersonen and leerkoppels (DESIGN §4b): who the team cannot miss, and who can learn from whom.
+// Sleutelpersonen and leerkoppels (docs/design.md#4b-insights-beyond-coverage): who the team cannot miss, and who can learn from whom.
 
 import type { Analysis } from '../../analysis/types';
 import { useTexts } from '../i18n';

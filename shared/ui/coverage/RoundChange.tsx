@@ -1,4 +1,4 @@
-// The change since a snapshot (DESIGN §12): coverage per area before → now, changed levels per person, who joined and left.
+// The change since a snapshot (docs/design.md#12-rounds-history-and-reports): coverage per area before → now, changed levels per person, who joined and left.
 
 import { Badge } from '@fluentui/react-components';
 import type { ComparedLevel, RoundComparison } from '../../analysis/compare';

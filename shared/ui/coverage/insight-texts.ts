@@ -1,4 +1,4 @@
-// The Dekking part's insight lines (DESIGN §4b): what an area's risk means, a key person, a learning pair.
+// The Dekking part's insight lines (docs/design.md#4b-insights-beyond-coverage): what an area's risk means, a key person, a learning pair.
 
 import { mentorLevel } from '../../analysis/insights';
 import type { Analysis, AreaResult, KeyPerson, LearningPair } from '../../analysis/types';
@@ -34,7 +34,7 @@ export function keyPersonText(person: KeyPerson, areaName: (id: string) => strin
 
 /**
  * A learner with their mentor, or the advice to look outside the team when nobody is available, saying why: the
- * level a mentor needs on that area (DESIGN §4b: min(4, max(3, t + 1)) with the area's own threshold).
+ * level a mentor needs on that area (docs/design.md#4b-insights-beyond-coverage: min(4, max(3, t + 1)) with the area's own threshold).
  */
 export function pairText(
   pair: LearningPair,

@@ -33,7 +33,7 @@ export interface StepText {
 }
 
 /**
- * The next step for a gap or vulnerable area, in one line: a learning pair of DESIGN §4b (a learner with a
+ * The next step for a gap or vulnerable area, in one line: a learning pair of docs/design.md#4b-insights-beyond-coverage (a learner with a
  * wish and a mentor), else a learner who must look outside, else the closest scanned person to ask, else scan.
  */
 export function nextStep(analysis: Analysis, reading: MatrixReading, area: AreaResult): StepText {

@@ -10,7 +10,7 @@ import type { PlanRange } from '../../workbook/plan';
 export interface DashboardNorms {
   readonly threshold: CellValue;
   readonly target: CellValue;
-  /** The norms table (Gebied, Drempel, Doel; DESIGN §4a) where it sits on the sheet, for the analysis. */
+  /** The norms table (Gebied, Drempel, Doel; docs/design.md#4a-norms-per-area) where it sits on the sheet, for the analysis. */
   readonly norms?: Grid;
 }
 

@@ -28,7 +28,7 @@ export function PlanSummaryView({ summary, profile, ownTable, pasted, detailChan
   const notes: string[] = [];
   if (detailChange) {
     const params = { from: t(DETAIL_NAME[detailChange.from]), to: t(DETAIL_NAME[detailChange.to]) };
-    // An area's own column goes before the mean of its finer columns (DESIGN §4): say so before it happens.
+    // An area's own column goes before the mean of its finer columns (docs/design.md#4-what-the-answers-mean): say so before it happens.
     notes.push(t(detailChange.from === 'gebieden' ? 'detailChangeAreasFirst' : 'detailChangeKept', params));
   }
   if (pasted?.merged.length) {

@@ -47,7 +47,7 @@ function Progress({ state }: { readonly state: Opening }) {
 
 /**
  * Dekking: the team report and the anonymous one. The anonymous button is disabled below k scanned people, with
- * the reason beside it (DESIGN §9; the core refuses it too). With `since` (the snapshot chosen under "Vergelijk
+ * the reason beside it (docs/design.md#9-reliability-and-privacy; the core refuses it too). With `since` (the snapshot chosen under "Vergelijk
  * met") both reports show the progress since it.
  */
 export function TeamReports({

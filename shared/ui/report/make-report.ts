@@ -15,7 +15,7 @@ import { dashboardNorms, dashboardOptions } from '../coverage/settings';
 
 type Since = { readonly sheet: string; readonly reading: MatrixReading };
 
-/** The k of the panel's reports (DESIGN §9): the default, never lowered. */
+/** The k of the panel's reports (docs/design.md#9-reliability-and-privacy): the default, never lowered. */
 export const PANEL_MIN_GROUP = DEFAULT_MIN_GROUP;
 
 export type ReportRequest =
@@ -41,7 +41,7 @@ export async function makeReport(
     : { threshold: DEFAULT_THRESHOLD, target: DEFAULT_TARGET };
   const options = dashboardOptions(settings);
   const analysis = analyze(team.reading, options);
-  // The panel's k is always the default, 5 (DESIGN §9).
+  // The panel's k is always the default, 5 (docs/design.md#9-reliability-and-privacy).
   const input = { reading: team.reading, analysis, lang, date: localDate(now), minGroup: PANEL_MIN_GROUP };
   // Progress since the chosen snapshot, compared with the same norms as the rest of the report.
   const since = request.kind === 'personal' ? undefined : request.since;

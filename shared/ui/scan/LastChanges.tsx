@@ -1,4 +1,4 @@
-// A person's last changes from the Teamscan-log (DESIGN §12): a collapsible list, read when it is opened.
+// A person's last changes from the Teamscan-log (docs/design.md#12-rounds-history-and-reports): a collapsible list, read when it is opened.
 
 import { useState } from 'react';
 import type { HostBridge } from '../../host/bridge';

@@ -79,7 +79,7 @@ export function LevelPicker({ label, value, onChange, onAdvance, index }: LevelP
   };
   /**
    * A chip pressed with the pointer takes the focus itself: Safari, WKWebView (Excel on a Mac) and Firefox on macOS
-   * do not focus a button on click, and the digits typed next must reach this picker (DESIGN §8). No ring: the
+   * do not focus a button on click, and the digits typed next must reach this picker (docs/design.md#8-architecture). No ring: the
    * pointer chose it. A click from the keyboard (Space, Enter: detail 0) leaves the focus as it is.
    */
   const onClick = (event: MouseEvent<HTMLButtonElement>, option: Exclude<Answer, null>) => {

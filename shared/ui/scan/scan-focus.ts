@@ -7,7 +7,7 @@ export { FOOTER_SPACE } from './footer-space';
 
 /**
  * Set on an element the product focused (the loop moving on, arrow keys): its ring is drawn from this attribute in
- * every engine, because WebKit does not count a focus moved by script after a click as :focus-visible (DESIGN §8).
+ * every engine, because WebKit does not count a focus moved by script after a click as :focus-visible (docs/design.md#8-architecture).
  * It goes when the element loses the focus.
  */
 export const SCRIPT_FOCUS = 'data-script-focus';

@@ -23,7 +23,7 @@ export const FIRST_COLUMN = 3;
 
 /** References (with sheet name) the Dekking sheet's native formulas use. */
 export interface CalcRefs {
-  /** Per area: its threshold and target as read from the norms table (DESIGN §4a). */
+  /** Per area: its threshold and target as read from the norms table (docs/design.md#4a-norms-per-area). */
   readonly thresholds: readonly string[];
   readonly targets: readonly string[];
   /** Per area: every matrix row's person level (0–4, -1 none, -2 n.v.t., or an error). */
@@ -90,7 +90,7 @@ export function calcSheet(layout: MatrixLayout, lang: Language): CalcSheet {
   const { thresholds, targets } = norms.refs;
   const localRange = (column: number) => rangeRef(HEADER_ROW + 1, column, dataRows, 1);
   const lastRow = HEADER_ROW + dataRows;
-  // Name lists grow per block of rows, then block by block below the table (DESIGN §10): a running list over
+  // Name lists grow per block of rows, then block by block below the table (docs/design.md#10-performance-targets): a running list over
   // every row would store each name again in every row below it, quadratic in the team size.
   const lists = nameListBlocks(dataRows);
   const gaps = gapsBlock({
@@ -161,7 +161,7 @@ export function calcSheet(layout: MatrixLayout, lang: Language): CalcSheet {
       const parts = area.parts.length
         ? `${at(group.first + (area.own === undefined ? 0 : 1), row)}:${at(group.first + group.count - 1, row)}`
         : '';
-      // Mixed detail (DESIGN §4): the mean of the scanned parts when there are any, else the area's own cell,
+      // Mixed detail (docs/design.md#4-what-the-answers-mean): the mean of the scanned parts when there are any, else the area's own cell,
       // else n.v.t. when the area or a part says so, else no level.
       const own = area.own === undefined ? undefined : at(codeOf.get(area.own)!, row);
       const fallback = own

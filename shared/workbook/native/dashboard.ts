@@ -35,7 +35,7 @@ export function nativeDashboard(refs: CalcRefs): DashboardContent {
           // Counts are repeated inside the status, so the table works wherever it is placed.
           const covered = countAtLeast(levels, refs.thresholds[a]!);
           const scanned = countAtLeast(levels, '0');
-          // Nobody with a level: niet gescand, never a gap (DESIGN §4).
+          // Nobody with a level: niet gescand, never a gap (docs/design.md#4-what-the-answers-mean).
           const known =
             area.scope === 'everyone'
               ? `IF(${covered}=${scanned},${statusTexts('statusCovered')},${statusTexts('statusGap')})`

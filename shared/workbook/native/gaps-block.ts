@@ -1,5 +1,5 @@
 // The HIATEN rows on the Rekenblad: one candidate row per area and per item column, each with a sort key so the
-// Dekking sheet lists them by risk (DESIGN §4b), and per item who reaches its threshold (blind spots, sole holders).
+// Dekking sheet lists them by risk (docs/design.md#4b-insights-beyond-coverage), and per item who reaches its threshold (blind spots, sole holders).
 
 import { FORMULA_TEXTS } from '../../formulas/texts';
 import type { Language } from '../../i18n/language';
@@ -131,7 +131,7 @@ export function gapsBlock(input: GapsInput): { block: CellBlock; refs: GapsRefs;
     const reaching = `(${input.names}<>"")*(${input.itemCodes(column)}>=${threshold})`;
     const scanned = `SUMPRODUCT((${input.names}<>"")*(${input.itemCodes(column)}>=0))`;
     const holders = cellRef(row, HOLDERS);
-    // A blind spot only among scanned items (DESIGN §4): someone has a level on it and nobody reaches t.
+    // A blind spot only among scanned items (docs/design.md#4-what-the-answers-mean): someone has a level on it and nobody reaches t.
     const cells = addRow(
       `IF(AND(${holders}=0,${scanned}>0),1,0)`,
       '1000000',

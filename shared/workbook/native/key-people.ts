@@ -1,4 +1,4 @@
-// Key people and sole holders (DESIGN §4b) as native formulas: the Rekenblad's sorted list of sole holdings, each
+// Key people and sole holders (docs/design.md#4b-insights-beyond-coverage) as native formulas: the Rekenblad's sorted list of sole holdings, each
 // person's key areas, items and sort key, and the SLEUTELPERSONEN table on the Dekking sheet.
 
 import { FORMULA_TEXTS } from '../../formulas/texts';
@@ -86,7 +86,7 @@ export function personKeyFormulas(refs: PersonRefs, areaCount: string, itemCount
     areaNames: formula(names),
     itemCount: formula(items),
     itemIds: formula(ids),
-    /** Areas first, then items, then row order (DESIGN §4b): a larger key comes first. */
+    /** Areas first, then items, then row order (docs/design.md#4b-insights-beyond-coverage): a larger key comes first. */
     sortKey: (rows: number, itemsMax: number) => {
       const step = rows + 1;
       return formula(

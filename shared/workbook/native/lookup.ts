@@ -1,4 +1,4 @@
-// The table of accepted level words (DESIGN §3) that the native formulas look a typed cell up in.
+// The table of accepted level words (docs/design.md#3-levels-and-cell-values) that the native formulas look a typed cell up in.
 
 import { LEVELS, NOT_APPLICABLE } from '../../levels/levels';
 import { foldText } from '../../text/normalize';

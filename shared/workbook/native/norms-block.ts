@@ -1,5 +1,5 @@
 // The norms of every area on the Rekenblad, read from the Dekking sheet's norms table, with each network area's
-// risk and whether its coverers are key people (DESIGN §4a, §4b).
+// risk and whether its coverers are key people (docs/design.md#4a-norms-per-area, docs/design.md#4b-insights-beyond-coverage).
 
 import type { Language } from '../../i18n/language';
 import { DEFAULT_TARGET, DEFAULT_THRESHOLD } from '../../levels/levels';
@@ -40,7 +40,7 @@ export function targetFormula(x: string, fallback: string | number): string {
   );
 }
 
-/** Risk = row doers band, column teachers band of [[9,7,3],[8,5,2],[6,4,1]] (DESIGN §4b). */
+/** Risk = row doers band, column teachers band of [[9,7,3],[8,5,2],[6,4,1]] (docs/design.md#4b-insights-beyond-coverage). */
 function riskFormula(covered: string, experts: string, target: string): string {
   const teachers = (values: [number, number, number]) =>
     `IF(${experts}=0,${values[0]},IF(${experts}=1,${values[1]},${values[2]}))`;

@@ -42,7 +42,7 @@ export function templateFormula(template: string, params: Readonly<Record<string
   return parts.length ? parts.join('&') : '""';
 }
 
-/** Reads any cell as a level code by DESIGN §3: 0–4, -1 empty, -2 n.v.t., #N/A for anything else. */
+/** Reads any cell as a level code by docs/design.md#3-levels-and-cell-values: 0–4, -1 empty, -2 n.v.t., #N/A for anything else. */
 export interface LevelCodeTable {
   /** All accepted spellings and their values. */
   readonly keys: string;

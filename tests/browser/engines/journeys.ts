@@ -1,4 +1,4 @@
-// The panel journeys every engine runs (DESIGN §8): inject, the scan loop by keyboard and by mouse-then-keys,
+// The panel journeys every engine runs (docs/design.md#8-architecture): inject, the scan loop by keyboard and by mouse-then-keys,
 // pickers, Dekking, language and the formula helper. Each takes the served preview and one engine's page.
 
 import type { EnginePage } from './engine';
