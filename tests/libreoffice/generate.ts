@@ -26,7 +26,8 @@ const WORDS: CellValue[] = [
   '1-o',
   ' 0 nog niet ',
   'N',
-  'O',
+  // No lone "O": beside the x marks below it could mean "nee" as well as In ontwikkeling, which the reader
+  // refuses (docs/design.md#3-levels-and-cell-values); the other initials stay.
   'b',
   'G',
   'E',
