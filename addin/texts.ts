@@ -30,6 +30,10 @@ export function addinText(key: AddinTextKey, lang: Language, params: MessagePara
 
 /** The add-in's refusals; a refusal both hosts share (sheetChanged) is in the core's table. */
 export const ADDIN_ERRORS = {
+  cellEditMode: {
+    nl: 'Excel is een cel aan het bewerken. Rond eerst de celbewerking af (Enter, Tab of klik een andere cel) en probeer het opnieuw; er is niets veranderd.',
+    en: 'Excel is editing a cell. Finish editing the cell first (Enter, Tab or click another cell) and try again; nothing was changed.',
+  },
   sheetProtected: {
     nl: 'Blad {sheet} is beveiligd. Hef de beveiliging op (Controleren > Beveiliging blad opheffen) en probeer het opnieuw; er is niets geschreven.',
     en: 'Sheet {sheet} is protected. Unprotect it (Review > Unprotect Sheet) and try again; nothing was written.',

@@ -28,7 +28,7 @@ import { applyWorkbookPlan } from './apply-plan';
 import { usedRangeProperties, usedRangeSnapshot } from './read-sheet';
 import { openReportDialog } from './report-dialog';
 import { saveRow } from './row-write';
-import type { ExcelRun } from './run';
+import { type ExcelRun, refusingInCellEditMode } from './run';
 import { saveSnapshot } from './snapshot';
 
 /** The tables a formula refers to by structured reference ("Teammatrix[#All]"), outside its text literals. */
@@ -50,10 +50,14 @@ export class ExcelBridge implements HostBridge {
    */
   readonly formulaLanguage: Language;
 
+  /** Excel.run; a batch refused while the user edits a cell becomes the panel's message (run.ts). */
+  private readonly run: ExcelRun;
+
   constructor(
-    private readonly run: ExcelRun,
+    run: ExcelRun,
     readonly locale: string,
   ) {
+    this.run = refusingInCellEditMode(run);
     this.language = languageFromLocale(locale);
     this.formulaLanguage = functionLanguage(locale);
   }

@@ -77,6 +77,10 @@ describe('the keyed error', () => {
 describe('Excel: every add-in error, through the ExcelBridge', () => {
   /** One way to make the bridge throw each key, on a bridge built in Dutch (Office locale nl-NL). */
   const scenarios: Record<AddinErrorKey, () => Promise<unknown>> = {
+    cellEditMode: () => {
+      const excel = fakeExcel({ sheets: [teamSheet()], cellEditMode: true });
+      return rejection(new ExcelBridge(excel.run, 'nl-NL').readSheet(SHEET_MATRIX));
+    },
     workbookProtected: () => {
       const excel = fakeExcel({ structureProtected: true });
       return rejection(new ExcelBridge(excel.run, 'nl-NL').applyPlan(planFor(['Jan'])));

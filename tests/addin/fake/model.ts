@@ -25,6 +25,12 @@ export interface FakeBook {
   sheets: FakeSheet[];
   structureProtected: boolean;
   active: { sheet: string; row: number; column: number };
+  /**
+   * The user is typing in a cell: every batch is refused with InvalidOperationInCellEditMode ("The operation isn't
+   * available while Excel is in Edit cell mode", Office Add-ins error codes, Excel API error codes:
+   * learn.microsoft.com/office/dev/add-ins/reference/javascript-api-for-office-error-codes).
+   */
+  cellEditMode?: boolean;
 }
 
 /** Excel's grid: 1,048,576 rows by 16,384 columns (XFD). A whole row or column reaches that far. */
@@ -189,6 +195,11 @@ export class FakeContext {
     if (!this.active) throw new OfficeError('InvalidObjectPath');
     this.syncs++;
     const sync = this.syncs;
+    if (this.book.cellEditMode) {
+      this.ops = [];
+      this.batches.push(0);
+      throw new OfficeError('InvalidOperationInCellEditMode');
+    }
     const ops = this.ops;
     this.ops = [];
     this.batches.push(ops.length);

@@ -199,6 +199,7 @@ export function fakeExcel(book?: Partial<FakeBook>, options?: FakeOptions | ((op
     sheets: book?.sheets ?? [emptySheet('Blad1')],
     structureProtected: book?.structureProtected ?? false,
     active: book?.active ?? { sheet: book?.sheets?.[0]?.name ?? 'Blad1', row: 0, column: 0 },
+    ...(book?.cellEditMode ? { cellEditMode: true } : {}),
   };
   const fake: FakeExcel = {
     book: state,
