@@ -118,6 +118,9 @@ async function saveRowOnce(run: ExcelRun, write: RowWrite, lang: Language): Prom
     if (queuedLog?.adds && officeErrorCode(error) === 'ItemAlreadyExists') throw new LogAddedMeanwhile();
     if (previous) await putBack(run, write, previous);
     if (queuedLog) await takeBackChangeLog(run, queuedLog);
+    // A protected sheet refuses the write with AccessDenied (its unlocked cells would have taken it): say which
+    // sheet to unprotect rather than Excel's bare code. What ran is put back above.
+    if (officeErrorCode(error) === 'AccessDenied') throw new AddinError('sheetProtected', { sheet: write.sheet });
     throw error;
   }
 }

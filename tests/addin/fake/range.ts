@@ -95,6 +95,15 @@ export function sheetPrefix(name: string): string {
   return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
 }
 
+/**
+ * A protected sheet takes no content change from the API: Excel refuses it as the user is refused ("the cell or
+ * chart you're trying to change is on a protected sheet"); the Office.js code is AccessDenied ("You can't perform
+ * the requested operation", Excel API error codes: learn.microsoft.com/office/dev/add-ins/reference/javascript-api-for-office-error-codes).
+ */
+function refuseIfProtected(sheet: FakeSheet): void {
+  if (sheet.protected) throw new OfficeError('AccessDenied');
+}
+
 export class FakeRange extends Loadable {
   constructor(
     ctx: FakeContext,
@@ -153,6 +162,7 @@ export class FakeRange extends Loadable {
       this.each((sheet, r, c, i, j) => {
         const value = values[i]![j];
         if (value === null || value === undefined) return;
+        refuseIfProtected(sheet);
         const existing = sheet.cells.get(key(r, c));
         if (this.ctx.failOn?.(`write:${sheet.name}!${letters(c)}${r + 1}`)) throw new OfficeError('GeneralException');
         // Range.values: a value starting with "=" is taken as a formula, unless the cell is formatted as text.
@@ -174,6 +184,7 @@ export class FakeRange extends Loadable {
       this.each((sheet, r, c, i, j) => {
         const text = formulas[i]![j];
         if (text === null || text === undefined) return;
+        refuseIfProtected(sheet);
         const existing = sheet.cells.get(key(r, c));
         const formula = typeof text === 'string' && text.startsWith('=') && existing?.numberFormat !== '@';
         const cell: FakeCell = { ...existing, value: text as any };
@@ -191,6 +202,7 @@ export class FakeRange extends Loadable {
       this.each((sheet, r, c, i, j) => {
         const format = formats[i]![j];
         if (format === null || format === undefined) return;
+        refuseIfProtected(sheet);
         const existing = sheet.cells.get(key(r, c));
         sheet.cells.set(key(r, c), { value: existing?.value ?? '', ...existing, numberFormat: format as string });
       }),
@@ -371,6 +383,7 @@ export class FakeRange extends Loadable {
   clear(what?: string): void {
     this.ctx.queue(() => {
       if (this.ctx.failOn?.(`clear:${this.sheetOf().name}!${this.a1}`)) throw new OfficeError('GeneralException');
+      refuseIfProtected(this.sheetOf());
       this.each((sheet, r, c) => {
         const format = sheet.cells.get(key(r, c))?.numberFormat;
         if (what === 'Contents' && format !== undefined)

@@ -103,8 +103,16 @@ export class FakeWorksheet extends Loadable {
       get protected(): boolean {
         return this.read('protected');
       }
+      /**
+       * WorksheetProtection.protect: "Protects a worksheet. Fails if the worksheet has already been protected"
+       * (learn.microsoft.com/javascript/api/excel/excel.worksheetprotection#excel-excel-worksheetprotection-protect-member(1));
+       * current builds fail with AccessDenied (office-js#6784).
+       */
       protect() {
-        this.ctx.queue(() => (sheetOf().protected = true));
+        this.ctx.queue(() => {
+          if (sheetOf().protected) throw new OfficeError('AccessDenied');
+          sheetOf().protected = true;
+        });
       }
       unprotect() {
         this.ctx.queue(() => (sheetOf().protected = false));
