@@ -47,6 +47,11 @@ export interface OpPosition {
 }
 
 export interface FakeOptions {
+  /**
+   * The Range.values reference does not say that a text number format ("@") stops "=", "+" or "-" from starting a
+   * formula: with this set, the fake does not let it (the apostrophe prefix still makes text).
+   */
+  readonly textFormatIgnored?: boolean;
   /** Makes a named operation fail at sync ("add:Profiel", "chart"). */
   readonly failOn?: (op: string) => boolean;
   /** Makes the operation at this place fail at sync (an error Excel raises in the middle of a batch). */

@@ -104,6 +104,25 @@ function refuseIfProtected(sheet: FakeSheet): void {
   if (sheet.protected) throw new OfficeError('AccessDenied');
 }
 
+/**
+ * What Range.values makes of a value, as typing it would. The Range.values reference: "If the returned value
+ * starts with a plus ("+"), minus ("-"), or equal sign ("="), Excel interprets this value as a formula"
+ * (learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-values-member); "-" or "+" before a
+ * number is that number. A leading apostrophe is Excel's text prefix: the rest is kept as text and the apostrophe
+ * is not part of the value ("Format numbers as text": support.microsoft.com). The fake keeps a text-formatted
+ * cell's "=x" as text, as the UI does; the product does not rely on that alone.
+ */
+function typedInput(value: unknown, textFormat: boolean): { text: unknown; formula?: string } {
+  if (typeof value !== 'string') return { text: value };
+  if (value.startsWith("'")) return { text: value.slice(1) };
+  if (textFormat) return { text: value };
+  if (value.startsWith('=')) return { text: value, formula: value };
+  if (/^[+-]/.test(value) && value.length > 1 && Number.isNaN(Number(value))) {
+    return { text: `=${value}`, formula: `=${value}` };
+  }
+  return { text: value };
+}
+
 export class FakeRange extends Loadable {
   constructor(
     ctx: FakeContext,
@@ -165,12 +184,14 @@ export class FakeRange extends Loadable {
         refuseIfProtected(sheet);
         const existing = sheet.cells.get(key(r, c));
         if (this.ctx.failOn?.(`write:${sheet.name}!${letters(c)}${r + 1}`)) throw new OfficeError('GeneralException');
-        // Range.values: a value starting with "=" is taken as a formula, unless the cell is formatted as text.
-        const formula = typeof value === 'string' && value.startsWith('=') && existing?.numberFormat !== '@';
+        const { text, formula } = typedInput(
+          value,
+          existing?.numberFormat === '@' && !this.ctx.options.textFormatIgnored,
+        );
         sheet.cells.set(key(r, c), {
           ...existing,
-          value: value as any,
-          ...(formula ? { formula: value as string } : {}),
+          value: text as any,
+          ...(formula ? { formula } : {}),
         });
         if (!formula) delete sheet.cells.get(key(r, c))!.formula;
       }),
