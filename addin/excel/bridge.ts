@@ -177,7 +177,23 @@ export class ExcelBridge implements HostBridge {
   /** Office's dialog on report.html, beside the task pane (report-dialog.ts). */
   async openReport(report: ReportView): Promise<void> {
     const { html, title } = checkReport(report?.html, report?.title);
-    return openReportDialog(Office, window.location.href, { html, title });
+    let closed = false;
+    await openReportDialog(Office, window.location.href, { html, title }, () => {
+      closed = true;
+      this.reportWindow(false);
+    });
+    if (!closed) this.reportWindow(true);
+  }
+
+  private readonly reportListeners = new Set<(open: boolean) => void>();
+  private reportWindow(open: boolean): void {
+    for (const listener of this.reportListeners) listener(open);
+  }
+
+  /** An open report dialog can stop custom functions recalculating (office-js#6920): the panel says so. */
+  onReportWindow(listener: (open: boolean) => void): Unsubscribe {
+    this.reportListeners.add(listener);
+    return () => this.reportListeners.delete(listener);
   }
 
   /** Writes the formula into the active cell; refuses one that names a table the workbook does not have. */

@@ -16,6 +16,10 @@ export const REPORT_MESSAGES = {
     en: 'The team report also shows the progress since {sheet} (chosen under Compare with).',
   },
   reportMaking: { nl: 'Rapport maken…', en: 'Making the report…' },
+  reportWindowOpen: {
+    nl: 'Het rapportvenster staat open. Sluit het als je klaar bent: zolang het openstaat, kan Excel de Teamscan-formules soms niet bijwerken.',
+    en: 'The report window is open. Close it when you are done: while it is open, Excel may not update the Teamscan formulas.',
+  },
   reportRefused: { nl: 'Geen rapport', en: 'No report' },
   reportPrint: { nl: 'Afdrukken of pdf bewaren', en: 'Print or save as PDF' },
   reportClose: { nl: 'Sluiten', en: 'Close' },
