@@ -25,6 +25,7 @@ import type { WorkbookPlan } from '../../shared/workbook/plan';
 import { functionLanguage } from '../function-locales';
 import { AddinError } from '../texts';
 import { applyWorkbookPlan } from './apply-plan';
+import { officeErrorCode } from './cell-values';
 import { usedRangeProperties, usedRangeSnapshot } from './read-sheet';
 import { openReportDialog } from './report-dialog';
 import { saveRow } from './row-write';
@@ -82,7 +83,14 @@ export class ExcelBridge implements HostBridge {
       const used = worksheet.getUsedRangeOrNullObject(true);
       // Formulas and number formats in the same load as the values (one sync), only when asked.
       used.load(usedRangeProperties(withFormulas));
-      await context.sync();
+      try {
+        await context.sync();
+      } catch (error) {
+        // Five million cells per read, 5 MB per answer on the web (excel/performance, "size limitations").
+        const code = officeErrorCode(error);
+        if (code === 'ResponsePayloadSizeLimitExceeded') throw new AddinError('sheetTooLarge', { sheet });
+        throw error;
+      }
       return usedRangeSnapshot(sheet, used.isNullObject ? undefined : used, withFormulas);
     });
   }

@@ -132,6 +132,13 @@ export class FakeRange extends Loadable {
     super(ctx, (props) => {
       const sheet = sheetOf();
       const { row, column, rows, columns } = at();
+      // "On all platforms, a range is limited to five million cells for get operations"; Excel on the web answers a
+      // response over 5 MB with ResponsePayloadSizeLimitExceeded (docs: excel/performance, "size limitations";
+      // application-specific-api-error-handling). The fake refuses a cell read over five million cells so.
+      const cellProps = ['values', 'formulas', 'numberFormat', 'valueTypes'];
+      if (rows * columns > 5_000_000 && props.some((p) => cellProps.includes(p))) {
+        throw new OfficeError('ResponsePayloadSizeLimitExceeded');
+      }
       const grid = (f: (cell: FakeCell | undefined) => unknown) =>
         Array.from({ length: rows }, (_, r) =>
           Array.from({ length: columns }, (_, c) => f(cellOf(sheet, row + r, column + c))),
