@@ -215,3 +215,20 @@ export class FakeContext {
     }
   }
 }
+
+/**
+ * A sheet name Excel accepts: 1 to 31 characters, none of \ / ? * [ ] : ("Rename a worksheet", Excel help: "Sheet
+ * names cannot … contain more than 31 characters … or any of these characters: / \ ? * : [ ]"; the API answers
+ * InvalidArgument, Excel API error codes). Not blank, and not the reserved "History".
+ */
+export function checkSheetName(name: string): void {
+  if (
+    name.length < 1 ||
+    name.length > 31 ||
+    /[\\/?*[\]:]/.test(name) ||
+    name.trim() === '' ||
+    /^history$/i.test(name)
+  ) {
+    throw new OfficeError('InvalidArgument');
+  }
+}

@@ -2,6 +2,7 @@
 
 import {
   address,
+  checkSheetName,
   type FakeContext,
   type FakeSheet,
   Loadable,
@@ -76,6 +77,7 @@ export class FakeWorksheet extends Loadable {
   set name(name: string) {
     this.ctx.queue(() => {
       if (this.ctx.failOn?.(`rename:${this.sheet().name}`)) throw new OfficeError('GeneralException');
+      checkSheetName(name);
       this.sheet().name = name;
     });
   }
@@ -205,9 +207,16 @@ export class FakeWorksheet extends Loadable {
   }
   // Worksheet.visibility: "The visibility of the worksheet" (Excel.SheetVisibility: Visible, Hidden, VeryHidden).
   // https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-visibility-member
+  // A workbook keeps at least one visible sheet: hiding the last one is refused, as in the UI ("A workbook must
+  // contain at least one visible worksheet"; the API answers InvalidOperation).
   set visibility(visibility: string) {
     this.ctx.queue(() => {
-      this.sheet().visibility = visibility;
+      const sheet = this.sheet();
+      const othersVisible = this.ctx.book.sheets.some(
+        (other) => other !== sheet && (other.visibility ?? 'Visible') === 'Visible',
+      );
+      if (visibility !== 'Visible' && !othersVisible) throw new OfficeError('InvalidOperation');
+      sheet.visibility = visibility;
     });
   }
   activate(): void {
