@@ -23,3 +23,19 @@ describe('the Sheets fake and formulas', () => {
     expect(sheet.getRange(1, 1, 1, 5).getValues()).toEqual([[4, 4, -4, -3, '+A1']]);
   });
 });
+
+describe('the Sheets fake parses typed input', () => {
+  it('reads percentages, dates and Dutch decimals from strings, except in a text-formatted cell or after an apostrophe', () => {
+    const gas = createFakeGas();
+    const sheet = gas.spreadsheet.insertSheet('Calc');
+    sheet.getRange(1, 1, 1, 4).setValues([['50%', '2026-12-07', '2,5', "'2,5"]]);
+    sheet.getRange(2, 1).setNumberFormats([['@']]);
+    sheet.getRange(2, 1).setValues([['50%']]);
+    gas.spreadsheet.applyPending();
+    const [row] = sheet.getRange(1, 1, 1, 4).getValues();
+    expect(row!.slice(0, 1)).toEqual([0.5]);
+    expect(row![1]).toBeInstanceOf(Date);
+    expect(row!.slice(2)).toEqual([2.5, '2,5']);
+    expect(sheet.getRange(2, 1).getValue()).toBe('50%');
+  });
+});

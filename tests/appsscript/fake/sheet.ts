@@ -43,6 +43,27 @@ const ATTRIBUTE_BY_LIST_METHOD = new Map<string, FormatAttribute>(
   Object.entries(FORMAT_ATTRIBUTES).map(([attribute, methods]) => [methods.list, attribute as FormatAttribute]),
 );
 
+/**
+ * What setValues makes of a string in a cell not formatted as text ("@"): Sheets reads it as typed input, so "3"
+ * is a number, "50%" the number 0.5, "2026-12-07" or "7-12-2026" a date, and "2,5" in a Dutch spreadsheet 2.5
+ * (Range.setValues takes values "as if typed"; the spreadsheet's locale decides the decimal sign:
+ * developers.google.com/apps-script/reference/spreadsheet/range#setvaluesvalues, support.google.com/docs 58515).
+ * The fake's spreadsheet is Dutch (nl_NL).
+ */
+function typedText(value: string): unknown {
+  const text = value.trim();
+  if (text === '') return value;
+  if (!Number.isNaN(Number(text))) return Number(text);
+  if (/^-?\d+(,\d+)?$/.test(text)) return Number(text.replace(',', '.'));
+  const percent = /^(-?\d+(?:[.,]\d+)?)\s*%$/.exec(text);
+  if (percent) return Number(percent[1]!.replace(',', '.')) / 100;
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
+  if (iso) return new Date(Number(iso[1]), Number(iso[2]) - 1, Number(iso[3]));
+  const dutch = /^(\d{1,2})-(\d{1,2})-(\d{4})$/.exec(text);
+  if (dutch) return new Date(Number(dutch[3]), Number(dutch[2]) - 1, Number(dutch[1]));
+  return value;
+}
+
 export class FakeSheet {
   /** Typed values as the user sees them ("" when empty); formulas separately. */
   readonly values = new Map<string, unknown>();
@@ -82,8 +103,8 @@ export class FakeSheet {
       // setValues reads input as if typed: "+A1", "-SUM(…)" or "+(…)" start a formula as "=" does.
       this.formulas.set(key, `=${value}`);
       this.values.set(key, '');
-    } else if (typeof value === 'string' && value.trim() !== '' && !Number.isNaN(Number(value))) {
-      this.values.set(key, Number(value));
+    } else if (typeof value === 'string' && this.formats.get('numberFormat', row, column) !== '@') {
+      this.values.set(key, typedText(value));
     } else this.values.set(key, value === null || value === undefined ? '' : value);
   }
 
