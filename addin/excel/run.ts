@@ -30,6 +30,9 @@ export function refusingInCellEditMode(run: ExcelRun): ExcelRun {
       return await run(batch, previous);
     } catch (error) {
       if (officeErrorCode(error) === 'InvalidOperationInCellEditMode') throw new AddinError('cellEditMode');
+      // "InactiveWorkbook: The operation failed because multiple workbooks are open and the workbook being called
+      // by this API has lost focus" (same page).
+      if (officeErrorCode(error) === 'InactiveWorkbook') throw new AddinError('workbookInactive');
       throw error;
     }
   };

@@ -71,4 +71,13 @@ describe('Excel in cell-edit mode', () => {
     excel.book.cellEditMode = false;
     await expect(bridge.readSheet(SHEET_MATRIX)).resolves.toMatchObject({ exists: true });
   });
+
+  it('another workbook in focus (InactiveWorkbook) says to click into this one; nothing changes', async () => {
+    const excel = fakeExcel({ sheets: [teamSheet()] });
+    const bridge = new ExcelBridge(excel.run, 'nl-NL');
+    excel.book.inactive = true;
+    const error = await refusal(bridge.readSheet(SHEET_MATRIX));
+    expect((error as AddinError).key).toBe('workbookInactive');
+    expect(errorText(error, 'nl')).toMatch(/Klik in deze werkmap/);
+  });
 });

@@ -82,6 +82,11 @@ describe('Excel: every add-in error, through the ExcelBridge', () => {
       typeInto(matrix, 1_048_575, 16_383, 'x'); // a stray value in XFD1048576
       return rejection(new ExcelBridge(fakeExcel({ sheets: [matrix] }).run, 'nl-NL').readSheet(SHEET_MATRIX));
     },
+    workbookInactive: () => {
+      const excel = fakeExcel({ sheets: [teamSheet()] });
+      excel.book.inactive = true;
+      return rejection(new ExcelBridge(excel.run, 'nl-NL').readSheet(SHEET_MATRIX));
+    },
     cellEditMode: () => {
       const excel = fakeExcel({ sheets: [teamSheet()], cellEditMode: true });
       return rejection(new ExcelBridge(excel.run, 'nl-NL').readSheet(SHEET_MATRIX));

@@ -31,6 +31,8 @@ export interface FakeBook {
    * learn.microsoft.com/office/dev/add-ins/reference/javascript-api-for-office-error-codes).
    */
   cellEditMode?: boolean;
+  /** Another workbook has the focus: every batch is refused with InactiveWorkbook (same page). */
+  inactive?: boolean;
 }
 
 /** Excel's grid: 1,048,576 rows by 16,384 columns (XFD). A whole row or column reaches that far. */
@@ -200,10 +202,10 @@ export class FakeContext {
     if (!this.active) throw new OfficeError('InvalidObjectPath');
     this.syncs++;
     const sync = this.syncs;
-    if (this.book.cellEditMode) {
+    if (this.book.cellEditMode || this.book.inactive) {
       this.ops = [];
       this.batches.push(0);
-      throw new OfficeError('InvalidOperationInCellEditMode');
+      throw new OfficeError(this.book.cellEditMode ? 'InvalidOperationInCellEditMode' : 'InactiveWorkbook');
     }
     const ops = this.ops;
     this.ops = [];
