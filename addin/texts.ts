@@ -30,6 +30,18 @@ export function addinText(key: AddinTextKey, lang: Language, params: MessagePara
 
 /** The add-in's refusals; a refusal both hosts share (sheetChanged) is in the core's table. */
 export const ADDIN_ERRORS = {
+  sheetTooLarge: {
+    nl: 'Blad {sheet} is te groot om in één keer te lezen (Excel leest hoogstens vijf miljoen cellen): er staat iets ver buiten de tabel. Wis de cellen rechts en onder de gegevens (Ctrl+End laat zien waar het blad eindigt) en probeer het opnieuw.',
+    en: 'Sheet {sheet} is too large to read at once (Excel reads at most five million cells): something sits far outside the table. Clear the cells right of and below the data (Ctrl+End shows where the sheet ends) and try again.',
+  },
+  workbookInactive: {
+    nl: 'Excel werkte aan een andere werkmap. Klik in deze werkmap en probeer het opnieuw; er is niets veranderd.',
+    en: 'Excel was working in another workbook. Click into this workbook and try again; nothing was changed.',
+  },
+  cellEditMode: {
+    nl: 'Excel is een cel aan het bewerken. Rond eerst de celbewerking af (Enter, Tab of klik een andere cel) en probeer het opnieuw; er is niets veranderd.',
+    en: 'Excel is editing a cell. Finish editing the cell first (Enter, Tab or click another cell) and try again; nothing was changed.',
+  },
   sheetProtected: {
     nl: 'Blad {sheet} is beveiligd. Hef de beveiliging op (Controleren > Beveiliging blad opheffen) en probeer het opnieuw; er is niets geschreven.',
     en: 'Sheet {sheet} is protected. Unprotect it (Review > Unprotect Sheet) and try again; nothing was written.',

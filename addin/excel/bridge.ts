@@ -26,10 +26,11 @@ import type { WorkbookPlan } from '../../shared/workbook/plan';
 import { functionLanguage } from '../function-locales';
 import { AddinError } from '../texts';
 import { applyWorkbookPlan } from './apply-plan';
+import { officeErrorCode } from './cell-values';
 import { usedRangeProperties, usedRangeSnapshot } from './read-sheet';
 import { openReportDialog } from './report-dialog';
 import { saveRow } from './row-write';
-import type { ExcelRun } from './run';
+import { type ExcelRun, refusingInCellEditMode } from './run';
 import { saveSnapshot } from './snapshot';
 
 /** The tables a formula refers to by structured reference ("Teammatrix[#All]"), outside its text literals. */
@@ -51,10 +52,14 @@ export class ExcelBridge implements HostBridge {
    */
   readonly formulaLanguage: Language;
 
+  /** Excel.run; a batch refused while the user edits a cell becomes the panel's message (run.ts). */
+  private readonly run: ExcelRun;
+
   constructor(
-    private readonly run: ExcelRun,
+    run: ExcelRun,
     readonly locale: string,
   ) {
+    this.run = refusingInCellEditMode(run);
     this.language = languageFromLocale(locale);
     this.formulaLanguage = functionLanguage(locale);
   }
@@ -79,7 +84,14 @@ export class ExcelBridge implements HostBridge {
       const used = worksheet.getUsedRangeOrNullObject(true);
       // Formulas and number formats in the same load as the values (one sync), only when asked.
       used.load(usedRangeProperties(withFormulas));
-      await context.sync();
+      try {
+        await context.sync();
+      } catch (error) {
+        // Five million cells per read, 5 MB per answer on the web (excel/performance, "size limitations").
+        const code = officeErrorCode(error);
+        if (code === 'ResponsePayloadSizeLimitExceeded') throw new AddinError('sheetTooLarge', { sheet });
+        throw error;
+      }
       return usedRangeSnapshot(sheet, used.isNullObject ? undefined : used, withFormulas);
     });
   }
@@ -205,7 +217,23 @@ export class ExcelBridge implements HostBridge {
   /** Office's dialog on report.html, beside the task pane (report-dialog.ts). */
   async openReport(report: ReportView): Promise<void> {
     const { html, title } = checkReport(report?.html, report?.title);
-    return openReportDialog(Office, window.location.href, { html, title });
+    let closed = false;
+    await openReportDialog(Office, window.location.href, { html, title }, () => {
+      closed = true;
+      this.reportWindow(false);
+    });
+    if (!closed) this.reportWindow(true);
+  }
+
+  private readonly reportListeners = new Set<(open: boolean) => void>();
+  private reportWindow(open: boolean): void {
+    for (const listener of this.reportListeners) listener(open);
+  }
+
+  /** An open report dialog can stop custom functions recalculating (office-js#6920): the panel says so. */
+  onReportWindow(listener: (open: boolean) => void): Unsubscribe {
+    this.reportListeners.add(listener);
+    return () => this.reportListeners.delete(listener);
   }
 
   /** Writes the formula into the active cell; refuses one that names a table the workbook does not have. */

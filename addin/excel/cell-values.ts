@@ -25,3 +25,19 @@ export function officeErrorCode(error: unknown): string | undefined {
   const code = (error as { code?: unknown } | null)?.code;
   return typeof code === 'string' ? code : undefined;
 }
+
+/**
+ * A value for Range.values that Excel keeps as the text it is. The Range.values reference says a string that starts
+ * with "=", "+" or "-" is interpreted as a formula, and does not say a text number format ("@") prevents that; a
+ * leading apostrophe is Excel's documented text prefix (it is not part of the value: Range.values reads the text
+ * without it), so such text, and text that itself starts with an apostrophe, gets one. The "@" format stays, so
+ * "3" or "1/2" stays text as well.
+ */
+export function literalInput<T>(value: T): T | string {
+  return typeof value === 'string' && /^[=+\-']/.test(value) ? `'${value}` : value;
+}
+
+/** literalInput for every cell of a rectangle. */
+export function literalRows<T>(rows: readonly (readonly T[])[]): (T | string)[][] {
+  return rows.map((row) => row.map(literalInput));
+}

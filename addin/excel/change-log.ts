@@ -1,6 +1,7 @@
 // The change log in Excel (docs/design.md#12-rounds-history-and-reports): queued into the save's own batch, so a save stays two syncs.
 
 import { LOG_HEADER, LOG_SHEET, type LogEntry, logRowValues } from '../../shared/host/change-log';
+import { literalRows } from './cell-values';
 import type { ExcelRun } from './run';
 import { DATE_FORMAT } from './styles';
 
@@ -40,7 +41,7 @@ export function queueChangeLog(
     log.visibility = 'Hidden';
     const top = log.getRangeByIndexes(0, 0, 1, header.length);
     top.numberFormat = [header.map(() => '@')];
-    top.values = [[...header]];
+    top.values = literalRows([header]) as string[][];
   } else {
     log.getRangeByIndexes(1, 0, rows.length, header.length).insert('Down');
   }
@@ -49,7 +50,7 @@ export function queueChangeLog(
     row.map((value, column) => (column === 0 ? DATE_FORMAT : typeof value === 'string' ? '@' : 'General')),
   );
   // null leaves a cell as it is (Range.values): the freshly inserted cells are empty.
-  target.values = rows as (string | number | boolean)[][];
+  target.values = literalRows(rows) as (string | number | boolean)[][];
   return { adds: probe.isNullObject, rows };
 }
 

@@ -48,6 +48,8 @@ export function reportPageUrl(paneUrl: string): string {
 
 /** Our report dialog that is open, per task pane (Office object): a new report takes its place. */
 const openDialogs = new WeakMap<object, Office.Dialog>();
+/** What to call when an open dialog of ours is closed to make way for a new report. */
+const closers = new WeakMap<Office.Dialog, () => void>();
 
 /**
  * A task pane has one dialog at a time ("A host window, such as a task pane, can only have one dialog box open at a
@@ -71,7 +73,13 @@ function closeQuietly(dialog: Office.Dialog): void {
  * with a keyed error when this Excel has no DialogApi 1.2, when displayDialogAsync fails, or when the page
  * cannot load. Error codes: learn.microsoft.com/office/dev/add-ins/develop/dialog-handle-errors-events.
  */
-export function openReportDialog(office: OfficeDialogs, paneUrl: string, report: ReportView): Promise<void> {
+export function openReportDialog(
+  office: OfficeDialogs,
+  paneUrl: string,
+  report: ReportView,
+  /** Called once when the window this call opened is gone (closed by the user, by the page, or replaced). */
+  onClosed: () => void = () => undefined,
+): Promise<void> {
   // messageChild is DialogApi 1.2, which a manifest cannot require: check at run time (dialog-api-in-office-add-ins).
   if (!office.context.requirements?.isSetSupported('DialogApi', '1.2')) {
     return Promise.reject(dialogError('reportDialogUnsupported'));
@@ -81,6 +89,7 @@ export function openReportDialog(office: OfficeDialogs, paneUrl: string, report:
   if (previous) {
     openDialogs.delete(office);
     closeQuietly(previous);
+    closers.get(previous)?.();
   }
   return new Promise((resolve, reject) => {
     let settled = false;
@@ -93,8 +102,13 @@ export function openReportDialog(office: OfficeDialogs, paneUrl: string, report:
     // On the web a window of its own rather than Office's in-page frame (displayInIframe, office.dialogoptions):
     // printing from a frame inside Office's frame depends on sandbox flags Office does not document.
     const options = { height: 85, width: 70, displayInIframe: false, promptBeforeOpen: true };
+    let gone = false;
     const forget = (dialog: Office.Dialog) => {
       if (openDialogs.get(office) === dialog) openDialogs.delete(office);
+      if (!gone) {
+        gone = true;
+        onClosed();
+      }
     };
     const open = (attempt: number) =>
       office.context.ui.displayDialogAsync(reportPageUrl(paneUrl), options, (result) => opened(result, attempt));
@@ -111,6 +125,7 @@ export function openReportDialog(office: OfficeDialogs, paneUrl: string, report:
       }
       const dialog = result.value;
       openDialogs.set(office, dialog);
+      closers.set(dialog, () => forget(dialog));
       const id = `${Date.now()}-${Math.random().toString(36).slice(2)}`;
       dialog.addEventHandler(office.EventType.DialogMessageReceived, (args) => {
         const message = 'message' in args ? parseMessage<DialogToPane>(args.message) : undefined;

@@ -9,7 +9,7 @@ import { checkRowWrite, EXCEL_LIMITS } from '../../shared/host/validate';
 import type { Language } from '../../shared/i18n/language';
 import type { CellValue } from '../../shared/matrix/grid';
 import { AddinError } from '../texts';
-import { excelNow, officeErrorCode, plainValue } from './cell-values';
+import { excelNow, literalInput, officeErrorCode, plainValue } from './cell-values';
 import { probeChangeLog, type QueuedLog, queueChangeLog, takeBackChangeLog } from './change-log';
 import type { ExcelRun } from './run';
 import { DATE_FORMAT } from './styles';
@@ -103,7 +103,7 @@ async function saveRowOnce(run: ExcelRun, write: RowWrite, lang: Language): Prom
         } else {
           // Number format first: text must be text before it arrives ("=Jan" stays text, "3" stays "3").
           target.numberFormat = [[typeof cell.value === 'string' ? '@' : 'General']];
-          target.values = [[cell.value]];
+          target.values = [[literalInput(cell.value)]];
         }
       }
       if (resolved.updatedColumn !== undefined) {
@@ -118,6 +118,9 @@ async function saveRowOnce(run: ExcelRun, write: RowWrite, lang: Language): Prom
     if (queuedLog?.adds && officeErrorCode(error) === 'ItemAlreadyExists') throw new LogAddedMeanwhile();
     if (previous) await putBack(run, write, previous);
     if (queuedLog) await takeBackChangeLog(run, queuedLog);
+    // A protected sheet refuses the write with AccessDenied (its unlocked cells would have taken it): say which
+    // sheet to unprotect rather than Excel's bare code. What ran is put back above.
+    if (officeErrorCode(error) === 'AccessDenied') throw new AddinError('sheetProtected', { sheet: write.sheet });
     throw error;
   }
 }

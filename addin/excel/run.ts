@@ -1,5 +1,8 @@
 // The one way the add-in talks to Excel: Excel.run, injectable so tests can count context.sync().
 
+import { AddinError } from '../texts';
+import { officeErrorCode } from './cell-values';
+
 /**
  * A batch in a new RequestContext; with `previous`, in the context of an earlier batch (Excel.run(context, batch),
  * OfficeExtension.RunOptions.previousObjects: "The batch will use the same RequestContext as the passed-in
@@ -13,3 +16,24 @@ export type ExcelRun = <T>(
 
 /** Excel.run of Office.js, looked up when called (the global exists only inside Office). */
 export const officeRun: ExcelRun = (batch, previous) => (previous ? Excel.run(previous, batch) : Excel.run(batch));
+
+/**
+ * Excel.run that turns Excel's refusal while the user edits a cell into the panel's message. "InvalidOperationIn
+ * CellEditMode: The operation isn't available while Excel is in Edit cell mode. Exit Edit mode by using the Enter
+ * or Tab keys, or by selecting another cell, and then try again" (Office Add-ins, Error codes, Excel API error
+ * codes: learn.microsoft.com/office/dev/add-ins/reference/javascript-api-for-office-error-codes). Nothing of such
+ * a batch runs, so the message can say nothing changed.
+ */
+export function refusingInCellEditMode(run: ExcelRun): ExcelRun {
+  return async (batch, previous) => {
+    try {
+      return await run(batch, previous);
+    } catch (error) {
+      if (officeErrorCode(error) === 'InvalidOperationInCellEditMode') throw new AddinError('cellEditMode');
+      // "InactiveWorkbook: The operation failed because multiple workbooks are open and the workbook being called
+      // by this API has lost focus" (same page).
+      if (officeErrorCode(error) === 'InactiveWorkbook') throw new AddinError('workbookInactive');
+      throw error;
+    }
+  };
+}

@@ -5,6 +5,7 @@ import type { FormulaTarget } from '../../shared/workbook/formula-text';
 import { renderCustomFormula } from '../../shared/workbook/formula-text';
 import type { CellBlock, PlanCell, PlanFormulaCell, PlanRange, SheetPlan } from '../../shared/workbook/plan';
 import { addinText } from '../texts';
+import { literalRows } from './cell-values';
 import { applyStyle, COLOURS, columnPoints } from './styles';
 
 function isFormula(cell: PlanCell): cell is PlanFormulaCell {
@@ -54,7 +55,7 @@ function writeBlock(sheet: Excel.Worksheet, block: CellBlock, target: FormulaTar
   const range = sheet.getRangeByIndexes(block.row, block.column, arrays.rows, arrays.columns);
   // Number format first: a text cell must be text before its value arrives.
   range.numberFormat = arrays.numberFormat as string[][];
-  range.values = arrays.values as (string | number | boolean)[][];
+  range.values = literalRows(arrays.values) as (string | number | boolean)[][];
   for (const formula of arrays.formulas) {
     const cell = sheet.getRangeByIndexes(block.row + formula.row, block.column + formula.column, 1, 1);
     cell.formulas = [[formulaText(formula.cell, target)]];

@@ -4,7 +4,7 @@ import type { SnapshotRequest } from '../../shared/host/bridge';
 import { checkSnapshotRequest, snapshotName } from '../../shared/host/snapshot';
 import { fail } from '../../shared/i18n/message';
 import { AddinError } from '../texts';
-import { officeErrorCode } from './cell-values';
+import { literalRows, officeErrorCode } from './cell-values';
 import type { ExcelRun } from './run';
 
 /** The text number format: a value written into such a cell stays text, "=x" included. */
@@ -54,7 +54,7 @@ export async function saveSnapshot(run: ExcelRun, request: SnapshotRequest): Pro
       const at = (rows: number) => added.getRangeByIndexes(used.rowIndex, used.columnIndex, rows, used.columnCount);
       const target = at(used.rowCount);
       target.numberFormat = formats;
-      target.values = values;
+      target.values = literalRows(values) as (string | number | boolean)[][];
       at(1).format.font.bold = true;
       added.freezePanes.freezeRows(used.rowIndex + 1);
       target.format.autofitColumns();

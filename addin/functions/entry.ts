@@ -3,6 +3,7 @@
 import '../polyfills';
 import { languageFromLocale } from '../../shared/i18n/language';
 import { officeRun } from '../excel/run';
+import { batchedValueTypeReader } from './batch-reads';
 import { excelError } from './errors';
 import { registerFunctions } from './register';
 import { excelValueTypeReader } from './value-types';
@@ -13,7 +14,8 @@ if (typeof CustomFunctions !== 'undefined') {
     associate: (id, fn) => CustomFunctions.associate(id, fn),
     error: (message, kind) =>
       excelError(kind, message, (code, text) => new CustomFunctions.Error(CustomFunctions.ErrorCode[code], text)),
-    readValueTypes: excelValueTypeReader(officeRun),
+    // One Excel.run per recalculation for all calls that need value types (batch-reads.ts).
+    readValueTypes: batchedValueTypeReader(excelValueTypeReader(officeRun)),
     language: () => languageFromLocale(typeof Office === 'undefined' ? undefined : Office.context?.displayLanguage),
   });
 }

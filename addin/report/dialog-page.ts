@@ -24,7 +24,11 @@ export function startReportDialog(office: DialogOffice, page: Document): void {
   const status = page.getElementById('status') as HTMLElement;
   const assembler = new ReportAssembler();
   // Print prints the frame's document only: the report, without this page's buttons.
-  print.addEventListener('click', () => frame.contentWindow?.print());
+  // Once printed, the window closes: an open dialog can stop Excel's custom functions recalculating (office-js#6920).
+  print.addEventListener('click', () => {
+    frame.contentWindow?.addEventListener('afterprint', () => send(office, { type: 'close' }), { once: true });
+    frame.contentWindow?.print();
+  });
   close.addEventListener('click', () => send(office, { type: 'close' }));
   const show = (html: string) => {
     const lang = reportLanguage(html);

@@ -110,6 +110,11 @@ export interface HostBridge {
   /** Opens a report in the host's dialog (Excel: displayDialogAsync; Sheets: showModalDialog; preview: a window). */
   openReport(report: ReportView): Promise<void>;
   /**
+   * Where the host's report window can hold up the workbook while open (Excel: an open dialog can stop custom
+   * functions recalculating, office-js#6920): tells the listener when a report window opens and closes.
+   */
+  onReportWindow?(listener: (open: boolean) => void): Unsubscribe;
+  /**
    * Writes one row, compare-and-set; rejects with a TeamscanError (rowChanged, columnMissing, columnAmbiguous,
    * cellChanged) and writes nothing when the row, its columns or its cells are not what the form loaded.
    */

@@ -132,6 +132,10 @@ export const COVERAGE_MESSAGES = {
     nl: 'Zet een Teamscan-formule in de actieve cel als die leeg is en buiten de Teammatrix ligt; ze rekent mee als de matrix verandert.',
     en: 'Put a Teamscan formula in the active cell when it is empty and outside the Teammatrix; it follows the matrix as it changes.',
   },
+  formulaPerCellAdvice: {
+    nl: 'Deze functie geeft één waarde per cel. Voor het hele team is één formule die een tabel uitspreidt (DEKKING, HIATEN, SLEUTELPERSONEN) beter dan deze functie in elke cel: elke cel is een eigen aanroep, die bij elke herberekening opnieuw moet lezen en rekenen (in Google Sheets een eigen uitvoering op de server), zodat honderden cellen het blad traag maken.',
+    en: 'This function gives one value per cell. For the whole team one formula that spills a table (COVERAGE, GAPS, KEYPEOPLE) is better than this function in every cell: each cell is a call of its own that reads and computes again at every recalculation (in Google Sheets its own run on the server), so hundreds of cells make the sheet slow.',
+  },
   formulaFunction: { nl: 'Functie', en: 'Function' },
   formulaArea: { nl: 'Gebied', en: 'Area' },
   formulaPerson: { nl: 'Persoon', en: 'Person' },

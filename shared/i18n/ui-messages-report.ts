@@ -20,6 +20,10 @@ export const REPORT_MESSAGES = {
     en: 'The anonymous team report needs at least {minimum} scanned people; now there are {scanned}. With fewer, people can be recognised by their levels.',
   },
   reportMaking: { nl: 'Rapport maken…', en: 'Making the report…' },
+  reportWindowOpen: {
+    nl: 'Het rapportvenster staat open. Sluit het als je klaar bent: zolang het openstaat, kan Excel de Teamscan-formules soms niet bijwerken.',
+    en: 'The report window is open. Close it when you are done: while it is open, Excel may not update the Teamscan formulas.',
+  },
   reportRefused: { nl: 'Geen rapport', en: 'No report' },
   reportPrint: { nl: 'Afdrukken of pdf bewaren', en: 'Print or save as PDF' },
   reportClose: { nl: 'Sluiten', en: 'Close' },

@@ -14,7 +14,7 @@ import { findBuiltinProfile } from '../../shared/profiles/builtins';
 import { errorText } from '../../shared/ui/i18n';
 import { buildWorkbookPlan } from '../../shared/workbook/build-plan';
 import { renderPanel } from '../ui/render';
-import { fakeOfficeDialogs } from './fake/dialog';
+import { type FakeDialogPage, fakeOfficeDialogs } from './fake/dialog';
 import { emptySheet, fakeExcel } from './fake-excel';
 
 const PANE = 'https://teamscan.test/addin/taskpane.html?_host_Info=Excel$Win32$16.01$nl-NL';
@@ -80,11 +80,26 @@ test('Close asks the pane to close the dialog; Print prints the frame only', asy
   await openReportDialog(office, PANE, { title: 'Team report', html: REPORT });
   await waitFor(() => expect(frameOf(page).srcdoc).toBe(REPORT));
   let printed = 0;
-  Object.defineProperty(frameOf(page), 'contentWindow', { value: { print: () => printed++ } });
+  Object.defineProperty(frameOf(page), 'contentWindow', { value: { print: () => printed++, addEventListener() {} } });
   (page.getElementById('print') as HTMLButtonElement).click();
   expect(printed).toBe(1);
   (page.getElementById('close') as HTMLButtonElement).click();
   await waitFor(() => expect(fake.state.closed).toBe(true));
+});
+
+test('after printing, the window closes itself (an open dialog can stop recalculation: office-js#6920)', async () => {
+  const { page, fake, office } = withPage();
+  let closedAt = 0;
+  await openReportDialog(office, PANE, { title: 'Team report', html: REPORT }, () => closedAt++);
+  await waitFor(() => expect(frameOf(page).srcdoc).toBe(REPORT));
+  const frameWindow = new EventTarget() as EventTarget & { print: () => void };
+  frameWindow.print = () => undefined;
+  Object.defineProperty(frameOf(page), 'contentWindow', { value: frameWindow });
+  (page.getElementById('print') as HTMLButtonElement).click();
+  expect(fake.state.closed).toBe(false);
+  frameWindow.dispatchEvent(new Event('afterprint'));
+  await waitFor(() => expect(fake.state.closed).toBe(true));
+  expect(closedAt).toBe(1);
 });
 
 test('a page that never registers its handler gets nothing early: the pane waits for "ready"', async () => {
@@ -141,7 +156,7 @@ describe('in the panel on the ExcelBridge', () => {
     delete globals.Office;
   });
 
-  async function excelPanel(failWith?: { code: number; message: string }) {
+  async function excelPanel(failWith?: { code: number; message: string }, withDialogPage = false) {
     const excel = fakeExcel({ sheets: [emptySheet('Blad1')] });
     const bridge = new ExcelBridge(excel.run, 'nl-NL');
     const plan = buildWorkbookPlan({
@@ -153,7 +168,13 @@ describe('in the panel on the ExcelBridge', () => {
     await bridge.applyPlan(plan);
     // The fake computes no formulas: without the Dekking sheet the report takes the default norms.
     excel.book.sheets = excel.book.sheets.filter((sheet) => sheet.name !== 'Dekking');
-    const fake = fakeOfficeDialogs(failWith ? { failWith } : {});
+    const page = loadDialogPage();
+    const fake = fakeOfficeDialogs({
+      ...(failWith ? { failWith } : {}),
+      ...(withDialogPage
+        ? { onOpen: (dialog: FakeDialogPage) => startReportDialog(dialog.office as DialogOffice, page) }
+        : {}),
+    });
     globals.Office = fake.office;
     const rendered = renderPanel(bridge);
     await rendered.user.click(await screen.findByRole('tab', { name: 'Dekking' }));
@@ -165,6 +186,15 @@ describe('in the panel on the ExcelBridge', () => {
     await user.click(within(reports).getByRole('button', { name: 'Teamrapport' }));
     await waitFor(() => expect(fake.opened).toHaveLength(1));
     expect(fake.opened[0]!.url).toBe(new URL('report.html', window.location.href).href);
+  });
+
+  test('while the report window is open the panel says so; closing it removes the notice', async () => {
+    const { fake, user, reports } = await excelPanel(undefined, true);
+    await user.click(within(reports).getByRole('button', { name: 'Teamrapport' }));
+    const notice = await within(reports).findByTestId('report-window-open');
+    expect(notice.textContent).toMatch(/Het rapportvenster staat open.*Teamscan-formules/);
+    fake.raiseEvent(12006);
+    await waitFor(() => expect(within(reports).queryByTestId('report-window-open')).toBeNull());
   });
 
   test('a failing displayDialogAsync shows its error in the panel', async () => {

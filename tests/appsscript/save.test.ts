@@ -101,6 +101,25 @@ describe('saving a scan row', () => {
     expect(callsOf(loaded.gas, 'setValues')).toHaveLength(0);
   });
 
+  it('waits for a member who releases the lock within the timeout, then saves (simulated time)', () => {
+    const { loaded } = setUp();
+    loaded.gas.lock.contended = true;
+    loaded.gas.lock.freeAfterMs = 3_000;
+    const result = save(loaded, loadForm(loaded).write(2, { Adviseur: 4 }));
+    expect(result.ok).toBe(true);
+    expect(loaded.gas.lock.waitedMs).toBe(3_000);
+  });
+
+  it('gives up after its timeout, not before, when the lock stays taken', () => {
+    const { loaded } = setUp();
+    loaded.gas.lock.contended = true;
+    loaded.gas.lock.freeAfterMs = 60_000;
+    const result = save(loaded, loadForm(loaded).write(2, { Adviseur: 4 }));
+    expect(result.ok).toBe(false);
+    // 20 s: well inside the 6-minute execution limit and the sidebar's patience.
+    expect(loaded.gas.lock.waitedMs).toBe(20_000);
+  });
+
   it.each([
     ['an endless number', { Adviseur: Number.POSITIVE_INFINITY }, 'Adviseur'],
     ['an object', { Adviseur: { $date: 1 } as never }, 'Adviseur'],

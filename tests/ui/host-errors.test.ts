@@ -77,6 +77,20 @@ describe('the keyed error', () => {
 describe('Excel: every add-in error, through the ExcelBridge', () => {
   /** One way to make the bridge throw each key, on a bridge built in Dutch (Office locale nl-NL). */
   const scenarios: Record<AddinErrorKey, () => Promise<unknown>> = {
+    sheetTooLarge: () => {
+      const matrix = teamSheet();
+      typeInto(matrix, 1_048_575, 16_383, 'x'); // a stray value in XFD1048576
+      return rejection(new ExcelBridge(fakeExcel({ sheets: [matrix] }).run, 'nl-NL').readSheet(SHEET_MATRIX));
+    },
+    workbookInactive: () => {
+      const excel = fakeExcel({ sheets: [teamSheet()] });
+      excel.book.inactive = true;
+      return rejection(new ExcelBridge(excel.run, 'nl-NL').readSheet(SHEET_MATRIX));
+    },
+    cellEditMode: () => {
+      const excel = fakeExcel({ sheets: [teamSheet()], cellEditMode: true });
+      return rejection(new ExcelBridge(excel.run, 'nl-NL').readSheet(SHEET_MATRIX));
+    },
     workbookProtected: () => {
       const excel = fakeExcel({ structureProtected: true });
       return rejection(new ExcelBridge(excel.run, 'nl-NL').applyPlan(planFor(['Jan'])));

@@ -150,6 +150,9 @@ export function FormulaHelper({ bridge, team, settings }: FormulaHelperProps) {
         {t('formulaHelper')}
       </h2>
       <p className={styles.muted}>{t('formulaHelperHint')}</p>
+      {definition.result === 'scalar' && (needs.has('text') || needs.has('area')) ? (
+        <p className={styles.muted}>{t('formulaPerCellAdvice')}</p>
+      ) : null}
       <Field label={t('formulaFunction')} hint={definition.description[lang]}>
         <Select className={styles.select} value={id} onChange={(_, data) => setId(data.value)}>
           {HELPER_FORMULAS.map((formula) => (

@@ -2,11 +2,12 @@
 // host's dialog, with progress while it is made and a refusal or failure shown in the panel.
 
 import { Button, Spinner } from '@fluentui/react-components';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { HostBridge } from '../../host/bridge';
 import type { Team } from '../../scan/team';
 import type { EarlierRound } from '../coverage/Rounds';
 import { useTexts } from '../i18n';
+import { Notice } from '../Notice';
 import { Problem } from '../Problem';
 import { usePanelStyles } from '../styles';
 import { makeReport, PANEL_MIN_GROUP, type ReportRequest } from './make-report';
@@ -36,6 +37,19 @@ function useReportOpener(bridge: HostBridge, team: Team) {
     }
   };
   return { state, open };
+}
+
+/** While the host's report window is open, a notice that it can hold up the formulas (Excel: office-js#6920). */
+function WindowOpen({ bridge }: { readonly bridge: HostBridge }) {
+  const { t } = useTexts();
+  const [open, setOpen] = useState(false);
+  useEffect(() => bridge.onReportWindow?.(setOpen), [bridge]);
+  if (!open) return null;
+  return (
+    <Notice intent="info" role="status" data-testid="report-window-open">
+      {t('reportWindowOpen')}
+    </Notice>
+  );
 }
 
 function Progress({ state }: { readonly state: Opening }) {
@@ -97,6 +111,7 @@ export function TeamReports({
         </p>
       ) : null}
       <Progress state={state} />
+      <WindowOpen bridge={bridge} />
     </section>
   );
 }
@@ -122,6 +137,7 @@ export function PersonalReport({
         </Button>
       </div>
       <Progress state={state} />
+      <WindowOpen bridge={bridge} />
     </div>
   );
 }

@@ -25,6 +25,14 @@ export interface FakeBook {
   sheets: FakeSheet[];
   structureProtected: boolean;
   active: { sheet: string; row: number; column: number };
+  /**
+   * The user is typing in a cell: every batch is refused with InvalidOperationInCellEditMode ("The operation isn't
+   * available while Excel is in Edit cell mode", Office Add-ins error codes, Excel API error codes:
+   * learn.microsoft.com/office/dev/add-ins/reference/javascript-api-for-office-error-codes).
+   */
+  cellEditMode?: boolean;
+  /** Another workbook has the focus: every batch is refused with InactiveWorkbook (same page). */
+  inactive?: boolean;
 }
 
 /** Excel's grid: 1,048,576 rows by 16,384 columns (XFD). A whole row or column reaches that far. */
@@ -41,6 +49,11 @@ export interface OpPosition {
 }
 
 export interface FakeOptions {
+  /**
+   * The Range.values reference does not say that a text number format ("@") stops "=", "+" or "-" from starting a
+   * formula: with this set, the fake does not let it (the apostrophe prefix still makes text).
+   */
+  readonly textFormatIgnored?: boolean;
   /** Makes a named operation fail at sync ("add:Profiel", "chart"). */
   readonly failOn?: (op: string) => boolean;
   /** Makes the operation at this place fail at sync (an error Excel raises in the middle of a batch). */
@@ -191,6 +204,11 @@ export class FakeContext {
     if (!this.active) throw new OfficeError('InvalidObjectPath');
     this.syncs++;
     const sync = this.syncs;
+    if (this.book.cellEditMode || this.book.inactive) {
+      this.ops = [];
+      this.batches.push(0);
+      throw new OfficeError(this.book.cellEditMode ? 'InvalidOperationInCellEditMode' : 'InactiveWorkbook');
+    }
     const ops = this.ops;
     this.ops = [];
     this.batches.push(ops.length);
@@ -199,5 +217,22 @@ export class FakeContext {
       if (this.options.failAt?.({ run: this.run, sync, op: index })) throw new OfficeError('GeneralException');
       op();
     }
+  }
+}
+
+/**
+ * A sheet name Excel accepts: 1 to 31 characters, none of \ / ? * [ ] : ("Rename a worksheet", Excel help: "Sheet
+ * names cannot … contain more than 31 characters … or any of these characters: / \ ? * : [ ]"; the API answers
+ * InvalidArgument, Excel API error codes). Not blank, and not the reserved "History".
+ */
+export function checkSheetName(name: string): void {
+  if (
+    name.length < 1 ||
+    name.length > 31 ||
+    /[\\/?*[\]:]/.test(name) ||
+    name.trim() === '' ||
+    /^history$/i.test(name)
+  ) {
+    throw new OfficeError('InvalidArgument');
   }
 }

@@ -95,6 +95,34 @@ export function sheetPrefix(name: string): string {
   return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
 }
 
+/**
+ * A protected sheet takes no content change from the API: Excel refuses it as the user is refused ("the cell or
+ * chart you're trying to change is on a protected sheet"); the Office.js code is AccessDenied ("You can't perform
+ * the requested operation", Excel API error codes: learn.microsoft.com/office/dev/add-ins/reference/javascript-api-for-office-error-codes).
+ */
+function refuseIfProtected(sheet: FakeSheet): void {
+  if (sheet.protected) throw new OfficeError('AccessDenied');
+}
+
+/**
+ * What Range.values makes of a value, as typing it would. The Range.values reference: "If the returned value
+ * starts with a plus ("+"), minus ("-"), or equal sign ("="), Excel interprets this value as a formula"
+ * (learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-values-member); "-" or "+" before a
+ * number is that number. A leading apostrophe is Excel's text prefix: the rest is kept as text and the apostrophe
+ * is not part of the value ("Format numbers as text": support.microsoft.com). The fake keeps a text-formatted
+ * cell's "=x" as text, as the UI does; the product does not rely on that alone.
+ */
+function typedInput(value: unknown, textFormat: boolean): { text: unknown; formula?: string } {
+  if (typeof value !== 'string') return { text: value };
+  if (value.startsWith("'")) return { text: value.slice(1) };
+  if (textFormat) return { text: value };
+  if (value.startsWith('=')) return { text: value, formula: value };
+  if (/^[+-]/.test(value) && value.length > 1 && Number.isNaN(Number(value))) {
+    return { text: `=${value}`, formula: `=${value}` };
+  }
+  return { text: value };
+}
+
 export class FakeRange extends Loadable {
   constructor(
     ctx: FakeContext,
@@ -104,6 +132,13 @@ export class FakeRange extends Loadable {
     super(ctx, (props) => {
       const sheet = sheetOf();
       const { row, column, rows, columns } = at();
+      // "On all platforms, a range is limited to five million cells for get operations"; Excel on the web answers a
+      // response over 5 MB with ResponsePayloadSizeLimitExceeded (docs: excel/performance, "size limitations";
+      // application-specific-api-error-handling). The fake refuses a cell read over five million cells so.
+      const cellProps = ['values', 'formulas', 'numberFormat', 'valueTypes'];
+      if (rows * columns > 5_000_000 && props.some((p) => cellProps.includes(p))) {
+        throw new OfficeError('ResponsePayloadSizeLimitExceeded');
+      }
       const grid = (f: (cell: FakeCell | undefined) => unknown) =>
         Array.from({ length: rows }, (_, r) =>
           Array.from({ length: columns }, (_, c) => f(cellOf(sheet, row + r, column + c))),
@@ -153,14 +188,17 @@ export class FakeRange extends Loadable {
       this.each((sheet, r, c, i, j) => {
         const value = values[i]![j];
         if (value === null || value === undefined) return;
+        refuseIfProtected(sheet);
         const existing = sheet.cells.get(key(r, c));
         if (this.ctx.failOn?.(`write:${sheet.name}!${letters(c)}${r + 1}`)) throw new OfficeError('GeneralException');
-        // Range.values: a value starting with "=" is taken as a formula, unless the cell is formatted as text.
-        const formula = typeof value === 'string' && value.startsWith('=') && existing?.numberFormat !== '@';
+        const { text, formula } = typedInput(
+          value,
+          existing?.numberFormat === '@' && !this.ctx.options.textFormatIgnored,
+        );
         sheet.cells.set(key(r, c), {
           ...existing,
-          value: value as any,
-          ...(formula ? { formula: value as string } : {}),
+          value: text as any,
+          ...(formula ? { formula } : {}),
         });
         if (!formula) delete sheet.cells.get(key(r, c))!.formula;
       }),
@@ -174,6 +212,7 @@ export class FakeRange extends Loadable {
       this.each((sheet, r, c, i, j) => {
         const text = formulas[i]![j];
         if (text === null || text === undefined) return;
+        refuseIfProtected(sheet);
         const existing = sheet.cells.get(key(r, c));
         const formula = typeof text === 'string' && text.startsWith('=') && existing?.numberFormat !== '@';
         const cell: FakeCell = { ...existing, value: text as any };
@@ -191,6 +230,7 @@ export class FakeRange extends Loadable {
       this.each((sheet, r, c, i, j) => {
         const format = formats[i]![j];
         if (format === null || format === undefined) return;
+        refuseIfProtected(sheet);
         const existing = sheet.cells.get(key(r, c));
         sheet.cells.set(key(r, c), { value: existing?.value ?? '', ...existing, numberFormat: format as string });
       }),
@@ -371,6 +411,7 @@ export class FakeRange extends Loadable {
   clear(what?: string): void {
     this.ctx.queue(() => {
       if (this.ctx.failOn?.(`clear:${this.sheetOf().name}!${this.a1}`)) throw new OfficeError('GeneralException');
+      refuseIfProtected(this.sheetOf());
       this.each((sheet, r, c) => {
         const format = sheet.cells.get(key(r, c))?.numberFormat;
         if (what === 'Contents' && format !== undefined)

@@ -2,6 +2,7 @@
 
 import {
   address,
+  checkSheetName,
   emptySheet,
   type FakeBook,
   FakeContext,
@@ -68,6 +69,7 @@ export class FakeWorkbook {
         const sheet = emptySheet(name);
         ctx.queue(() => {
           if (ctx.failOn?.(`add:${name}`)) throw new OfficeError('GeneralException');
+          checkSheetName(name);
           if (byName(book, name)) throw new OfficeError('ItemAlreadyExists');
           // A protected workbook structure takes no new sheet (Excel.WorkbookProtection:
           // https://learn.microsoft.com/javascript/api/excel/excel.workbookprotection).
@@ -201,6 +203,7 @@ export function fakeExcel(book?: Partial<FakeBook>, options?: FakeOptions | ((op
     sheets: book?.sheets ?? [emptySheet('Blad1')],
     structureProtected: book?.structureProtected ?? false,
     active: book?.active ?? { sheet: book?.sheets?.[0]?.name ?? 'Blad1', row: 0, column: 0 },
+    ...(book?.cellEditMode ? { cellEditMode: true } : {}),
   };
   const fake: FakeExcel = {
     book: state,

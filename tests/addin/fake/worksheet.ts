@@ -2,6 +2,7 @@
 
 import {
   address,
+  checkSheetName,
   type FakeContext,
   type FakeSheet,
   Loadable,
@@ -97,6 +98,7 @@ export class FakeWorksheet extends Loadable {
   set name(name: string) {
     this.ctx.queue(() => {
       if (this.ctx.failOn?.(`rename:${this.sheet().name}`)) throw new OfficeError('GeneralException');
+      checkSheetName(name);
       this.sheet().name = name;
     });
   }
@@ -124,8 +126,16 @@ export class FakeWorksheet extends Loadable {
       get protected(): boolean {
         return this.read('protected');
       }
+      /**
+       * WorksheetProtection.protect: "Protects a worksheet. Fails if the worksheet has already been protected"
+       * (learn.microsoft.com/javascript/api/excel/excel.worksheetprotection#excel-excel-worksheetprotection-protect-member(1));
+       * current builds fail with AccessDenied (office-js#6784).
+       */
       protect() {
-        this.ctx.queue(() => (sheetOf().protected = true));
+        this.ctx.queue(() => {
+          if (sheetOf().protected) throw new OfficeError('AccessDenied');
+          sheetOf().protected = true;
+        });
       }
       unprotect() {
         this.ctx.queue(() => (sheetOf().protected = false));
@@ -218,9 +228,16 @@ export class FakeWorksheet extends Loadable {
   }
   // Worksheet.visibility: "The visibility of the worksheet" (Excel.SheetVisibility: Visible, Hidden, VeryHidden).
   // https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-visibility-member
+  // A workbook keeps at least one visible sheet: hiding the last one is refused, as in the UI ("A workbook must
+  // contain at least one visible worksheet"; the API answers InvalidOperation).
   set visibility(visibility: string) {
     this.ctx.queue(() => {
-      this.sheet().visibility = visibility;
+      const sheet = this.sheet();
+      const othersVisible = this.ctx.book.sheets.some(
+        (other) => other !== sheet && (other.visibility ?? 'Visible') === 'Visible',
+      );
+      if (visibility !== 'Visible' && !othersVisible) throw new OfficeError('InvalidOperation');
+      sheet.visibility = visibility;
     });
   }
   activate(): void {

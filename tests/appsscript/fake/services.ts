@@ -12,6 +12,10 @@ export interface FakeLockState {
   released: number;
   /** Set to make the next tryLock fail as if another member held the lock. */
   contended: boolean;
+  /** With `contended`: the other member releases the lock after this many ms (never, when absent). */
+  freeAfterMs?: number;
+  /** Simulated time the executions spent waiting for the lock, in ms. */
+  waitedMs: number;
 }
 
 export interface FakeGas {
@@ -74,7 +78,7 @@ export function createFakeGas(): FakeGas {
     log,
     ui: { menus: [], sidebars: [], dialogs: [] },
     spreadsheet,
-    lock: { held: false, acquired: 0, released: 0, contended: false },
+    lock: { held: false, acquired: 0, released: 0, contended: false, waitedMs: 0 },
     faults: { calls: 0 },
     userProperties: new Map(),
     locale: 'nl',
@@ -154,12 +158,22 @@ export function createFakeGas(): FakeGas {
     InterpolationType: { NUMBER: 'NUMBER' },
   };
   // Lock.tryLock(timeoutInMillis): "Attempts to acquire the lock, timing out after the provided number of
-  // milliseconds"; false when it could not. Executions run one after another here, so a wait that ends in
-  // the lock is a later call in the test, and `contended` stands for a wait that timed out.
+  // milliseconds"; false when it could not. Executions run one after another here: `contended` stands for another
+  // member's execution holding the lock, which it releases after `freeAfterMs`. The wait is simulated time: up to
+  // the timeout, then false; or until the release, then the lock.
   // https://developers.google.com/apps-script/reference/lock/lock#trylocktimeoutinmillis
   const lock = {
-    tryLock: () => {
-      if (gas.lock.held || gas.lock.contended) return false;
+    tryLock: (timeoutInMillis: number) => {
+      if (gas.lock.contended) {
+        const free = gas.lock.freeAfterMs;
+        if (free === undefined || free > timeoutInMillis) {
+          gas.lock.waitedMs += timeoutInMillis;
+          return false;
+        }
+        gas.lock.waitedMs += free;
+        gas.lock.contended = false;
+      }
+      if (gas.lock.held) return false;
       gas.lock.held = true;
       gas.lock.acquired++;
       return true;

@@ -1,5 +1,7 @@
 // An in-memory Sheet and Range with Apps Script's behaviour where Teamscan relies on it; records every call.
 
+import { createEvaluator } from '../../../shared/workbook/native/evaluate/evaluate';
+import { FormulaError, type Scalar, scalarOf } from '../../../shared/workbook/native/evaluate/values';
 import { chartBuilder } from './chart';
 import { CellFormats, cellsOfA1, FORMAT_ATTRIBUTES, type FormatAttribute } from './formats';
 import { FakeRange } from './range';
@@ -31,6 +33,8 @@ export interface SpreadsheetHost {
   hold(call: Call, apply: () => void): void;
   rename(sheet: FakeSheet, name: string): void;
   indexOf(sheet: FakeSheet): number;
+  /** The sheet of this name (a formula's reference to another sheet). */
+  sheetNamed?(name: string): FakeSheet | undefined;
   /** A test hook: throw here to make a chart insertion fail. */
   beforeInsertChart?: () => void;
 }
@@ -38,6 +42,27 @@ export interface SpreadsheetHost {
 const ATTRIBUTE_BY_LIST_METHOD = new Map<string, FormatAttribute>(
   Object.entries(FORMAT_ATTRIBUTES).map(([attribute, methods]) => [methods.list, attribute as FormatAttribute]),
 );
+
+/**
+ * What setValues makes of a string in a cell not formatted as text ("@"): Sheets reads it as typed input, so "3"
+ * is a number, "50%" the number 0.5, "2026-12-07" or "7-12-2026" a date, and "2,5" in a Dutch spreadsheet 2.5
+ * (Range.setValues takes values "as if typed"; the spreadsheet's locale decides the decimal sign:
+ * developers.google.com/apps-script/reference/spreadsheet/range#setvaluesvalues, support.google.com/docs 58515).
+ * The fake's spreadsheet is Dutch (nl_NL).
+ */
+function typedText(value: string): unknown {
+  const text = value.trim();
+  if (text === '') return value;
+  if (!Number.isNaN(Number(text))) return Number(text);
+  if (/^-?\d+(,\d+)?$/.test(text)) return Number(text.replace(',', '.'));
+  const percent = /^(-?\d+(?:[.,]\d+)?)\s*%$/.exec(text);
+  if (percent) return Number(percent[1]!.replace(',', '.')) / 100;
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
+  if (iso) return new Date(Number(iso[1]), Number(iso[2]) - 1, Number(iso[3]));
+  const dutch = /^(\d{1,2})-(\d{1,2})-(\d{4})$/.exec(text);
+  if (dutch) return new Date(Number(dutch[3]), Number(dutch[2]) - 1, Number(dutch[1]));
+  return value;
+}
 
 export class FakeSheet {
   /** Typed values as the user sees them ("" when empty); formulas separately. */
@@ -74,8 +99,12 @@ export class FakeSheet {
     else if (typeof value === 'string' && value.startsWith('=')) {
       this.formulas.set(key, value);
       this.values.set(key, '');
-    } else if (typeof value === 'string' && value.trim() !== '' && !Number.isNaN(Number(value))) {
-      this.values.set(key, Number(value));
+    } else if (typeof value === 'string' && /^[+-]\s*(?:[A-Za-z]+\$?\d|[A-Za-z_.]+\s*\(|\()/.test(value)) {
+      // setValues reads input as if typed: "+A1", "-SUM(…)" or "+(…)" start a formula as "=" does.
+      this.formulas.set(key, `=${value}`);
+      this.values.set(key, '');
+    } else if (typeof value === 'string' && this.formats.get('numberFormat', row, column) !== '@') {
+      this.values.set(key, typedText(value));
     } else this.values.set(key, value === null || value === undefined ? '' : value);
   }
 
@@ -87,8 +116,41 @@ export class FakeSheet {
     return this.rulesByCell.get(`${row},${column}`) ?? null;
   }
 
+  /**
+   * Range.getValues gives a formula cell's computed value, not "" (reference: "the values of the cell", the
+   * result of its formula). The fake computes a native formula with the core's evaluator; a formula it cannot
+   * compute (a Teamscan custom function, an unknown built-in) reads "", as a custom function still loading does.
+   */
   valueAt(row: number, column: number): unknown {
-    return this.values.get(`${row},${column}`) ?? '';
+    const formula = this.formulas.get(`${row},${column}`);
+    if (formula === undefined) return this.values.get(`${row},${column}`) ?? '';
+    const pending = new Set<string>();
+    const read = (sheet: FakeSheet, r: number, c: number): Scalar => {
+      const at = `${sheet.name}!${r},${c}`;
+      const text = sheet.formulas.get(`${r},${c}`);
+      if (text === undefined) {
+        const value = sheet.values.get(`${r},${c}`);
+        return value === '' || value === undefined ? null : (value as Scalar);
+      }
+      if (pending.has(at)) throw new FormulaError('#REF!');
+      pending.add(at);
+      try {
+        const value = scalarOf(evaluate(text, sheet.name));
+        return value === null ? 0 : value;
+      } finally {
+        pending.delete(at);
+      }
+    };
+    const evaluate = createEvaluator((sheet, r, c) => {
+      const target = sheet === this.name ? this : this.spreadsheet.sheetNamed?.(sheet);
+      return target ? read(target, r + 1, c + 1) : null;
+    });
+    try {
+      const value = read(this, row, column);
+      return value instanceof FormulaError ? value.code : value === null ? '' : value;
+    } catch {
+      return '';
+    }
   }
 
   /** The used rectangle from A1, as getDataRange gives it. */

@@ -63,6 +63,7 @@ export class FakeSpreadsheet implements SpreadsheetHost {
   getSheets = () => [...this.sheets];
   getNumSheets = () => this.sheets.length;
   indexOf = (sheet: FakeSheet) => this.sheets.indexOf(sheet);
+  sheetNamed = (name: string) => this.sheets.find((sheet) => sheet.name === name);
 
   // Spreadsheet.insertSheet(sheetName, sheetIndex): "Inserts a new sheet into the spreadsheet with the given
   // name at the given index. The new sheet becomes the active sheet." (sheetIndex 0 = first). A taken name
