@@ -162,10 +162,15 @@ export class ExcelBridge implements HostBridge {
     });
     return () => {
       active = false;
+      // Removed inside Excel.run(the handlers' context, …), as for the selection handler above.
       void registration
-        .then(async (handlers) => {
-          for (const handler of handlers) handler.remove();
-          if (handlers[0]) await handlers[0].context.sync();
+        .then((handlers) => {
+          const first = handlers[0];
+          if (!first) return undefined;
+          return this.run(async (context) => {
+            for (const handler of handlers) handler.remove();
+            await context.sync();
+          }, first.context);
         })
         .catch(() => undefined);
     };
