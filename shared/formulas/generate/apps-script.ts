@@ -2,7 +2,7 @@
 
 import type { Language } from '../../i18n/language';
 import { FORMULA_DECLARATIONS } from '../declarations';
-import { paramHelp } from '../params';
+import { formulaDescription, paramHelp } from '../help';
 import type { FormulaDeclaration, FormulaParam } from '../types';
 
 /** The global the Apps Script bundle defines; the wrappers call into it. */
@@ -57,7 +57,7 @@ export function appsScriptWrapper(formula: FormulaDeclaration, lang: Language): 
   const runLanguage = shared ? SHARED_NAME_LANGUAGE : lang;
   return [
     '/**',
-    ` * ${comment(both((language) => formula.description[language]))}`,
+    ` * ${comment(both((language) => formulaDescription(formula, language)))}`,
     ...docs,
     ` * @return ${both((language) => RETURNS[language][formula.result])}`,
     ' * @customfunction',
