@@ -59,8 +59,8 @@ const FORMULA_HELP: Readonly<Record<string, Localized>> = {
 /** What each parameter is, without its default (the help adds that from `default`), by parameter key. */
 const PARAM_HELP: Readonly<Record<ParamKey, Localized>> = {
   matrix: {
-    nl: 'De teammatrix: kopregel, naamkolom en een kolom per competentie',
-    en: 'The team matrix: header row, name column and a column per competency',
+    nl: 'De teammatrix met kopregel en naamkolom',
+    en: 'The team matrix with header row and name column',
   },
   threshold: {
     nl: 'Niveau dat telt als dekking (0–4 of label), of een normentabel',
