@@ -6,7 +6,7 @@ import { resolveRowWrite } from '../../shared/host/row-write';
 import { checkRowWrite, SHEETS_LIMITS } from '../../shared/host/validate';
 import type { Language } from '../../shared/i18n/language';
 import { fail, quoteValue } from '../../shared/i18n/message';
-import { ROUNDS_MESSAGES } from '../../shared/i18n/ui-messages-rounds';
+import { SNAPSHOT_PROTECTION } from '../../shared/i18n/ui-messages-rounds';
 import { cellAddress } from '../../shared/matrix/address';
 import type { CellValue } from '../../shared/matrix/grid';
 import { toCellInput } from './cell-text';
@@ -17,7 +17,7 @@ import { SheetsError } from './texts';
 import { asPanelValue, isDate } from './wire';
 
 /** The protection text every snapshot gets (snapshot.ts), in either language. */
-const SNAPSHOT_DESCRIPTIONS: ReadonlySet<string> = new Set(Object.values(ROUNDS_MESSAGES.snapshotProtection));
+const SNAPSHOT_DESCRIPTIONS: ReadonlySet<string> = new Set(Object.values(SNAPSHOT_PROTECTION));
 
 /** The header row and the person's row from column A, in one getValues when they are adjacent, else two. */
 function readRows(sheet: SheetLike, write: RowWrite): { header: CellValue[]; row: CellValue[] } {

@@ -3,7 +3,7 @@
 import { checkSnapshotRequest, snapshotName } from '../../shared/host/snapshot';
 import type { Language } from '../../shared/i18n/language';
 import { fail } from '../../shared/i18n/message';
-import { ROUNDS_MESSAGES } from '../../shared/i18n/ui-messages-rounds';
+import { SNAPSHOT_PROTECTION } from '../../shared/i18n/ui-messages-rounds';
 import { cellAddress } from '../../shared/matrix/address';
 import { toCellInput } from './cell-text';
 import type { CellInput, Services, SheetLike, SpreadsheetLike } from './gas';
@@ -68,7 +68,7 @@ export function saveSnapshot(gas: Services, request: unknown, lang: Language): s
       target.setFontWeights(fontWeights);
       if (frozen.rows > 0) copy.setFrozenRows(frozen.rows);
       if (frozen.columns > 0) copy.setFrozenColumns(frozen.columns);
-      copy.protect().setWarningOnly(true).setDescription(ROUNDS_MESSAGES.snapshotProtection[lang]);
+      copy.protect().setWarningOnly(true).setDescription(SNAPSHOT_PROTECTION[lang]);
       // Within the try: a held-back write that fails when applied still removes the copy.
       gas.spreadsheet.flush();
     } catch (error) {

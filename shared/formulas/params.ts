@@ -1,6 +1,5 @@
-// The parameters the formulas share, declared once: key, kind, names, help and default in both languages.
+// The parameters the formulas share, declared once: key, kind, names and default in both languages (help: help.ts).
 
-import type { Language } from '../i18n/language';
 import { DEFAULT_TARGET, DEFAULT_THRESHOLD } from '../levels/levels';
 import type { FormulaParam, ParamKey } from './types';
 
@@ -12,10 +11,6 @@ function param<K extends ParamKey>(declaration: FormulaParam<K>): FormulaParam<K
 export const MATRIX = param({
   key: 'matrix',
   name: { nl: 'matrix', en: 'matrix' },
-  description: {
-    nl: 'De teammatrix met kopregel: een naamkolom en kolommen per gebied, K/V/A of competentie',
-    en: 'The team matrix with its header row: a name column and columns per area, K/V/A or competency',
-  },
   kind: 'matrix',
   optional: false,
 });
@@ -23,10 +18,6 @@ export const MATRIX = param({
 export const BEFORE = param({
   key: 'before',
   name: { nl: 'eerder', en: 'before' },
-  description: {
-    nl: 'Een eerdere ronde van de matrix (bijv. een momentopname "Scan JJJJ-MM-DD"), gelezen met hetzelfde profiel',
-    en: 'An earlier round of the matrix (e.g. a snapshot "Scan YYYY-MM-DD"), read with the same profile',
-  },
   kind: 'matrix',
   optional: false,
 });
@@ -34,10 +25,6 @@ export const BEFORE = param({
 export const AREA = param({
   key: 'area',
   name: { nl: 'gebied', en: 'area' },
-  description: {
-    nl: 'Het gebied: id, naam of code, bijv. "adviseur", "Verbinder" of "ADV"',
-    en: 'The area: id, name or code, e.g. "adviseur", "Verbinder" or "ADV"',
-  },
   kind: 'area',
   optional: false,
 });
@@ -45,10 +32,6 @@ export const AREA = param({
 export const THRESHOLD = param({
   key: 'threshold',
   name: { nl: 'drempel', en: 'threshold' },
-  description: {
-    nl: 'Niveau dat telt als dekking, 0–4 of een label, of een normentabel (Gebied, Drempel, Doel) met een drempel per gebied',
-    en: 'Level that counts as coverage, 0–4 or a label, or a norms table (Gebied, Drempel, Doel) with a threshold per area',
-  },
   kind: 'level',
   optional: true,
   default: { value: DEFAULT_THRESHOLD, note: { nl: 'Bekwaam', en: 'Competent' } },
@@ -57,10 +40,6 @@ export const THRESHOLD = param({
 export const TARGET = param({
   key: 'target',
   name: { nl: 'doel', en: 'target' },
-  description: {
-    nl: 'Aantal personen dat een netwerkgebied moet dekken, of een normentabel (Gebied, Drempel, Doel) met een doel per gebied',
-    en: 'Number of people a network area needs, or a norms table (Gebied, Drempel, Doel) with a target per area',
-  },
   kind: 'target',
   optional: true,
   default: { value: DEFAULT_TARGET },
@@ -69,10 +48,6 @@ export const TARGET = param({
 export const PROFILE = param({
   key: 'profile',
   name: { nl: 'profiel', en: 'profile' },
-  description: {
-    nl: 'Ingebouwd profiel (npuls, han, versnellingsplan, kennisnet) of een bereik met een eigen profieltabel',
-    en: 'Built-in profile (npuls, han, versnellingsplan, kennisnet) or a range holding a custom profile table',
-  },
   kind: 'profile',
   optional: true,
   default: { value: 'npuls' },
@@ -81,7 +56,6 @@ export const PROFILE = param({
 export const PERSON = param({
   key: 'person',
   name: { nl: 'naam', en: 'name' },
-  description: { nl: 'De naam van de persoon zoals in de matrix', en: 'The person’s name as in the matrix' },
   kind: 'text',
   optional: false,
 });
@@ -89,7 +63,6 @@ export const PERSON = param({
 export const COUNT = param({
   key: 'count',
   name: { nl: 'aantal', en: 'count' },
-  description: { nl: 'Hoeveel namen ten hoogste', en: 'How many names at most' },
   kind: 'count',
   optional: true,
   default: { value: 3 },
@@ -99,10 +72,6 @@ export const COUNT = param({
 export const MAX = param({
   key: 'max',
   name: { nl: 'max', en: 'max' },
-  description: {
-    nl: 'Hoeveel leerders één begeleider ten hoogste krijgt, over alle gebieden samen',
-    en: 'How many learners one mentor takes at most, over all areas together',
-  },
   kind: 'count',
   optional: true,
   default: { value: 2 },
@@ -111,10 +80,6 @@ export const MAX = param({
 export const DETAIL = param({
   key: 'detail',
   name: { nl: 'detail', en: 'detail' },
-  description: {
-    nl: 'gebieden, kva of competenties',
-    en: 'gebieden (areas), kva or competenties (items)',
-  },
   kind: 'detail',
   optional: true,
   default: { value: 'competenties' },
@@ -123,39 +88,13 @@ export const DETAIL = param({
 export const VALUE = param({
   key: 'value',
   name: { nl: 'waarde', en: 'value' },
-  description: {
-    nl: 'Een cel met een niveau: getal, label, beginletter, x/ja/nee of n.v.t.',
-    en: 'A cell holding a level: number, label, initial, x/yes/no or n/a.',
-  },
   kind: 'value',
   optional: false,
 });
 
-const DEFAULT_WORD: Readonly<Record<Language, string>> = { nl: 'standaard', en: 'default' };
-
-/** How the help names a parameter's default: "standaard 2 (Bekwaam)". */
-export function defaultText(declaration: FormulaParam, lang: Language): string | undefined {
-  const fallback = declaration.default;
-  if (!fallback) return undefined;
-  const note = fallback.note ? ` (${fallback.note[lang]})` : '';
-  return `${DEFAULT_WORD[lang]} ${fallback.value}${note}`;
-}
-
-/** A parameter's help as every host shows it: its description, then its declared default. */
-export function paramHelp(declaration: FormulaParam, lang: Language): string {
-  const description = declaration.description[lang];
-  const fallback = defaultText(declaration, lang);
-  if (!fallback) return /[.!?]$/.test(description) ? description : `${description}.`;
-  return `${description}; ${fallback}.`;
-}
-
 export const SCALE = param({
   key: 'scale',
   name: { nl: 'schaal', en: 'scale' },
-  description: {
-    nl: 'Schaal van de niveaus in de matrix: 0-4, 1-5 (1 → 0 … 5 → 4), ja-nee of x-o; ook de drempel en de normen worden zo gelezen',
-    en: 'Scale of the levels in the matrix: 0-4, 1-5 (1 → 0 … 5 → 4), ja-nee (yes/no) or x-o; the threshold and norms are read in it too',
-  },
   kind: 'scale',
   optional: true,
   default: { value: '0-4' },

@@ -60,8 +60,6 @@ export interface ParamDefault {
 export interface FormulaParam<K extends ParamKey = ParamKey> {
   readonly key: K;
   readonly name: Localized;
-  /** What the parameter is, without its default (the help adds that from `default`). */
-  readonly description: Localized;
   readonly kind: ParamKind;
   readonly optional: boolean;
   readonly default?: ParamDefault;
@@ -83,12 +81,11 @@ export interface FormulaContext {
   readonly argumentInfo?: readonly (ArgumentInfo | undefined)[];
 }
 
-/** Names, parameters and help: all the panel, the generated metadata and the docs need. */
+/** Names and parameters: with help.ts's texts, all the panel, the generated metadata and the docs need. */
 export interface FormulaDeclaration<P extends readonly FormulaParam[] = readonly FormulaParam[]> {
   /** The Dutch name, upper case; also the id Excel registers. */
   readonly id: string;
   readonly name: Localized;
-  readonly description: Localized;
   readonly params: P;
   readonly result: 'scalar' | 'table';
 }

@@ -75,6 +75,17 @@ class PlanChecker {
     if ((range.column as number) + columns > this.limits.columns) this.bad(`${path}.columns`, columns);
   }
 
+  /** A list, each item checked with its path: `sheets[0].styles[2]`. */
+  each(value: unknown, path: string, check: (item: unknown, where: string) => void, max = MAX_PLAN_LIST): void {
+    this.list(value, path, max).forEach((item, index) => {
+      check(item, `${path}[${index}]`);
+    });
+  }
+
+  flag(value: unknown, path: string): void {
+    if (typeof value !== 'boolean') this.bad(path, value);
+  }
+
   optional(value: unknown, check: () => void): void {
     if (value !== undefined && value !== null) check();
   }
@@ -87,23 +98,27 @@ class PlanChecker {
       return;
     }
     this.text(formula.id, `${path}.id`, 100);
-    this.list(formula.args, `${path}.args`, 50).forEach((arg, index) => {
-      const argument = this.object(arg, `${path}.args[${index}]`);
-      const where = `${path}.args[${index}]`;
-      const argKind = this.oneOf(argument.kind, `${where}.kind`, [
-        'matrix',
-        'profileTable',
-        'cell',
-        'range',
-        'literal',
-      ]);
-      if (argKind === 'cell') this.position(argument, where);
-      if (argKind === 'range') this.range(argument.range, `${where}.range`);
-      if (argKind === 'cell' || argKind === 'range')
-        this.optional(argument.sheet, () => checkSheetName(argument.sheet));
-      if (argKind === 'literal' && typeof argument.value !== 'number') this.text(argument.value, `${where}.value`);
-      if (argKind === 'literal' && typeof argument.value === 'number') this.number(argument.value, `${where}.value`);
-    });
+    this.each(
+      formula.args,
+      `${path}.args`,
+      (arg, where) => {
+        const argument = this.object(arg, where);
+        const argKind = this.oneOf(argument.kind, `${where}.kind`, [
+          'matrix',
+          'profileTable',
+          'cell',
+          'range',
+          'literal',
+        ]);
+        if (argKind === 'cell') this.position(argument, where);
+        if (argKind === 'range') this.range(argument.range, `${where}.range`);
+        if (argKind === 'cell' || argKind === 'range')
+          this.optional(argument.sheet, () => checkSheetName(argument.sheet));
+        if (argKind === 'literal' && typeof argument.value !== 'number') this.text(argument.value, `${where}.value`);
+        if (argKind === 'literal' && typeof argument.value === 'number') this.number(argument.value, `${where}.value`);
+      },
+      50,
+    );
   }
 
   /** A cell's shape; a number that no cell can hold (NaN, ∞) is left to the host, which names the cell. */
@@ -131,16 +146,12 @@ class PlanChecker {
     const sheet = this.object(value, path);
     checkSheetName(sheet.name);
     this.oneOf(sheet.mode, `${path}.mode`, ['replace', 'merge']);
-    this.list(sheet.blocks, `${path}.blocks`).forEach((block, i) => {
-      this.block(block, `${path}.blocks[${i}]`);
-    });
-    this.list(sheet.styles, `${path}.styles`).forEach((style, i) => {
-      const where = `${path}.styles[${i}]`;
+    this.each(sheet.blocks, `${path}.blocks`, (block, where) => this.block(block, where));
+    this.each(sheet.styles, `${path}.styles`, (style, where) => {
       this.range(this.object(style, where).range, `${where}.range`);
       this.text((style as Json).style, `${where}.style`, 50);
     });
-    this.list(sheet.columnWidths, `${path}.columnWidths`).forEach((width, i) => {
-      const where = `${path}.columnWidths[${i}]`;
+    this.each(sheet.columnWidths, `${path}.columnWidths`, (width, where) => {
       this.index(this.object(width, where).column, `${where}.column`, 'columns');
       this.number((width as Json).width, `${where}.width`);
     });
@@ -149,63 +160,66 @@ class PlanChecker {
       this.count(frozen.rows, `${path}.frozen.rows`, 'rows');
       this.count(frozen.columns, `${path}.frozen.columns`, 'columns');
     });
-    this.list(sheet.validations, `${path}.validations`).forEach((rule, i) => {
-      const where = `${path}.validations[${i}]`;
+    this.each(sheet.validations, `${path}.validations`, (rule, where) => {
       const validation = this.object(rule, where);
       this.range(validation.range, `${where}.range`);
-      this.list(validation.values, `${where}.values`, 500).forEach((item, j) => {
-        if (typeof item === 'number') this.number(item, `${where}.values[${j}]`);
-        else this.text(item, `${where}.values[${j}]`);
-      });
-      if (typeof validation.strict !== 'boolean') this.bad(`${where}.strict`, validation.strict);
+      this.each(
+        validation.values,
+        `${where}.values`,
+        (item, at) => (typeof item === 'number' ? this.number(item, at) : this.text(item, at)),
+        500,
+      );
+      this.flag(validation.strict, `${where}.strict`);
       this.text(validation.prompt, `${where}.prompt`);
     });
-    this.list(sheet.colourScales, `${path}.colourScales`).forEach((scale, i) => {
-      const where = `${path}.colourScales[${i}]`;
+    this.each(sheet.colourScales, `${path}.colourScales`, (scale, where) => {
       const colours = this.object(scale, where);
       this.range(colours.range, `${where}.range`);
       for (const key of ['min', 'mid', 'max']) this.number(colours[key], `${where}.${key}`);
     });
-    this.list(sheet.highlights, `${path}.highlights`).forEach((highlight, i) => {
-      const where = `${path}.highlights[${i}]`;
+    this.each(sheet.highlights, `${path}.highlights`, (highlight, where) => {
       const rules = this.object(highlight, where);
       this.range(rules.range, `${where}.range`);
-      this.list(rules.rules, `${where}.rules`, 50).forEach((rule, j) => {
-        this.text(this.object(rule, `${where}.rules[${j}]`).equals, `${where}.rules[${j}].equals`);
-        this.oneOf((rule as Json).colour, `${where}.rules[${j}].colour`, ['good', 'warning', 'bad']);
-      });
+      this.each(
+        rules.rules,
+        `${where}.rules`,
+        (rule, at) => {
+          this.text(this.object(rule, at).equals, `${at}.equals`);
+          this.oneOf((rule as Json).colour, `${at}.colour`, ['good', 'warning', 'bad']);
+        },
+        50,
+      );
     });
-    this.list(sheet.charts, `${path}.charts`, 50).forEach((item, i) => {
-      const where = `${path}.charts[${i}]`;
-      const chart = this.object(item, where);
-      this.text(chart.title, `${where}.title`, 255);
-      this.range(chart.categories, `${where}.categories`);
-      this.list(chart.series, `${where}.series`, 50).forEach((range, j) => {
-        this.range(range, `${where}.series[${j}]`);
-      });
-      this.position(chart.anchor, `${where}.anchor`);
-    });
+    this.each(
+      sheet.charts,
+      `${path}.charts`,
+      (item, where) => {
+        const chart = this.object(item, where);
+        this.text(chart.title, `${where}.title`, 255);
+        this.range(chart.categories, `${where}.categories`);
+        this.each(chart.series, `${where}.series`, (range, at) => this.range(range, at), 50);
+        this.position(chart.anchor, `${where}.anchor`);
+      },
+      50,
+    );
     this.optional(sheet.table, () => {
       const table = this.object(sheet.table, `${path}.table`);
       this.text(table.name, `${path}.table.name`, 255);
       this.range(table.range, `${path}.table.range`);
     });
-    if (typeof sheet.protect !== 'boolean') this.bad(`${path}.protect`, sheet.protect);
+    this.flag(sheet.protect, `${path}.protect`);
     this.optional(sheet.carry, () => this.carry(sheet.carry, `${path}.carry`));
   }
 
   carry(value: unknown, path: string): void {
     const carry = this.object(value, path);
-    if (typeof carry.existed !== 'boolean') this.bad(`${path}.existed`, carry.existed);
-    this.list(carry.teamscanAreas, `${path}.teamscanAreas`).forEach((range, i) => {
-      this.range(range, `${path}.teamscanAreas[${i}]`);
+    this.flag(carry.existed, `${path}.existed`);
+    this.each(carry.teamscanAreas, `${path}.teamscanAreas`, (range, where) => this.range(range, where));
+    this.each(carry.teamscanTexts, `${path}.teamscanTexts`, (item, where) => {
+      this.position(item, where);
+      this.text((item as Json).text, `${where}.text`);
     });
-    this.list(carry.teamscanTexts, `${path}.teamscanTexts`).forEach((item, i) => {
-      this.position(item, `${path}.teamscanTexts[${i}]`);
-      this.text((item as Json).text, `${path}.teamscanTexts[${i}].text`);
-    });
-    this.list(carry.cells, `${path}.cells`).forEach((item, i) => {
-      const where = `${path}.cells[${i}]`;
+    this.each(carry.cells, `${path}.cells`, (item, where) => {
       const cell = this.object(item, where);
       this.position(cell, where);
       this.position(cell.to, `${where}.to`);
@@ -227,9 +241,7 @@ export function checkPlan(plan: unknown, limits: SheetLimits): WorkbookPlan {
   const root = checker.object(plan, 'plan');
   checker.text(root.profileId, 'profileId', 255);
   checker.oneOf(root.detail, 'detail', ['gebieden', 'kva', 'competenties']);
-  checker.list(root.sheets, 'sheets', MAX_PLAN_SHEETS).forEach((sheet, index) => {
-    checker.sheet(sheet, `sheets[${index}]`);
-  });
+  checker.each(root.sheets, 'sheets', (sheet, where) => checker.sheet(sheet, where), MAX_PLAN_SHEETS);
   checkSheetName(root.activate);
   checker.range(root.matrixRange, 'matrixRange');
   checker.optional(root.profileTableRange, () => checker.range(root.profileTableRange, 'profileTableRange'));

@@ -2,6 +2,15 @@
 
 import type { Localized } from './language';
 
+/**
+ * The sheet's protection note in Google Sheets (shown when someone edits it anyway); its own constant so the
+ * Apps Script server bundle carries only this text of the panel's (DESIGN §10).
+ */
+export const SNAPSHOT_PROTECTION: Localized = {
+  nl: 'Teamscan: momentopname van de Teammatrix, om mee te vergelijken. Wijzig hem niet; bewaar liever een nieuwe.',
+  en: 'Teamscan: a snapshot of the Teammatrix, to compare with. Please do not edit it; save a new one instead.',
+};
+
 export const ROUNDS_MESSAGES = {
   snapshotSave: { nl: 'Momentopname bewaren', en: 'Save snapshot' },
   roundsTitle: { nl: 'Momentopnamen en groei', en: 'Snapshots and growth' },
@@ -12,11 +21,7 @@ export const ROUNDS_MESSAGES = {
   snapshotSaving: { nl: 'Momentopname bewaren…', en: 'Saving the snapshot…' },
   snapshotSaved: { nl: 'Bewaard als {sheet}', en: 'Saved as {sheet}' },
   snapshotFailed: { nl: 'Momentopname niet bewaard', en: 'Snapshot not saved' },
-  /** The sheet's protection note in Google Sheets (shown when someone edits it anyway). */
-  snapshotProtection: {
-    nl: 'Teamscan: momentopname van de Teammatrix, om mee te vergelijken. Wijzig hem niet; bewaar liever een nieuwe.',
-    en: 'Teamscan: a snapshot of the Teammatrix, to compare with. Please do not edit it; save a new one instead.',
-  },
+  snapshotProtection: SNAPSHOT_PROTECTION,
   compareWith: { nl: 'Vergelijk met', en: 'Compare with' },
   compareChoose: { nl: 'Kies een momentopname…', en: 'Choose a snapshot…' },
   compareNone: {

@@ -10,7 +10,7 @@ import { FORMULA_DECLARATIONS, findDeclaration } from '../../shared/formulas/dec
 import { appsScriptWrappers } from '../../shared/formulas/generate/apps-script';
 import { excelFunctionsMetadata } from '../../shared/formulas/generate/excel-metadata';
 import { formulaReferenceMarkdown, REFERENCE_END, REFERENCE_START } from '../../shared/formulas/generate/markdown';
-import { defaultText, paramHelp } from '../../shared/formulas/params';
+import { defaultText, formulaDescription, paramDescription, paramHelp } from '../../shared/formulas/help';
 import { READERS } from '../../shared/formulas/readers';
 import { FORMULAS, findFormula, runFormula } from '../../shared/formulas/registry';
 import type { FormulaParam } from '../../shared/formulas/types';
@@ -111,12 +111,12 @@ describe('formula registry', () => {
         ['en', 'nl'],
       ] as const) {
         const help = helpOf(source, formula.name[lang]);
-        expect(help).toContain(formula.description[lang]);
-        expect(help).not.toContain(formula.description[other]);
+        expect(help).toContain(formulaDescription(formula, lang));
+        expect(help).not.toContain(formulaDescription(formula, other));
         for (const param of formula.params) {
           expect(help).toContain(paramHelp(param, lang));
-          if (param.description[other] !== param.description[lang]) {
-            expect(help).not.toContain(param.description[other]);
+          if (paramDescription(param, other) !== paramDescription(param, lang)) {
+            expect(help).not.toContain(paramDescription(param, other));
           }
         }
         expect(help).toContain(lang === 'en' ? '@return A ' : '@return Een ');
@@ -128,8 +128,8 @@ describe('formula registry', () => {
     const source = appsScriptWrappers();
     const score = findFormula('SCORE')!;
     const help = helpOf(source, 'SCORE');
-    expect(help).toContain(score.description.nl);
-    expect(help).toContain(score.description.en);
+    expect(help).toContain(formulaDescription(score, 'nl'));
+    expect(help).toContain(formulaDescription(score, 'en'));
     expect(help).toContain('A value');
     const calls: unknown[][] = [];
     const context: Record<string, unknown> = {

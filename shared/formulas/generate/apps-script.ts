@@ -2,17 +2,19 @@
 
 import type { Language } from '../../i18n/language';
 import { FORMULA_DECLARATIONS } from '../declarations';
-import { paramHelp } from '../params';
+import { formulaDescription, paramHelp } from '../help';
 import type { FormulaDeclaration, FormulaParam } from '../types';
 
 /** The global the Apps Script bundle defines; the wrappers call into it. */
 export const APPS_SCRIPT_GLOBAL = 'Teamscan';
 
+// A value or a range (a 2-D array), written as Apps Script's JSDoc guide writes a union: `{number|number[][]}`
+// (developers.google.com/apps-script/concepts/jsdoc, "Union types").
 function jsdocType(param: FormulaParam): string {
   if (param.kind === 'matrix') return 'A1:H20';
-  if (param.kind === 'profile') return 'string|Array<Array<*>>';
+  if (param.kind === 'profile') return 'string|*[][]';
   // A threshold or target may be a norms table (docs/design.md#4a-norms-per-area).
-  if (param.kind === 'level' || param.kind === 'target') return 'number|Array<Array<*>>';
+  if (param.kind === 'level' || param.kind === 'target') return 'number|*[][]';
   if (param.kind === 'count') return 'number';
   if (param.kind === 'value') return '*';
   return 'string';
@@ -57,7 +59,7 @@ export function appsScriptWrapper(formula: FormulaDeclaration, lang: Language): 
   const runLanguage = shared ? SHARED_NAME_LANGUAGE : lang;
   return [
     '/**',
-    ` * ${comment(both((language) => formula.description[language]))}`,
+    ` * ${comment(both((language) => formulaDescription(formula, language)))}`,
     ...docs,
     ` * @return ${both((language) => RETURNS[language][formula.result])}`,
     ' * @customfunction',

@@ -2,7 +2,7 @@
 
 import type { Language } from '../../i18n/language';
 import { FORMULA_DECLARATIONS } from '../declarations';
-import { paramHelp } from '../params';
+import { formulaDescription, paramHelp } from '../help';
 import type { FormulaDeclaration, FormulaParam } from '../types';
 
 export interface ExcelParameterMetadata {
@@ -63,7 +63,7 @@ function functionMetadata(formula: FormulaDeclaration, lang: Language): ExcelFun
   return {
     id: formula.id,
     name: formula.name[lang],
-    description: formula.description[lang],
+    description: formulaDescription(formula, lang),
     result: { type: 'any', dimensionality: excelResultIsMatrix(formula) ? 'matrix' : 'scalar' },
     parameters: formula.params.map((param) => parameterMetadata(param, lang)),
     options: { requiresParameterAddresses: requiresParameterAddresses(formula) },

@@ -1,5 +1,6 @@
 // The Kennisnet ict-bekwaamheid model (4 factors, 13 characteristics) as summarised in seed 004, footnotes 12–15.
 import type { Profile, ProfileArea } from '../model';
+import { numberedItems } from './items';
 
 const DIGITALE_GELETTERDHEID: ProfileArea = {
   id: 'digitale-geletterdheid',
@@ -11,12 +12,12 @@ const DIGITALE_GELETTERDHEID: ProfileArea = {
     'De vier kenmerken voor digitale geletterdheid zijn: basisvaardigheden ict, informatie-vaardigheden, ' +
     'mediawijsheid, computational thinking',
   scope: 'everyone',
-  items: [
-    { id: 'DGL-1', text: 'basisvaardigheden ict' },
-    { id: 'DGL-2', text: 'informatie-vaardigheden' },
-    { id: 'DGL-3', text: 'mediawijsheid' },
-    { id: 'DGL-4', text: 'computational thinking' },
-  ],
+  items: numberedItems('DGL', [
+    'basisvaardigheden ict',
+    'informatie-vaardigheden',
+    'mediawijsheid',
+    'computational thinking',
+  ]),
 };
 
 const LEERSITUATIE: ProfileArea = {
@@ -27,11 +28,7 @@ const LEERSITUATIE: ProfileArea = {
   aliases: [],
   description: 'De drie kenmerken voor leersituatie zijn: didactisch redeneren, weten wat werkt en variëren',
   scope: 'everyone',
-  items: [
-    { id: 'LRS-1', text: 'didactisch redeneren' },
-    { id: 'LRS-2', text: 'weten wat werkt' },
-    { id: 'LRS-3', text: 'variëren' },
-  ],
+  items: numberedItems('LRS', ['didactisch redeneren', 'weten wat werkt', 'variëren']),
 };
 
 const ORGANISATIE: ProfileArea = {
@@ -42,11 +39,7 @@ const ORGANISATIE: ProfileArea = {
   aliases: [],
   description: 'De drie kenmerken voor organisatie zijn: registreren, volgen en verantwoorden en communiceren',
   scope: 'everyone',
-  items: [
-    { id: 'ORG-1', text: 'registreren' },
-    { id: 'ORG-2', text: 'volgen en verantwoorden' },
-    { id: 'ORG-3', text: 'communiceren' },
-  ],
+  items: numberedItems('ORG', ['registreren', 'volgen en verantwoorden', 'communiceren']),
 };
 
 const PROFESSIONALISERING: ProfileArea = {
@@ -57,11 +50,7 @@ const PROFESSIONALISERING: ProfileArea = {
   aliases: ['professionaliseren'],
   description: 'De drie kenmerken voor professionaliseren zijn: samen redeneren, feedback geven en netwerken',
   scope: 'everyone',
-  items: [
-    { id: 'PRF-1', text: 'samen redeneren' },
-    { id: 'PRF-2', text: 'feedback geven' },
-    { id: 'PRF-3', text: 'netwerken' },
-  ],
+  items: numberedItems('PRF', ['samen redeneren', 'feedback geven', 'netwerken']),
 };
 
 export const KENNISNET: Profile = {

@@ -3,6 +3,7 @@
 import { Button, Field, Select, tokens } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
 import { FORMULA_DECLARATIONS as FORMULAS } from '../../formulas/declarations';
+import { formulaDescription } from '../../formulas/help';
 import type { HostBridge, Selection } from '../../host/bridge';
 import { columnLetters } from '../../matrix/address';
 import { HELPER_FORMULAS, helperFormula } from '../../scan/formula-helper';
@@ -153,7 +154,7 @@ export function FormulaHelper({ bridge, team, settings }: FormulaHelperProps) {
       {definition.result === 'scalar' && (needs.has('text') || needs.has('area')) ? (
         <p className={styles.muted}>{t('formulaPerCellAdvice')}</p>
       ) : null}
-      <Field label={t('formulaFunction')} hint={definition.description[lang]}>
+      <Field label={t('formulaFunction')} hint={formulaDescription(definition, lang)}>
         <Select className={styles.select} value={id} onChange={(_, data) => setId(data.value)}>
           {HELPER_FORMULAS.map((formula) => (
             <option key={formula} value={formula}>
