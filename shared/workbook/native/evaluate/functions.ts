@@ -223,10 +223,9 @@ export const FUNCTIONS: Readonly<Record<string, SpreadsheetFunction>> = {
     if (isError(wanted)) return wanted;
     // Only exact matching is written by Teamscan; a sorted look-up would need its own rules.
     if (type === undefined || toNumber(scalar(type)) !== 0) throw new RangeError('MATCH is only evaluated with type 0');
-    const cells = cellsOf(array!());
-    const index = cells.findIndex(
-      (cell) => !isError(cell) && cell !== null && typeof cell === typeof wanted && compareValues(cell, wanted) === 0,
-    );
-    return index < 0 ? NA : index + 1;
+    if (wanted === null) return NA;
+    const value = array!();
+    if (value instanceof ArrayValue) return value.position(wanted) || NA;
+    return typeof value === typeof wanted && compareValues(value, wanted) === 0 ? 1 : NA;
   },
 };
