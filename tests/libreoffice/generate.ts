@@ -26,7 +26,6 @@ const WORDS: CellValue[] = [
   '1-o',
   ' 0 nog niet ',
   'N',
-  'O',
   'b',
   'G',
   'E',
