@@ -86,7 +86,7 @@ async function writeSheet(
         const result = results(plan.name, row, column);
         const master =
           typeof value === 'object' && value.formula.kind === 'native'
-            ? shared(target.address, row, column, value.formula.text)
+            ? shared(target.address, row, column, value.formula)
             : undefined;
         if (master === undefined) {
           const written = cellValue(value, workbook, result);

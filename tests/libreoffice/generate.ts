@@ -26,8 +26,6 @@ const WORDS: CellValue[] = [
   '1-o',
   ' 0 nog niet ',
   'N',
-  // No lone "O": beside the x marks below it could mean "nee" as well as In ontwikkeling, which the reader
-  // refuses (docs/design.md#3-levels-and-cell-values); the other initials stay.
   'b',
   'G',
   'E',

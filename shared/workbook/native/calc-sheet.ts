@@ -8,6 +8,7 @@ import { columnLetters } from '../../matrix/address';
 import type { CellBlock, PlanCell, SheetPlan } from '../plan';
 import { SHEET_DASHBOARD, SHEET_MATRIX } from '../plan';
 import { calcColumns, calcHeader } from './calc-columns';
+import { fillDown, type RowTemplate, rowTemplate } from './fill-down';
 import { GAPS_BLOCK_WIDTH, type GapsRefs, gapsBlock } from './gaps-block';
 import { countOf, personKeyFormulas, SOLE_LIST_WIDTH, soleList } from './key-people';
 import type { MatrixLayout } from './layout';
@@ -129,20 +130,47 @@ export function calcSheet(layout: MatrixLayout, lang: Language): CalcSheet {
   const network = profile.areas.flatMap((area, a) => (area.scope === 'network' ? [a] : []));
   const keySorts = localRange(KEY_SORT);
   const rows: PlanCell[][] = [header];
+  // A column whose formula is the same on every row, moved down, is written out once (docs/design.md#10-performance-targets): the
+  // first row's text is cut at its relative rows and each row below refers to it, so no row keeps a text of its own.
+  const firsts = new Map<number, RowTemplate>();
+  const down = (r: number, column: number, body: () => string): PlanCell => {
+    let source = firsts.get(column);
+    if (!source) {
+      source = rowTemplate(`=${body()}`);
+      firsts.set(column, source);
+    }
+    return fillDown(source, r - 1);
+  };
   for (let r = 1; r <= dataRows; r++) {
     const row = HEADER_ROW + r;
     const cells: PlanCell[] = new Array<PlanCell>(width).fill(null);
     const name = at(NAME, row);
     const level = (a: number) => at(levelColumn[a]!, row);
     const previous = (column: number) => (lists.startsBlock(r) ? '""' : at(column, row - 1));
-    put(cells, NAME, formula(`TRIM(${SHEET_MATRIX}!${at(layout.nameColumn, r)}&"")`));
+    put(
+      cells,
+      NAME,
+      down(r, NAME, () => `TRIM(${SHEET_MATRIX}!${at(layout.nameColumn, r)}&"")`),
+    );
     put(cells, NUMBER, formula(`${r === 1 ? '' : `${at(NUMBER, row - 1)}+`}IF(${name}="",0,1)`));
     const competency = `${at(competencyCodes.first, row)}:${at(competencyCodes.first + competencyCodes.count - 1, row)}`;
-    put(cells, SCANNED, formula(competencyCodes.count ? `IF(COUNTIF(${competency},">=0")>0,1,0)` : '0'));
+    put(
+      cells,
+      SCANNED,
+      down(r, SCANNED, () => (competencyCodes.count ? `IF(COUNTIF(${competency},">=0")>0,1,0)` : '0')),
+    );
     const lows = everyone.map((a) => `IF(${level(a)}>=0,${level(a)},99)`);
-    put(cells, MINIMUM, formula(lows.length ? `MIN(${lows.join(',')})` : '99'));
+    put(
+      cells,
+      MINIMUM,
+      down(r, MINIMUM, () => (lows.length ? `MIN(${lows.join(',')})` : '99')),
+    );
     const minimum = at(MINIMUM, row);
-    put(cells, BASIS_LEVEL, formula(`IF(${name}="","",IF(${minimum}=99,"",${minimum}))`));
+    put(
+      cells,
+      BASIS_LEVEL,
+      down(r, BASIS_LEVEL, () => `IF(${name}="","",IF(${minimum}=99,"",${minimum}))`),
+    );
     const status = (key: 'statusNotScanned' | 'statusCovered' | 'statusGap') => `"${text(key, lang)}"`;
     // Reached: every everyone area the person has a level on is at or above that area's own threshold.
     const reached = everyone.map((a) => `OR(${level(a)}<0,${level(a)}>=${thresholds[a]})`);
@@ -175,7 +203,11 @@ export function calcSheet(layout: MatrixLayout, lang: Language): CalcSheet {
         ? `IF(COUNTIF(${parts},">=0")>0,SUMIF(${parts},">=0")/COUNTIF(${parts},">=0"),${fallback})`
         : fallback;
       const checked = all || wish ? `IF(ISERROR(SUM(${all || wish.slice(1)})),NA(),IF(${name}="",-1,${body}))` : '-1';
-      put(cells, levelColumn[a]!, formula(checked));
+      put(
+        cells,
+        levelColumn[a]!,
+        down(r, levelColumn[a]!, () => checked),
+      );
       const acc = accumulators[a]!;
       const append = (column: number, condition: string) => {
         const before = previous(column);
@@ -207,7 +239,11 @@ export function calcSheet(layout: MatrixLayout, lang: Language): CalcSheet {
     put(cells, KEY_SORT, key.sortKey(dataRows, gaps.refs.items));
     put(cells, KEY_ROW, formula(`IF(${r}>${keyTotal},"",MATCH(LARGE(${keySorts},${r}),${keySorts},0))`));
     for (const [column, code] of codeOf) {
-      put(cells, code, formula(levelCodeExpression(`${SHEET_MATRIX}!${at(column, r)}`, table)));
+      put(
+        cells,
+        code,
+        down(r, code, () => levelCodeExpression(`${SHEET_MATRIX}!${at(column, r)}`, table)),
+      );
     }
     rows.push(cells);
   }

@@ -2,6 +2,7 @@
 
 import type { Language } from '../../i18n/language';
 import type { CellValue, Grid } from '../../matrix/grid';
+import { readMatrix } from '../../matrix/read';
 import { buildWorkbookPlan, type InjectionRequest } from '../build-plan';
 import { COVERAGE_ROW, EXTRA_COLUMN, SUBTITLE_ROW } from '../dashboard-layout';
 import type { PlanCell, SheetPlan, WorkbookPlan } from '../plan';
@@ -57,12 +58,24 @@ function withBasis(sheet: SheetPlan, basis: PlanCell[][], lang: Language): Sheet
 }
 
 /**
+ * The header and the rows the core reads as people: what lies below the matrix's end (instructions, a totals
+ * row, people after an empty row without levels) is not carried, so the native formulas, which count every named
+ * row, see the team the core sees (docs/design.md#5-reading-a-matrix).
+ */
+function matrixAsRead(grid: Grid, profile: InjectionRequest['profile']): Grid {
+  if (grid.values.length === 0) return grid;
+  const reading = readMatrix(grid, profile);
+  return { values: [grid.values[0]!, ...reading.people.map((person) => grid.values[person.gridRow]!)] };
+}
+
+/**
  * Builds the plan of a workbook that computes without the add-in. With `existingMatrix` (a matrix read from
  * a file, header on its first row) the new Teammatrix holds its cells as written, then the plan's additions.
  */
-export function buildNativeWorkbookPlan(request: InjectionRequest): WorkbookPlan {
+export function buildNativeWorkbookPlan(given: InjectionRequest): WorkbookPlan {
+  const existing = given.existingMatrix ? matrixAsRead(given.existingMatrix, given.profile) : undefined;
+  const request: InjectionRequest = existing ? { ...given, existingMatrix: existing } : given;
   const draft = buildWorkbookPlan(request);
-  const existing: Grid | undefined = request.existingMatrix;
   const layout = matrixLayout(request.profile, plannedMatrixGrid(draft, existing), draft.matrixRange.rows);
   const calc = calcSheet(layout, request.lang);
   const plan = buildWorkbookPlan({ ...request, dashboard: nativeDashboard(calc.refs) });

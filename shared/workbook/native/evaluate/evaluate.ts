@@ -1,6 +1,7 @@
 // Computes what every native formula of a workbook plan shows, so a written .xlsx can carry it as cached value.
 
 import type { PlanCell, WorkbookPlan } from '../../plan';
+import { FilledFormula, filledText } from '../fill-down';
 import { CALC_SHEET } from '../texts';
 import { FUNCTIONS, type Thunk } from './functions';
 import { type Digits, type FormulaNode, formulaShape, parseShape, type RefNode } from './parse';
@@ -58,6 +59,13 @@ function operate(operator: string, a: Scalar, b: Scalar): Scalar {
 /** A cell's place in a sheet as one number (Excel has at most 16,384 columns). */
 const place = (row: number, column: number) => row * 16384 + column;
 
+interface FilledShape {
+  readonly tree: FormulaNode;
+  readonly digits: Digits;
+  /** Which digits are relative rows, moved down with the formula. */
+  readonly moving: readonly number[];
+}
+
 /** Reads one cell's value for a formula: a constant, or the result of the formula it holds. */
 export type CellReader = (sheet: string, row: number, column: number) => Scalar;
 
@@ -68,8 +76,9 @@ export type CellReader = (sheet: string, row: number, column: number) => Scalar;
 export function createEvaluator(
   cellValue: CellReader,
   ranges?: Map<string, ArrayValue>,
-): (text: string, sheet: string) => Value {
+): (formula: string | FilledFormula, sheet: string) => Value {
   const shapes = new Map<string, FormulaNode>();
+  const filled = new WeakMap<FilledFormula['source'], FilledShape>();
   function reference(node: RefNode, sheet: string, digits: Digits): Value {
     const target = node.sheet ?? sheet;
     const first = Number(digits[node.firstRow]) - 1;
@@ -123,14 +132,37 @@ export function createEvaluator(
     }
   }
 
-  function evaluateFormula(text: string, sheet: string): Value {
-    const { shape, digits } = formulaShape(text);
+  function treeOf(shape: string): FormulaNode {
     let tree = shapes.get(shape);
     if (!tree) {
       tree = parseShape(shape);
       shapes.set(shape, tree);
     }
-    return evaluate(tree, sheet, digits);
+    return tree;
+  }
+
+  /** A column filled down has one shape: its digits are the first row's, the relative rows moved down. */
+  function filledShape(source: FilledFormula['source']): FilledShape {
+    let known = filled.get(source);
+    if (!known) {
+      const first = formulaShape(filledText(source, 0));
+      const below = formulaShape(filledText(source, 1)).digits;
+      const moving = first.digits.flatMap((digit, i) => (below[i] === digit ? [] : [i]));
+      known = { tree: treeOf(first.shape), digits: first.digits, moving };
+      filled.set(source, known);
+    }
+    return known;
+  }
+
+  function evaluateFormula(formula: string | FilledFormula, sheet: string): Value {
+    if (formula instanceof FilledFormula) {
+      const { tree, digits, moving } = filledShape(formula.source);
+      const moved = [...digits];
+      for (const i of moving) moved[i] = String(Number(digits[i]) + formula.by);
+      return evaluate(tree, sheet, moved);
+    }
+    const { shape, digits } = formulaShape(formula);
+    return evaluate(treeOf(shape), sheet, digits);
   }
 
   return evaluateFormula;
@@ -168,7 +200,8 @@ export function planResults(plan: WorkbookPlan): PlanResults {
     if (cell.formula.kind !== 'native') throw new RangeError(`No native formula in ${where}`);
     if (pending.has(where)) throw new RangeError(`Circular reference at ${where}`);
     pending.add(where);
-    const value = scalarOf(evaluateFormula(cell.formula.text, sheet));
+    const formula = cell.formula instanceof FilledFormula ? cell.formula : cell.formula.text;
+    const value = scalarOf(evaluateFormula(formula, sheet));
     pending.delete(where);
     // A formula that refers to a blank cell shows 0.
     const shown = value === null ? 0 : value;

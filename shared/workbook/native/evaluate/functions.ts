@@ -102,12 +102,28 @@ function text(arg: Thunk | undefined, use: (value: string) => Value): Value {
   return isError(value) ? value : use(value);
 }
 
-function kth(array: Thunk | undefined, k: Thunk | undefined, order: (a: number, b: number) => number): Value {
-  const numbers = numbersOf(array ? [array] : []);
-  if (isError(numbers)) return numbers;
+/** A range's numbers in order, sorted once: LARGE and SMALL read the same range from every row. */
+const SORTED = new WeakMap<ArrayValue, Map<boolean, readonly number[] | FormulaError>>();
+
+function sortedNumbers(value: Value, descending: boolean): readonly number[] | FormulaError {
+  const known = value instanceof ArrayValue ? SORTED.get(value)?.get(descending) : undefined;
+  if (known) return known;
+  const numbers = numbersOf([() => value]);
+  const sorted = isError(numbers) ? numbers : numbers.sort((a, b) => (descending ? b - a : a - b));
+  if (value instanceof ArrayValue) {
+    const orders = SORTED.get(value) ?? new Map<boolean, readonly number[] | FormulaError>();
+    orders.set(descending, sorted);
+    SORTED.set(value, orders);
+  }
+  return sorted;
+}
+
+function kth(array: Thunk | undefined, k: Thunk | undefined, descending: boolean): Value {
+  if (!array) return new FormulaError('#NUM!');
+  const sorted = sortedNumbers(array(), descending);
+  if (isError(sorted)) return sorted;
   const index = toNumber(scalar(k));
   if (isError(index)) return index;
-  const sorted = [...numbers].sort(order);
   const value = sorted[Math.ceil(index) - 1];
   return index < 1 || value === undefined ? new FormulaError('#NUM!') : value;
 }
@@ -165,8 +181,8 @@ export const FUNCTIONS: Readonly<Record<string, SpreadsheetFunction>> = {
   },
   // LARGE and SMALL: numbers of the range only (text and blanks skipped), an error in it propagates;
   // k outside 1..count is #NUM! (Excel's LARGE/SMALL reference).
-  LARGE: ([array, k]) => kth(array, k, (a, b) => b - a),
-  SMALL: ([array, k]) => kth(array, k, (a, b) => a - b),
+  LARGE: ([array, k]) => kth(array, k, true),
+  SMALL: ([array, k]) => kth(array, k, false),
   // MID counts from 1; a start below 1 or a negative length is #VALUE!.
   MID: ([value, start, length]) =>
     text(value, (t) => {
@@ -223,10 +239,9 @@ export const FUNCTIONS: Readonly<Record<string, SpreadsheetFunction>> = {
     if (isError(wanted)) return wanted;
     // Only exact matching is written by Teamscan; a sorted look-up would need its own rules.
     if (type === undefined || toNumber(scalar(type)) !== 0) throw new RangeError('MATCH is only evaluated with type 0');
-    const cells = cellsOf(array!());
-    const index = cells.findIndex(
-      (cell) => !isError(cell) && cell !== null && typeof cell === typeof wanted && compareValues(cell, wanted) === 0,
-    );
-    return index < 0 ? NA : index + 1;
+    if (wanted === null) return NA;
+    const value = array!();
+    if (value instanceof ArrayValue) return value.position(wanted) || NA;
+    return typeof value === typeof wanted && compareValues(value, wanted) === 0 ? 1 : NA;
   },
 };

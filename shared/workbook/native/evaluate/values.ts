@@ -23,6 +23,28 @@ export class ArrayValue {
     this.#flat ??= this.rows.flat();
     return this.#flat;
   }
+  #positions: Map<string, number> | undefined;
+  /**
+   * The 1-based position of the first cell equal to `wanted` as MATCH type 0 compares (same type, text without
+   * regard to case), or 0; the index is made once, since a look-up table is read by every level cell.
+   */
+  position(wanted: number | string | boolean): number {
+    if (!this.#positions) {
+      this.#positions = new Map();
+      this.flat().forEach((cell, i) => {
+        const key = positionKey(cell);
+        if (key !== undefined && !this.#positions!.has(key)) this.#positions!.set(key, i + 1);
+      });
+    }
+    return this.#positions.get(positionKey(wanted)!) ?? 0;
+  }
+}
+
+function positionKey(cell: Scalar): string | undefined {
+  if (typeof cell === 'string') return `s${cell.toUpperCase()}`;
+  if (typeof cell === 'number') return `n${cell}`;
+  if (typeof cell === 'boolean') return `b${cell}`;
+  return undefined;
 }
 
 export type Value = Scalar | ArrayValue;
