@@ -64,9 +64,10 @@ export async function build() {
     entryPoints: ['addin/taskpane/entry.tsx'],
     outfile: join(OUT, 'taskpane.js'),
   });
-  // Runs after taskpane.js in the same page (its polyfills included); assigns the global load-reports.ts reads.
+  // Assigns the global load-reports.ts reads; carries the entries' polyfills itself, as the other bundles do.
   await esbuild({
     ...PLAIN_BROWSER_OPTIONS,
+    inject: ['addin/polyfills.ts'],
     globalName: 'TeamscanReports',
     entryPoints: ['addin/taskpane/reports-entry.ts'],
     outfile: join(OUT, 'reports.js'),
