@@ -35,23 +35,72 @@ const tokensAsLookup = {
 
 /**
  * Fluent builds `webLightTheme` at run time from its whole colour palette (about 22 KB minified); the panel only
- * needs the result, so the module becomes that object as a literal (about 18 KB), taken from the installed package
- * at build time (tests/addin/panel-theme.test.ts compares it with the real theme).
+ * needs the result, so the module becomes that object as a literal, taken from the installed package at build
+ * time. `keep` limits it to the tokens a bundle references (FluentProvider writes each entry as a CSS variable,
+ * and a variable nothing reads costs bytes only); tests/addin/panel-theme.test.ts compares it with the real theme.
  */
-export function lightThemeModuleSource() {
+export function lightThemeModuleSource(keep) {
   const { webLightTheme } = require('@fluentui/tokens');
-  return `export const webLightTheme = ${JSON.stringify(webLightTheme)};`;
+  const entries = Object.entries(webLightTheme).filter(([name]) => keep === undefined || keep.has(name));
+  return `export const webLightTheme = ${JSON.stringify(Object.fromEntries(entries))};`;
 }
 
-const lightThemeAsLiteral = {
-  name: 'fluent-light-theme-literal',
-  setup(build) {
-    build.onLoad({ filter: /[\\/]@fluentui[\\/]tokens[\\/]lib[\\/]themes[\\/]web[\\/]lightTheme\.js$/ }, () => ({
-      contents: lightThemeModuleSource(),
-      loader: 'js',
-    }));
-  },
-};
+/**
+ * The theme's token names a built bundle may reach: every identifier in its JavaScript (property access such as
+ * `tokens.colorX`, the proxy's answer `var(--colorX)`, quoted names) and in its stylesheet (`var(--colorX)`).
+ * A superset on purpose: any mention keeps the token.
+ */
+export function themeTokensReferencedBy(texts) {
+  const { webLightTheme } = require('@fluentui/tokens');
+  const words = new Set();
+  for (const text of texts) for (const [word] of text.matchAll(/[A-Za-z_$][\w$]*/g)) words.add(word);
+  return new Set(Object.keys(webLightTheme).filter((name) => words.has(name)));
+}
+
+const LIGHT_THEME_MODULE = /[\\/]@fluentui[\\/]tokens[\\/]lib[\\/]themes[\\/]web[\\/]lightTheme\.js$/;
+
+/** Serves the theme module as a literal of the tokens in `keep` (all of them when `keep` is undefined). */
+function lightThemeAsLiteral(keep) {
+  return {
+    name: 'fluent-light-theme-literal',
+    setup(build) {
+      build.onLoad({ filter: LIGHT_THEME_MODULE }, () => ({ contents: lightThemeModuleSource(keep()), loader: 'js' }));
+    },
+  };
+}
+
+/** The plugins the first pass swaps: its theme is empty and its stylesheet is only read. */
+const REPLACED_IN_FIRST_PASS = new Set(['fluent-light-theme-pruned', 'griffel-css']);
+
+/**
+ * Two passes over the same entry: the first, with an empty theme and nothing written, finds the token names
+ * the bundle and its stylesheet mention; the real build then carries only those.
+ */
+function prunedLightTheme() {
+  let keep;
+  return {
+    name: 'fluent-light-theme-pruned',
+    setup(build) {
+      build.onStart(async () => {
+        let css = '';
+        const first = await build.esbuild.build({
+          ...build.initialOptions,
+          write: false,
+          logLevel: 'silent',
+          plugins: [
+            ...build.initialOptions.plugins.filter((plugin) => !REPLACED_IN_FIRST_PASS.has(plugin.name)),
+            lightThemeAsLiteral(() => new Set()),
+            griffelCss((extracted) => {
+              css = extracted;
+            }),
+          ],
+        });
+        keep = themeTokensReferencedBy([...first.outputFiles.map((file) => file.text), css]);
+      });
+      build.onLoad({ filter: LIGHT_THEME_MODULE }, () => ({ contents: lightThemeModuleSource(keep), loader: 'js' }));
+    },
+  };
+}
 
 /**
  * The oldest engines the browser bundles (task pane, functions, report page, preview, Sheets sidebar) support
@@ -88,6 +137,6 @@ export function panelBundleOptions(onCss) {
     // Every panel bundle (task pane, preview, Sheets sidebar) runs the Excel entries' polyfills first: the Sheets
     // sidebar runs in the user's browser, Safari 15.0–15.3 included, which has no Object.hasOwn (docs/design.md#8-architecture).
     inject: ['addin/polyfills.ts'],
-    plugins: [tokensAsLookup, lightThemeAsLiteral, griffelCss(onCss)],
+    plugins: [tokensAsLookup, prunedLightTheme(), griffelCss(onCss)],
   };
 }

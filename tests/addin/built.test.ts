@@ -91,6 +91,14 @@ describe('bundles', () => {
     expect(stylesheet.length).toBeGreaterThan(10 * KB);
     expect(readFileSync(join(DIST, 'taskpane.html'), 'utf8')).toMatch(/<link rel="stylesheet" href="taskpane\.css"/);
   });
+  it('the report makers are in reports.js, which the task pane loads on the first report, not in taskpane.js', () => {
+    // Every report is a whole HTML page; only its maker writes the doctype.
+    const doctype = /<!doctype html>/i;
+    expect(readFileSync(join(DIST, 'taskpane.js'), 'utf8')).not.toMatch(doctype);
+    const reports = readFileSync(join(DIST, 'reports.js'), 'utf8');
+    expect(reports).toMatch(doctype);
+    expect(reports).toMatch(/\bTeamscanReports\s*=/);
+  });
 });
 
 describe('bundles in an older webview', () => {

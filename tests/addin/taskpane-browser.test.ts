@@ -54,8 +54,19 @@ window.Office = {
   context: {
     displayLanguage: 'nl-NL',
     requirements: { isSetSupported: (name, version) => !window.__unsupported.includes(name + ' ' + version) },
+    // displayDialogAsync(startAddress, options, callback): the callback gets an AsyncResult; here it records the
+    // address and fails as a blocked dialog does, code 12007 (learn.microsoft.com/office/dev/add-ins/develop/dialog-api-in-office-add-ins).
+    ui: {
+      displayDialogAsync: (address, options, callback) => {
+        window.__dialogs.push(address);
+        setTimeout(() => callback({ status: 'failed', error: { code: 12007, message: 'blocked' } }), 0);
+      },
+    },
   },
+  EventType: { DialogMessageReceived: 'dialogMessageReceived', DialogEventReceived: 'dialogEventReceived' },
+  AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
 };
+window.__dialogs = [];
 // Excel.run(batch), or Excel.run(context, batch) in an earlier batch's context (OfficeExtension.RunOptions).
 window.Excel = {
   run: (first, second) => (typeof first === 'function' ? window.__excel.run(first) : window.__excel.run(second, first)),
@@ -68,12 +79,15 @@ suite('task pane in chromium on the ExcelBridge', () => {
   let browser: Browser;
   let page: Page;
 
+  const requested: string[] = [];
+
   beforeAll(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
     const stub = await officeStub();
     browser = await launch();
     page = await browser.newPage({ viewport: { width: 360, height: 900 } });
     page.setDefaultTimeout(10_000);
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
     // Office.js comes from Microsoft's CDN in Excel; here the stub answers, and dist/addin/ serves the rest.
     await page.route('**/*', async (route) => {
       const url = new URL(route.request().url());
@@ -187,5 +201,15 @@ suite('task pane in chromium on the ExcelBridge', () => {
       expect(await until(status, area.status)).toBe(area.status);
     }
     await page.screenshot({ path: join(ARTIFACTS, 'taskpane-coverage.png') });
+  });
+
+  test('loads reports.js only when a report is asked for, then hands the report to the dialog', async () => {
+    // The previous test left the pane on Dekking; nothing so far asked for a report.
+    expect(requested).toContain('/taskpane.js');
+    expect(requested).not.toContain('/reports.js');
+    await panel().getByRole('button', { name: 'Teamrapport', exact: true }).click();
+    expect(await until(() => page.evaluate(() => (window as any).__dialogs.length), 1)).toBe(1);
+    expect(requested.filter((path) => path === '/reports.js')).toHaveLength(1);
+    expect(await page.evaluate(() => (window as any).__dialogs[0])).toMatch(/\/report\.html/);
   });
 });

@@ -8,7 +8,8 @@ import type { Language } from '../../i18n/language';
 import { REPORT_MESSAGES } from '../../i18n/ui-messages-report';
 import { DEFAULT_TARGET, DEFAULT_THRESHOLD } from '../../levels/levels';
 import type { MatrixReading } from '../../matrix/reading';
-import { anonymousReport, DEFAULT_MIN_GROUP, personalReport, teamReport } from '../../report';
+import { loadReports } from '../../report/load';
+import { DEFAULT_MIN_GROUP } from '../../report/privacy';
 import type { Team } from '../../scan/team';
 import { SHEET_DASHBOARD } from '../../workbook/plan';
 import { dashboardNorms, dashboardOptions } from '../coverage/settings';
@@ -35,7 +36,11 @@ export async function makeReport(
   lang: Language,
   now: Date = new Date(),
 ): Promise<ReportView> {
-  const dashboard = await bridge.readSheet(SHEET_DASHBOARD);
+  // The report makers may come as a separate script (the task pane): fetched while the Dekking sheet is read.
+  const [{ anonymousReport, personalReport, teamReport }, dashboard] = await Promise.all([
+    loadReports(),
+    bridge.readSheet(SHEET_DASHBOARD),
+  ]);
   const settings = dashboard.exists
     ? dashboardNorms(dashboard.sheet, dashboard.grid)
     : { threshold: DEFAULT_THRESHOLD, target: DEFAULT_TARGET };
