@@ -6,6 +6,7 @@ import { renderCustomFormula } from '../../shared/workbook/formula-text';
 import { CALC_SHEET, type CachedValue, type PlanResults, planResults } from '../../shared/workbook/native';
 import type { PlanCell, PlanRange, SheetPlan, WorkbookPlan } from '../../shared/workbook/plan';
 import { SHEET_MATRIX } from '../../shared/workbook/plan';
+import { applyPageSetup } from './page-setup';
 import { writeFileWhole } from '../write-file';
 import { checkCellValue, checkListValidation, checkSheetNames } from './limits';
 import { sharedFormulas } from './shared-formula';
@@ -129,6 +130,7 @@ async function writeSheet(
   if (plan.frozen && (plan.frozen.rows > 0 || plan.frozen.columns > 0)) {
     sheet.views = [{ state: 'frozen', xSplit: plan.frozen.columns, ySplit: plan.frozen.rows }];
   }
+  applyPageSetup(sheet, plan);
   if (plan.protect) {
     await sheet.protect('', { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true });
   }
