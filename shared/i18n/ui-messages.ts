@@ -132,6 +132,10 @@ const PANEL_MESSAGES = {
     nl: 'Selecteer een regel met een naam in de Teammatrix om die persoon te scannen.',
     en: 'Select a row with a name in the Teammatrix to scan that person.',
   },
+  scanRowLeftOut: {
+    nl: 'Deze regel wordt niet gescand: {problem} Geef een van beide een andere naam, of voeg de regels samen.',
+    en: 'This row is not scanned: {problem} Give one of them another name, or merge the rows.',
+  },
   scanRow: { nl: 'Regel {row}', en: 'Row {row}' },
   scanNoRole: { nl: 'geen rol ingevuld', en: 'no role filled in' },
   scanProgressTotal: { nl: '{done} van {total} ingevuld', en: '{done} of {total} filled in' },

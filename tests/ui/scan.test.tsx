@@ -188,3 +188,16 @@ test('at K/V/A detail the items of each type are shown under their area', async 
     'Niveau voor Adviseur – Attitude',
   ]);
 });
+
+test.each([
+  ['nl', /^Deze regel wordt niet gescand: Persoon "Anna" staat twee keer in de matrix: Teammatrix!A2 en Teammatrix!A5\. Geef/],
+  ['en', /^This row is not scanned: Person "Anna" appears twice in the matrix: Teammatrix!A2 and Teammatrix!A5\. Give/],
+] as const)('a row with a name that is already in the matrix says so (%s)', async (lang, text) => {
+  const { bridge } = await injectedBridge(['Anna', 'Bram', 'Chris']);
+  bridge.editCell('Teammatrix', 5, 1, 'Anna');
+  act(() => bridge.select({ sheet: 'Teammatrix', row: 5, column: 1 }));
+  const { user } = renderPanel(bridge, lang);
+  await user.click(await screen.findByRole('tab', { name: 'Scan' }));
+  await waitFor(() => expect(screen.getByTestId('scan-row-problem').textContent).toMatch(text));
+  expect(screen.queryByText(/Selecteer een regel met een naam|Select a row with a name/)).toBeNull();
+});
