@@ -4,6 +4,7 @@ import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { type KeyboardEvent, type MouseEvent, useRef } from 'react';
 import { LEVELS } from '../../levels/levels';
 import type { Answer } from '../../scan/draft';
+import { formatLevel } from '../format-level';
 import { useTexts } from '../i18n';
 import { FOOTER_SPACE } from './footer-space';
 import { focusWithRing, SCRIPT_FOCUS } from './scan-focus';
@@ -69,7 +70,7 @@ export function LevelPicker({ label, value, onChange, onAdvance, index }: LevelP
         ? t('notApplicableLong')
         : Number.isInteger(value)
           ? `${nameOf(value)}${LEVELS[value]!.descriptor ? ` — ${LEVELS[value]!.descriptor![lang]}` : ''}`
-          : String(Math.round(value * 10) / 10);
+          : formatLevel(value, lang);
 
   const choose = (at: number) => {
     const option = OPTIONS[(at + OPTIONS.length) % OPTIONS.length]!;
