@@ -155,6 +155,10 @@ const PANEL_MESSAGES = {
   notApplicableShort: { nl: 'n.v.t.', en: 'n/a' },
   notApplicableLong: { nl: 'Niet van toepassing: telt nergens mee', en: 'Not applicable: counts nowhere' },
   notScanned: { nl: 'Nog niet ingevuld', en: 'Not filled in yet' },
+  scanInvalidCell: {
+    nl: 'Cel {cell} heeft {value}: geen niveau, telt niet mee. Kies een niveau om het te vervangen.',
+    en: 'Cell {cell} holds {value}: not a level, left out. Choose a level to replace it.',
+  },
   clearAnswer: { nl: 'Wissen', en: 'Clear' },
   wish: { nl: 'Ik wil me hierin ontwikkelen', en: 'I want to develop in this area' },
   wishLabel: { nl: 'Ontwikkelwens {area}', en: 'Development wish {area}' },

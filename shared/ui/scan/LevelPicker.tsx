@@ -13,6 +13,8 @@ export interface LevelPickerProps {
   /** The accessible name of the group, e.g. "Niveau voor ADV-V3". */
   readonly label: string;
   readonly value: Answer;
+  /** The cell holds no level (read leniently): its address and value, named while no answer replaces it. */
+  readonly invalid?: { readonly cell: string; readonly value: string };
   readonly onChange: (answer: Answer) => void;
   /** Called after a key rated the item, to move focus to the next one. */
   readonly onAdvance: () => void;
@@ -53,7 +55,7 @@ const useStyles = makeStyles({
 
 const OPTIONS: readonly Exclude<Answer, null>[] = [0, 1, 2, 3, 4, 'nvt'];
 
-export function LevelPicker({ label, value, onChange, onAdvance, index }: LevelPickerProps) {
+export function LevelPicker({ label, value, invalid, onChange, onAdvance, index }: LevelPickerProps) {
   const styles = useStyles();
   const { lang, t } = useTexts();
   const buttons = useRef<(HTMLButtonElement | null)[]>([]);
@@ -65,7 +67,9 @@ export function LevelPicker({ label, value, onChange, onAdvance, index }: LevelP
     option === 'nvt' ? t('notApplicableLong') : (LEVELS[option]!.descriptor?.[lang] ?? LEVELS[option]!.label[lang]);
   const caption =
     value === null
-      ? t('notScanned')
+      ? invalid
+        ? t('scanInvalidCell', invalid)
+        : t('notScanned')
       : value === 'nvt'
         ? t('notApplicableLong')
         : Number.isInteger(value)
