@@ -6,9 +6,9 @@ import { renderCustomFormula } from '../../shared/workbook/formula-text';
 import { CALC_SHEET, type CachedValue, type PlanResults, planResults } from '../../shared/workbook/native';
 import type { PlanCell, PlanRange, SheetPlan, WorkbookPlan } from '../../shared/workbook/plan';
 import { SHEET_MATRIX } from '../../shared/workbook/plan';
-import { applyPageSetup } from './page-setup';
 import { writeFileWhole } from '../write-file';
 import { checkCellValue, checkListValidation, checkSheetNames } from './limits';
+import { applyPageSetup } from './page-setup';
 import { sharedFormulas } from './shared-formula';
 import { CELL_STYLES, colourScaleRule, highlightRules } from './styles';
 

@@ -43,8 +43,7 @@ export function PlanSummaryView({ summary, profile, ownTable, pasted, detailChan
   const items = profile.areas.reduce((count, area) => count + area.items.length, 0);
   const lines = summary.sheets.map((sheet) => {
     if (sheet.name === SHEET_MATRIX) {
-      const columns =
-        summary.newColumns === 1 ? t('countColumnOne') : t('countColumns', { count: summary.newColumns });
+      const columns = summary.newColumns === 1 ? t('countColumnOne') : t('countColumns', { count: summary.newColumns });
       const names = summary.newNames === 1 ? t('countNameOne') : t('countNames', { count: summary.newNames });
       const params = { sheet: sheet.name, columns, names };
       return sheet.exists ? t('sheetMerge', params) : t('sheetMergeNew', params);

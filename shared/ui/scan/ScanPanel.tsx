@@ -3,10 +3,10 @@
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { type KeyboardEvent, type RefObject, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import type { HostBridge } from '../../host/bridge';
+import { TeamscanError } from '../../i18n/message';
 import { areaProgress, draftAreaLevels, teamAreaAverages, totalProgress } from '../../scan/progress';
 import type { Team } from '../../scan/team';
 import { SHEET_MATRIX } from '../../workbook/plan';
-import { TeamscanError } from '../../i18n/message';
 import { errorText, useTexts } from '../i18n';
 import { Problem } from '../Problem';
 import { ReadProblems } from '../ReadProblems';
