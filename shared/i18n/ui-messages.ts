@@ -118,9 +118,13 @@ const PANEL_MESSAGES = {
   goScan: { nl: 'Naar Scan', en: 'Go to Scan' },
   planSheet: { nl: 'Blad {sheet}', en: 'Sheet {sheet}' },
 
+  readProblemsTitleOne: {
+    nl: '1 cel niet meegeteld: de rest werkt gewoon',
+    en: '1 cell left out: everything else works as usual',
+  },
   readProblemsTitle: {
-    nl: '{count} cel(len) niet meegeteld: de rest werkt gewoon',
-    en: '{count} cell(s) left out: everything else works as usual',
+    nl: '{count} cellen niet meegeteld: de rest werkt gewoon',
+    en: '{count} cells left out: everything else works as usual',
   },
   readProblemGo: { nl: 'Ga naar {cell}', en: 'Go to {cell}' },
 

@@ -222,3 +222,16 @@ test.each([
     expect(picker.textContent).not.toMatch(/Nog niet ingevuld|Not filled in yet/);
   },
 );
+
+test.each([
+  [1, '1 cel niet meegeteld: de rest werkt gewoon'],
+  [2, '2 cellen niet meegeteld: de rest werkt gewoon'],
+])('%i cell(s) left out are counted as Dutch counts them', async (count, title) => {
+  const { bridge } = await injectedBridge(['Anna', 'Bram']);
+  bridge.editCell('Teammatrix', 2, 5, 'hoog');
+  if (count === 2) bridge.editCell('Teammatrix', 3, 5, 'laag');
+  act(() => bridge.select({ sheet: 'Teammatrix', row: 2, column: 1 }));
+  const { user } = renderPanel(bridge);
+  await user.click(await screen.findByRole('tab', { name: 'Scan' }));
+  expect((await screen.findAllByText(title)).length).toBeGreaterThan(0);
+});
