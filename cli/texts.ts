@@ -38,18 +38,18 @@ export interface CliTexts {
 export const CLI_TEXTS: Record<Language, CliTexts> = {
   nl: {
     heading: (profile, threshold, target) =>
-      `Teamscan — profiel ${profile}, drempel ${threshold}, doel ${target} personen`,
-    people: (people, scanned) => `${people} personen, ${scanned} gescand`,
+      `Teamscan — profiel ${profile}, drempel ${threshold}, doel ${target} ${target === '1' ? 'persoon' : 'personen'}`,
+    people: (people, scanned) => `${people} ${people === '1' ? 'persoon' : 'personen'}, ${scanned} gescand`,
     basisGap: (area, below, missing) =>
       `${area}: gat${below ? ` — onder de drempel: ${below}` : ''}${missing ? ` — niet gescand: ${missing}` : ''}`,
     andOthers: (count, shown) => `… en ${shown} ${count === 1 ? 'andere' : 'anderen'}`,
     candidates: 'Kandidaten (ontwikkelwens eerst):',
     blindSpots: 'Blinde vlekken (niemand op de drempel):',
     warnings: 'Waarschuwingen:',
-    total: (files) => `Totaal over ${files} bestanden`,
+    total: (files) => `Totaal over ${files} ${files === 1 ? 'bestand' : 'bestanden'}`,
     source: 'Bron',
     licence: 'Licentie',
-    items: (count) => `${count} competenties`,
+    items: (count) => `${count} ${count === 1 ? 'competentie' : 'competenties'}`,
     scopes: { everyone: 'iedereen', network: 'netwerk' },
     normsFrom: (file) => `Drempel en doel per gebied uit ${file}; de andere gebieden volgen de standaard.`,
     thresholdColumn: 'Drempel',
@@ -65,18 +65,18 @@ export const CLI_TEXTS: Record<Language, CliTexts> = {
   },
   en: {
     heading: (profile, threshold, target) =>
-      `Teamscan — profile ${profile}, threshold ${threshold}, target ${target} people`,
-    people: (people, scanned) => `${people} people, ${scanned} scanned`,
+      `Teamscan — profile ${profile}, threshold ${threshold}, target ${target} ${target === '1' ? 'person' : 'people'}`,
+    people: (people, scanned) => `${people} ${people === '1' ? 'person' : 'people'}, ${scanned} scanned`,
     basisGap: (area, below, missing) =>
       `${area}: gap${below ? ` — below the threshold: ${below}` : ''}${missing ? ` — not scanned: ${missing}` : ''}`,
     andOthers: (count, shown) => `… and ${shown} ${count === 1 ? 'other' : 'others'}`,
     candidates: 'Candidates (development wish first):',
     blindSpots: 'Blind spots (nobody at the threshold):',
     warnings: 'Warnings:',
-    total: (files) => `Total over ${files} files`,
+    total: (files) => `Total over ${files} ${files === 1 ? 'file' : 'files'}`,
     source: 'Source',
     licence: 'Licence',
-    items: (count) => `${count} competencies`,
+    items: (count) => `${count} ${count === 1 ? 'competency' : 'competencies'}`,
     scopes: { everyone: 'everyone', network: 'network' },
     normsFrom: (file) => `Threshold and target per area from ${file}; the other areas follow the default.`,
     thresholdColumn: 'Threshold',

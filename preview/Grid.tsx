@@ -16,18 +16,21 @@ const EXTRA_ROWS = 6;
 
 const EXTRA_COLUMNS = 2;
 
-function display(value: CellValue): string {
+/** Dates as the preview's language writes them, as a spreadsheet shows them in its user's locale. */
+const DATE_LOCALE: Record<Language, string> = { nl: 'nl-NL', en: 'en-GB' };
+
+function display(value: CellValue, lang: Language): string {
   if (value === null || value === undefined) return '';
-  if (value instanceof Date) return value.toLocaleString('nl-NL', { dateStyle: 'short', timeStyle: 'short' });
+  if (value instanceof Date) return value.toLocaleString(DATE_LOCALE[lang], { dateStyle: 'short', timeStyle: 'short' });
   if (typeof value === 'number') return String(Math.round(value * 100) / 100);
   return String(value);
 }
 
 /** What the formula bar shows for a stored cell: a formula's text, a date, a value; never an object. */
-export function formulaBarText(cell: StoredCell | undefined): string {
+export function formulaBarText(cell: StoredCell | undefined, lang: Language): string {
   if (isFormula(cell)) return cell.formula;
-  if (isDate(cell)) return display(new Date(cell.date));
-  return display((cell ?? null) as CellValue);
+  if (isDate(cell)) return display(new Date(cell.date), lang);
+  return display((cell ?? null) as CellValue, lang);
 }
 
 const MOVES: Record<string, readonly [number, number]> = {
@@ -65,7 +68,7 @@ export function Grid({ store, bridge, lang }: { store: WorkbookStore; bridge: Pr
       sheet: sheet.name,
       row,
       column,
-      text: typed ?? formulaBarText(stored(row, column)),
+      text: typed ?? formulaBarText(stored(row, column), lang),
       replace: typed === undefined,
     });
   /** The keyboard of a spreadsheet: arrows move, Enter or F2 edits, typing replaces, Delete clears. */
@@ -105,7 +108,7 @@ export function Grid({ store, bridge, lang }: { store: WorkbookStore; bridge: Pr
           {active.row}
         </span>
         <span className="grid-formula" data-testid="formula-bar">
-          {formulaBarText(stored(active.row, active.column)) || ' '}
+          {formulaBarText(stored(active.row, active.column), lang) || ' '}
         </span>
       </div>
       {/* The grid's scroll region takes the keyboard focus, like a spreadsheet's sheet; arrows move the selection. */}
@@ -176,7 +179,7 @@ export function Grid({ store, bridge, lang }: { store: WorkbookStore; bridge: Pr
                           }}
                         />
                       ) : (
-                        display(value)
+                        display(value, lang)
                       )}
                     </td>
                   );

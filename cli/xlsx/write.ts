@@ -8,6 +8,7 @@ import type { PlanCell, PlanRange, SheetPlan, WorkbookPlan } from '../../shared/
 import { SHEET_MATRIX } from '../../shared/workbook/plan';
 import { writeFileWhole } from '../write-file';
 import { checkCellValue, checkListValidation, checkSheetNames } from './limits';
+import { applyPageSetup } from './page-setup';
 import { sharedFormulas } from './shared-formula';
 import { CELL_STYLES, colourScaleRule, highlightRules } from './styles';
 
@@ -129,6 +130,7 @@ async function writeSheet(
   if (plan.frozen && (plan.frozen.rows > 0 || plan.frozen.columns > 0)) {
     sheet.views = [{ state: 'frozen', xSplit: plan.frozen.columns, ySplit: plan.frozen.rows }];
   }
+  applyPageSetup(sheet, plan);
   if (plan.protect) {
     await sheet.protect('', { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true });
   }

@@ -72,14 +72,18 @@ const PANEL_MESSAGES = {
   sheetNew: { nl: '{sheet}: wordt aangemaakt', en: '{sheet}: will be created' },
   sheetReplace: { nl: '{sheet}: wordt opnieuw geschreven', en: '{sheet}: will be rewritten' },
   sheetMerge: {
-    nl: '{sheet}: {columns} kolommen en {names} namen erbij; bestaande waarden blijven staan',
-    en: '{sheet}: {columns} columns and {names} names added; existing values are kept',
+    nl: '{sheet}: {columns} en {names} erbij; bestaande waarden blijven staan',
+    en: '{sheet}: {columns} and {names} added; existing values are kept',
   },
-  sheetMergeNew: { nl: '{sheet}: {columns} kolommen, {names} namen', en: '{sheet}: {columns} columns, {names} names' },
+  sheetMergeNew: { nl: '{sheet}: {columns}, {names}', en: '{sheet}: {columns}, {names}' },
+  countColumnOne: { nl: '1 kolom', en: '1 column' },
+  countColumns: { nl: '{count} kolommen', en: '{count} columns' },
+  countNameOne: { nl: '1 naam', en: '1 name' },
+  countNames: { nl: '{count} namen', en: '{count} names' },
   sheetOwnProfile: { nl: '{sheet}: blijft zoals het is (eigen profiel)', en: '{sheet}: stays as it is (own profile)' },
-  detailNameAreas: { nl: 'gebieden', en: 'areas' },
-  detailNameKva: { nl: 'K/V/A', en: 'K/S/A' },
-  detailNameItems: { nl: 'competenties', en: 'competencies' },
+  detailPerAreas: { nl: 'gebied', en: 'area' },
+  detailPerKva: { nl: 'K/V/A-onderdeel', en: 'K/S/A part' },
+  detailPerItems: { nl: 'competentie', en: 'competency' },
   detailChangeKept: {
     nl: 'De Teammatrix heeft nu kolommen per {from}: die blijven staan met hun waarden; de kolommen per {to} komen erachter.',
     en: 'The Teammatrix now has columns per {from}: they stay, with their values; the columns per {to} are added after them.',
@@ -114,9 +118,13 @@ const PANEL_MESSAGES = {
   goScan: { nl: 'Naar Scan', en: 'Go to Scan' },
   planSheet: { nl: 'Blad {sheet}', en: 'Sheet {sheet}' },
 
+  readProblemsTitleOne: {
+    nl: '1 cel niet meegeteld: de rest werkt gewoon',
+    en: '1 cell left out: everything else works as usual',
+  },
   readProblemsTitle: {
-    nl: '{count} cel(len) niet meegeteld: de rest werkt gewoon',
-    en: '{count} cell(s) left out: everything else works as usual',
+    nl: '{count} cellen niet meegeteld: de rest werkt gewoon',
+    en: '{count} cells left out: everything else works as usual',
   },
   readProblemGo: { nl: 'Ga naar {cell}', en: 'Go to {cell}' },
 
@@ -127,6 +135,10 @@ const PANEL_MESSAGES = {
   scanPickRow: {
     nl: 'Selecteer een regel met een naam in de Teammatrix om die persoon te scannen.',
     en: 'Select a row with a name in the Teammatrix to scan that person.',
+  },
+  scanRowLeftOut: {
+    nl: 'Deze regel wordt niet gescand: {problem} Geef een van beide een andere naam, of voeg de regels samen.',
+    en: 'This row is not scanned: {problem} Give one of them another name, or merge the rows.',
   },
   scanRow: { nl: 'Regel {row}', en: 'Row {row}' },
   scanNoRole: { nl: 'geen rol ingevuld', en: 'no role filled in' },
@@ -147,6 +159,10 @@ const PANEL_MESSAGES = {
   notApplicableShort: { nl: 'n.v.t.', en: 'n/a' },
   notApplicableLong: { nl: 'Niet van toepassing: telt nergens mee', en: 'Not applicable: counts nowhere' },
   notScanned: { nl: 'Nog niet ingevuld', en: 'Not filled in yet' },
+  scanInvalidCell: {
+    nl: 'Cel {cell} heeft {value}: geen niveau, telt niet mee. Kies een niveau om het te vervangen.',
+    en: 'Cell {cell} holds {value}: not a level, left out. Choose a level to replace it.',
+  },
   clearAnswer: { nl: 'Wissen', en: 'Clear' },
   wish: { nl: 'Ik wil me hierin ontwikkelen', en: 'I want to develop in this area' },
   wishLabel: { nl: 'Ontwikkelwens {area}', en: 'Development wish {area}' },

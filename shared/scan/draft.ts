@@ -20,6 +20,8 @@ export interface ScanDraft {
   readonly wishes: Readonly<Record<string, boolean | null>>;
   /** Per area id with a quick column beside finer fields (ScanArea.quickColumn): its value, read-only. */
   readonly quick?: Readonly<Record<string, Answer>>;
+  /** Per field key, read leniently: the cell that holds no level and its value as typed, to name in the form. */
+  readonly invalid?: Readonly<Record<string, { readonly cell: string; readonly value: string }>>;
 }
 
 function answerOf(value: CellValue, sheet: string, sheetRow: number, column: number, lenient: boolean): Answer {
@@ -48,8 +50,14 @@ export function draftFromRow(
   lenient = false,
 ): ScanDraft {
   const answers: Record<string, Answer> = {};
-  for (const field of layout.fields)
+  const invalid: Record<string, { cell: string; value: string }> = {};
+  for (const field of layout.fields) {
     answers[field.key] = answerOf(row[field.column], layout.sheet, sheetRow, field.column, lenient);
+    if (lenient && readLevel(row[field.column]) === INVALID) {
+      const cell = cellAddress({ sheet: layout.sheet, row: 1, column: 1 }, sheetRow - 1, field.column);
+      invalid[field.key] = { cell, value: quoteValue(row[field.column]) };
+    }
+  }
   const wishes: Record<string, boolean | null> = {};
   const quick: Record<string, Answer> = {};
   for (const area of layout.areas) {
@@ -60,7 +68,12 @@ export function draftFromRow(
     const answer = answerOf(row[area.wishColumn], layout.sheet, sheetRow, area.wishColumn, lenient);
     wishes[area.id] = answer === null || answer === 'nvt' ? null : answer > 0;
   }
-  return { answers, wishes, ...(Object.keys(quick).length ? { quick } : {}) };
+  return {
+    answers,
+    wishes,
+    ...(Object.keys(quick).length ? { quick } : {}),
+    ...(Object.keys(invalid).length ? { invalid } : {}),
+  };
 }
 
 /** The keys of fields and wish areas whose answer differs between two drafts. */

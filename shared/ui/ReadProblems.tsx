@@ -17,7 +17,11 @@ export function ReadProblems({ bridge, team }: { readonly bridge: HostBridge; re
   if (problems.length === 0) return null;
   const sheet = team.layout.sheet;
   return (
-    <Notice intent="warning" title={t('readProblemsTitle', { count: problems.length })} data-testid="read-problems">
+    <Notice
+      intent="warning"
+      title={problems.length === 1 ? t('readProblemsTitleOne') : t('readProblemsTitle', { count: problems.length })}
+      data-testid="read-problems"
+    >
       <ul className={styles.list}>
         {problems.map((problem) => {
           const cell = `${sheet}!${columnLetters(problem.column)}${problem.row}`;

@@ -72,9 +72,13 @@ export function matrixSheet(
   const current = existing?.values ?? [];
   const header = current[0] ?? [];
   const present = new Map<string, number>();
+  /** Level columns the matrix already has, of any detail. */
+  const levelColumns: number[] = [];
   header.forEach((cell, column) => {
     const target: ColumnTarget | undefined = typeof cell === 'string' ? matchHeader(index, cell) : undefined;
     if (target && !present.has(targetKey(target))) present.set(targetKey(target), column);
+    if (target && (target.kind === 'area' || target.kind === 'areaType' || target.kind === 'item'))
+      levelColumns.push(column);
   });
   const lastUsedColumn = header.reduce<number>((last, cell, column) => (isBlank(cell) ? last : column), -1);
   const wanted = wantedColumns(profile, detail, lang);
@@ -115,6 +119,9 @@ export function matrixSheet(
   const columnsOf = (kind: WantedColumn['kind']) => placed.filter((p) => p.wanted.kind === kind).map((p) => p.column);
   const w = WORKBOOK_TEXTS;
   const competencies = columnsOf('competency');
+  // Level columns of another detail already in the matrix (areas after a switch to K/V/A) keep their colours:
+  // an applier renews a merge sheet's colour scales, so the plan names every level column, not just its own.
+  const coloured = [...new Set([...competencies, ...levelColumns])].sort((x, y) => x - y);
   const validations: ListValidation[] = [
     ...competencies.map((column) => ({
       range: bodyOf(column),
@@ -150,7 +157,7 @@ export function matrixSheet(
       columnWidths: placed.filter((p) => p.added).map((p) => ({ column: p.column, width: p.wanted.width })),
       frozen: { rows: 1, columns: nameColumn + 1 },
       validations,
-      colourScales: competencies.map((column) => ({ range: bodyOf(column), min: 0, mid: 2, max: 4 })),
+      colourScales: coloured.map((column) => ({ range: bodyOf(column), min: 0, mid: 2, max: 4 })),
       highlights: [],
       charts: [],
       table: { name: SHEET_MATRIX, range: { row: 0, column: 0, rows: peopleRows + 1, columns: width } },

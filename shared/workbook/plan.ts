@@ -92,6 +92,20 @@ export interface ChartPlan {
   readonly anchor: { readonly row: number; readonly column: number };
 }
 
+/**
+ * How a sheet prints (docs/design.md#8-architecture): A4, fitted to one page wide (any number of pages high), the
+ * header rows repeated on every page. Appliers that cannot set it (a host API without page setup) ignore it.
+ */
+export interface PrintSetup {
+  readonly orientation: 'portrait' | 'landscape';
+  /** What prints; absent: the used range. */
+  readonly area?: PlanRange;
+  /** How many pages high it may print; 0: as many as needed (always one page wide). */
+  readonly pagesHigh: number;
+  /** Rows (0-based, inclusive) repeated at the top of every printed page. */
+  readonly titleRows?: { readonly first: number; readonly last: number };
+}
+
 export interface SheetPlan {
   readonly name: string;
   /**
@@ -111,6 +125,10 @@ export interface SheetPlan {
   readonly table?: { readonly name: string; readonly range: PlanRange };
   /** Protect the sheet against accidental edits (no password). */
   readonly protect: boolean;
+  /** Page setup for printing; absent: the host's defaults. */
+  readonly print?: PrintSetup;
+  /** A helper sheet the user need not see (hidden, not printed); it stays in the workbook for its formulas. */
+  readonly hidden?: boolean;
   /** A replace sheet built from a read of the old one: what it read and carries over (carry-over.ts). */
   readonly carry?: SheetCarry;
 }

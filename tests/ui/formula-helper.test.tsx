@@ -84,3 +84,26 @@ test('in English it says the same, naming the table as the host registered it', 
     /^Dekking!I8: HIATEN \(Dekking!H6\) grows into this spot/,
   );
 });
+
+test('in English the function list names the functions in English, beside the name the formula is written with', async () => {
+  const bridge = await scannedTeam();
+  const { user } = renderPanel(bridge, 'en');
+  await user.click(await screen.findByRole('tab', { name: 'Coverage' }));
+  const list = await screen.findByLabelText('Function');
+  const names = within(list)
+    .getAllByRole('option')
+    .map((option) => option.textContent);
+  expect(names).toContain('COVERAGE (DEKKING)');
+  expect(names).toContain('GAPS (HIATEN)');
+  expect(names).not.toContain('DEKKING');
+});
+
+test('in Dutch the function list keeps the Dutch names', async () => {
+  const bridge = await scannedTeam();
+  const { user } = renderPanel(bridge);
+  await user.click(await screen.findByRole('tab', { name: 'Dekking' }));
+  const names = within(await screen.findByLabelText('Functie'))
+    .getAllByRole('option')
+    .map((option) => option.textContent);
+  expect(names).toContain('DEKKING');
+});

@@ -97,8 +97,19 @@ test('another detail over an existing matrix says what happens to its columns be
   await user.click(await screen.findByRole('tab', { name: 'Profiel invoegen' }));
   await user.selectOptions(await screen.findByLabelText('Detail'), 'kva');
   expect(screen.getByTestId('plan-notes').textContent).toMatch(
-    /^De Teammatrix heeft nu kolommen per gebieden: die blijven staan met hun waarden; de kolommen per K\/V\/A komen erachter\. Let op: zolang een gebiedskolom een niveau heeft/,
+    /^De Teammatrix heeft nu kolommen per gebied: die blijven staan met hun waarden; de kolommen per K\/V\/A-onderdeel komen erachter\. Let op: zolang een gebiedskolom een niveau heeft/,
   );
+});
+
+test.each([
+  ['nl', 'Profiel invoegen', 'Namen (optioneel, één per regel)', /^Teammatrix: 0 kolommen en 1 naam erbij;/],
+  ['en', 'Insert profile', 'Names (optional, one per line)', /^Teammatrix: 0 columns and 1 name added;/],
+] as const)('one name is counted in the singular (%s)', async (lang, tab, label, line) => {
+  const { bridge } = await injectedBridge(['Anna']);
+  const { user } = renderPanel(bridge, lang);
+  await user.click(await screen.findByRole('tab', { name: tab }));
+  await user.type(screen.getByLabelText(label), 'Bram');
+  expect(await screen.findByText(line)).toBeTruthy();
 });
 
 test('a threshold typed in the Dekking sheet (as text or a level name) is the one the form starts from', async () => {

@@ -188,3 +188,50 @@ test('at K/V/A detail the items of each type are shown under their area', async 
     'Niveau voor Adviseur – Attitude',
   ]);
 });
+
+test.each([
+  [
+    'nl',
+    /^Deze regel wordt niet gescand: Persoon "Anna" staat twee keer in de matrix: Teammatrix!A2 en Teammatrix!A5\. Geef/,
+  ],
+  ['en', /^This row is not scanned: Person "Anna" appears twice in the matrix: Teammatrix!A2 and Teammatrix!A5\. Give/],
+] as const)('a row with a name that is already in the matrix says so (%s)', async (lang, text) => {
+  const { bridge } = await injectedBridge(['Anna', 'Bram', 'Chris']);
+  bridge.editCell('Teammatrix', 5, 1, 'Anna');
+  act(() => bridge.select({ sheet: 'Teammatrix', row: 5, column: 1 }));
+  const { user } = renderPanel(bridge, lang);
+  await user.click(await screen.findByRole('tab', { name: 'Scan' }));
+  await waitFor(() => expect(screen.getByTestId('scan-row-problem').textContent).toMatch(text));
+  expect(screen.queryByText(/Selecteer een regel met een naam|Select a row with a name/)).toBeNull();
+});
+
+test.each([
+  ['nl', /Cel Teammatrix!E2 heeft "hoog": geen niveau, telt niet mee\./],
+  ['en', /Cell Teammatrix!E2 holds "hoog": not a level, left out\./],
+] as const)(
+  'a level cell that holds no level is named in the form, not shown as not filled in (%s)',
+  async (lang, text) => {
+    const { bridge } = await injectedBridge(['Anna', 'Bram']);
+    bridge.editCell('Teammatrix', 2, 5, 'hoog');
+    act(() => bridge.select({ sheet: 'Teammatrix', row: 2, column: 1 }));
+    const { user } = renderPanel(bridge, lang);
+    await user.click(await screen.findByRole('tab', { name: 'Scan' }));
+    await waitFor(() => expect(screen.getByTestId('scan-name').textContent).toBe('Anna'));
+    const picker = screen.getAllByRole('radiogroup')[0]!.closest('div')!.parentElement!;
+    expect(picker.textContent).toMatch(text);
+    expect(picker.textContent).not.toMatch(/Nog niet ingevuld|Not filled in yet/);
+  },
+);
+
+test.each([
+  [1, '1 cel niet meegeteld: de rest werkt gewoon'],
+  [2, '2 cellen niet meegeteld: de rest werkt gewoon'],
+])('%i cell(s) left out are counted as Dutch counts them', async (count, title) => {
+  const { bridge } = await injectedBridge(['Anna', 'Bram']);
+  bridge.editCell('Teammatrix', 2, 5, 'hoog');
+  if (count === 2) bridge.editCell('Teammatrix', 3, 5, 'laag');
+  act(() => bridge.select({ sheet: 'Teammatrix', row: 2, column: 1 }));
+  const { user } = renderPanel(bridge);
+  await user.click(await screen.findByRole('tab', { name: 'Scan' }));
+  expect((await screen.findAllByText(title)).length).toBeGreaterThan(0);
+});

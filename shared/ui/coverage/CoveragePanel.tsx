@@ -88,8 +88,8 @@ function useSettings(bridge: HostBridge, visible: boolean, version: unknown) {
 /** The area's own threshold and target on its card, marked when its norm differs from the defaults (§4a). */
 function AreaNorm({ area, analysis }: { area: AreaResult; analysis: Analysis }) {
   const panel = usePanelStyles();
-  const { t } = useTexts();
-  const norm = normText(area, analysis, t);
+  const { lang, t } = useTexts();
+  const norm = normText(area, analysis, t, lang);
   return (
     <span className={panel.muted} data-testid={`area-norm-${area.id}`} data-own={norm.own}>
       {norm.text}

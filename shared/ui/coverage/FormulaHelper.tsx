@@ -5,6 +5,7 @@ import { useMemo, useState } from 'react';
 import { FORMULA_DECLARATIONS as FORMULAS } from '../../formulas/declarations';
 import { formulaDescription } from '../../formulas/help';
 import type { HostBridge, Selection } from '../../host/bridge';
+import type { Language } from '../../i18n/language';
 import { columnLetters } from '../../matrix/address';
 import { HELPER_FORMULAS, helperFormula } from '../../scan/formula-helper';
 import { checkSpot, firstFreeSpot, resultSize, type Size, type SpotCheck, teamBasis } from '../../scan/formula-spot';
@@ -44,6 +45,16 @@ interface Proposal {
   readonly size: Size;
   /** For `reserved`: the Teamscan block whose extent the spot lies in. */
   readonly owner?: { readonly table: string; readonly anchor: string };
+}
+
+/**
+ * A function as the list names it: in the panel's language, with the name the host registered (the one the
+ * formula is written with) beside it when that differs, e.g. "COVERAGE (DEKKING)".
+ */
+function optionName(name: Readonly<Record<Language, string>>, lang: Language, registered: Language): string {
+  return lang === registered || name[lang] === name[registered]
+    ? name[registered]
+    : `${name[lang]} (${name[registered]})`;
 }
 
 export function FormulaHelper({ bridge, team, settings }: FormulaHelperProps) {
@@ -158,7 +169,7 @@ export function FormulaHelper({ bridge, team, settings }: FormulaHelperProps) {
         <Select className={styles.select} value={id} onChange={(_, data) => setId(data.value)}>
           {HELPER_FORMULAS.map((formula) => (
             <option key={formula} value={formula}>
-              {FORMULAS.find((f) => f.id === formula)!.name[formulaLanguage]}
+              {optionName(FORMULAS.find((f) => f.id === formula)!.name, lang, formulaLanguage)}
             </option>
           ))}
         </Select>

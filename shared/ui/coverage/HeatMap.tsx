@@ -4,6 +4,7 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 import type { Analysis } from '../../analysis/types';
 import { MIN_LEVEL, NOT_APPLICABLE } from '../../levels/levels';
 import type { Team } from '../../scan/team';
+import { formatLevel } from '../format-level';
 import { useTexts } from '../i18n';
 import { normText } from './insight-texts';
 import { levelColour, STATUS_MARK, shownStatus } from './status';
@@ -36,10 +37,10 @@ const useStyles = makeStyles({
 
 export function HeatMap({ team, analysis }: { team: Team; analysis: Analysis }) {
   const styles = useStyles();
-  const { t } = useTexts();
+  const { lang, t } = useTexts();
   const areas = team.reading.profile.areas;
   const show = (level: number) =>
-    level === NOT_APPLICABLE ? t('notApplicableShort') : level >= MIN_LEVEL ? String(Math.round(level * 10) / 10) : '';
+    level === NOT_APPLICABLE ? t('notApplicableShort') : level >= MIN_LEVEL ? formatLevel(level, lang) : '';
   return (
     // A scrollable region must be focusable, so keyboard users can scroll the table at 320 px.
     // biome-ignore lint/a11y/noNoninteractiveTabindex: see above.
@@ -53,7 +54,7 @@ export function HeatMap({ team, analysis }: { team: Team; analysis: Analysis }) 
             </th>
             {areas.map((area, index) => {
               const status = shownStatus(analysis.areas[index]!);
-              const norm = normText(analysis.areas[index]!, analysis, t);
+              const norm = normText(analysis.areas[index]!, analysis, t, lang);
               const normWords = norm.own ? `${norm.text} (${t('areaNormOwn')})` : norm.text;
               return (
                 <th
@@ -79,7 +80,7 @@ export function HeatMap({ team, analysis }: { team: Team; analysis: Analysis }) 
                     aria-label={normWords}
                     style={{ display: 'block', fontSize: tokens.fontSizeBase100, fontWeight: norm.own ? 700 : 400 }}
                   >
-                    {`≥${Math.round(analysis.areas[index]!.threshold * 10) / 10}${norm.own ? '*' : ''}`}
+                    {`≥${formatLevel(analysis.areas[index]!.threshold, lang)}${norm.own ? '*' : ''}`}
                   </span>
                 </th>
               );

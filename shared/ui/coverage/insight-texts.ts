@@ -2,7 +2,9 @@
 
 import { mentorLevel } from '../../analysis/insights';
 import type { Analysis, AreaResult, KeyPerson, LearningPair } from '../../analysis/types';
+import type { Language } from '../../i18n/language';
 import { DEFAULT_THRESHOLD } from '../../levels/levels';
+import { formatLevel } from '../format-level';
 import type { Translate } from '../i18n';
 
 /** Area ids to their role nouns, as the panel names areas. */
@@ -49,9 +51,14 @@ export function pairText(
 }
 
 /** An area's own norm in words ("drempel 4 · doel 2"), and whether it differs from the team's defaults. */
-export function normText(area: AreaResult, defaults: Analysis, t: Translate): { text: string; own: boolean } {
+export function normText(
+  area: AreaResult,
+  defaults: Analysis,
+  t: Translate,
+  lang: Language,
+): { text: string; own: boolean } {
   const own = area.threshold !== defaults.threshold || (area.scope === 'network' && area.target !== defaults.target);
-  const threshold = Math.round(area.threshold * 10) / 10;
+  const threshold = formatLevel(area.threshold, lang);
   const text =
     area.scope === 'network' ? t('areaNorm', { threshold, target: area.target }) : t('areaNormEveryone', { threshold });
   return { text, own };

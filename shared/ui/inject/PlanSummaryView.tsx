@@ -20,14 +20,15 @@ export interface PlanSummaryViewProps {
   readonly carried?: readonly string[];
 }
 
-const DETAIL_NAME = { gebieden: 'detailNameAreas', kva: 'detailNameKva', competenties: 'detailNameItems' } as const;
+/** A detail after "per" ("kolommen per gebied"): singular, as Dutch and English say it. */
+const DETAIL_PER = { gebieden: 'detailPerAreas', kva: 'detailPerKva', competenties: 'detailPerItems' } as const;
 
 export function PlanSummaryView({ summary, profile, ownTable, pasted, detailChange, carried }: PlanSummaryViewProps) {
   const styles = usePanelStyles();
   const { t } = useTexts();
   const notes: string[] = [];
   if (detailChange) {
-    const params = { from: t(DETAIL_NAME[detailChange.from]), to: t(DETAIL_NAME[detailChange.to]) };
+    const params = { from: t(DETAIL_PER[detailChange.from]), to: t(DETAIL_PER[detailChange.to]) };
     // An area's own column goes before the mean of its finer columns (docs/design.md#4-what-the-answers-mean): say so before it happens.
     notes.push(t(detailChange.from === 'gebieden' ? 'detailChangeAreasFirst' : 'detailChangeKept', params));
   }
@@ -42,7 +43,9 @@ export function PlanSummaryView({ summary, profile, ownTable, pasted, detailChan
   const items = profile.areas.reduce((count, area) => count + area.items.length, 0);
   const lines = summary.sheets.map((sheet) => {
     if (sheet.name === SHEET_MATRIX) {
-      const params = { sheet: sheet.name, columns: summary.newColumns, names: summary.newNames };
+      const columns = summary.newColumns === 1 ? t('countColumnOne') : t('countColumns', { count: summary.newColumns });
+      const names = summary.newNames === 1 ? t('countNameOne') : t('countNames', { count: summary.newNames });
+      const params = { sheet: sheet.name, columns, names };
       return sheet.exists ? t('sheetMerge', params) : t('sheetMergeNew', params);
     }
     return sheet.exists ? t('sheetReplace', { sheet: sheet.name }) : t('sheetNew', { sheet: sheet.name });

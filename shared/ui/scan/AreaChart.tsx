@@ -1,6 +1,8 @@
 // The person's level per area against the team average: plain SVG bars with a marker for the team.
 
 import { tokens } from '@fluentui/react-components';
+import type { Language } from '../../i18n/language';
+import { formatLevel } from '../format-level';
 import { useTexts } from '../i18n';
 
 export interface AreaChartProps {
@@ -13,10 +15,11 @@ const LABEL = 96;
 const WIDTH = 300;
 const BAR = WIDTH - LABEL - 28;
 
-const format = (value: number | null, none: string) => (value === null ? none : String(Math.round(value * 10) / 10));
+const format = (value: number | null, none: string, lang: Language) =>
+  value === null ? none : formatLevel(value, lang);
 
 export function AreaChart({ name, areas }: AreaChartProps) {
-  const { t } = useTexts();
+  const { lang, t } = useTexts();
   const height = areas.length * ROW + 50;
   const x = (level: number) => LABEL + (level / 4) * BAR;
   return (
@@ -33,8 +36,8 @@ export function AreaChart({ name, areas }: AreaChartProps) {
             t('chartBar', {
               area: area.role,
               name,
-              level: format(area.level, t('chartNone')),
-              team: format(area.team, t('chartNone')),
+              level: format(area.level, t('chartNone'), lang),
+              team: format(area.team, t('chartNone'), lang),
             }),
           )
           .join('; ')}

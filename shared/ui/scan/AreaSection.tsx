@@ -116,6 +116,7 @@ export function AreaSection({ area, draft, progress, positions, onAnswer, onWish
                 <LevelPicker
                   label={t('levelPicker', { item: fieldLabel })}
                   value={draft.answers[field.key] ?? null}
+                  {...(draft.invalid?.[field.key] ? { invalid: draft.invalid[field.key] } : {})}
                   onChange={(answer) => onAnswer(field, answer)}
                   onAdvance={() => onAdvance(position)}
                   index={position}

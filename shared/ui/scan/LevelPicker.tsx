@@ -4,6 +4,7 @@ import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { type KeyboardEvent, type MouseEvent, useRef } from 'react';
 import { LEVELS } from '../../levels/levels';
 import type { Answer } from '../../scan/draft';
+import { formatLevel } from '../format-level';
 import { useTexts } from '../i18n';
 import { FOOTER_SPACE } from './footer-space';
 import { focusWithRing, SCRIPT_FOCUS } from './scan-focus';
@@ -12,6 +13,8 @@ export interface LevelPickerProps {
   /** The accessible name of the group, e.g. "Niveau voor ADV-V3". */
   readonly label: string;
   readonly value: Answer;
+  /** The cell holds no level (read leniently): its address and value, named while no answer replaces it. */
+  readonly invalid?: { readonly cell: string; readonly value: string };
   readonly onChange: (answer: Answer) => void;
   /** Called after a key rated the item, to move focus to the next one. */
   readonly onAdvance: () => void;
@@ -52,7 +55,7 @@ const useStyles = makeStyles({
 
 const OPTIONS: readonly Exclude<Answer, null>[] = [0, 1, 2, 3, 4, 'nvt'];
 
-export function LevelPicker({ label, value, onChange, onAdvance, index }: LevelPickerProps) {
+export function LevelPicker({ label, value, invalid, onChange, onAdvance, index }: LevelPickerProps) {
   const styles = useStyles();
   const { lang, t } = useTexts();
   const buttons = useRef<(HTMLButtonElement | null)[]>([]);
@@ -64,12 +67,14 @@ export function LevelPicker({ label, value, onChange, onAdvance, index }: LevelP
     option === 'nvt' ? t('notApplicableLong') : (LEVELS[option]!.descriptor?.[lang] ?? LEVELS[option]!.label[lang]);
   const caption =
     value === null
-      ? t('notScanned')
+      ? invalid
+        ? t('scanInvalidCell', invalid)
+        : t('notScanned')
       : value === 'nvt'
         ? t('notApplicableLong')
         : Number.isInteger(value)
           ? `${nameOf(value)}${LEVELS[value]!.descriptor ? ` — ${LEVELS[value]!.descriptor![lang]}` : ''}`
-          : String(Math.round(value * 10) / 10);
+          : formatLevel(value, lang);
 
   const choose = (at: number) => {
     const option = OPTIONS[(at + OPTIONS.length) % OPTIONS.length]!;

@@ -3,10 +3,11 @@
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { type KeyboardEvent, type RefObject, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import type { HostBridge } from '../../host/bridge';
+import { TeamscanError } from '../../i18n/message';
 import { areaProgress, draftAreaLevels, teamAreaAverages, totalProgress } from '../../scan/progress';
 import type { Team } from '../../scan/team';
 import { SHEET_MATRIX } from '../../workbook/plan';
-import { useTexts } from '../i18n';
+import { errorText, useTexts } from '../i18n';
 import { Problem } from '../Problem';
 import { ReadProblems } from '../ReadProblems';
 import { PersonalReport } from '../report/ReportButtons';
@@ -53,7 +54,7 @@ const TYPING = new Set(['INPUT', 'SELECT', 'TEXTAREA']);
 export function ScanPanel({ bridge, team, reload, onInject }: ScanPanelProps) {
   const panel = usePanelStyles();
   const styles = useStyles();
-  const { t } = useTexts();
+  const { lang, t } = useTexts();
   const scan = useScan(bridge, reload);
   const container = useRef<HTMLDivElement>(null);
   const footer = useRef<HTMLDivElement>(null);
@@ -145,7 +146,17 @@ export function ScanPanel({ bridge, team, reload, onInject }: ScanPanelProps) {
               <Problem error={state.error} />
             </>
           );
-        if (!person || !layout) return <p className={panel.intro}>{t('scanPickRow')}</p>;
+        if (!person || !layout) {
+          // A row left out while reading (a name that is already in the matrix): say what is wrong with it.
+          const problem = latest?.reading.problems?.find((candidate) => candidate.row === state.emptyRow);
+          if (problem)
+            return (
+              <p className={panel.intro} data-testid="scan-row-problem">
+                {t('scanRowLeftOut', { problem: errorText(new TeamscanError(problem.message), lang) })}
+              </p>
+            );
+          return <p className={panel.intro}>{t('scanPickRow')}</p>;
+        }
         const levels = draftAreaLevels(layout, person.draft);
         const averages =
           latest && latest.layout.profile === layout.profile ? teamAreaAverages(layout, latest.reading) : [];

@@ -7,6 +7,7 @@ import { buildWorkbookPlan, type InjectionRequest } from '../build-plan';
 import { COVERAGE_ROW, EXTRA_COLUMN, SUBTITLE_ROW } from '../dashboard-layout';
 import type { PlanCell, SheetPlan, WorkbookPlan } from '../plan';
 import { SHEET_DASHBOARD, SHEET_MATRIX } from '../plan';
+import { withPrintSetup } from '../print-setup';
 import { calcSheet } from './calc-sheet';
 import { basisCells, nativeDashboard } from './dashboard';
 import { type MatrixLayout, matrixLayout, plannedMatrixGrid } from './layout';
@@ -92,5 +93,5 @@ export function buildNativeWorkbookPlan(given: InjectionRequest): WorkbookPlan {
     }
     return sheet;
   });
-  return { ...plan, sheets: [...sheets, calc.sheet] };
+  return withPrintSetup({ ...plan, sheets: [...sheets, calc.sheet] }, [calc.sheet.name]);
 }
