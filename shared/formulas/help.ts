@@ -1,5 +1,5 @@
 // The formulas' help texts in both languages, kept apart from the declarations: only the generated help, the
-// docs and the panel show them, so the Apps Script server bundle does not carry them (DESIGN §10).
+// docs and the panel show them, so the Apps Script server bundle does not carry them (docs/design.md#10-performance-targets).
 
 import type { Language, Localized } from '../i18n/language';
 import type { FormulaDeclaration, FormulaParam, ParamKey } from './types';

@@ -4,7 +4,7 @@ import type { Localized } from './language';
 
 /**
  * The sheet's protection note in Google Sheets (shown when someone edits it anyway); its own constant so the
- * Apps Script server bundle carries only this text of the panel's (DESIGN §10).
+ * Apps Script server bundle carries only this text of the panel's (docs/design.md#10-performance-targets).
  */
 export const SNAPSHOT_PROTECTION: Localized = {
   nl: 'Teamscan: momentopname van de Teammatrix, om mee te vergelijken. Wijzig hem niet; bewaar liever een nieuwe.',

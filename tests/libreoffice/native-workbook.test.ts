@@ -121,7 +121,8 @@ async function prepare(): Promise<void> {
         files.push(file);
         written.push({ name, file });
 
-        const base = plannedMatrixGrid(plan, { values: grid }).values.map((row) => [...row]);
+        // The workbook's Teammatrix holds the matrix as the core read it (header and people), then the plan's cells.
+        const base = plannedMatrixGrid(plan).values.map((row) => [...row]);
         const competency = grid[0]!.flatMap((_, c) => (c >= 2 && c < grid[0]!.length - 1 ? [c] : []));
         const edited = join(OUT, `${name}-edit.xlsx`);
         const change = await editWorkbook(file, edited, base, competency, seed, profile);
