@@ -58,7 +58,9 @@ async function editWorkbook(
   };
   const people = values.flatMap((row, r) => (r > 0 && row[0] ? [r] : []));
   for (let edit = 0; edit < 8; edit++) set(pick(next, people), pick(next, competency), levelValue(next));
-  const newRow = values.length + 1;
+  // Typed right under the last person: below an empty row only a row with levels is a person in the core, while
+  // the native formulas count every named row (docs/workbook.md, "Differences from the add-in").
+  const newRow = Math.max(...people) + 1;
   set(newRow, 0, 'Nieuwe collega');
   for (const column of competency) if (next() < 0.7) set(newRow, column, levelValue(next));
   const settings: { values: CellValue[][]; threshold?: unknown; target?: unknown; overrides: NormOverrides } = {
