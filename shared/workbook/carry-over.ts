@@ -2,7 +2,6 @@
 // into Teamscan's and the user's, and the user's go into the new sheet plan as a block (docs/design.md#7-the-injected-workbook).
 
 import type { SizeBasis } from '../formulas/result-size';
-import { FORMULA_TEXTS } from '../formulas/texts';
 import type { SheetSnapshot } from '../host/bridge';
 import type { CellValue } from '../matrix/grid';
 import { isBlank } from '../matrix/grid';
@@ -18,15 +17,7 @@ import {
 import { inAnyRange, planFootprint, plannedCalls, rightEdge, spillBound, teamscanCallId } from './footprint';
 import type { CarriedCell, CellBlock, PlanCell, PlanRange, SheetCarry, SheetPlan, StyledRange } from './plan';
 import { SHEET_DASHBOARD } from './plan';
-
-const NOT_COUNTED_PREFIXES = [FORMULA_TEXTS.notCounted.nl, FORMULA_TEXTS.notCounted.en].map((text) =>
-  text.replace('{cells}', ''),
-);
-
-/** A table function's note row naming the cells it could not read (docs/design.md#6-the-formulas). */
-function isNotCountedNote(value: CellValue | undefined): boolean {
-  return typeof value === 'string' && NOT_COUNTED_PREFIXES.some((prefix) => value.startsWith(prefix));
-}
+import { shownBound } from './shown-bound';
 
 export interface CarryContext {
   /** The profiles whose texts are Teamscan's: the new one and the workbook's old one. */
@@ -74,29 +65,6 @@ function occupied(snapshot: SheetSnapshot): OldCell[] {
     }
   }
   return cells;
-}
-
-/**
- * The rows of a call's result as the old sheet shows them: from its anchor down while a row holds enough in the
- * result's columns, at most its bound. Every row of a Teamscan table of two or more columns fills at least two of
- * them (HIATEN's kind and area, a key person's name and areas or items, a pair's area and learner), so a row with
- * one filled cell ends such a table: a user's note typed right under it stays the user's. A one-column list
- * (WIE, KANDIDATEN) cannot tell a note from a name: there a note needs an empty row between.
- */
-function shownBound(bound: PlanRange, snapshot: SheetSnapshot): PlanRange {
-  // An anchor showing an error (#REF!/#SPILL! when blocked, #VALUE!, #BUSY! while calculating) spilled nothing.
-  const anchor = snapshot.grid.values[bound.row]?.[bound.column];
-  if (typeof anchor === 'string' && /^#[A-Z0-9/]+[!?]?$/.test(anchor.trim())) return { ...bound, rows: 1, columns: 1 };
-  let rows = 1;
-  while (rows < bound.rows) {
-    const line = snapshot.grid.values[bound.row + rows] ?? [];
-    // A table's closing note on what it left out ("Niet meegeteld: …") is its last row, one cell wide.
-    if (isNotCountedNote(line[bound.column])) return { ...bound, rows: rows + 1 };
-    const filled = line.slice(bound.column, bound.column + bound.columns).filter((value) => !isBlank(value)).length;
-    if (filled < Math.min(2, bound.columns)) break;
-    rows++;
-  }
-  return { ...bound, rows };
 }
 
 /** What a carried cell holds as a plan cell: text stays text, a formula is the host's own text. */
