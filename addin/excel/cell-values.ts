@@ -1,6 +1,6 @@
 // Excel cell values as the core reads them, Excel's clock, and the code of an Office.js error.
 
-import type { CellValue } from '../../shared/matrix/grid';
+import { type CellValue, epochMsToSerial } from '../../shared/matrix/grid';
 
 /**
  * A value from Range.values as the core reads it: "" (Excel's empty cell) becomes null. readSheet and the save's
@@ -12,12 +12,9 @@ export function plainValue(value: unknown): CellValue {
   return null;
 }
 
-const MS_PER_DAY = 86_400_000;
-const EXCEL_EPOCH_OFFSET = 25_569;
-
 /** Now as an Excel date serial in local time. */
 export function excelNow(now: Date = new Date()): number {
-  return (now.getTime() - now.getTimezoneOffset() * 60_000) / MS_PER_DAY + EXCEL_EPOCH_OFFSET;
+  return epochMsToSerial(now.getTime() - now.getTimezoneOffset() * 60_000);
 }
 
 /** The documented error code of an Office.js error ("ItemNotFound", "InvalidOperation", …), if it has one. */

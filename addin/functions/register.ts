@@ -6,7 +6,7 @@ import type { ArgumentInfo, FormulaDefinition, FormulaResult } from '../../share
 import { type ErrorKind, errorKind } from '../../shared/i18n/error-kinds';
 import type { Language } from '../../shared/i18n/language';
 import { TeamscanError } from '../../shared/i18n/message';
-import type { CellValue } from '../../shared/matrix/grid';
+import { type CellValue, epochMsToSerial } from '../../shared/matrix/grid';
 import { type ParsedAddress, parseAddress } from '../excel/address';
 import { holdsZero, normalizeArgument } from './normalize';
 import { functionText } from './texts';
@@ -26,13 +26,10 @@ export interface FunctionsHost {
 
 export const VALUE_TYPES_TIMEOUT_MS = 5_000;
 
-const MS_PER_DAY = 86_400_000;
-const EXCEL_EPOCH_OFFSET = 25_569;
-
 /** A cell value Excel can show: empty as "", dates as serial numbers. */
 function excelCell(value: CellValue): string | number | boolean {
   if (value === null || value === undefined) return '';
-  if (value instanceof Date) return value.getTime() / MS_PER_DAY + EXCEL_EPOCH_OFFSET;
+  if (value instanceof Date) return epochMsToSerial(value.getTime());
   return value;
 }
 

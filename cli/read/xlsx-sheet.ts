@@ -1,6 +1,6 @@
 // Reads the filled cells of one worksheet part, its merged ranges and its formulas that have no computed value.
 
-import type { CellValue } from '../../shared/matrix/grid';
+import { type CellValue, serialToEpochMs } from '../../shared/matrix/grid';
 import { cellTextTooLong, EXCEL_CELL_LIMIT, missingSharedText } from './xlsx-texts';
 import { parseXml } from './xlsx-xml';
 
@@ -70,7 +70,8 @@ function decodeRange(reference: string): CellRange | undefined {
 
 /** Excel's serial day number as a date: 1900 system counts from 1899-12-30 (its leap-year bug included). */
 function serialToDate(serial: number, date1904: boolean): Date {
-  return new Date(Math.round((serial - (date1904 ? -1462 : 25569)) * 86_400_000));
+  // The 1904 system counts from 1904-01-01, 1,462 days after the 1900 system's day 0.
+  return new Date(Math.round(serialToEpochMs(date1904 ? serial + 1462 : serial)));
 }
 
 /** Reads a worksheet's XML; cells without a value (formatting only) are not kept. */

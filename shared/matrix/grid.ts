@@ -36,3 +36,17 @@ export function cellText(value: CellValue): string {
   if (value instanceof Date) return value.toISOString();
   return String(value).trim();
 }
+
+/** Days from 1899-12-30, day 0 of the 1900 date system Excel and Sheets store dates in, to 1970-01-01. */
+export const SERIAL_EPOCH_DAYS = 25_569;
+export const MS_PER_DAY = 86_400_000;
+
+/** A date serial (1900 system) as milliseconds since 1970-01-01, in the serial's own (UTC-like) terms. */
+export function serialToEpochMs(serial: number): number {
+  return (serial - SERIAL_EPOCH_DAYS) * MS_PER_DAY;
+}
+
+/** Milliseconds since 1970-01-01 as a date serial (1900 system); the inverse of serialToEpochMs. */
+export function epochMsToSerial(ms: number): number {
+  return ms / MS_PER_DAY + SERIAL_EPOCH_DAYS;
+}

@@ -4,7 +4,7 @@
 import type { SizeBasis } from '../formulas/result-size';
 import type { SheetSnapshot } from '../host/bridge';
 import type { CellValue } from '../matrix/grid';
-import { isBlank } from '../matrix/grid';
+import { epochMsToSerial, isBlank, serialToEpochMs } from '../matrix/grid';
 import type { Profile } from '../profiles/model';
 import { normTarget, plansNormsTable, typedNorms, withCells } from './carry-norms';
 import {
@@ -29,17 +29,14 @@ export interface CarryContext {
   readonly layout: LayoutBuilder;
 }
 
-const MS_PER_DAY = 86_400_000;
-const EPOCH_OFFSET = 25_569;
-
 /** A date as a spreadsheet serial in local time (days since 1899-12-30), as Excel and Sheets store dates. */
 export function dateSerial(date: Date): number {
-  return (date.getTime() - date.getTimezoneOffset() * 60_000) / MS_PER_DAY + EPOCH_OFFSET;
+  return epochMsToSerial(date.getTime() - date.getTimezoneOffset() * 60_000);
 }
 
 /** The moment a local-time serial stands for (the inverse of dateSerial). */
 export function serialDate(serial: number): Date {
-  const utc = (serial - EPOCH_OFFSET) * MS_PER_DAY;
+  const utc = serialToEpochMs(serial);
   return new Date(utc + new Date(utc).getTimezoneOffset() * 60_000);
 }
 

@@ -54,6 +54,23 @@ describe('values as Excel stores them', () => {
     ]);
   });
 
+  test('a date in a workbook of the 1904 date system (old Excel for Mac): serial 0 is 1904-01-01', async () => {
+    const styles =
+      '<cellStyleXfs count="1"><xf numFmtId="0"/></cellStyleXfs><cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="14"/></cellXfs>';
+    const body = '<sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" s="1"><v>44196</v></c></row></sheetData>';
+    const parts = workbookParts([{ name: 'Teammatrix', body }], ['Naam'], styles).map((part) =>
+      part.name === 'xl/workbook.xml'
+        ? {
+            ...part,
+            data: Buffer.from(part.data.toString('utf8').replace('<sheets>', '<workbookPr date1904="1"/><sheets>')),
+          }
+        : part,
+    );
+    const grid = await readXlsx(write('date1904.xlsx', parts), undefined, 'Teammatrix');
+    // 44,196 days after 1904-01-01 is 2025-01-01 (1,462 days less than the same serial in the 1900 system).
+    expect(grid.values).toEqual([['Naam', new Date('2025-01-01T00:00:00Z')]]);
+  });
+
   test('the preferred sheet, else the first; --sheet names one (case aside, as in Excel) or the error lists them', async () => {
     const path = write(
       'sheets.xlsx',

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import type { HostBridge } from '../../host/bridge';
 import { LOG_SHEET } from '../../host/change-log';
 import type { Language } from '../../i18n/language';
-import { type CellValue, cellText, isBlank } from '../../matrix/grid';
+import { type CellValue, cellText, isBlank, serialToEpochMs } from '../../matrix/grid';
 import { personKey } from '../../text/normalize';
 import { useTexts } from '../i18n';
 import { usePanelStyles } from '../styles';
@@ -21,7 +21,7 @@ export interface LoggedChange {
 /** A log time as a number to sort on: a Date, or Excel's serial day number as the log stores it there. */
 function timeOrder(time: CellValue): number {
   if (time instanceof Date) return time.getTime();
-  return typeof time === 'number' ? (time - 25569) * 86_400_000 : Number.NEGATIVE_INFINITY;
+  return typeof time === 'number' ? serialToEpochMs(time) : Number.NEGATIVE_INFINITY;
 }
 
 /** The person's newest log rows first (hosts append or insert, so order by Tijd), at most `limit`. */
