@@ -16,8 +16,8 @@ const REPORT_DIALOG_ERRORS = {
     en: 'A Teamscan window is already open. Close it and try again.',
   },
   reportDialogBlocked: {
-    nl: 'Het rapportvenster is niet geopend: het werd geweigerd of door de browser tegengehouden. Sta het venster toe en probeer het opnieuw.',
-    en: 'The report window did not open: it was declined or blocked by the browser. Allow the window and try again.',
+    nl: 'Het rapportvenster is niet geopend: het werd geweigerd of door de browser tegengehouden. Klik opnieuw op de rapportknop en kies "Toestaan" als Excel vraagt of Teamscan een venster mag openen; houdt de browser het tegen, sta dan pop-ups voor deze site toe (het pictogram rechts in de adresbalk).',
+    en: 'The report window did not open: it was declined or blocked by the browser. Click the report button again and choose "Allow" when Excel asks whether Teamscan may open a window; if the browser blocks it, allow pop-ups for this site (the icon at the right of the address bar).',
   },
   reportDialogFailed: {
     nl: 'Het rapportvenster kon niet worden geopend (Office-fout {code}: {reason}).',

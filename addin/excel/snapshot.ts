@@ -1,10 +1,11 @@
-// Momentopname in Excel (docs/design.md#12-rounds-history-and-reports): a protected, values-only copy of the matrix in one Excel.run of three syncs.
+// Momentopname in Excel (docs/design.md#12-rounds-history-and-reports): a protected, values-only copy of the matrix in one Excel.run of three syncs (more for a matrix over Excel's request limit).
 
 import type { SnapshotRequest } from '../../shared/host/bridge';
 import { checkSnapshotRequest, snapshotName } from '../../shared/host/snapshot';
 import { fail } from '../../shared/i18n/message';
 import { AddinError } from '../texts';
 import { literalRows, officeErrorCode } from './cell-values';
+import { rowRuns } from './payload';
 import type { ExcelRun } from './run';
 
 /** The text number format: a value written into such a cell stays text, "=x" included. */
@@ -13,7 +14,8 @@ const TEXT_FORMAT = '@';
 /**
  * Saves the copy and resolves to its name. Sync 1 reads the sheet names, the workbook's protection and the
  * matrix's used range (values and number formats); sync 2 adds the sheet (WorksheetCollection.add appends it,
- * without activating it) and loads its id; sync 3 writes number formats, then values, bolds the header row,
+ * without activating it) and loads its id; sync 3 writes number formats, then values (a matrix too large for one
+ * request in more syncs, run by run of rows), bolds the header row,
  * freezes it, fits the columns and protects the sheet. Excel has no transactions: should sync 2 or 3 fail, the
  * added sheet is deleted again, so no half snapshot is left.
  */
@@ -51,11 +53,20 @@ export async function saveSnapshot(run: ExcelRun, request: SnapshotRequest): Pro
       added.load('id');
       await context.sync();
       id = added.id;
-      const at = (rows: number) => added.getRangeByIndexes(used.rowIndex, used.columnIndex, rows, used.columnCount);
-      const target = at(used.rowCount);
-      target.numberFormat = formats;
-      target.values = literalRows(values) as (string | number | boolean)[][];
-      at(1).format.font.bold = true;
+      const at = (row: number, rows: number) =>
+        added.getRangeByIndexes(used.rowIndex + row, used.columnIndex, rows, used.columnCount);
+      const literal = literalRows(values) as (string | number | boolean)[][];
+      // A large matrix goes in runs of rows, one sync each, so no request passes Excel's 5 MB (payload.ts); the
+      // last run travels with the finishing commands. A failure in any run removes the sheet below.
+      const runs = rowRuns(used.rowCount, [formats, literal]);
+      for (const [index, [start, end]] of runs.entries()) {
+        const part = at(start, end - start);
+        part.numberFormat = formats.slice(start, end);
+        part.values = literal.slice(start, end);
+        if (index < runs.length - 1) await context.sync();
+      }
+      const target = at(0, used.rowCount);
+      at(0, 1).format.font.bold = true;
       added.freezePanes.freezeRows(used.rowIndex + 1);
       target.format.autofitColumns();
       added.protection.protect();

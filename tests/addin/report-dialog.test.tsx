@@ -144,6 +144,22 @@ test.each([
   expect(errorText(error, 'nl')).toMatch(text);
 });
 
+test('Ignore on Office on the web’s prompt (12009) says the window was blocked and how to allow it, nl and en', async () => {
+  const fake = fakeOfficeDialogs({ prompt: 'ignore' });
+  const error = await openReportDialog(fake.office as OfficeDialogs, PANE, { title: 'x', html: REPORT }).catch(
+    (caught: unknown) => caught,
+  );
+  expect(fake.state.busy).toBe(false);
+  expect(errorText(error, 'nl')).toMatch(/niet geopend.*kies "Toestaan".*pop-ups voor deze site toe/);
+  expect(errorText(error, 'en')).toMatch(/did not open.*choose "Allow".*allow pop-ups for this site/);
+});
+
+test('Allow on the prompt opens the report window', async () => {
+  const fake = fakeOfficeDialogs({ prompt: 'allow' });
+  void openReportDialog(fake.office as OfficeDialogs, PANE, { title: 'x', html: REPORT }).catch(() => undefined);
+  await waitFor(() => expect(fake.state.busy).toBe(true));
+});
+
 test('reportPageUrl drops the pane’s query and keeps its folder', () => {
   expect(reportPageUrl('https://example.org/teamscan/addin/taskpane.html?x=1#y')).toBe(
     'https://example.org/teamscan/addin/report.html',
@@ -156,7 +172,11 @@ describe('in the panel on the ExcelBridge', () => {
     delete globals.Office;
   });
 
-  async function excelPanel(failWith?: { code: number; message: string }, withDialogPage = false) {
+  async function excelPanel(
+    failWith?: { code: number; message: string },
+    withDialogPage = false,
+    prompt?: 'allow' | 'ignore',
+  ) {
     const excel = fakeExcel({ sheets: [emptySheet('Blad1')] });
     const bridge = new ExcelBridge(excel.run, 'nl-NL');
     const plan = buildWorkbookPlan({
@@ -171,6 +191,7 @@ describe('in the panel on the ExcelBridge', () => {
     const page = loadDialogPage();
     const fake = fakeOfficeDialogs({
       ...(failWith ? { failWith } : {}),
+      ...(prompt ? { prompt } : {}),
       ...(withDialogPage
         ? { onOpen: (dialog: FakeDialogPage) => startReportDialog(dialog.office as DialogOffice, page) }
         : {}),
@@ -202,5 +223,14 @@ describe('in the panel on the ExcelBridge', () => {
     await user.click(within(reports).getByRole('button', { name: 'Teamrapport' }));
     const alert = await within(reports).findByRole('alert');
     expect(alert.textContent).toMatch(/Er staat al een Teamscan-venster open/);
+  });
+
+  test('Ignore on the web’s prompt: the panel says the report window was blocked and how to allow it', async () => {
+    const { fake, user, reports } = await excelPanel(undefined, false, 'ignore');
+    await user.click(within(reports).getByRole('button', { name: 'Teamrapport' }));
+    const alert = await within(reports).findByRole('alert');
+    expect(alert.textContent).toMatch(/Het rapportvenster is niet geopend.*"Toestaan".*pop-ups voor deze site/);
+    expect(fake.opened).toHaveLength(1);
+    expect(within(reports).queryByTestId('report-window-open')).toBeNull();
   });
 });

@@ -20,6 +20,15 @@ export interface FakeDialogOptions {
   readonly dialogApi12?: boolean;
   /** displayDialogAsync fails with this error (status "failed"; the dialog is not created). */
   readonly failWith?: { readonly code: number; readonly message: string };
+  /**
+   * Office on the web asks the user before a dialog opens (DialogOptions.promptBeforeOpen, true by default: "The
+   * framework displays a pop-up to trigger the navigation and avoid the browser's pop-up blocker",
+   * learn.microsoft.com/javascript/api/office/office.dialogoptions). 'ignore' is the user choosing Ignore there:
+   * 12009, "The user chose to ignore the dialog box. This error can occur in Office on the web, where users may
+   * choose not to allow an add-in to present a dialog box" (learn.microsoft.com/office/dev/add-ins/develop/
+   * dialog-handle-errors-events). Unset: no prompt (the desktop hosts), or the user chose Allow.
+   */
+  readonly prompt?: 'allow' | 'ignore';
   /** Runs when the dialog's page "loads": the test starts the page's script here with `page`. */
   readonly onOpen?: (page: FakeDialogPage) => void;
 }
@@ -113,6 +122,12 @@ export function fakeOfficeDialogs(options: FakeDialogOptions = {}): FakeDialogs 
           later(() => {
             if (options.failWith) {
               callback({ status: ASYNC_STATUS.Failed, error: options.failWith, value: undefined });
+              return;
+            }
+            const prompted = (dialogOptions as { promptBeforeOpen?: boolean } | undefined)?.promptBeforeOpen !== false;
+            if (options.prompt === 'ignore' && prompted) {
+              const error = { code: 12009, message: 'The user chose to ignore the dialog box.' };
+              callback({ status: ASYNC_STATUS.Failed, error, value: undefined });
               return;
             }
             // 12007: "A dialog box is already opened from this host window. A host window, such as a task pane,

@@ -65,6 +65,12 @@ export interface FakeOptions {
   readonly beforeSync?: (at: { readonly run: number; readonly sync: number }) => void | Promise<void>;
 }
 
+/** Excel's request payload limit, 5 MB (see FakeContext.sync). */
+export const REQUEST_PAYLOAD_LIMIT = 5 * 1024 * 1024;
+
+/** What a value array adds to a request: its JSON text, as Office.js sends it. */
+export const payloadOf = (values: unknown): number => JSON.stringify(values)?.length ?? 0;
+
 /** An Office.js error as `context.sync()` rejects with it: `code` is the documented error code. */
 export class OfficeError extends Error {
   constructor(readonly code: string) {
@@ -188,9 +194,14 @@ export class FakeContext {
   get failOn(): ((op: string) => boolean) | undefined {
     return this.options.failOn;
   }
-  queue(op: Op): void {
+  /** `bytes`: what the command carries to Excel (values, formulas, formats as JSON), for the 5 MB request limit. */
+  queue(op: Op, bytes = 0): void {
     this.ops.push(op);
+    this.payload += bytes;
   }
+  private payload = 0;
+  /** The largest request (in bytes of values carried) any sync of this context sent. */
+  largestPayload = 0;
   /** Commands queued since the last sync. */
   get pending(): number {
     return this.ops.length;
@@ -210,8 +221,17 @@ export class FakeContext {
       throw new OfficeError(this.book.cellEditMode ? 'InvalidOperationInCellEditMode' : 'InactiveWorkbook');
     }
     const ops = this.ops;
+    const payload = this.payload;
     this.ops = [];
+    this.payload = 0;
     this.batches.push(ops.length);
+    this.largestPayload = Math.max(this.largestPayload, payload);
+    // "Excel on the web has a payload size limit for requests and responses of 5MB. RichAPI.Error will be
+    // triggered if that limit is exceeded" (learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-
+    // performance-optimization#excel-add-ins); the code is RequestPayloadSizeLimitExceeded ("The request payload
+    // size has exceeded the limit", learn.microsoft.com/office/dev/add-ins/reference/javascript-api-for-excel/
+    // excel-error-codes). The request is refused whole: none of its commands run.
+    if (payload > REQUEST_PAYLOAD_LIMIT) throw new OfficeError('RequestPayloadSizeLimitExceeded');
     await this.options.beforeSync?.({ run: this.run, sync });
     for (const [index, op] of ops.entries()) {
       if (this.options.failAt?.({ run: this.run, sync, op: index })) throw new OfficeError('GeneralException');

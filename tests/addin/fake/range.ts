@@ -13,6 +13,7 @@ import {
   Loadable,
   letters,
   OfficeError,
+  payloadOf,
   recorder,
   SHEET_COLUMNS,
   SHEET_ROWS,
@@ -184,56 +185,62 @@ export class FakeRange extends Loadable {
     return this.read('values');
   }
   set values(values: unknown[][]) {
-    this.ctx.queue(() =>
-      this.each((sheet, r, c, i, j) => {
-        const value = values[i]![j];
-        if (value === null || value === undefined) return;
-        refuseIfProtected(sheet);
-        const existing = sheet.cells.get(key(r, c));
-        if (this.ctx.failOn?.(`write:${sheet.name}!${letters(c)}${r + 1}`)) throw new OfficeError('GeneralException');
-        const { text, formula } = typedInput(
-          value,
-          existing?.numberFormat === '@' && !this.ctx.options.textFormatIgnored,
-        );
-        sheet.cells.set(key(r, c), {
-          ...existing,
-          value: text as any,
-          ...(formula ? { formula } : {}),
-        });
-        if (!formula) delete sheet.cells.get(key(r, c))!.formula;
-      }),
+    this.ctx.queue(
+      () =>
+        this.each((sheet, r, c, i, j) => {
+          const value = values[i]![j];
+          if (value === null || value === undefined) return;
+          refuseIfProtected(sheet);
+          const existing = sheet.cells.get(key(r, c));
+          if (this.ctx.failOn?.(`write:${sheet.name}!${letters(c)}${r + 1}`)) throw new OfficeError('GeneralException');
+          const { text, formula } = typedInput(
+            value,
+            existing?.numberFormat === '@' && !this.ctx.options.textFormatIgnored,
+          );
+          sheet.cells.set(key(r, c), {
+            ...existing,
+            value: text as any,
+            ...(formula ? { formula } : {}),
+          });
+          if (!formula) delete sheet.cells.get(key(r, c))!.formula;
+        }),
+      payloadOf(values),
     );
   }
   get formulas(): any[][] {
     return this.read('formulas');
   }
   set formulas(formulas: unknown[][]) {
-    this.ctx.queue(() =>
-      this.each((sheet, r, c, i, j) => {
-        const text = formulas[i]![j];
-        if (text === null || text === undefined) return;
-        refuseIfProtected(sheet);
-        const existing = sheet.cells.get(key(r, c));
-        const formula = typeof text === 'string' && text.startsWith('=') && existing?.numberFormat !== '@';
-        const cell: FakeCell = { ...existing, value: text as any };
-        if (formula) cell.formula = text as string;
-        else delete cell.formula;
-        sheet.cells.set(key(r, c), cell);
-      }),
+    this.ctx.queue(
+      () =>
+        this.each((sheet, r, c, i, j) => {
+          const text = formulas[i]![j];
+          if (text === null || text === undefined) return;
+          refuseIfProtected(sheet);
+          const existing = sheet.cells.get(key(r, c));
+          const formula = typeof text === 'string' && text.startsWith('=') && existing?.numberFormat !== '@';
+          const cell: FakeCell = { ...existing, value: text as any };
+          if (formula) cell.formula = text as string;
+          else delete cell.formula;
+          sheet.cells.set(key(r, c), cell);
+        }),
+      payloadOf(formulas),
     );
   }
   get numberFormat(): any[][] {
     return this.read('numberFormat');
   }
   set numberFormat(formats: unknown[][]) {
-    this.ctx.queue(() =>
-      this.each((sheet, r, c, i, j) => {
-        const format = formats[i]![j];
-        if (format === null || format === undefined) return;
-        refuseIfProtected(sheet);
-        const existing = sheet.cells.get(key(r, c));
-        sheet.cells.set(key(r, c), { value: existing?.value ?? '', ...existing, numberFormat: format as string });
-      }),
+    this.ctx.queue(
+      () =>
+        this.each((sheet, r, c, i, j) => {
+          const format = formats[i]![j];
+          if (format === null || format === undefined) return;
+          refuseIfProtected(sheet);
+          const existing = sheet.cells.get(key(r, c));
+          sheet.cells.set(key(r, c), { value: existing?.value ?? '', ...existing, numberFormat: format as string });
+        }),
+      payloadOf(formats),
     );
   }
   get valueTypes(): string[][] {
