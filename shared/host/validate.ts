@@ -119,7 +119,9 @@ export function checkRowWrite(write: unknown, limits: SheetLimits): RowWrite {
 
 /** A formula the panel asks to insert: text starting with "=", within Excel's length. */
 export function checkFormulaText(formula: unknown): string {
-  if (typeof formula !== 'string' || !formula.startsWith('=') || formula.length > MAX_FORMULA) {
+  // A formula has a body: a bare "=" (or "=" and spaces) is no formula to insert.
+  const body = typeof formula === 'string' && formula.startsWith('=') ? formula.slice(1).trim() : '';
+  if (typeof formula !== 'string' || body === '' || formula.length > MAX_FORMULA) {
     fail('hostBadFormula', { value: shownValue(formula), max: MAX_FORMULA });
   }
   return formula;
