@@ -134,7 +134,7 @@ export interface HostBridge {
   insertFormula(formula: string): Promise<void>;
   /**
    * Empties a cell (1-based) only if it still holds `formula` (spaces and case aside), compared and cleared in one
-   * host call (Excel: one Excel.run; Sheets: under the document lock): the formula helper's undo never removes
+   * host call (Excel: one batch run; Sheets: under the document lock): the formula helper's undo never removes
    * what was typed there since. Resolves whether it emptied the cell. Hosts without it: the panel leaves cells be.
    */
   removeFormula?(at: Selection, formula: string): Promise<boolean>;

@@ -231,7 +231,7 @@ class PlanChecker {
 }
 
 /**
- * A plan as it came over a host boundary (google.script.run, or the panel's call into the Excel bridge),
+ * A plan as it came over a host boundary (the Sheets sidebar's server call, or the panel's call into the Excel bridge),
  * checked wholly before the host reads or writes anything: every field of plan.ts's shape, every index within
  * the host's sheet, at most MAX_PLAN_SHEETS sheets and MAX_PLAN_CELLS cells. Throws hostBadPlan naming the
  * path ("sheets[1].blocks[0].row") and the value.

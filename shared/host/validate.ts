@@ -52,7 +52,7 @@ export function checkRow(value: unknown, sheet: string, limits: SheetLimits, min
   return value;
 }
 
-/** A 1-based column, or none (google.script.run sends a missing argument as null). */
+/** A 1-based column, or none (the Sheets sidebar's server call sends a missing argument as null). */
 export function checkOptionalColumn(value: unknown, sheet: string, limits: SheetLimits): number | undefined {
   if (value === undefined || value === null) return undefined;
   if (!isIndex(value, 1, limits.columns))
