@@ -36,18 +36,25 @@ export function panelSteps(page: EnginePage) {
   const click = async (element: string, what: string) => {
     await until(element, what);
     await page.evaluate(`${element}.scrollIntoView({ block: 'center' })`);
-    // Pressed where it rests: a scroll (the form moving a picker clear of its footer) may still be under way.
+    // Pressed where it rests: a scroll (the form moving a picker clear of its footer) may still be under way. The
+    // point is the centre of the element's part inside the viewport (a pointer action outside it is refused by
+    // WebDriver as "move target out of bounds").
     const centre = () =>
-      page.evaluate<{ x: number; y: number }>(
-        `(() => { const r = ${element}.getBoundingClientRect(); return { x: r.left + r.width / 2, y: r.top + r.height / 2 }; })()`,
+      page.evaluate<{ x: number; y: number; visible: boolean }>(
+        `(() => { const r = ${element}.getBoundingClientRect();
+          const left = Math.max(r.left, 0), right = Math.min(r.right, innerWidth);
+          const top = Math.max(r.top, 0), bottom = Math.min(r.bottom, innerHeight);
+          return { x: Math.round((left + right) / 2), y: Math.round((top + bottom) / 2), visible: right - left >= 1 && bottom - top >= 1 }; })()`,
       );
     let point = await centre();
     for (let attempt = 0; attempt < 20; attempt++) {
       await new Promise((resolve) => setTimeout(resolve, 100));
       const now = await centre();
-      if (now.x === point.x && now.y === point.y) break;
+      if (now.x === point.x && now.y === point.y && now.visible) break;
+      if (!now.visible) await page.evaluate(`${element}.scrollIntoView({ block: 'center' })`);
       point = now;
     }
+    if (!point.visible) throw new Error(`${what} is not in view to be clicked`);
     await page.clickAt(point.x, point.y);
   };
   const panelText = () => page.evaluate<string>(`${PANEL}.innerText`);
