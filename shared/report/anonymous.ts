@@ -2,7 +2,7 @@
 
 import type { Language } from '../i18n/language';
 import { coverageChart, distributionChart } from './charts';
-import { escapeHtml, page } from './html';
+import { escapeHtml, landmarks, page } from './html';
 import { type AnonymousFigures, anonymousFigures, type Withheld } from './privacy';
 import { areaLabel, attentionSection, footer, heading, legend, type ReportInput } from './sections';
 import { reportText } from './texts';
@@ -92,12 +92,14 @@ export function anonymousReport(input: ReportInput): string {
   const { lang } = input;
   const figures = anonymousFigures(input);
   const title = reportText('anonymousTitle', lang);
-  const body = [
+  const body = landmarks(
     heading(title, reportText('intro', lang), input),
-    `<p class="meta">${escapeHtml(reportText('minGroupNote', lang, { minimum: figures.minGroup }))}</p>`,
-    areaSections(input, figures),
-    progressSection(figures, lang),
+    [
+      `<p class="meta">${escapeHtml(reportText('minGroupNote', lang, { minimum: figures.minGroup }))}</p>`,
+      areaSections(input, figures),
+      progressSection(figures, lang),
+    ],
     footer(input),
-  ].join('\n');
+  );
   return page(lang, title, body);
 }

@@ -1,6 +1,9 @@
 // Inline SVG charts for the reports: no script, no external resource, readable when printed in grey.
 
-import { escapeHtml, LEVEL_COLOURS } from './html';
+import { DARK_TEXT, LEVEL_BANDS } from '../theme/levels';
+import { escapeHtml } from './html';
+
+const fill = (band: number) => LEVEL_BANDS[band]!.fill;
 
 const WIDTH = 640;
 const LABEL = 150;
@@ -11,8 +14,15 @@ function svg(height: number, label: string, content: string): string {
   return `<svg viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}" role="img" aria-label="${escapeHtml(label)}"><title>${escapeHtml(label)}</title>${content}</svg>`;
 }
 
-function text(x: number, y: number, value: string, anchor: 'start' | 'end' | 'middle' = 'start', size = 11): string {
-  return `<text x="${x}" y="${y}" font-size="${size}" text-anchor="${anchor}" fill="#1b1b1b">${escapeHtml(value)}</text>`;
+function text(
+  x: number,
+  y: number,
+  value: string,
+  anchor: 'start' | 'end' | 'middle' = 'start',
+  size = 11,
+  colour = DARK_TEXT,
+): string {
+  return `<text x="${x}" y="${y}" font-size="${size}" text-anchor="${anchor}" fill="${colour}">${escapeHtml(value)}</text>`;
 }
 
 export interface CoverageBar {
@@ -34,7 +44,7 @@ export function coverageChart(bars: readonly CoverageBar[], label: string): stri
     const targetX = LABEL + bar.target * scale;
     return [
       text(LABEL - 6, y + 11, bar.label, 'end'),
-      `<rect x="${LABEL}" y="${y}" width="${width}" height="${BAR}" fill="${LEVEL_COLOURS[3]}"/>`,
+      `<rect x="${LABEL}" y="${y}" width="${width}" height="${BAR}" fill="${fill(3)}"/>`,
       `<line x1="${targetX}" x2="${targetX}" y1="${y - 2}" y2="${y + BAR + 2}" stroke="#1b1b1b" stroke-width="2"/>`,
       text(LABEL + Math.max(width, bar.target * scale) + 6, y + 11, `${bar.covered}/${bar.target}`),
     ].join('');
@@ -65,8 +75,8 @@ export function levelChart(
     const team = bar.team ?? 0;
     return [
       text(LABEL - 6, y + 13, bar.label, 'end'),
-      `<rect x="${LABEL}" y="${y}" width="${mine * scale}" height="10" fill="${LEVEL_COLOURS[4]}"/>`,
-      `<rect x="${LABEL}" y="${y + 11}" width="${team * scale}" height="8" fill="${LEVEL_COLOURS[2]}"/>`,
+      `<rect x="${LABEL}" y="${y}" width="${mine * scale}" height="10" fill="${fill(4)}"/>`,
+      `<rect x="${LABEL}" y="${y + 11}" width="${team * scale}" height="8" fill="${fill(2)}"/>`,
       text(
         LABEL + Math.max(mine, team) * scale + 6,
         y + 14,
@@ -75,9 +85,9 @@ export function levelChart(
     ].join('');
   });
   const key = [
-    `<rect x="${LABEL}" y="4" width="12" height="10" fill="${LEVEL_COLOURS[4]}"/>`,
+    `<rect x="${LABEL}" y="4" width="12" height="10" fill="${fill(4)}"/>`,
     text(LABEL + 16, 13, legend[0]),
-    `<rect x="${LABEL + 140}" y="4" width="12" height="10" fill="${LEVEL_COLOURS[2]}"/>`,
+    `<rect x="${LABEL + 140}" y="4" width="12" height="10" fill="${fill(2)}"/>`,
     text(LABEL + 156, 13, legend[1]),
   ].join('');
   return svg(30 + bars.length * rowHeight, label, key + rows.join(''));
@@ -102,8 +112,8 @@ export function distributionChart(rows: readonly Distribution[], label: string):
     const parts = row.counts.map((count, level) => {
       const width = count * scale;
       const part = count
-        ? `<rect x="${x}" y="${y}" width="${width}" height="${BAR}" fill="${LEVEL_COLOURS[level]}" stroke="#fff"/>` +
-          (width > 14 ? text(x + width / 2, y + 11, String(count), 'middle', 10) : '')
+        ? `<rect x="${x}" y="${y}" width="${width}" height="${BAR}" fill="${fill(level)}" stroke="#fff"/>` +
+          (width > 14 ? text(x + width / 2, y + 11, String(count), 'middle', 10, LEVEL_BANDS[level]!.text) : '')
         : '';
       x += width;
       return part;

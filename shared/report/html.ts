@@ -9,13 +9,6 @@ export function escapeHtml(value: string): string {
   return value.replace(/[&<>"']/g, (char) => ENTITIES[char]!);
 }
 
-/** Level colours from light to deep blue: the lowest level is a pale tint, never red (development, not judgement). */
-export const LEVEL_COLOURS = ['#eef3fb', '#d2e1f5', '#9fc0ea', '#5b93d6', '#1f5fae'] as const;
-
-export function levelColour(level: number): string {
-  return LEVEL_COLOURS[Math.max(0, Math.min(4, Math.round(level)))]!;
-}
-
 const STYLE = `
 @page { size: A4; margin: 14mm 14mm 16mm; }
 * { box-sizing: border-box; }
@@ -32,11 +25,21 @@ td.level { text-align: center; width: 9mm; }
 th.rotate { font-weight: 600; }
 .legend span { display: inline-block; min-width: 14mm; padding: 0.5mm 1.5mm; margin-right: 1mm; font-size: 8pt; }
 .notes { border: 1px solid #bbb; height: 45mm; background: repeating-linear-gradient(#fff 0 7.5mm, #e4e4e4 7.5mm 7.6mm); }
+small.code { color: #595959; font-size: 7.5pt; white-space: nowrap; }
+li > ul { margin: 0.5mm 0 1mm; }
 footer { margin-top: 5mm; color: #666; font-size: 8pt; border-top: 1px solid #ddd; padding-top: 2mm; }
 svg { display: block; max-width: 100%; }
 .print { margin: 0 0 4mm; }
 @media print { body { padding: 0; max-width: none; } .print { display: none; } }
 `;
+
+/**
+ * A report's body in landmarks: its header (banner), its sections in one `<main>`, its footer (contentinfo), so
+ * every part of the page sits in a landmark a screen reader can jump to.
+ */
+export function landmarks(header: string, sections: readonly string[], footer: string): string {
+  return [header, '<main>', ...sections.filter(Boolean), '</main>', footer].join('\n');
+}
 
 /** A whole report page; `body` is already escaped HTML. */
 export function page(lang: Language, title: string, body: string): string {

@@ -1,7 +1,7 @@
 // The reports of docs/design.md#12-rounds-history-and-reports, made by the core as self-contained HTML strings for every host and the CLI.
 
 export { anonymousReport } from './anonymous';
-export { personalReport } from './personal';
+export { PERSONAL_SECTIONS, type PersonalContext, type PersonalSection, personalReport } from './personal';
 export {
   type AnonymousFigures,
   anonymousFigures,

@@ -1,13 +1,32 @@
-// The personal report (gespreksdocument, seed 000 ch. 7): one person's levels, strengths, wishes and pairs.
+// The personal report (gespreksdocument, seed 000 ch. 7): one person's levels, strengths, growth points, wishes and pairs.
 
+import type { Language } from '../i18n/language';
 import { fail, quoteValue } from '../i18n/message';
+import type { Person } from '../matrix/reading';
 import { personKey } from '../text/normalize';
 import { withheldText } from './anonymous';
 import { levelChart } from './charts';
-import { escapeHtml, page } from './html';
+import { escapeHtml, landmarks, page } from './html';
+import { growthPoints, type ItemLevel, itemHtml, itemListHtml, itemStrengths, scannedItems } from './items';
 import { minGroupOf, personalComparison } from './privacy';
 import { areaLabel, footer, formatNumber, heading, type ReportInput } from './sections';
-import { reportText } from './texts';
+import { type ReportTextKey, reportText } from './texts';
+
+/** What each section of the personal report is made from. */
+export interface PersonalContext {
+  readonly input: ReportInput;
+  readonly lang: Language;
+  readonly person: Person;
+  /** The person's row in `input.reading.people`. */
+  readonly row: number;
+  /** The person's scanned items; empty at area detail. */
+  readonly items: readonly ItemLevel[];
+  /** An area's name as every report names it, by area id. */
+  readonly label: (id: string) => string;
+}
+
+/** One section of the personal report: its HTML, or '' when it has nothing to say. */
+export type PersonalSection = (context: PersonalContext) => string;
 
 function list(items: readonly string[], empty: string): string {
   return items.length
@@ -15,15 +34,12 @@ function list(items: readonly string[], empty: string): string {
     : `<p>${escapeHtml(empty)}</p>`;
 }
 
-/**
- * The personal report. It names no colleague but the person's own mentors: the team appears only as an
- * average over at least k colleagues (docs/design.md#9-reliability-and-privacy), and learners the person could help are counted, not named.
- */
-export function personalReport(input: ReportInput, name: string): string {
-  const { reading, analysis, lang } = input;
-  const row = reading.people.findIndex((candidate) => personKey(candidate.name) === personKey(name));
-  if (row < 0) fail('unknownPerson', { value: quoteValue(name) });
-  const person = reading.people[row]!;
+function section(title: ReportTextKey, lang: Language, body: string): string {
+  return `<section><h2>${escapeHtml(reportText(title, lang))}</h2>${body}</section>`;
+}
+
+/** The person's level per area beside the team average, only where k colleagues are scanned on it. */
+const levels: PersonalSection = ({ input, lang, row }) => {
   // The team average only where k colleagues are scanned on the area (docs/design.md#9-reliability-and-privacy); else the row says why.
   const k = minGroupOf(input);
   const bars = personalComparison(input, row).map(({ area, mine, team, withheld }) => ({
@@ -32,11 +48,59 @@ export function personalReport(input: ReportInput, name: string): string {
     team,
     ...(withheld ? { teamNote: withheldText(withheld, lang, k) } : {}),
   }));
-  const strengths = analysis.areas
+  const oneDecimal = (level: number) =>
+    level.toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  const title = reportText('yourLevels', lang);
+  const legend: [string, string] = [reportText('you', lang), reportText('teamAverage', lang)];
+  return `<section><h2>${escapeHtml(title)}</h2>${levelChart(bars, title, legend, oneDecimal)}</section>`;
+};
+
+/** Areas at advanced level (and the area's threshold), then at item detail the items at 3 or more per area. */
+const strengths: PersonalSection = ({ input, lang, person, items }) => {
+  const { analysis } = input;
+  const areas = analysis.areas
     .filter((area) => person.areaLevels[area.index]! >= Math.max(3, area.threshold))
     .map((area) => `${areaLabel(area)} (${formatNumber(person.areaLevels[area.index]!, lang)})`);
-  const wishes = analysis.areas.filter((area) => person.wishes[area.index]).map((area) => areaLabel(area));
-  const label = (id: string) => areaLabel(analysis.areas.find((area) => area.id === id)!);
+  const byArea = itemStrengths(items);
+  if (areas.length === 0 && byArea.length === 0)
+    return section('strengths', lang, list([], reportText('noStrengths', lang)));
+  const areaPart = areas.length
+    ? `${byArea.length ? `<p>${escapeHtml(reportText('strongAreas', lang))}</p>` : ''}${list(areas, '')}`
+    : '';
+  const itemPart = byArea.map(({ area, items: found }) => {
+    const count = found.length;
+    const line = reportText(count === 1 ? 'itemStrengthsOne' : 'itemStrengths', lang, {
+      area: areaLabel(analysis.areas[area]!),
+      count,
+    });
+    const shown = found.slice(0, 3).map((entry) => `<li>${itemHtml(entry.item, { value: entry.level, lang })}</li>`);
+    const rest = found.slice(3).map((entry) => entry.item.id);
+    const more = rest.length
+      ? `<li>${escapeHtml(reportText('moreItems', lang, { count: rest.length }))} <small class="code">${escapeHtml(rest.join(', '))}</small></li>`
+      : '';
+    return `<li><strong>${escapeHtml(line)}</strong><ul>${shown.join('')}${more}</ul></li>`;
+  });
+  return section('strengths', lang, `${areaPart}${itemPart.length ? `<ul>${itemPart.join('')}</ul>` : ''}`);
+};
+
+/** At item detail: the items to grow on, from the wished areas when any are at 0 or 1, else the lowest. */
+const growth: PersonalSection = ({ lang, person, items }) => {
+  if (items.length === 0) return '';
+  const points = growthPoints(items, person.wishes);
+  if (points.items.length === 0) return '';
+  const note = reportText(points.fromWishes ? 'growthFromWishes' : 'growthLowest', lang);
+  const lines = points.items.map((entry) => `<li>${itemHtml(entry.item, { value: entry.level, lang })}</li>`);
+  return section('growth', lang, `<p class="meta">${escapeHtml(note)}</p><ul>${lines.join('')}</ul>`);
+};
+
+const wishes: PersonalSection = ({ input, lang, person }) => {
+  const wished = input.analysis.areas.filter((area) => person.wishes[area.index]).map((area) => areaLabel(area));
+  return section('wishes', lang, list(wished, reportText('noWishes', lang)));
+};
+
+/** Whom the person learns from, and how many colleagues they can help (counted, never named). */
+const pairs: PersonalSection = ({ input, lang, person, label }) => {
+  const { analysis } = input;
   const learning = analysis.pairs
     .filter((pair) => pair.learner === person.name)
     .map((pair) =>
@@ -51,30 +115,47 @@ export function personalReport(input: ReportInput, name: string): string {
   const helping = [...mentoring].map(([area, count]) =>
     reportText(count === 1 ? 'canMentorOne' : 'canMentor', lang, { area: label(area), count }),
   );
-  const key = analysis.keyPeople.find((candidate) => candidate.name === person.name);
-  const keyLines = key
-    ? [
-        ...(key.areas.length ? [reportText('keyFor', lang, { areas: key.areas.map(label).join(', ') })] : []),
-        ...(key.items.length ? [reportText('holdsAlone', lang, { items: key.items.join(', ') })] : []),
-      ]
-    : [];
-  const oneDecimal = (level: number) =>
-    level.toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-  const title = reportText('personalTitle', lang);
-  const chartTitle = reportText('yourLevels', lang);
-  const body = [
-    heading(`${title}: ${person.name}`, reportText('personalIntro', lang), input),
-    `<section><h2>${escapeHtml(chartTitle)}</h2>${levelChart(bars, chartTitle, [reportText('you', lang), reportText('teamAverage', lang)], oneDecimal)}</section>`,
-    `<section><h2>${escapeHtml(reportText('strengths', lang))}</h2>${list(strengths, reportText('noStrengths', lang))}</section>`,
-    `<section><h2>${escapeHtml(reportText('wishes', lang))}</h2>${list(wishes, reportText('noWishes', lang))}</section>`,
-    learning.length || helping.length
-      ? `<section><h2>${escapeHtml(reportText('yourPairs', lang))}</h2>${list([...learning, ...helping], '')}</section>`
-      : '',
-    keyLines.length
-      ? `<section><h2>${escapeHtml(reportText('yourKey', lang))}</h2>${list(keyLines, '')}</section>`
-      : '',
-    `<section><h2>${escapeHtml(reportText('notes', lang))}</h2><div class="notes"></div></section>`,
+  return learning.length || helping.length ? section('yourPairs', lang, list([...learning, ...helping], '')) : '';
+};
+
+/** The areas the person is key for and the competencies they alone hold, by text. */
+const key: PersonalSection = ({ input, lang, person, label }) => {
+  const found = input.analysis.keyPeople.find((candidate) => candidate.name === person.name);
+  if (!found || (found.areas.length === 0 && found.items.length === 0)) return '';
+  const areas = found.areas.length
+    ? list([reportText('keyFor', lang, { areas: found.areas.map(label).join(', ') })], '')
+    : '';
+  const alone = found.items.length
+    ? `<p>${escapeHtml(reportText('holdsAlone', lang))}</p>${itemListHtml(found.items, input.reading, lang)}`
+    : '';
+  return section('yourKey', lang, `${areas}${alone}`);
+};
+
+const notes: PersonalSection = ({ lang }) => section('notes', lang, '<div class="notes"></div>');
+
+/** The personal report's sections in order; a new section is one more entry here. */
+export const PERSONAL_SECTIONS: readonly PersonalSection[] = [levels, strengths, growth, wishes, pairs, key, notes];
+
+/**
+ * The personal report. It names no colleague but the person's own mentors: the team appears only as an
+ * average over at least k colleagues (docs/design.md#9-reliability-and-privacy), and learners the person could help are counted, not named.
+ */
+export function personalReport(
+  input: ReportInput,
+  name: string,
+  sections: readonly PersonalSection[] = PERSONAL_SECTIONS,
+): string {
+  const { reading, analysis, lang } = input;
+  const row = reading.people.findIndex((candidate) => personKey(candidate.name) === personKey(name));
+  if (row < 0) fail('unknownPerson', { value: quoteValue(name) });
+  const person = reading.people[row]!;
+  const label = (id: string) => areaLabel(analysis.areas.find((area) => area.id === id)!);
+  const context: PersonalContext = { input, lang, person, row, items: scannedItems(reading, person), label };
+  const title = `${reportText('personalTitle', lang)}: ${person.name}`;
+  const body = landmarks(
+    heading(title, reportText('personalIntro', lang), input),
+    sections.map((make) => make(context)),
     footer(input),
-  ].join('\n');
-  return page(lang, `${title}: ${person.name}`, body);
+  );
+  return page(lang, title, body);
 }

@@ -6,8 +6,9 @@ import type { Analysis, AreaResult } from '../analysis/types';
 import type { Language } from '../i18n/language';
 import { NOT_APPLICABLE } from '../levels/levels';
 import type { MatrixReading } from '../matrix/reading';
+import { LEVEL_BANDS, levelBandColours } from '../theme/levels';
 import { coverageChart } from './charts';
-import { escapeHtml, LEVEL_COLOURS, levelColour } from './html';
+import { escapeHtml } from './html';
 import { reportText } from './texts';
 
 /** What every report is made from; the core has no clock, so the caller passes the date. */
@@ -105,35 +106,43 @@ export function attentionSection(
   return `<section><h2>${escapeHtml(reportText('attention', lang))}</h2>${body}</section>`;
 }
 
+/** A level's cell: coloured by the band the level falls in (a 1.6 is band 1, docs/design.md#4-what-the-answers-mean). */
 export function cellOf(level: number, lang: Language): string {
   if (level === NOT_APPLICABLE) return `<td class="level">${lang === 'nl' ? 'n.v.t.' : 'n/a'}</td>`;
   if (level < 0) return '<td class="level">–</td>';
-  const dark = level >= 3;
-  return `<td class="level" style="background:${levelColour(level)};${dark ? 'color:#fff' : ''}">${escapeHtml(formatNumber(level, lang))}</td>`;
+  const { fill, text } = levelBandColours(level);
+  return `<td class="level" style="background:${fill};color:${text}">${escapeHtml(formatNumber(level, lang))}</td>`;
 }
 
+/** The level scale's bands with their words; a mean is coloured by the band it falls in, which the note says. */
 export function legend(lang: Language): string {
   const labels =
     lang === 'nl'
       ? ['0 nog niet', '1 in ontwikkeling', '2 bekwaam', '3 gevorderd', '4 expert']
       : ['0 not yet', '1 developing', '2 competent', '3 advanced', '4 expert'];
-  return `<p class="legend">${labels
+  const chips = labels
     .map(
       (label, level) =>
-        `<span style="background:${LEVEL_COLOURS[level]};${level >= 3 ? 'color:#fff' : ''}">${label}</span>`,
+        `<span style="background:${LEVEL_BANDS[level]!.fill};color:${LEVEL_BANDS[level]!.text}">${label}</span>`,
     )
-    .join('')}</p>`;
+    .join('');
+  return `<p class="legend">${chips}</p><p class="meta">${escapeHtml(reportText('bandNote', lang))}</p>`;
 }
 
 export function progressSection(input: ReportInput): string {
   const { progress, lang } = input;
   if (!progress) return '';
   const { comparison } = progress;
+  // The area's role name, as every other section names it; an area the current profile lacks keeps its own name.
+  const labelOf = (area: { readonly id: string; readonly name: string }) => {
+    const current = input.analysis.areas.find((candidate) => candidate.id === area.id);
+    return current ? areaLabel(current) : area.name;
+  };
   const rows = comparison.areas
     .filter((area) => area.coveredBefore !== area.coveredNow || area.statusBefore !== area.statusNow)
     .map(
       (area) =>
-        `<li>${escapeHtml(reportText('progressRow', lang, { area: area.name, before: area.coveredBefore, now: area.coveredNow }))}</li>`,
+        `<li>${escapeHtml(reportText('progressRow', lang, { area: labelOf(area), before: area.coveredBefore, now: area.coveredNow }))}</li>`,
     );
   const moves = [
     comparison.joined.length ? reportText('joined', lang, { names: comparison.joined.join(', ') }) : '',

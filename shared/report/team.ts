@@ -1,7 +1,8 @@
 // The team report (docs/design.md#12-rounds-history-and-reports): one self-contained HTML page; the anonymous one is anonymous.ts.
 
 import type { AreaResult } from '../analysis/types';
-import { escapeHtml, page } from './html';
+import { escapeHtml, landmarks, page } from './html';
+import { itemListHtml } from './items';
 import {
   areaLabel,
   attentionSection,
@@ -34,14 +35,23 @@ function keyPeopleSection(input: ReportInput): string {
   const { analysis, lang } = input;
   const name = (id: string) => areaLabel(analysis.areas.find((area) => area.id === id)!);
   const items = analysis.keyPeople.map((person) => {
-    const parts = [
-      person.areas.length ? reportText('keyFor', lang, { areas: person.areas.map(name).join(', ') }) : '',
-      person.items.length ? reportText('holdsAlone', lang, { items: person.items.join(', ') }) : '',
-    ].filter(Boolean);
-    return `<li><strong>${escapeHtml(person.name)}</strong>: ${escapeHtml(parts.join('; '))}</li>`;
+    const areas = person.areas.length ? reportText('keyFor', lang, { areas: person.areas.map(name).join(', ') }) : '';
+    // The competencies they alone hold, by their text (codes in small print).
+    const alone = person.items.length
+      ? `${areas ? '; ' : ''}${escapeHtml(reportText('holdsAlone', lang))}${itemListHtml(person.items, input.reading, lang)}`
+      : '';
+    return `<li><strong>${escapeHtml(person.name)}</strong>: ${escapeHtml(areas)}${alone}</li>`;
   });
   const body = items.length ? `<ul>${items.join('')}</ul>` : `<p>${escapeHtml(reportText('noKeyPeople', lang))}</p>`;
   return `<section><h2>${escapeHtml(reportText('keyPeople', lang))}</h2><p class="meta">${escapeHtml(reportText('keyPeopleNote', lang))}</p>${body}</section>`;
+}
+
+/** Items nobody reaches the threshold on (docs/design.md#4-what-the-answers-mean), by text; none at area detail. */
+function blindSpotsSection(input: ReportInput): string {
+  const { analysis, lang } = input;
+  if (analysis.blindSpots.length === 0) return '';
+  const ids = analysis.blindSpots.map((spot) => spot.id);
+  return `<section><h2>${escapeHtml(reportText('blindSpots', lang))}</h2><p class="meta">${escapeHtml(reportText('blindSpotsNote', lang))}</p>${itemListHtml(ids, input.reading, lang, 8)}</section>`;
 }
 
 function pairsSection(input: ReportInput): string {
@@ -68,15 +78,18 @@ function nextStep(area: AreaResult, lang: 'nl' | 'en'): string | undefined {
 /** The team report: coverage chart, heat map, attention by risk, key people, learning pairs, progress. */
 export function teamReport(input: ReportInput): string {
   const title = reportText('teamTitle', input.lang);
-  const body = [
+  const body = landmarks(
     heading(title, reportText('intro', input.lang), input),
-    coverageSection(input),
-    attentionSection(input, (area) => nextStep(area, input.lang)),
-    heatMap(input),
-    keyPeopleSection(input),
-    pairsSection(input),
-    progressSection(input),
+    [
+      coverageSection(input),
+      attentionSection(input, (area) => nextStep(area, input.lang)),
+      heatMap(input),
+      keyPeopleSection(input),
+      blindSpotsSection(input),
+      pairsSection(input),
+      progressSection(input),
+    ],
     footer(input),
-  ].join('\n');
+  );
   return page(input.lang, title, body);
 }

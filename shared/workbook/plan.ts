@@ -63,10 +63,10 @@ export interface ListValidation {
 }
 
 /**
- * The colours of the 0–4 level scale, light to deep blue as in the panel's heat map and the reports: the lowest
- * level is a pale tint, never red (a development instrument, not an appraisal). Every applier draws these.
+ * The colours of the 0–4 level scale, from the one theme (shared/theme/levels.ts) the panel's heat map and the
+ * reports draw too. Every applier draws these.
  */
-export const LEVEL_SCALE_COLOURS = { min: '#F3F7FC', mid: '#B7D0EF', max: '#5B93D6' } as const;
+export { LEVEL_SCALE_COLOURS } from '../theme/levels';
 
 /** A colour scale over levels from `min` over `mid` to `max`, in LEVEL_SCALE_COLOURS. */
 export interface ColourScale {

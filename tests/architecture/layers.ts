@@ -15,6 +15,8 @@ export const LAYERS: readonly Layer[] = [
       text: ['shared/text/'],
       // The cell and address helpers have no imports beyond each other: the bottom, below the matrix reader.
       cells: ['shared/matrix/grid.ts', 'shared/matrix/address.ts'],
+      // The one level scale's colours: no imports, drawn by the reports, the workbook plan and the panel.
+      theme: ['shared/theme/'],
     },
   },
   { name: 'language', units: { i18n: ['shared/i18n/'] } },

@@ -11,8 +11,8 @@ test('0, 2 and 4 are the scale’s own colours; levels between lie between them'
   expect(levelScaleColour(2)).toBe(rgb(LEVEL_SCALE_COLOURS.mid));
   expect(levelScaleColour(4)).toBe(rgb(LEVEL_SCALE_COLOURS.max));
   expect(levelScaleColour('Bekwaam')).toBe(rgb(LEVEL_SCALE_COLOURS.mid));
-  // F3F7FC → B7D0EF halfway: each channel the rounded mean.
-  expect(levelScaleColour(1)).toBe('rgb(213, 228, 246)');
+  // EEF3FB → 9FC0EA halfway: each channel the rounded mean.
+  expect(levelScaleColour(1)).toBe('rgb(199, 218, 243)');
 });
 
 test('no colour for what is no level', () => {

@@ -45,3 +45,18 @@ export function reportInput(lang: 'nl' | 'en' = 'nl', names: readonly string[] =
   const reading = read(teamMatrix(names));
   return { reading, analysis: analyze(reading), lang, date: '2026-12-01' };
 }
+
+/** A team scanned per item: Anna rates four items 4 yet reaches 3 on no area, and alone holds Innovator's first item. */
+export const ITEM_MATRIX: CellValue[][] = [
+  ['Naam', 'BAS-K1', 'BAS-K2', 'ADV-K1', 'ADV-K2', 'COA-K1', 'COA-K2', 'INN-K1', 'INN-K2', 'Ontwikkelwens Coach'],
+  ['Anna de Vries', 4, 0, 4, 0, 4, 1, 4, 1, 'ja'],
+  ['Bram Jansen', 2, 2, 2, 2, 1, 1, 1, 0, null],
+  ['Chris Bakker', 3, 2, 2, 3, 0, 1, 0, 1, 'ja'],
+  ['Dewi Visser', 2, 3, 1, 2, 2, 0, 1, 0, null],
+  ['Eva Smit', 2, 2, 3, 1, 1, 2, 0, 1, null],
+];
+
+export function itemReportInput(lang: 'nl' | 'en' = 'nl'): ReportInput {
+  const reading = read(ITEM_MATRIX);
+  return { reading, analysis: analyze(reading), lang, date: '2026-12-01' };
+}

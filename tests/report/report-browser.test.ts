@@ -2,10 +2,31 @@
 
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { anonymousReport, personalReport, teamReport } from '../../shared/report';
+import { printablePage } from '../../shared/ui/report/printable';
 import { browserAvailable, launch, stopStarted } from '../browser/chromium';
-import { NAMES, reportInput } from './fixture';
+import { itemReportInput, NAMES, reportInput } from './fixture';
+
+const AXE = require.resolve('axe-core/axe.min.js');
+
+/** axe-core's findings that count here: serious or critical, and every landmark or region finding, as "rule: targets". */
+async function axeFindings(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: AXE });
+  const violations = (await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (context: unknown) => Promise<{ violations: unknown[] }> } }).axe;
+    return (await axe.run(document)).violations;
+  })) as { id: string; impact: string | null; nodes: { target: string[] }[] }[];
+  return violations
+    .filter(
+      (violation) =>
+        violation.impact === 'serious' ||
+        violation.impact === 'critical' ||
+        violation.id === 'region' ||
+        violation.id.startsWith('landmark'),
+    )
+    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+}
 
 const ARTIFACTS = join(__dirname, '..', '..', 'test-artifacts', 'reports');
 const suite = browserAvailable ? describe : describe.skip;
@@ -54,6 +75,29 @@ suite('reports in chromium', () => {
       await page.close();
     }
   });
+
+  test.each(['nl', 'en'] as const)(
+    '%s: axe-core finds nothing serious and no landmark finding on any report',
+    async (lang) => {
+      const items = itemReportInput(lang);
+      const pages = {
+        ...reports(lang),
+        'personal-items': personalReport(items, 'Anna de Vries'),
+        'team-items': teamReport(items),
+        // The page as the preview and Sheets show it, with its Print button.
+        printable: printablePage(teamReport(reportInput(lang))),
+      };
+      const findings: string[] = [];
+      for (const [kind, html] of Object.entries(pages)) {
+        // The report's policy allows no script: axe-core is let in past it, the page itself stays as it is.
+        const page = await browser.newPage({ viewport: { width: 900, height: 1200 }, bypassCSP: true });
+        await page.setContent(html);
+        findings.push(...(await axeFindings(page)).map((finding) => `${kind}: ${finding}`));
+        await page.close();
+      }
+      expect(findings).toEqual([]);
+    },
+  );
 
   test('printed to A4: the team report of twelve fits on two pages, the personal one on one', async () => {
     const { team, personal } = reports('nl');

@@ -7,7 +7,7 @@ import type { Team } from '../../scan/team';
 import { formatLevel } from '../format-level';
 import { useTexts } from '../i18n';
 import { normText } from './insight-texts';
-import { levelColour, STATUS_MARK, shownStatus } from './status';
+import { levelColours, STATUS_MARK, shownStatus } from './status';
 
 const useStyles = makeStyles({
   wrap: { overflowX: 'auto', maxWidth: '100%' },
@@ -99,9 +99,11 @@ export function HeatMap({ team, analysis }: { team: Team; analysis: Analysis }) 
                   <td
                     key={area.id}
                     className={styles.cell}
-                    style={{
-                      backgroundColor: level >= MIN_LEVEL ? levelColour(level) : tokens.colorNeutralBackground3,
-                    }}
+                    style={
+                      level >= MIN_LEVEL
+                        ? { backgroundColor: levelColours(level).fill, color: levelColours(level).text }
+                        : { backgroundColor: tokens.colorNeutralBackground3 }
+                    }
                     aria-label={t('heatCell', {
                       name: person.name,
                       area: area.role,

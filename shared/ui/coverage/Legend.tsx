@@ -4,7 +4,7 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 import { LEVELS } from '../../levels/levels';
 import { useTexts } from '../i18n';
 import { usePanelStyles } from '../styles';
-import { levelColour, type ShownStatus, STATUS_MARK } from './status';
+import { levelColours, type ShownStatus, STATUS_MARK } from './status';
 
 const useStyles = makeStyles({
   list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: '2px' },
@@ -54,7 +54,10 @@ export function Legend() {
       <ul className={styles.list}>
         {LEVELS.map((level) => (
           <li key={level.value} className={styles.item}>
-            <span className={styles.swatch} style={{ backgroundColor: levelColour(level.value) }}>
+            <span
+              className={styles.swatch}
+              style={{ backgroundColor: levelColours(level.value).fill, color: levelColours(level.value).text }}
+            >
               {level.value}
             </span>
             {level.label[lang]}

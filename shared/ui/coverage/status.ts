@@ -1,6 +1,7 @@
 // How an area's status is shown: the analysis's status, "niet gescand" under a key the text table can hold.
 
 import type { AreaResult, AreaStatus } from '../../analysis/types';
+import { type LevelBand, levelBandColours } from '../../theme/levels';
 
 export type ShownStatus = Exclude<AreaStatus, 'niet gescand'> | 'notScanned';
 
@@ -28,8 +29,7 @@ export const STATUS_COLOUR: Record<ShownStatus, 'success' | 'warning' | 'danger'
   notScanned: 'informative',
 };
 
-/** Blue from light (0) to deep (4): the heat map shows development, not judgement, so no red for 0. */
-export function levelColour(level: number): string {
-  const step = Math.max(0, Math.min(4, level));
-  return `hsl(205, 70%, ${94 - step * 8}%)`;
+/** A level's fill and text colour on the heat map: its band of the one level scale (shared/theme/levels.ts), as the reports draw it. */
+export function levelColours(level: number): LevelBand {
+  return levelBandColours(level);
 }

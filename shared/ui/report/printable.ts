@@ -25,8 +25,14 @@ export function printablePage(html: string): string {
     throw new Error('printablePage: not a Teamscan report page');
   }
   const label = REPORT_MESSAGES.reportPrint[reportLanguage(html)];
-  return html
-    .replace(policy, `$1 script-src ${PRINT_SCRIPT_HASH};`)
-    .replace(/<body>/i, `<body><p class="print"><button type="button" id="teamscan-print">${label}</button></p>`)
-    .replace(/<\/body>/i, `<script>${PRINT_SCRIPT}</script></body>`);
+  return (
+    html
+      .replace(policy, `$1 script-src ${PRINT_SCRIPT_HASH};`)
+      // Inside the report's header when it has one, so the button too sits in a landmark.
+      .replace(
+        /<body>(<header>)?/i,
+        `<body>$1<p class="print"><button type="button" id="teamscan-print">${label}</button></p>`,
+      )
+      .replace(/<\/body>/i, `<script>${PRINT_SCRIPT}</script></body>`)
+  );
 }
