@@ -173,7 +173,8 @@ export function dashboardSheet(
         column: column - 1,
         width: 3,
       })),
-      { column: GAPS_COLUMN, width: 12 },
+      // The gaps table's Soort: wide enough for its longest value, "nog niet gescand" / "not scanned yet".
+      { column: GAPS_COLUMN, width: 17 },
       { column: GAPS_COLUMN + 1, width: 18 },
       { column: GAPS_COLUMN + 2, width: 80 },
       { column: KEY_PEOPLE_COLUMN, width: 24 },

@@ -22,6 +22,15 @@ interface WantedColumn {
   readonly width: number;
 }
 
+/**
+ * A header column's width (in characters): at least `least`, and wide enough for the header's longest word in the
+ * bold header font, so a header wraps between words ("Ontwikkelwens" / "Bruggenbouwer"), never inside one.
+ */
+export function headerWidth(header: string, least: number): number {
+  const longest = Math.max(0, ...header.split(/\s+/).map((word) => word.length));
+  return Math.max(least, Math.ceil(longest * 1.1 + 2));
+}
+
 function wantedColumns(profile: Profile, detail: Detail, lang: Language): WantedColumn[] {
   const w = WORKBOOK_TEXTS;
   const index = profileIndex(profile);
@@ -40,13 +49,13 @@ function wantedColumns(profile: Profile, detail: Detail, lang: Language): Wanted
       header: column.header,
       key: keyOf(column.header),
       kind: 'competency' as const,
-      width,
+      width: headerWidth(column.header, width),
     })),
     ...profile.areas
       .filter((area) => area.scope === 'network')
       .map((area) => {
         const header = fillTemplate(w.wish[lang], { area: area.role });
-        return { header, key: keyOf(header), kind: 'wish' as const, width: 14 };
+        return { header, key: keyOf(header), kind: 'wish' as const, width: headerWidth(header, 14) };
       }),
   ];
 }

@@ -57,6 +57,18 @@ async function pdfOf(file: string): Promise<{ pages: number; size: string; text:
   return { pages: Number(/Pages:\s+(\d+)/.exec(info)?.[1]), size: /Page size:\s+([^\n]*)/.exec(info)?.[1] ?? '', text };
 }
 
+/** The words of `words` that the text shows broken: a start of the word (4 letters or more) not followed by its rest. */
+function brokenWords(text: string, words: readonly string[]): string[] {
+  return words.flatMap((word) => {
+    const broken: string[] = [];
+    for (let cut = 4; cut < word.length; cut++) {
+      const start = word.slice(0, cut);
+      if (new RegExp(`(^|[^\\p{L}])${start}(?!\\p{L})`, 'mu').test(text)) broken.push(start);
+    }
+    return broken;
+  });
+}
+
 const maybe = engine.skip || (!pdfinfo && process.env.CI !== 'true') ? describe.skip : describe;
 
 maybe('the add-in-free workbook printed by LibreOffice', () => {
@@ -79,6 +91,11 @@ maybe('the add-in-free workbook printed by LibreOffice', () => {
       // Every name is printed whole, on one line.
       for (const name of TEAM) expect(text).toContain(name);
       expect(text).not.toContain('Rekenblad');
+      // Area headers (an area column, "Ontwikkelwens Bruggenbouwer") print whole: no role name broken inside a word
+      // ("Bruggenbouwe" / "r", "Didactic us"), and Dekking's "nog niet gescand" is not cut off.
+      const roles = BUILTIN_PROFILES[0]!.areas.map((area) => area.role);
+      expect(brokenWords(text, roles)).toEqual([]);
+      expect(text).toContain(lang === 'nl' ? 'nog niet gescand' : 'not scanned yet');
       expect((await readdir(OUT)).some((name) => name === `team-12-${lang}.pdf`)).toBe(true);
     },
     300_000,
