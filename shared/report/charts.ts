@@ -68,20 +68,20 @@ export function levelChart(
   format: (level: number) => string = (level) => level.toFixed(1),
 ): string {
   const scale = (WIDTH - LABEL - 60) / 4;
-  const rowHeight = 28;
+  // A row whose team figure is a reason writes its figures under the bars, where the sentence has the full width.
+  const rowHeight = bars.some((bar) => bar.teamNote !== undefined) ? 40 : 28;
   const rows = bars.map((bar, index) => {
     const y = 24 + index * rowHeight;
     const mine = bar.mine ?? 0;
     const team = bar.team ?? 0;
+    const figures = `${bar.mine === null ? '–' : format(mine)} / ${bar.teamNote ?? (bar.team === null ? '–' : format(team))}`;
     return [
       text(LABEL - 6, y + 13, bar.label, 'end'),
       `<rect x="${LABEL}" y="${y}" width="${mine * scale}" height="10" fill="${fill(4)}"/>`,
       `<rect x="${LABEL}" y="${y + 11}" width="${team * scale}" height="8" fill="${fill(2)}"/>`,
-      text(
-        LABEL + Math.max(mine, team) * scale + 6,
-        y + 14,
-        `${bar.mine === null ? '–' : format(mine)} / ${bar.teamNote ?? (bar.team === null ? '–' : format(team))}`,
-      ),
+      bar.teamNote === undefined
+        ? text(LABEL + Math.max(mine, team) * scale + 6, y + 14, figures)
+        : text(LABEL, y + 31, figures, 'start', 10),
     ].join('');
   });
   const key = [

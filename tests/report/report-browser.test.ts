@@ -99,6 +99,29 @@ suite('reports in chromium', () => {
     },
   );
 
+  test.each(['nl', 'en'] as const)('%s: every chart text lies inside its chart, also a long reason', async (lang) => {
+    // Five people: no team average beside Anna's levels, each row says why in a sentence.
+    const items = itemReportInput(lang);
+    const pages = { ...reports(lang), 'personal-items': personalReport(items, 'Anna de Vries') };
+    for (const [kind, html] of Object.entries(pages)) {
+      const page = await browser.newPage({ viewport: { width: 900, height: 1200 } });
+      await page.setContent(html);
+      const outside = await page.evaluate(() =>
+        [...document.querySelectorAll('svg')].flatMap((svg) => {
+          const width = svg.viewBox.baseVal.width;
+          return [...svg.querySelectorAll('text')]
+            .filter((text) => {
+              const box = text.getBBox();
+              return box.x < 0 || box.x + box.width > width;
+            })
+            .map((text) => text.textContent);
+        }),
+      );
+      expect({ kind, outside }).toEqual({ kind, outside: [] });
+      await page.close();
+    }
+  });
+
   test('printed to A4: the team report of twelve fits on two pages, the personal one on one', async () => {
     const { team, personal } = reports('nl');
     const pages: Record<string, number> = {};
