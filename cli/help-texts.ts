@@ -36,6 +36,7 @@ export interface HelpTexts extends OutputHelpTexts {
   scale: string;
   nameColumn: string;
   transpose: string;
+  range: string;
 }
 
 export const HELP_TEXTS: Record<Language, HelpTexts> = {
@@ -48,6 +49,7 @@ export const HELP_TEXTS: Record<Language, HelpTexts> = {
     scale: 'schaal van de niveaus in het bestand: 0-4 (standaard), 1-5, ja-nee of x-o; ook --drempel en --normen',
     nameColumn: 'kop van de kolom met de namen (anders gezocht op Naam, Name, Login, …)',
     transpose: 'competenties als regels en mensen als kolommen: eerst kantelen',
+    range: 'lees alleen dit blok van het blad, bijv. A1:H20 (titelregels erin worden overgeslagen)',
     threshold: 'niveau dat telt als dekking (0-4)',
     target: 'aantal personen per netwerkgebied',
     norms: 'normentabel (.csv/.xlsx met Gebied, Drempel, Doel): drempel en doel per gebied',
@@ -84,6 +86,7 @@ export const HELP_TEXTS: Record<Language, HelpTexts> = {
     scale: 'scale of the levels in the file: 0-4 (default), 1-5, ja-nee (yes/no) or x-o; also --drempel and --normen',
     nameColumn: 'header of the column holding the names (else found by Naam, Name, Login, …)',
     transpose: 'competencies as rows and people as columns: turn it first',
+    range: 'read only this block of the sheet, e.g. A1:H20 (title rows inside it are skipped)',
     threshold: 'level that counts as covering (0-4)',
     target: 'people per network area',
     norms: 'norms table (.csv/.xlsx with Gebied, Drempel, Doel): threshold and target per area',

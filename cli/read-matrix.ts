@@ -14,6 +14,7 @@ import { transposeGrid } from '../shared/matrix/transpose';
 import type { Profile } from '../shared/profiles/model';
 import { FileError } from './file-error';
 import { checkMatrixNames, checkNameCell } from './read/check-names';
+import { cutSheetRange } from './read/sheet-range';
 import { readTable, readTableFile } from './read-table';
 import type { MatrixFileOptions } from './reading-options';
 
@@ -25,6 +26,12 @@ export async function namingFile<T>(file: string, lang: Language, read: () => Pr
     if (error instanceof TeamscanError) throw new FileError(basename(file), error, error.localized(lang));
     throw error;
   }
+}
+
+/** The file, and its sheet when it has one, as a message names them ("team.xlsx, blad Scan"). */
+function where(file: string, grid: Grid): string {
+  const sheet = grid.origin?.sheet;
+  return sheet ? `${basename(file)}#${sheet}` : basename(file);
 }
 
 /**
@@ -40,7 +47,11 @@ export function readMatrixTable(
 ): Promise<{ grid: Grid; reading: MatrixReading }> {
   return namingFile(file, lang, async () => {
     const { grid, notes, csv } = await readTable(file, sheet);
-    const turned = options.transpose ? transposeGrid(grid) : grid;
+    // --bereik: the block only, its cells named where they sit; the header is then found inside it (§5).
+    const block = options.range
+      ? cutSheetRange(grid, options.range.block, options.range.text, where(file, grid))
+      : grid;
+    const turned = options.transpose ? transposeGrid(block) : block;
     const located = locateMatrix(turned, profile);
     const reading = readMatrix(located, profile, options.read);
     // The names of a .csv are checked line by line; a transposed file's names are in its header line instead.

@@ -4,10 +4,8 @@ import { extname } from 'node:path';
 import { Command } from 'commander';
 import type { Language } from '../../shared/i18n/language';
 import { formatMessage } from '../../shared/i18n/message';
-import type { Grid } from '../../shared/matrix/grid';
 import type { MatrixReading } from '../../shared/matrix/reading';
 import { type Detail, readDetail } from '../../shared/profiles/detail';
-import type { Profile } from '../../shared/profiles/model';
 import { personKey } from '../../shared/text/normalize';
 import { buildNativeWorkbookPlan } from '../../shared/workbook/native';
 import { checkListedNames } from '../output/names';
@@ -15,13 +13,22 @@ import { checkOutputTarget } from '../output/target';
 import { loadProfileOption } from '../profile-option';
 import { languageOf, print } from '../program-context';
 import { readTextFile } from '../read/text-file';
-import { readFirstColumn, readMatrixTable } from '../read-matrix';
+import { readFirstColumn } from '../read-matrix';
 import { InputError } from '../read-table';
+import {
+  profileScale,
+  type ReadingOptionValues,
+  readOptionsOf,
+  thresholdOption,
+  typedThreshold,
+  withReadingOptions,
+} from '../reading-options';
 import type { HelpTexts } from '../texts';
 import { WORKBOOK_CLI_TEXTS } from '../xlsx/texts';
 import { sourceNorms } from './workbook-norms';
+import { profileInZeroToFour, readExisting } from './workbook-source';
 
-export interface WorkbookOptions {
+export interface WorkbookOptions extends ReadingOptionValues {
   readonly profiel?: string;
   readonly detail?: string;
   readonly namen?: string;
@@ -59,20 +66,15 @@ async function readNames(path: string, lang: Language): Promise<string[]> {
 /** The reading's warnings about rows that are not in the matrix it read, shown by --from. */
 const LEFT_OUT: ReadonlySet<string> = new Set(['rowsBelowIgnored', 'totalsRow', 'rowWithoutName', 'rowsBelowCounted']);
 
-/**
- * The matrix of a --from file, checked as `analyze` checks it, with its header moved to the first row, and the
- * names of the people it holds.
- */
-async function readExisting(
-  path: string,
-  profile: Profile,
-  options: WorkbookOptions,
-): Promise<{ grid: Grid; reading: MatrixReading }> {
-  const { grid, reading } = await readMatrixTable(path, profile, undefined, options.lang);
-  // The workbook carries the matrix as read (docs/design.md#5-reading-a-matrix): its header and its people, not the totals rows,
-  // the empty row or the instructions below it; the command says which rows it left out.
-  const values = [grid.values[0]!, ...reading.people.map((person) => grid.values[person.gridRow]!)];
-  return { grid: { values }, reading };
+/** The reading options read the --from file: without it they would change nothing, which is said. */
+function refuseReadingOptions(options: WorkbookOptions): void {
+  const given = [
+    options.schaal !== undefined ? '--schaal' : '',
+    options.range !== undefined ? '--bereik' : '',
+    options.naamkolom !== undefined ? '--naamkolom' : '',
+    options.transponeer ? '--transponeer' : '',
+  ].filter(Boolean);
+  if (given.length) throw new InputError(WORKBOOK_CLI_TEXTS[options.lang].readingWithoutFrom(given.join(', ')));
 }
 
 /** The detail of a --from source: items when it has item columns, else K/V/A, else areas (docs/design.md#4-what-the-answers-mean: mixed). */
@@ -87,6 +89,7 @@ export async function workbookCommand(options: WorkbookOptions): Promise<string>
   if (extname(options.out).toLowerCase() !== '.xlsx') throw new InputError(texts.outExtension(options.out));
   const { out, overwrite } = options;
   await checkOutputTarget({ path: out, inputs: [options.from, options.namen, options.profiel], overwrite });
+  if (!options.from) refuseReadingOptions(options);
   const profile = await loadProfileOption(options.profiel, options.lang);
   const names = options.namen ? await readNames(options.namen, options.lang) : [];
   const existing = options.from ? await readExisting(options.from, profile, options) : undefined;
@@ -94,12 +97,14 @@ export async function workbookCommand(options: WorkbookOptions): Promise<string>
   const detail = options.detail === undefined && existing ? sourceDetail(existing.reading) : readDetail(options.detail);
   const norms = options.from ? await sourceNorms(options.from, profile, options.lang) : undefined;
   const plan = buildNativeWorkbookPlan({
-    profile,
+    profile: profileInZeroToFour(profile),
     detail,
     lang: options.lang,
     names,
-    threshold: options.drempel,
+    // A typed --drempel is in the source's scale, as `analyze` reads it; the new workbook holds it as 0–4.
+    threshold: thresholdOption(options.drempel, readOptionsOf(options).scale ?? profileScale(profile)),
     target: options.doel,
+    // The located grid, as read: the plan carries its header and the rows the core reads as people.
     ...(existing ? { existingMatrix: existing.grid } : {}),
     ...(norms?.sheet ? { normsFrom: norms.sheet } : {}),
   });
@@ -118,13 +123,14 @@ export async function workbookCommand(options: WorkbookOptions): Promise<string>
   const lines = [texts.written(options.out, profile.id, detail, written.size), texts.chartNote];
   const leftOut = existing?.reading.warnings.filter((warning) => LEFT_OUT.has(warning.key)) ?? [];
   lines.push(...leftOut.map((warning) => formatMessage(warning, options.lang)));
+  lines.push(...(existing?.notes ?? []));
   if (merged.length) lines.push(texts.merged(merged.join(', ')));
   lines.push(...(norms?.lines ?? []));
   return lines.join('\n');
 }
 
 export function workbookProgramCommand(help: HelpTexts): Command {
-  return new Command('workbook')
+  const command = new Command('workbook')
     .description(help.workbook)
     .option('--profiel <id>', help.profileOption, 'npuls')
     .option('--detail <detail>', help.detail)
@@ -133,8 +139,10 @@ export function workbookProgramCommand(help: HelpTexts): Command {
     .option('--out <bestand>', help.outXlsx)
     .option('--overwrite', help.overwrite)
     .option('--drempel <niveau>', help.threshold, '2')
-    .option('--doel <aantal>', help.target, '2')
-    .action(async (options: Omit<WorkbookOptions, 'lang'>, command: Command) => {
-      print(command, await workbookCommand({ ...options, lang: languageOf(command) }));
-    });
+    .option('--doel <aantal>', help.target, '2');
+  // The reading options apply to the --from file (docs/design.md#11-commands).
+  return withReadingOptions(command, help).action(async (options: Omit<WorkbookOptions, 'lang'>, command: Command) => {
+    const drempel = typedThreshold(command, options.drempel);
+    print(command, await workbookCommand({ ...options, drempel, lang: languageOf(command) }));
+  });
 }

@@ -27,6 +27,7 @@ export function checkMatrixNames(
   for (const person of reading.people) {
     // The grid's first row is the file's first record; the matrix may start lower (title lines).
     const record = reading.origin.row - 1 + person.gridRow;
-    checkNameCell(file, csv, record, values[record]?.[reading.nameColumn]);
+    // The same for columns: --bereik may start right of column A.
+    checkNameCell(file, csv, record, values[record]?.[reading.origin.column - 1 + reading.nameColumn]);
   }
 }

@@ -47,6 +47,10 @@ export const READING_MESSAGES = {
     nl: 'x en o gelezen als ja en nee (cellen {xCell} en {oCell}): x telt als Bekwaam (2), o als Nog niet (0), niet als In ontwikkeling. Is het een ja/nee-matrix, zeg dan --schaal x-o: dan dekt wie één competentie van een gebied heeft.',
     en: 'x and o read as yes and no (cells {xCell} and {oCell}): x counts as Competent (2), o as Not yet (0), not as Developing. For a yes/no matrix, say --schaal x-o: then a person holding any competency of an area covers it.',
   },
+  onlyZeroOne: {
+    nl: 'Alle niveaus in deze matrix zijn 0 of 1 (bijv. cel {cell}) en zijn gelezen als 0–4: 1 is dan In ontwikkeling en haalt de standaarddrempel 2 niet. Is het een ja/nee-matrix (1 = heeft het, 0 = niet), zeg dan --schaal ja-nee (of in een formule het argument schaal): dan telt 1 als Bekwaam (2) en dekt wie één competentie van een gebied heeft dat gebied.',
+    en: 'Every level in this matrix is 0 or 1 (e.g. cell {cell}) and was read as 0–4: 1 is then Developing, below the default threshold 2. If it is a yes/no matrix (1 = has it, 0 = not), say --schaal ja-nee (or the schaal argument in a formula): then 1 counts as Competent (2) and a person holding any competency of an area covers that area.',
+  },
   anyItemCovers: {
     nl: 'Schaal {scale}: een competentie is gehaald (2) of niet (0); een gebied telt als gedekt voor wie minstens één van zijn competenties heeft.',
     en: 'Scale {scale}: a competency is held (2) or not (0); an area counts as covered by a person who holds any of its competencies.',
