@@ -100,16 +100,14 @@ export const ENDPOINT_PARAMS = {
 /** The server methods in their declared order. */
 export const SERVER_METHODS = Object.keys(ENDPOINT_PARAMS) as ServerMethod[];
 
-/** The top-level Apps Script function behind a method (google.script.run calls functions by name). */
-export type EndpointName<K extends ServerMethod> = `teamscan${Capitalize<K>}`;
-
-export function endpointName<K extends ServerMethod>(method: K): EndpointName<K> {
-  return `teamscan${method.charAt(0).toUpperCase()}${method.slice(1)}` as EndpointName<K>;
+/** The top-level Apps Script function behind a method (google.script.run calls functions by name): teamscanReadSheet … */
+export function endpointName(method: ServerMethod): string {
+  return `teamscan${method.charAt(0).toUpperCase()}${method.slice(1)}`;
 }
 
 /** Each method's top-level function name, derived from ENDPOINT_PARAMS. */
 export const ENDPOINTS = Object.fromEntries(SERVER_METHODS.map((method) => [method, endpointName(method)])) as {
-  readonly [K in ServerMethod]: EndpointName<K>;
+  readonly [K in ServerMethod]: string;
 };
 
 /** The menu items: top-level function name and the view it opens. */
