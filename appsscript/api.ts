@@ -74,19 +74,40 @@ export interface ServerApi {
 
 export type ServerMethod = keyof ServerApi;
 
-/** The top-level Apps Script function behind each method (google.script.run calls functions by name). */
-export const ENDPOINTS: { readonly [K in ServerMethod]: string } = {
-  getContext: 'teamscanGetContext',
-  readSheet: 'teamscanReadSheet',
-  writeRow: 'teamscanWriteRow',
-  getSelection: 'teamscanGetSelection',
-  selectRow: 'teamscanSelectRow',
-  applyPlan: 'teamscanApplyPlan',
-  insertFormula: 'teamscanInsertFormula',
-  removeFormula: 'teamscanRemoveFormula',
-  listSheets: 'teamscanListSheets',
-  saveSnapshot: 'teamscanSaveSnapshot',
-  openReport: 'teamscanOpenReport',
+/** A name for each parameter of a method, in order (an optional parameter may be named or left out). */
+type ParameterNames<T extends readonly unknown[]> = { readonly [I in keyof T]: string };
+
+/**
+ * The one declaration of the sidebar's server endpoints: every ServerApi method (no more, no fewer) with the names
+ * of its parameters; `lang` is the caller's language, which the server answers in. The top-level functions in
+ * main.js (server/top-level.ts), the server's endpoint table (server/endpoints.ts) and the sidebar's client
+ * (sidebar/client.ts) are derived from it.
+ */
+export const ENDPOINT_PARAMS = {
+  getContext: [],
+  readSheet: ['sheet', 'formulas'],
+  writeRow: ['write', 'lang'],
+  getSelection: [],
+  selectRow: ['sheet', 'row', 'column'],
+  applyPlan: ['plan', 'lang'],
+  insertFormula: ['formula', 'lang'],
+  removeFormula: ['at', 'formula'],
+  listSheets: [],
+  saveSnapshot: ['request', 'lang'],
+  openReport: ['html', 'title'],
+} as const satisfies { readonly [K in ServerMethod]: ParameterNames<Parameters<ServerApi[K]>> };
+
+/** The server methods in their declared order. */
+export const SERVER_METHODS = Object.keys(ENDPOINT_PARAMS) as ServerMethod[];
+
+/** The top-level Apps Script function behind a method (google.script.run calls functions by name): teamscanReadSheet … */
+export function endpointName(method: ServerMethod): string {
+  return `teamscan${method.charAt(0).toUpperCase()}${method.slice(1)}`;
+}
+
+/** Each method's top-level function name, derived from ENDPOINT_PARAMS. */
+export const ENDPOINTS = Object.fromEntries(SERVER_METHODS.map((method) => [method, endpointName(method)])) as {
+  readonly [K in ServerMethod]: string;
 };
 
 /** The menu items: top-level function name and the view it opens. */

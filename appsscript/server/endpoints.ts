@@ -14,7 +14,9 @@ import { KeyedError } from '../../shared/i18n/keyed-error';
 import { type Language, languageFromLocale } from '../../shared/i18n/language';
 import type { WorkbookPlan } from '../../shared/workbook/plan';
 import {
+  ENDPOINT_PARAMS,
   isWireErrorSource,
+  SERVER_METHODS,
   type ServerApi,
   type SidebarContext,
   type SidebarView,
@@ -165,17 +167,18 @@ type Endpoints = {
   [K in keyof ServerApi]: (...args: Parameters<ServerApi[K]>) => WireResult<ReturnType<ServerApi[K]>>;
 };
 
-/** What the top-level endpoint functions call; services are resolved per call, as Apps Script requires. */
-export const endpoints: Endpoints = {
-  getContext: () => asResult(() => serverApi(services()).getContext(), 'nl'),
-  readSheet: (sheet, formulas) => asResult(() => serverApi(services()).readSheet(sheet, formulas), 'nl'),
-  writeRow: (write, lang) => asResult(() => serverApi(services()).writeRow(write, lang), lang),
-  getSelection: () => asResult(() => serverApi(services()).getSelection(), 'nl'),
-  selectRow: (sheet, row, column) => asResult(() => serverApi(services()).selectRow(sheet, row, column), 'nl'),
-  applyPlan: (plan, lang) => asResult(() => serverApi(services()).applyPlan(plan, lang), lang),
-  insertFormula: (formula, lang) => asResult(() => serverApi(services()).insertFormula(formula, lang), lang),
-  removeFormula: (at, formula) => asResult(() => serverApi(services()).removeFormula(at, formula), 'nl'),
-  listSheets: () => asResult(() => serverApi(services()).listSheets(), 'nl'),
-  saveSnapshot: (request, lang) => asResult(() => serverApi(services()).saveSnapshot(request, lang), lang),
-  openReport: (html, title) => asResult(() => serverApi(services()).openReport(html, title), 'nl'),
-};
+/**
+ * What the top-level endpoint functions call, one per declared method (ENDPOINT_PARAMS in ../api); services are
+ * resolved per call, as Apps Script requires. Errors are worded in the call's `lang` argument where it has one.
+ */
+export const endpoints = Object.fromEntries(
+  SERVER_METHODS.map((method) => {
+    const langAt = (ENDPOINT_PARAMS[method] as readonly string[]).indexOf('lang');
+    const endpoint = (...args: unknown[]) =>
+      asResult(
+        () => (serverApi(services())[method] as (...values: unknown[]) => unknown)(...args),
+        langAt < 0 ? 'nl' : args[langAt],
+      );
+    return [method, endpoint];
+  }),
+) as Endpoints;

@@ -1,22 +1,7 @@
 // Generates the plain top-level functions Apps Script needs: triggers, menu actions and sidebar endpoints.
 
 import { APPS_SCRIPT_GLOBAL } from '../../shared/formulas/generate/apps-script';
-import { ENDPOINTS, MENU_ACTIONS, type ServerMethod } from '../api';
-
-/** Parameters per endpoint, so each top-level function declares what it passes on. */
-const ENDPOINT_PARAMS: { readonly [K in ServerMethod]: readonly string[] } = {
-  getContext: [],
-  readSheet: ['sheet', 'formulas'],
-  writeRow: ['write', 'lang'],
-  getSelection: [],
-  selectRow: ['sheet', 'row', 'column'],
-  applyPlan: ['plan', 'lang'],
-  insertFormula: ['formula', 'lang'],
-  removeFormula: ['at', 'formula'],
-  listSheets: [],
-  saveSnapshot: ['request', 'lang'],
-  openReport: ['html', 'title'],
-};
+import { ENDPOINT_PARAMS, ENDPOINTS, MENU_ACTIONS, SERVER_METHODS } from '../api';
 
 /** The source of main.js: every function is a declaration, so Apps Script lists it and google.script.run finds it. */
 export function topLevelFunctions(): string {
@@ -34,7 +19,7 @@ export function topLevelFunctions(): string {
     parts.push('', `/** Menu: opens the sidebar (${action.view}). */`);
     parts.push(`function ${action.name}() {\n  ${g}.openSidebar('${action.view}');\n}`);
   }
-  for (const method of Object.keys(ENDPOINTS) as ServerMethod[]) {
+  for (const method of SERVER_METHODS) {
     const params = ENDPOINT_PARAMS[method].join(', ');
     parts.push('', `/** Sidebar endpoint: ${method}. */`);
     parts.push(`function ${ENDPOINTS[method]}(${params}) {\n  return ${g}.endpoints.${method}(${params});\n}`);

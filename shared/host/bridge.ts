@@ -98,6 +98,8 @@ export interface HostBridge {
    * absent (the names every host registers).
    */
   readonly formulaLanguage?: Language;
+  /** Follows the panel's language choice: the texts the host writes itself (the change log's header) use it. */
+  setLanguage(lang: Language): void;
   /** The used range of a sheet from A1; with `formulas`, each cell's formula too. */
   readSheet(sheet: string, options?: ReadSheetOptions): Promise<SheetSnapshot>;
   /** The workbook's sheet names in tab order (hidden ones included). */

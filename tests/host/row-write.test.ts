@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import type { RowWrite } from '../../shared/host/bridge';
 import { isWriteConflict, resolveRowWrite, sameCellValue } from '../../shared/host/row-write';
-import { TeamscanError } from '../../shared/i18n/message';
+import { refusal } from '../support/refusal';
 
 const HEADER = ['Naam', 'Rol', 'Werkniveau', 'Bijgewerkt', 'Basis', 'Adviseur', 'Coach', 'Ontwikkelwens coach'];
 const ANNA = ['Anna', 'adviseur', 'tactisch', null, 2, 1, null, 'nee'];
@@ -21,16 +21,6 @@ const WRITE: RowWrite = {
   ],
   updatedHeader: 'Bijgewerkt',
 };
-
-function refusal(run: () => unknown): TeamscanError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof TeamscanError) return error;
-    throw error;
-  }
-  throw new Error('expected a refusal');
-}
 
 test('maps each header to its column as the sheet is now', () => {
   expect(resolveRowWrite(WRITE, HEADER, ANNA)).toEqual({

@@ -7,18 +7,9 @@ import { checkPlan } from '../../shared/host/validate-plan';
 import { TeamscanError } from '../../shared/i18n/message';
 import { builtinProfileOrFail } from '../../shared/profiles/resolve';
 import { buildWorkbookPlan } from '../../shared/workbook/build-plan';
+import { refusal } from '../support/refusal';
 
 const DETAILS = ['gebieden', 'kva', 'competenties'] as const;
-
-function refusal(run: () => unknown): TeamscanError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof TeamscanError) return error;
-    throw error;
-  }
-  throw new Error('expected a refusal');
-}
 
 describe('checkPlan', () => {
   it.each(DETAILS)('passes every plan Teamscan builds (%s, nl and en, with names)', (detail) => {

@@ -14,11 +14,4 @@ describe('PreviewBridge.selectRow with a column', () => {
     expect(await bridge.getSelection()).toEqual({ sheet: 'Teammatrix', row: 3, column: 8 });
     expect(heard).toEqual([{ sheet: 'Teammatrix', row: 3, column: 8 }]);
   });
-
-  test('without a column it still selects the first cell of the row (Vorige / Volgende)', async () => {
-    const { bridge } = await injectedBridge(['Anna', 'Bram']);
-    bridge.select({ sheet: 'Teammatrix', row: 2, column: 5 });
-    await bridge.selectRow('Teammatrix', 3);
-    expect(await bridge.getSelection()).toEqual({ sheet: 'Teammatrix', row: 3, column: 1 });
-  });
 });

@@ -1,9 +1,8 @@
 // The evaluator behind the cached values follows Excel's documented rules for the functions Teamscan writes.
 
 import { planResults } from '../../shared/workbook/native';
-import type { PlanCell, WorkbookPlan } from '../../shared/workbook/plan';
-
-const SHEET = 'Blad';
+import type { PlanCell } from '../../shared/workbook/plan';
+import { oneSheetPlan, PLAN_SHEET as SHEET } from '../support/one-sheet-plan';
 
 /** Column A holds the inputs (row by row), column B each formula; returns the cached value of every formula. */
 function results(inputs: readonly PlanCell[], formulas: readonly string[]): unknown[] {
@@ -12,27 +11,7 @@ function results(inputs: readonly PlanCell[], formulas: readonly string[]): unkn
     inputs[r] ?? null,
     formulas[r] === undefined ? null : { formula: { kind: 'native', text: formulas[r]! } },
   ]);
-  const plan: WorkbookPlan = {
-    profileId: 'npuls',
-    detail: 'gebieden',
-    activate: SHEET,
-    matrixRange: { row: 0, column: 0, rows: 1, columns: 1 },
-    sheets: [
-      {
-        name: SHEET,
-        mode: 'replace',
-        blocks: [{ row: 0, column: 0, values }],
-        styles: [],
-        columnWidths: [],
-        validations: [],
-        colourScales: [],
-        highlights: [],
-        charts: [],
-        protect: false,
-      },
-    ],
-  };
-  const computed = planResults(plan);
+  const computed = planResults(oneSheetPlan(values));
   return formulas.map((_, r) => computed(SHEET, r, 1));
 }
 

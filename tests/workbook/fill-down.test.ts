@@ -4,32 +4,7 @@ import fc from 'fast-check';
 import { shiftRows } from '../../cli/xlsx/shared-formula';
 import { planResults } from '../../shared/workbook/native';
 import { fillDown, rowTemplate } from '../../shared/workbook/native/fill-down';
-import type { PlanCell, WorkbookPlan } from '../../shared/workbook/plan';
-
-const SHEET = 'Blad';
-
-function plan(values: PlanCell[][]): WorkbookPlan {
-  return {
-    profileId: 'npuls',
-    detail: 'gebieden',
-    activate: SHEET,
-    matrixRange: { row: 0, column: 0, rows: 1, columns: 1 },
-    sheets: [
-      {
-        name: SHEET,
-        mode: 'replace',
-        blocks: [{ row: 0, column: 0, values }],
-        styles: [],
-        columnWidths: [],
-        validations: [],
-        colourScales: [],
-        highlights: [],
-        charts: [],
-        protect: false,
-      },
-    ],
-  };
-}
+import { oneSheetPlan, PLAN_SHEET as SHEET } from '../support/one-sheet-plan';
 
 test('a filled row reads as the first formula with its relative rows moved down, absolute rows kept', () => {
   const source = rowTemplate('=IF(A1="x1",B$1+$A1,SUM(A1:A2)&"A1")');
@@ -48,9 +23,9 @@ test('a filled column evaluates as the same formulas written out row by row', ()
       }),
       (inputs) => {
         const source = rowTemplate(text);
-        const filled = planResults(plan(inputs.map((input, r) => [input, fillDown(source, r)])));
+        const filled = planResults(oneSheetPlan(inputs.map((input, r) => [input, fillDown(source, r)])));
         const written = planResults(
-          plan(inputs.map((input, r) => [input, { formula: { kind: 'native', text: shiftRows(text, r) } }])),
+          oneSheetPlan(inputs.map((input, r) => [input, { formula: { kind: 'native', text: shiftRows(text, r) } }])),
         );
         inputs.forEach((_, r) => {
           expect(filled(SHEET, r, 1)).toEqual(written(SHEET, r, 1));
