@@ -23,6 +23,12 @@ export class ArrayValue {
     this.#flat ??= this.rows.flat();
     return this.#flat;
   }
+  #first: ArrayValue | undefined;
+  /** The first column, made once: VLOOKUP looks a value up in it for every level cell. */
+  firstColumn(): ArrayValue {
+    this.#first ??= new ArrayValue(this.rows.map((row) => [row[0] ?? null]));
+    return this.#first;
+  }
   #positions: Map<string, number> | undefined;
   /**
    * The 1-based position of the first cell equal to `wanted` as MATCH type 0 compares (same type, text without
