@@ -10,7 +10,9 @@ import { writeFileWhole } from '../write-file';
 import { checkCellValue, checkListValidation, checkSheetNames } from './limits';
 import { applyPageSetup } from './page-setup';
 import { sharedFormulas } from './shared-formula';
+import { sheetRowsXml, withRows } from './sheet-rows';
 import { CELL_STYLES, colourScaleRule, highlightRules } from './styles';
+import { rewriteParts } from './zip-rewrite';
 
 export interface XlsxOptions {
   /** Prompt/warning title shown with a picker. */
@@ -58,6 +60,15 @@ function validationsOf(sheet: ExcelJS.Worksheet): { add(address: string, validat
     .dataValidations;
 }
 
+/**
+ * The first row (0-based) of the sheet that is written as XML directly instead of through exceljs, or undefined:
+ * on the Rekenblad, whose thousands of formula rows carry no style, every row below the last styled one.
+ */
+function streamedFrom(plan: SheetPlan): number | undefined {
+  if (plan.name !== CALC_SHEET) return undefined;
+  return Math.max(0, ...plan.styles.map(({ range }) => range.row + range.rows));
+}
+
 async function writeSheet(
   sheet: ExcelJS.Worksheet,
   plan: SheetPlan,
@@ -65,6 +76,7 @@ async function writeSheet(
   options: XlsxOptions,
   results: PlanResults,
 ) {
+  const from = streamedFrom(plan) ?? Number.POSITIVE_INFINITY;
   for (const { column, width } of plan.columnWidths) sheet.getColumn(column + 1).width = width;
   for (const { range, style } of plan.styles) {
     cellsOf(range, (r, c) => {
@@ -78,6 +90,7 @@ async function writeSheet(
   const shared = plan.name === CALC_SHEET ? sharedFormulas() : () => undefined;
   for (const block of plan.blocks) {
     block.values.forEach((row, r) => {
+      if (block.row + r >= from) return;
       row.forEach((value, c) => {
         if (value === null) return;
         // A string is always written as text: exceljs makes formulas only from { formula }.
@@ -136,16 +149,34 @@ async function writeSheet(
   }
 }
 
-/** The plan as an .xlsx workbook (charts are left out: exceljs cannot write them). */
-export async function planToWorkbook(plan: WorkbookPlan, options: XlsxOptions): Promise<ExcelJS.Workbook> {
+/** A sheet whose lower rows are written as XML into the archive after exceljs wrote the rest. */
+interface StreamedSheet {
+  /** The worksheet part exceljs writes the sheet to. */
+  readonly part: string;
+  readonly plan: SheetPlan;
+  readonly from: number;
+}
+
+/**
+ * The plan as an .xlsx workbook (charts are left out: exceljs cannot write them), and the sheets whose lower rows
+ * are still to be written into its archive.
+ */
+async function planToWorkbook(
+  plan: WorkbookPlan,
+  options: XlsxOptions,
+  results: PlanResults,
+): Promise<{ workbook: ExcelJS.Workbook; streamed: StreamedSheet[] }> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Teamscan';
   // Excel recalculates everything on open, so a cached value is never kept once the workbook is opened.
   workbook.calcProperties.fullCalcOnLoad = true;
   checkSheetNames(plan.sheets.map((sheet) => sheet.name));
-  const results = planResults(plan);
+  const streamed: StreamedSheet[] = [];
   for (const sheetPlan of plan.sheets) {
-    await writeSheet(workbook.addWorksheet(sheetPlan.name), sheetPlan, plan, options, results);
+    const sheet = workbook.addWorksheet(sheetPlan.name);
+    await writeSheet(sheet, sheetPlan, plan, options, results);
+    const from = streamedFrom(sheetPlan);
+    if (from !== undefined) streamed.push({ part: `xl/worksheets/sheet${sheet.id}.xml`, plan: sheetPlan, from });
   }
   const active = Math.max(
     0,
@@ -154,12 +185,30 @@ export async function planToWorkbook(plan: WorkbookPlan, options: XlsxOptions): 
   workbook.views = [
     { x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: active, visibility: 'visible' },
   ];
-  return workbook;
+  return { workbook, streamed };
 }
 
 /** Writes the plan to `path` in one go: the file appears only when the whole workbook is built. */
 export async function writePlanXlsx(plan: WorkbookPlan, path: string, options: XlsxOptions): Promise<void> {
-  const workbook = await planToWorkbook(plan, options);
-  const buffer = await workbook.xlsx.writeBuffer();
-  await writeFileWhole(path, Buffer.from(buffer as ArrayBuffer), { overwrite: options.overwrite ?? false });
+  const results = planResults(plan);
+  const { workbook, streamed } = await planToWorkbook(plan, options, results);
+  const written = Buffer.from((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
+  const replace = new Map(
+    streamed.map(({ part, plan: sheet, from }): [string, (old: string) => string] => [
+      part,
+      (old) => {
+        const rows = sheetRowsXml(sheet, from, {
+          result: (row, column) => results(sheet.name, row, column),
+          written: (row, column, cell) => {
+            const value = cellValue(cell, plan, results(sheet.name, row, column));
+            checkCellValue(`${sheet.name}!${columnLetters(column + 1)}${row + 1}`, value);
+            return value;
+          },
+        });
+        return withRows(old, rows.xml, rows.lastRow, rows.lastColumn);
+      },
+    ]),
+  );
+  const buffer = replace.size ? await rewriteParts(written, replace) : written;
+  await writeFileWhole(path, buffer, { overwrite: options.overwrite ?? false });
 }

@@ -115,3 +115,19 @@ test('MID counts from 1 and stops at the end; ISNA is true for #N/A only', () =>
     ),
   ).toEqual(['cd', 'ef', '', { error: '#VALUE!' }, true, false, false]);
 });
+
+test('COUNT counts numbers and skips errors and text; VLOOKUP finds the first exact row without case', () => {
+  // COUNT: "Arguments that are error values or text that cannot be translated into numbers are not counted."
+  // VLOOKUP with range_lookup FALSE: an exact match in the first column, else #N/A; a column beyond the range is #REF!.
+  const inputs: PlanCell[] = ['bekwaam', 2, 'Gevorderd', 3, 'abc'];
+  expect(
+    results(inputs, [
+      '=COUNT(FIND("*",A5),FIND("b",A5),1/0,"x")',
+      '=COUNT(A1:A5)',
+      '=VLOOKUP("GEVORDERD",A1:A4,1,0)',
+      '=VLOOKUP(3,A1:A4,1,FALSE)',
+      '=VLOOKUP("x",A1:A4,1,0)',
+      '=VLOOKUP("bekwaam",A1:A4,2,0)',
+    ]),
+  ).toEqual([1, 2, 'Gevorderd', 3, na, { error: '#REF!' }]);
+});

@@ -10,13 +10,13 @@ export interface LookupEntry {
 }
 
 export interface LookupTable {
-  /** Every accepted spelling after TRIM; the first `labelCount` are the bare labels and marks. */
+  /** Every accepted spelling after TRIM; the first `notApplicableCount` are the "not applicable" marks. */
   readonly entries: readonly LookupEntry[];
   /**
-   * Bare labels and marks come first: a cell with its dots and spaces removed ("n. v. t") is looked up in
-   * those only, and counts only when it is "not applicable", as in the core.
+   * The "not applicable" marks come first: a cell with its dots and spaces removed ("n. v. t") is looked up in
+   * those only, as the core reads only "not applicable" with other dots and spaces.
    */
-  readonly labelCount: number;
+  readonly notApplicableCount: number;
 }
 
 const YES_MARKS = ['x', 'ja', 'yes', '✓', '✔', 'true', 'waar'];
@@ -64,13 +64,14 @@ function unique(entries: readonly LookupEntry[]): LookupEntry[] {
 /** The lookup table, built from the core's level definitions. */
 export function lookupTable(): LookupTable {
   const names = unique(levelNames());
+  const notApplicable = NOT_APPLICABLE_MARKS.map((key) => ({ key, value: NOT_APPLICABLE }));
   const labels = unique([
+    ...notApplicable,
     ...names,
     ...YES_MARKS.map((key) => ({ key, value: 2 })),
     ...NO_MARKS.map((key) => ({ key, value: 0 })),
-    ...NOT_APPLICABLE_MARKS.map((key) => ({ key, value: NOT_APPLICABLE })),
   ]);
   const labelKeys = new Set(labels.map((entry) => entry.key));
   const rest = unique([...numberTexts(), ...combinedForms(names)]).filter((entry) => !labelKeys.has(entry.key));
-  return { entries: [...labels, ...rest], labelCount: labels.length };
+  return { entries: [...labels, ...rest], notApplicableCount: notApplicable.length };
 }

@@ -44,28 +44,26 @@ export function templateFormula(template: string, params: Readonly<Record<string
 
 /** Reads any cell as a level code by docs/design.md#3-levels-and-cell-values: 0–4, -1 empty, -2 n.v.t., #N/A for anything else. */
 export interface LevelCodeTable {
-  /** All accepted spellings and their values. */
-  readonly keys: string;
-  readonly values: string;
-  /** The bare labels and marks only, for the look-up without dots and spaces. */
-  readonly labelKeys: string;
-  readonly labelValues: string;
+  /** All accepted spellings (first column) and their values (second column). */
+  readonly table: string;
+  /** The "not applicable" marks only (all -2), for the look-up without dots and spaces. */
+  readonly notApplicable: string;
 }
 
 /**
- * The native formula expression that reads the cell `x` as a level code. Wildcard characters are refused
- * before MATCH, which would otherwise treat "?" or "*" as a pattern.
+ * The native formula expression that reads the cell `x` as a level code: one look-up of the trimmed text in the
+ * table, else of the text without dots and spaces in the "not applicable" marks only ("n. v. t"; "n." is no
+ * level, as in the core). Booleans are tested first: LibreOffice counts TRUE as a number. A text holding a
+ * wildcard character is refused before the look-up, which would otherwise treat "?" or "*" as a pattern (COUNT
+ * skips the #VALUE! of a FIND that finds nothing).
  */
-export function levelCodeExpression(x: string, table: LevelCodeTable): string {
+export function levelCodeExpression(x: string, { table, notApplicable }: LevelCodeTable): string {
   const trimmed = `TRIM(${x})`;
   const stripped = `SUBSTITUTE(SUBSTITUTE(${trimmed},".","")," ","")`;
-  const wildcard = `OR(ISNUMBER(FIND("*",${x})),ISNUMBER(FIND("?",${x})),ISNUMBER(FIND("~",${x})))`;
-  const lookup =
-    `IFERROR(INDEX(${table.values},MATCH(${trimmed},${table.keys},0)),` +
-    // As in the core, only "not applicable" may carry other dots and spaces ("n. v. t"); "n." is no level.
-    `IF(INDEX(${table.labelValues},MATCH(${stripped},${table.labelKeys},0))=-2,-2,NA()))`;
+  const wildcard = `COUNT(FIND("*",${x}),FIND("?",${x}),FIND("~",${x}))`;
+  const lookup = `IFERROR(VLOOKUP(${trimmed},${table},2,0),VLOOKUP(${stripped},${notApplicable},2,0))`;
   return (
-    `IF(ISLOGICAL(${x}),IF(${x},2,0),IF(ISNUMBER(${x}),IF(AND(${x}>=0,${x}<=4),${x},NA()),` +
-    `IF(LEN(${trimmed})=0,-1,IF(${wildcard},NA(),${lookup}))))`
+    `IF(ISLOGICAL(${x}),2*${x},IF(ISNUMBER(${x}),IF(AND(${x}>=0,${x}<=4),${x},NA()),` +
+    `IF(${trimmed}="",-1,IF(${wildcard},NA(),${lookup}))))`
   );
 }

@@ -37,6 +37,8 @@ function arithmetic(operator: string, a: Scalar, b: Scalar): Scalar {
   return Number.isFinite(power) ? power : new FormulaError('#NUM!');
 }
 
+const COMPARISONS: ReadonlySet<string> = new Set(['=', '<>', '<', '>', '<=', '>=']);
+
 function operate(operator: string, a: Scalar, b: Scalar): Scalar {
   if (operator === '&') {
     const x = toText(a);
@@ -44,7 +46,7 @@ function operate(operator: string, a: Scalar, b: Scalar): Scalar {
     const y = toText(b);
     return isError(y) ? y : x + y;
   }
-  if (['=', '<>', '<', '>', '<=', '>='].includes(operator)) {
+  if (COMPARISONS.has(operator)) {
     const order = compareValues(a, b);
     if (isError(order)) return order;
     if (operator === '=') return order === 0;
@@ -89,11 +91,13 @@ export function createEvaluator(
     const key = `${target}!${row},${node.column},${rows},${node.columns}`;
     let value = ranges?.get(key);
     if (!value) {
-      value = new ArrayValue(
-        Array.from({ length: rows }, (_, r) =>
-          Array.from({ length: node.columns }, (_, c) => cellValue(target, row + r, node.column + c)),
-        ),
-      );
+      const cells: Scalar[][] = new Array(rows);
+      for (let r = 0; r < rows; r++) {
+        const line: Scalar[] = new Array(node.columns);
+        for (let c = 0; c < node.columns; c++) line[c] = cellValue(target, row + r, node.column + c);
+        cells[r] = line;
+      }
+      value = new ArrayValue(cells);
       ranges?.set(key, value);
     }
     return value;

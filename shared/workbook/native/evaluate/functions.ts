@@ -170,6 +170,14 @@ export const FUNCTIONS: Readonly<Record<string, SpreadsheetFunction>> = {
     const number = toNumber(scalar(value));
     return isError(number) ? number : Math.floor(number);
   },
+  // COUNT: numbers (and numbers typed as text or TRUE/FALSE given directly) count; errors and other text do not;
+  // from a range or array only numbers count.
+  COUNT: (args) =>
+    args.reduce((count, arg) => {
+      const value = arg();
+      if (value instanceof ArrayValue) return count + value.flat().filter((cell) => typeof cell === 'number').length;
+      return isError(value) || value === null || isError(toNumber(value)) ? count : count + 1;
+    }, 0),
   SUM: (args) => {
     const numbers = numbersOf(args);
     return isError(numbers) ? numbers : numbers.reduce((sum, n) => sum + n, 0);
@@ -233,6 +241,20 @@ export const FUNCTIONS: Readonly<Record<string, SpreadsheetFunction>> = {
     const cells = value.height === 1 && !column ? value.rows[0]!.map((cell) => [cell]) : value.rows;
     const cell = cells[Math.trunc(r) - 1]?.[Math.trunc(c) - 1];
     return cell === undefined ? new FormulaError('#REF!') : cell;
+  },
+  // VLOOKUP with range_lookup FALSE (0): the first row whose first column equals the value, without case; a miss is #N/A.
+  VLOOKUP: ([lookup, array, column, type]) => {
+    const wanted = scalar(lookup);
+    if (isError(wanted)) return wanted;
+    if (type === undefined || toBoolean(scalar(type)) !== false)
+      throw new RangeError('VLOOKUP is only evaluated exact');
+    const value = array!();
+    const c = toNumber(scalar(column));
+    if (isError(c)) return c;
+    if (!(value instanceof ArrayValue) || c < 1 || c > value.width) return new FormulaError('#REF!');
+    if (wanted === null) return NA;
+    const row = value.firstColumn().position(wanted);
+    return row ? value.rows[row - 1]![Math.trunc(c) - 1]! : NA;
   },
   MATCH: ([lookup, array, type]) => {
     const wanted = scalar(lookup);

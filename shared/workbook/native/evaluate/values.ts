@@ -23,6 +23,12 @@ export class ArrayValue {
     this.#flat ??= this.rows.flat();
     return this.#flat;
   }
+  #first: ArrayValue | undefined;
+  /** The first column, made once: VLOOKUP looks a value up in it for every level cell. */
+  firstColumn(): ArrayValue {
+    this.#first ??= new ArrayValue(this.rows.map((row) => [row[0] ?? null]));
+    return this.#first;
+  }
   #positions: Map<string, number> | undefined;
   /**
    * The 1-based position of the first cell equal to `wanted` as MATCH type 0 compares (same type, text without
@@ -101,8 +107,6 @@ function rank(value: number | string | boolean): number {
 export function compareValues(left: Scalar, right: Scalar): number | FormulaError {
   if (isError(left)) return left;
   if (isError(right)) return right;
-  const blankAs = (other: Scalar): number | string | boolean =>
-    typeof other === 'string' ? '' : typeof other === 'boolean' ? false : 0;
   const a = left === null ? blankAs(right) : left;
   const b = right === null ? blankAs(left) : right;
   if (rank(a) !== rank(b)) return rank(a) - rank(b);
@@ -114,22 +118,32 @@ export function compareValues(left: Scalar, right: Scalar): number | FormulaErro
   return Number(a) - Number(b);
 }
 
+/** What a blank compares as beside `other`: "", FALSE or 0. */
+function blankAs(other: Scalar): number | string | boolean {
+  return typeof other === 'string' ? '' : typeof other === 'boolean' ? false : 0;
+}
+
 /** Applies a scalar operation cell by cell when either side is an array (a scalar is repeated). */
 export function elementwise(left: Value, right: Value, apply: (a: Scalar, b: Scalar) => Scalar): Value {
   if (!(left instanceof ArrayValue) && !(right instanceof ArrayValue)) return apply(left, right);
   const height = Math.max(left instanceof ArrayValue ? left.height : 1, right instanceof ArrayValue ? right.height : 1);
   const width = Math.max(left instanceof ArrayValue ? left.width : 1, right instanceof ArrayValue ? right.width : 1);
-  const at = (value: Value, r: number, c: number): Scalar => {
-    if (!(value instanceof ArrayValue)) return value;
-    const row = value.rows[value.height === 1 ? 0 : r];
-    if (!row) return NA;
-    return value.width === 1 ? (row[0] ?? null) : c < row.length ? row[c]! : NA;
-  };
-  return new ArrayValue(
-    Array.from({ length: height }, (_, r) =>
-      Array.from({ length: width }, (_, c) => apply(at(left, r, c), at(right, r, c))),
-    ),
-  );
+  const rows: Scalar[][] = new Array(height);
+  // Plain loops: the gap formulas compare whole columns of the team for every item.
+  for (let r = 0; r < height; r++) {
+    const row: Scalar[] = new Array(width);
+    for (let c = 0; c < width; c++) row[c] = apply(cellAt(left, r, c), cellAt(right, r, c));
+    rows[r] = row;
+  }
+  return new ArrayValue(rows);
+}
+
+/** The cell of `value` at (r, c) as an operator sees it: a scalar or a single row or column is repeated. */
+function cellAt(value: Value, r: number, c: number): Scalar {
+  if (!(value instanceof ArrayValue)) return value;
+  const row = value.rows[value.height === 1 ? 0 : r];
+  if (!row) return NA;
+  return value.width === 1 ? (row[0] ?? null) : c < row.length ? row[c]! : NA;
 }
 
 /** A single value where one is needed: the top-left cell of an array. */

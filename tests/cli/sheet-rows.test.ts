@@ -1,0 +1,101 @@
+// The Rekenblad's rows written as worksheet XML directly: every cell as the plan says (formula, shared down its
+// column, cached value, text), read back by exceljs as Excel would read the file.
+
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { sheetRowsXml, withRows } from '../../cli/xlsx/sheet-rows';
+import { writePlanXlsx } from '../../cli/xlsx/write';
+import { NPULS } from '../../shared/profiles/data/npuls';
+import { buildNativeWorkbookPlan, CALC_SHEET, planResults } from '../../shared/workbook/native';
+import type { PlanCell, SheetPlan } from '../../shared/workbook/plan';
+import { generateMatrix } from '../libreoffice/generate';
+
+const OUT = mkdtempSync(join(tmpdir(), 'teamscan-sheet-rows-'));
+
+const native = (text: string): PlanCell => ({ formula: { kind: 'native', text } });
+
+function sheet(values: PlanCell[][]): SheetPlan {
+  return {
+    name: 'Blad',
+    mode: 'replace',
+    blocks: [{ row: 0, column: 0, values }],
+    styles: [],
+    columnWidths: [],
+    validations: [],
+    colourScales: [],
+    highlights: [],
+    charts: [],
+    protect: false,
+  };
+}
+
+test('a column filled down is one shared formula over its rows; a break starts another; texts are escaped', () => {
+  const plan = sheet([
+    [native('=B1+1'), ' a<b & "c" ', 2],
+    [native('=B2+1'), true, null],
+    [native('=B3+1'), 'x', native('=C1')],
+    [native('=B3+1'), 'y', null],
+  ]);
+  const { xml, lastRow, lastColumn } = sheetRowsXml(plan, 0, {
+    result: (row, column) => (column === 0 ? row : column === 2 ? 'z' : undefined),
+    written: (_row, _column, cell) =>
+      typeof cell === 'object' && cell.formula.kind === 'native' ? { formula: cell.formula.text.slice(1) } : cell,
+  });
+  expect([lastRow, lastColumn]).toEqual([3, 2]);
+  expect(xml).toContain('<c r="A1"><f t="shared" ref="A1:A3" si="0">B1+1</f><v>0</v></c>');
+  expect(xml).toContain('<c r="A2"><f t="shared" si="0"/><v>1</v></c>');
+  expect(xml).toContain('<c r="A4"><f>B3+1</f><v>3</v></c>');
+  expect(xml).toContain(
+    '<c r="B1" t="inlineStr"><is><t xml:space="preserve"> a&lt;b &amp; &quot;c&quot; </t></is></c>',
+  );
+  expect(xml).toContain('<c r="B2" t="b"><v>1</v></c>');
+  expect(xml).toContain('<c r="C3" t="str"><f>C1</f><v>z</v></c>');
+  const sheetXml = '<worksheet><dimension ref="A1:F2"/><sheetData><row r="1"/></sheetData></worksheet>';
+  expect(withRows(sheetXml, '<row r="5"/>', 9, 2)).toBe(
+    '<worksheet><dimension ref="A1:F10"/><sheetData><row r="1"/><row r="5"/></sheetData></worksheet>',
+  );
+});
+
+test('the written Rekenblad reads back cell for cell as the plan, with the cached values of the evaluator', async () => {
+  const existingMatrix = { values: generateMatrix(NPULS, 'competenties', 'nl', 11) };
+  const plan = buildNativeWorkbookPlan({
+    profile: NPULS,
+    detail: 'competenties',
+    lang: 'nl',
+    names: [],
+    existingMatrix,
+  });
+  const file = join(OUT, 'rekenblad.xlsx');
+  await writePlanXlsx(plan, file, { lang: 'nl' });
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(file);
+  const calc = plan.sheets.find((s) => s.name === CALC_SHEET)!;
+  const read = workbook.getWorksheet(CALC_SHEET)!;
+  const results = planResults(plan);
+  let formulas = 0;
+  let shared = 0;
+  const wrong: string[] = [];
+  for (const block of calc.blocks) {
+    block.values.forEach((row, r) => {
+      row.forEach((value, c) => {
+        const cell = read.getCell(block.row + r + 1, block.column + c + 1);
+        if (value !== null && typeof value === 'object' && value.formula.kind === 'native') {
+          formulas++;
+          if ((cell.value as { sharedFormula?: string }).sharedFormula) shared++;
+          if (cell.formula !== value.formula.text.slice(1)) wrong.push(`${cell.address}: ${cell.formula}`);
+          // exceljs reads an empty text result (<v></v>) as no result.
+          const cached = results(CALC_SHEET, block.row + r, block.column + c);
+          if (JSON.stringify(cell.result ?? '') !== JSON.stringify(cached))
+            wrong.push(`${cell.address} = ${cell.result}`);
+        } else if ((cell.value ?? null) !== value) {
+          wrong.push(`${cell.address}: ${cell.value}`);
+        }
+      });
+    });
+  }
+  expect(wrong).toEqual([]);
+  expect(formulas).toBeGreaterThan(1000);
+  expect(shared).toBeGreaterThan(formulas / 2);
+}, 120_000);
