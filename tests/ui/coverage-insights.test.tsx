@@ -128,7 +128,7 @@ test('in English, with a sole holder of an item when the matrix has item columns
   const { user } = renderPanel(bridge, 'en');
   await user.click(await screen.findByRole('tab', { name: 'Coverage' }));
   const section = await screen.findByTestId('key-people');
-  // The competency by its text, its code in small print after it (docs/design.md#7-reports).
+  // The competency by its text, its code in small print after it (docs/design.md#12-rounds-history-and-reports).
   const text = itemText(team.reading.profile, 'ADV-V3');
   expect(texts(section)).toEqual([`Anna — needed to cover Adviseur; the only one who masters: ${text} ADV-V3`]);
   expect(within(section).getByText('ADV-V3').tagName).toBe('SMALL');

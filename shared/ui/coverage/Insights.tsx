@@ -10,7 +10,7 @@ import { areaNames, keyPersonText, pairText } from './insight-texts';
 /** How many items a key person's line names by text before "and N more" (those by code). */
 const ITEMS_SHOWN = 5;
 
-/** The items only this person masters: each by its text with its code in small print (docs/design.md#7-reports). */
+/** The items only this person masters: each by its text with its code in small print (docs/design.md#12-rounds-history-and-reports). */
 function SoleItems({ person, profile }: { person: KeyPerson; profile?: Profile }) {
   const styles = usePanelStyles();
   const { t } = useTexts();

@@ -27,7 +27,7 @@ export function riskText(area: AreaResult, t: Translate): string {
 
 /**
  * Who a key person is for: the areas they keep covered, and the lead-in to the items only they master (the panel
- * lists those by text after it, docs/design.md#7-reports: codes in small print).
+ * lists those by text after it, docs/design.md#12-rounds-history-and-reports: codes in small print).
  */
 export function keyPersonText(person: KeyPerson, areaName: (id: string) => string, t: Translate): string {
   const areas = person.areas.map(areaName).join(', ');
