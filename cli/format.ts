@@ -1,12 +1,15 @@
 // Plain-text rendering of tables and analyses for the terminal.
 
 import { byRisk } from '../shared/analysis/insights';
+import { noMentorReason } from '../shared/analysis/mentor-reason';
 import type { Analysis } from '../shared/analysis/types';
 import { coverageTable, statusText } from '../shared/formulas/functions/coverage';
 import type { Language } from '../shared/i18n/language';
 import { formatMessage } from '../shared/i18n/message';
 import { LEVELS } from '../shared/levels/levels';
+import { profileIndex } from '../shared/matrix/columns';
 import type { CellValue } from '../shared/matrix/grid';
+import type { Profile } from '../shared/profiles/model';
 import { escapeControls } from './output/terminal';
 import { CLI_TEXTS } from './texts';
 
@@ -74,8 +77,33 @@ function withNorms(table: readonly (readonly CellValue[])[], analysis: Analysis,
   ];
 }
 
-/** The readable form of one analysis; `normsFile` names the --normen table it used. */
-export function renderAnalysis(analysis: Analysis, lang: Language, normsFile?: string): string {
+/** How many competencies a key person's lines name by text before "… and N more:" with their codes. */
+export const ITEMS_LISTED = 5;
+
+/** A competency as the reader knows it: its text, then its code ("Kennis van … (INN-K1)"). */
+function itemLine(text: string, id: string): string {
+  return `${escapeControls(text.trim().replace(/\.$/, ''))} (${escapeControls(id)})`;
+}
+
+/** The competencies only a key person masters, one a line by text, then the rest by code. */
+function soleItems(ids: readonly string[], profile: Profile | undefined, lang: Language): string[] {
+  const texts = new Map(profile ? profileIndex(profile).items.map(({ item }) => [item.id, item.text]) : []);
+  const lines = ids.slice(0, ITEMS_LISTED).map((id) => {
+    const text = texts.get(id);
+    return `    ${text ? itemLine(text, id) : escapeControls(id)}`;
+  });
+  const rest = ids.slice(ITEMS_LISTED);
+  if (rest.length > 0) {
+    lines.push(`    ${CLI_TEXTS[lang].moreItems(formatNumber(rest.length, lang))} ${escapeControls(rest.join(', '))}`);
+  }
+  return lines;
+}
+
+/**
+ * The readable form of one analysis; `normsFile` names the --normen table it used; `profile` gives the texts of
+ * the competencies a key person alone masters (without it they are named by code).
+ */
+export function renderAnalysis(analysis: Analysis, lang: Language, normsFile?: string, profile?: Profile): string {
   const t = CLI_TEXTS[lang];
   const lines = [
     t.heading(analysis.profile, thresholdLabel(analysis.threshold, lang), formatNumber(analysis.target, lang)),
@@ -94,7 +122,7 @@ export function renderAnalysis(analysis: Analysis, lang: Language, normsFile?: s
       lines.push('', t.basisGap(area.role, below, missing));
     }
   }
-  lines.push(...insightSections(analysis, lang));
+  lines.push(...insightSections(analysis, lang, profile));
   const withCandidates = analysis.areas.filter((area) => area.candidates.length > 0);
   if (withCandidates.length > 0) {
     lines.push('', t.candidates);
@@ -102,13 +130,25 @@ export function renderAnalysis(analysis: Analysis, lang: Language, normsFile?: s
   }
   if (analysis.blindSpots.length > 0) {
     lines.push('', t.blindSpots);
-    for (const spot of analysis.blindSpots) lines.push(`  ${spot.id}  ${spot.text}`);
+    for (const spot of analysis.blindSpots) lines.push(`  ${itemLine(spot.text, spot.id)}`);
   }
   if (analysis.warnings.length > 0) {
     lines.push('', t.warnings);
     for (const warning of analysis.warnings) lines.push(`  - ${formatMessage(warning, lang)}`);
   }
   return lines.join('\n');
+}
+
+/** Why nobody in the team mentors on an area (docs/design.md#4b-insights-beyond-coverage), from the core's counts. */
+function whyNoMentor(analysis: Analysis, id: string, lang: Language): string {
+  const reason = noMentorReason(analysis.areas.find((area) => area.id === id)!);
+  return CLI_TEXTS[lang].noMentor({
+    kind: reason.kind,
+    level: formatNumber(reason.level, lang),
+    limit: formatNumber(analysis.mentorLimit, lang),
+    count: reason.kind === 'below' ? reason.count : 0,
+    from: reason.kind === 'below' ? formatNumber(reason.from, lang) : '',
+  });
 }
 
 /** Lines of a section, the first NAMES_LISTED of them, then how many more. */
@@ -119,7 +159,7 @@ function capped(lines: readonly string[], lang: Language): string[] {
 }
 
 /** The insights of docs/design.md#4b-insights-beyond-coverage: attention by risk, key people and learning pairs; a section only when it has lines. */
-function insightSections(analysis: Analysis, lang: Language): string[] {
+function insightSections(analysis: Analysis, lang: Language, profile?: Profile): string[] {
   const t = CLI_TEXTS[lang];
   const label = new Map(analysis.areas.map((area) => [area.id, area.role]));
   const lines: string[] = [];
@@ -131,16 +171,19 @@ function insightSections(analysis: Analysis, lang: Language): string[] {
   }
   if (analysis.keyPeople.length > 0) {
     lines.push('', t.keyPeople);
-    const people = analysis.keyPeople.map(
-      (person) =>
-        `  ${t.keyPerson(person.name, person.areas.map((id) => label.get(id) ?? id).join(', '), person.items.join(', '))}`,
+    const people = analysis.keyPeople.map((person) =>
+      [
+        `  ${t.keyPerson(person.name, person.areas.map((id) => label.get(id) ?? id).join(', '), person.items.length > 0)}`,
+        ...soleItems(person.items, profile, lang),
+      ].join('\n'),
     );
     lines.push(...capped(people, lang));
   }
   if (analysis.pairs.length > 0) {
     lines.push('', t.pairs(analysis.mentorLimit));
     const pairs = analysis.pairs.map(
-      (pair) => `  ${t.pair(label.get(pair.area) ?? pair.area, pair.learner, pair.mentor)}`,
+      (pair) =>
+        `  ${t.pair(label.get(pair.area) ?? pair.area, pair.learner, pair.mentor, pair.mentor ? '' : whyNoMentor(analysis, pair.area, lang))}`,
     );
     lines.push(...capped(pairs, lang));
   }

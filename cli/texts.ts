@@ -28,10 +28,21 @@ export interface CliTexts {
   /** One gap or vulnerable area: "Coach: gat, risico 9 van 9". */
   riskLine(area: string, status: string, risk: number): string;
   keyPeople: string;
-  /** `areas` and `items` are lists ready to show, empty when there is none. */
-  keyPerson(name: string, areas: string, items: string): string;
+  /** `areas` is a list ready to show, empty when there is none; `alone`: the competencies only they master follow. */
+  keyPerson(name: string, areas: string, alone: boolean): string;
+  /** After the competencies listed by text: how many more, named by code. */
+  moreItems(shown: string): string;
   pairs(limit: number): string;
-  pair(area: string, learner: string, mentor: string | null): string;
+  /** `reason`: why nobody in the team mentors (noMentor), for a pair without a mentor. */
+  pair(area: string, learner: string, mentor: string | null, reason: string): string;
+  /** Why nobody mentors: everyone at `level` is full, `count` people at `from` or more, or nobody near it. */
+  noMentor(reason: {
+    kind: 'full' | 'below' | 'nobody';
+    level: string;
+    limit: string;
+    count: number;
+    from: string;
+  }): string;
 }
 
 export const CLI_TEXTS: Record<Language, CliTexts> = {
@@ -56,11 +67,18 @@ export const CLI_TEXTS: Record<Language, CliTexts> = {
     attention: 'Aandacht (hoogste risico eerst):',
     riskLine: (area, status, risk) => `${area}: ${status}, risico ${risk} van 9`,
     keyPeople: 'Sleutelpersonen (wie het team nu niet kan missen):',
-    keyPerson: (name, areas, items) =>
-      `${name}: ${[areas ? `gebieden ${areas}` : '', items ? `als enige ${items}` : ''].filter(Boolean).join('; ')}`,
+    keyPerson: (name, areas, alone) =>
+      `${name}: ${[areas ? `gebieden ${areas}` : '', alone ? 'beheerst als enige:' : ''].filter(Boolean).join('; ')}`,
+    moreItems: (shown) => `… en ${shown} meer:`,
     pairs: (limit) => `Leerkoppels (ontwikkelwens met mentor; hoogstens ${limit} per mentor):`,
-    pair: (area, learner, mentor) =>
-      mentor ? `${area}: ${learner} leert van ${mentor}` : `${area}: ${learner} — buiten het team zoeken`,
+    pair: (area, learner, mentor, reason) =>
+      mentor ? `${area}: ${learner} leert van ${mentor}` : `${area}: ${learner} — ${reason}: buiten het team zoeken`,
+    noMentor: ({ kind, level, limit, count, from }) =>
+      kind === 'full'
+        ? `wie niveau ${level} heeft, begeleidt al het maximum van ${limit}`
+        : kind === 'below'
+          ? `${count} ${count === 1 ? 'collega' : 'collega’s'} op ${from} of hoger, niemand op ${level}; een mentor heeft ${level} nodig`
+          : `een mentor heeft niveau ${level} nodig en niemand in het team heeft dat`,
   },
   en: {
     heading: (profile, threshold, target) =>
@@ -83,11 +101,18 @@ export const CLI_TEXTS: Record<Language, CliTexts> = {
     attention: 'Attention (highest risk first):',
     riskLine: (area, status, risk) => `${area}: ${status}, risk ${risk} of 9`,
     keyPeople: 'Key people (whom the team cannot miss now):',
-    keyPerson: (name, areas, items) =>
-      `${name}: ${[areas ? `areas ${areas}` : '', items ? `alone on ${items}` : ''].filter(Boolean).join('; ')}`,
+    keyPerson: (name, areas, alone) =>
+      `${name}: ${[areas ? `areas ${areas}` : '', alone ? 'the only one who masters:' : ''].filter(Boolean).join('; ')}`,
+    moreItems: (shown) => `… and ${shown} more:`,
     pairs: (limit) => `Learning pairs (development wish with a mentor; at most ${limit} per mentor):`,
-    pair: (area, learner, mentor) =>
-      mentor ? `${area}: ${learner} learns from ${mentor}` : `${area}: ${learner} — look outside the team`,
+    pair: (area, learner, mentor, reason) =>
+      mentor ? `${area}: ${learner} learns from ${mentor}` : `${area}: ${learner} — ${reason}: look outside the team`,
+    noMentor: ({ kind, level, limit, count, from }) =>
+      kind === 'full'
+        ? `everyone at level ${level} already mentors the maximum of ${limit}`
+        : kind === 'below'
+          ? `${count} ${count === 1 ? 'colleague' : 'colleagues'} at ${from} or higher, nobody at ${level}; a mentor needs ${level}`
+          : `a mentor needs level ${level} and nobody in the team has it`,
   },
 };
 

@@ -75,7 +75,8 @@ export async function analyzeCommand(files: readonly string[], options: AnalyzeO
     return JSON.stringify({ files: perFile, total: analysisReport(total, options.lang) }, null, 2);
   }
   const normsFile = options.normen ? basename(options.normen) : undefined;
-  const render = (analysis: Analysis) => renderAnalysis(analysis, options.lang, normsFile);
+  // Every file is read with the one profile; its item texts name the competencies a key person alone masters.
+  const render = (analysis: Analysis) => renderAnalysis(analysis, options.lang, normsFile, inputs[0]?.input.profile);
   const sections = results.map(({ label, analysis }) =>
     results.length > 1 ? `== ${label} ==\n${render(analysis)}` : render(analysis),
   );

@@ -82,11 +82,12 @@ export const COVERAGE_MESSAGES = {
     en: 'No key people: nobody’s absence lowers the coverage.',
   },
   keyPersonAreas: { nl: '{name} — nodig voor de dekking van {areas}', en: '{name} — needed to cover {areas}' },
-  keyPersonItems: { nl: '{name} — de enige die {items} beheerst', en: '{name} — the only one who masters {items}' },
+  keyPersonItems: { nl: '{name} — beheerst als enige:', en: '{name} — the only one who masters:' },
   keyPersonBoth: {
-    nl: '{name} — nodig voor de dekking van {areas}; de enige die {items} beheerst',
-    en: '{name} — needed to cover {areas}; the only one who masters {items}',
+    nl: '{name} — nodig voor de dekking van {areas}; beheerst als enige:',
+    en: '{name} — needed to cover {areas}; the only one who masters:',
   },
+  keyPersonMore: { nl: 'en {count} meer', en: 'and {count} more' },
   pairs: { nl: 'Leerkoppels', en: 'Learning pairs' },
   pairsHint: {
     nl: 'Wie zich in een gebied wil ontwikkelen, met een collega die het al ruim beheerst (hoogstens {limit} per begeleider).',
@@ -98,8 +99,24 @@ export const COVERAGE_MESSAGES = {
   },
   pairMentor: { nl: '{area}: {learner} leert van {mentor}', en: '{area}: {learner} learns from {mentor}' },
   pairOutside: {
-    nl: '{area}: {learner} — een begeleider heeft niveau {level} nodig; dat heeft nog niemand in het team met ruimte: buiten het team zoeken',
-    en: '{area}: {learner} — a mentor needs level {level}; nobody in the team with room has it yet: look outside the team',
+    nl: '{area}: {learner} — {reason}: buiten het team zoeken',
+    en: '{area}: {learner} — {reason}: look outside the team',
+  },
+  noMentorNobody: {
+    nl: 'een begeleider heeft niveau {level} nodig en niemand in het team heeft dat',
+    en: 'a mentor needs level {level} and nobody in the team has it',
+  },
+  noMentorBelowOne: {
+    nl: '1 collega op {from} of hoger, niemand op {level}; een begeleider heeft {level} nodig',
+    en: '1 colleague at {from} or higher, nobody at {level}; a mentor needs {level}',
+  },
+  noMentorBelowMany: {
+    nl: '{count} collega’s op {from} of hoger, niemand op {level}; een begeleider heeft {level} nodig',
+    en: '{count} colleagues at {from} or higher, nobody at {level}; a mentor needs {level}',
+  },
+  noMentorFull: {
+    nl: 'wie niveau {level} heeft, begeleidt al het maximum van {limit}',
+    en: 'everyone at level {level} already mentors the maximum of {limit}',
   },
   areaNorm: { nl: 'drempel {threshold} · doel {target}', en: 'threshold {threshold} · target {target}' },
   areaNormEveryone: { nl: 'drempel {threshold}', en: 'threshold {threshold}' },

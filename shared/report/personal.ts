@@ -8,6 +8,7 @@ import { withheldText } from './anonymous';
 import { levelChart } from './charts';
 import { escapeHtml, landmarks, page } from './html';
 import { growthPoints, type ItemLevel, itemHtml, itemListHtml, itemStrengths, scannedItems } from './items';
+import { noMentorText } from './mentor';
 import { minGroupOf, personalComparison } from './privacy';
 import { areaLabel, footer, formatNumber, heading, type ReportInput } from './sections';
 import { type ReportTextKey, reportText } from './texts';
@@ -106,7 +107,10 @@ const pairs: PersonalSection = ({ input, lang, person, label }) => {
     .map((pair) =>
       pair.mentor
         ? reportText('learnsFrom', lang, { area: label(pair.area), mentor: pair.mentor })
-        : reportText('learnsOutside', lang, { area: label(pair.area) }),
+        : reportText('learnsOutside', lang, {
+            area: label(pair.area),
+            reason: noMentorText(analysis, pair.area, lang),
+          }),
     );
   const mentoring = new Map<string, number>();
   for (const pair of analysis.pairs.filter((p) => p.mentor === person.name)) {

@@ -3,6 +3,7 @@
 import type { AreaResult } from '../analysis/types';
 import { escapeHtml, landmarks, page } from './html';
 import { itemListHtml } from './items';
+import { noMentorText } from './mentor';
 import {
   areaLabel,
   attentionSection,
@@ -59,7 +60,7 @@ function pairsSection(input: ReportInput): string {
   const name = (id: string) => areaLabel(analysis.areas.find((area) => area.id === id)!);
   const rows = analysis.pairs.map(
     (pair) =>
-      `<tr><td>${escapeHtml(name(pair.area))}</td><td>${escapeHtml(pair.learner)}</td><td>${escapeHtml(pair.mentor ?? reportText('outside', lang))}</td></tr>`,
+      `<tr><td>${escapeHtml(name(pair.area))}</td><td>${escapeHtml(pair.learner)}</td><td>${escapeHtml(pair.mentor ?? reportText('outside', lang, { reason: noMentorText(analysis, pair.area, lang) }))}</td></tr>`,
   );
   const head = lang === 'nl' ? ['Gebied', 'Leerder', 'Begeleider'] : ['Area', 'Learner', 'Mentor'];
   const body = rows.length

@@ -36,13 +36,10 @@ export function levelBandColours(level: number): LevelBand {
 
 /**
  * The spreadsheets' 3-colour scale over a level column (0, 2, 4). Its cells keep the sheet's default black text, which
- * a colour scale cannot change, so it runs from band 0's fill to band 3's, the deepest fill black text stays readable on.
+ * a colour scale cannot change, so it runs from band 0's fill over band 2's to band 3's, the deepest fill black text
+ * stays readable on (written out, so the Apps Script server bundle does not carry the bands; tests/theme holds them equal).
  */
-export const LEVEL_SCALE_COLOURS = {
-  min: LEVEL_BANDS[0]!.fill.toUpperCase(),
-  mid: LEVEL_BANDS[2]!.fill.toUpperCase(),
-  max: LEVEL_BANDS[3]!.fill.toUpperCase(),
-} as const;
+export const LEVEL_SCALE_COLOURS = { min: '#EEF3FB', mid: '#9FC0EA', max: '#5B93D6' } as const;
 
 /** The sheets' default text colour on the colour scale. */
 export const SHEET_TEXT = '#000000';

@@ -107,6 +107,20 @@ suite('the report dialog page in chromium', () => {
       html.length,
     );
     await page.screenshot({ path: join(ARTIFACTS, 'report-dialog.png') });
+    // The page around the report: its toolbar and frame each in a landmark, nothing serious for axe-core.
+    await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+    const findings = (await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run: (context: unknown) => Promise<{ violations: unknown[] }> } }).axe;
+      return (await axe.run({ exclude: [['#report']] })).violations;
+    })) as { id: string; impact: string | null }[];
+    expect(
+      findings
+        .filter(
+          ({ id, impact }) =>
+            impact === 'serious' || impact === 'critical' || id === 'region' || id.startsWith('landmark'),
+        )
+        .map(({ id }) => id),
+    ).toEqual([]);
 
     await page.evaluate(() => {
       const target = (document.getElementById('report') as HTMLIFrameElement).contentWindow as Window & {

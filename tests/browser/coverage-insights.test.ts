@@ -71,7 +71,7 @@ suite('Dekking insights in chromium', () => {
     ]);
     const pairs = [
       'Adviseur: Chris leert van Anna',
-      'Didacticus: Chris — een begeleider heeft niveau 3 nodig; dat heeft nog niemand in het team met ruimte: buiten het team zoeken',
+      'Didacticus: Chris — een begeleider heeft niveau 3 nodig en niemand in het team heeft dat: buiten het team zoeken',
     ].join('\n');
     expect(await until(lines('learning-pairs'), pairs)).toBe(pairs);
     await panel.getByTestId('learning-pairs').scrollIntoViewIfNeeded();

@@ -12,6 +12,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { parseCsv } from '../../cli/read/csv';
+import { profileIndex } from '../../shared/matrix/columns';
+import { findBuiltinProfile } from '../../shared/profiles/builtins';
 import { ROOT, runCli } from './run-cli';
 
 const TEAM_CSV = join(ROOT, 'tests', 'fixtures', 'insights-team.csv');
@@ -24,6 +26,12 @@ const CHRIS = 'Chris Bakker';
 const DEWI = 'Dewi Pratama';
 const EVA = 'Eva Smit';
 const FLEUR = 'Fleur Visser';
+
+/** A competency's text as the terminal shows it: without its closing full stop, its code after it. */
+const item = (id: string) =>
+  `${profileIndex(findBuiltinProfile('npuls')!)
+    .items.find((entry) => entry.item.id === id)!
+    .item.text.replace(/\.$/, '')} (${id})`;
 
 const EXPECTED = {
   profile: 'npuls',
@@ -139,7 +147,8 @@ test('the readable output gains attention by risk, key people and learning pairs
       '  Didacticus: kwetsbaar, risico 5 van 9',
       '',
       'Sleutelpersonen (wie het team nu niet kan missen):',
-      `  ${ANNA}: gebieden Bruggenbouwer, Coach; als enige INN-K1`,
+      `  ${ANNA}: gebieden Bruggenbouwer, Coach; beheerst als enige:`,
+      `    ${item('INN-K1')}`,
       `  ${DEWI}: gebieden Coach, Didacticus`,
       `  ${BRAM}: gebieden Coach`,
       '',
@@ -147,20 +156,27 @@ test('the readable output gains attention by risk, key people and learning pairs
       `  Adviseur: ${BRAM} leert van ${ANNA}`,
       `  Coach: ${CHRIS} leert van ${DEWI}`,
       `  Coach: ${EVA} leert van ${DEWI}`,
-      `  Innovator: ${BRAM} — buiten het team zoeken`,
-      `  Innovator: ${DEWI} — buiten het team zoeken`,
+      // Innovator's threshold is 4, so a mentor needs 4; Anna's mean of 3,5 is the closest.
+      `  Innovator: ${BRAM} — 1 collega op 3 of hoger, niemand op 4; een mentor heeft 4 nodig: buiten het team zoeken`,
+      `  Innovator: ${DEWI} — 1 collega op 3 of hoger, niemand op 4; een mentor heeft 4 nodig: buiten het team zoeken`,
     ].join('\n'),
   );
+  // Competencies by their text, the code beside it; --json keeps the ids.
+  expect(text).toContain(`Blinde vlekken (niemand op de drempel):\n  ${item('INN-K2')}\n`);
+  expect(text).not.toMatch(/INN-K1[^)]/);
 });
 
 test('the same sections in English', async () => {
   const result = await runCli(['--lang', 'en', 'analyze', TEAM_CSV, '--normen', NORMS_CSV, '--max', '1']);
   expect(result.stdout).toContain('Attention (highest risk first):\n  Innovator: gap, risk 9 of 9\n');
   expect(result.stdout).toContain(
-    `Key people (whom the team cannot miss now):\n  ${ANNA}: areas Bruggenbouwer, Coach; alone on INN-K1\n`,
+    `Key people (whom the team cannot miss now):\n  ${ANNA}: areas Bruggenbouwer, Coach; the only one who masters:\n    ${item('INN-K1')}\n`,
   );
   expect(result.stdout).toContain('Learning pairs (development wish with a mentor; at most 1 per mentor):\n');
-  expect(result.stdout).toContain(`  Coach: ${EVA} — look outside the team\n`);
+  // Dewi and Anna, the two at 3 or more on Coach, each have their one learner already.
+  expect(result.stdout).toContain(
+    `  Coach: ${EVA} — everyone at level 3 already mentors the maximum of 1: look outside the team\n`,
+  );
 });
 
 describe('a bad norms table or --max exits 2 naming the file, cell and value', () => {

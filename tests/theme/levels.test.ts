@@ -66,4 +66,5 @@ test('the panel, the reports and the spreadsheets draw the one scale', () => {
   for (const level of [0, 1.6, 2, 3.4, 4]) expect(levelColours(level)).toBe(levelBandColours(level));
   expect(LEVEL_SCALE_COLOURS.min.toLowerCase()).toBe(LEVEL_BANDS[0]!.fill);
   expect(LEVEL_SCALE_COLOURS.mid.toLowerCase()).toBe(LEVEL_BANDS[2]!.fill);
+  expect(LEVEL_SCALE_COLOURS.max.toLowerCase()).toBe(LEVEL_BANDS[3]!.fill);
 });

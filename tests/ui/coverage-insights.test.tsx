@@ -5,6 +5,8 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { analyze } from '../../shared/analysis/analyze';
 import { byRisk } from '../../shared/analysis/insights';
 import type { HostBridge } from '../../shared/host/bridge';
+import { profileIndex } from '../../shared/matrix/columns';
+import type { Profile } from '../../shared/profiles/model';
 import { readTeam } from '../../shared/scan/team';
 import { injectedBridge, writeAt } from '../preview/helpers';
 import { renderPanel } from './render';
@@ -44,6 +46,9 @@ async function teamWithWishes() {
   const team = await readBack(bridge);
   return { bridge, team, analysis: analyze(team.reading) };
 }
+
+const itemText = (profile: Profile, id: string) =>
+  profileIndex(profile).items.find(({ item }) => item.id === id)!.item.text;
 
 const texts = (element: HTMLElement) =>
   within(element)
@@ -102,10 +107,12 @@ test('learning pairs follow the core: a mentor takes at most two learners, the r
   ]);
   expect(texts(section)).toEqual([
     'Adviseur: Bram leert van Anna',
-    'Coach: Chris — een begeleider heeft niveau 3 nodig; dat heeft nog niemand in het team met ruimte: buiten het team zoeken',
-    'Didacticus: Chris — een begeleider heeft niveau 3 nodig; dat heeft nog niemand in het team met ruimte: buiten het team zoeken',
+    // Coach is covered (Bram at 2) but nobody reaches 3; nobody covers Didacticus; Anna, the one at 3 or more on
+    // Innovator, already has her two learners.
+    'Coach: Chris — 1 collega op 2 of hoger, niemand op 3; een begeleider heeft 3 nodig: buiten het team zoeken',
+    'Didacticus: Chris — een begeleider heeft niveau 3 nodig en niemand in het team heeft dat: buiten het team zoeken',
     'Innovator: Chris leert van Anna',
-    'Innovator: Dewi — een begeleider heeft niveau 3 nodig; dat heeft nog niemand in het team met ruimte: buiten het team zoeken',
+    'Innovator: Dewi — wie niveau 3 heeft, begeleidt al het maximum van 2: buiten het team zoeken',
   ]);
   expect(within(section).getByText(/hoogstens 2 per begeleider/)).toBeTruthy();
 });
@@ -121,12 +128,47 @@ test('in English, with a sole holder of an item when the matrix has item columns
   const { user } = renderPanel(bridge, 'en');
   await user.click(await screen.findByRole('tab', { name: 'Coverage' }));
   const section = await screen.findByTestId('key-people');
-  expect(texts(section)).toEqual(['Anna — needed to cover Adviseur; the only one who masters ADV-V3']);
+  // The competency by its text, its code in small print after it (docs/design.md#12-rounds-history-and-reports).
+  const text = itemText(team.reading.profile, 'ADV-V3');
+  expect(texts(section)).toEqual([`Anna — needed to cover Adviseur; the only one who masters: ${text} ADV-V3`]);
+  expect(within(section).getByText('ADV-V3').tagName).toBe('SMALL');
   expect(screen.getByTestId('risk-adviseur').textContent).toBe(
     'Risk 8 of 9: the threshold reached by 1 of the 2 people needed; nobody is an expert to pass it on.',
   );
   expect(texts(screen.getByTestId('learning-pairs'))).toEqual([]);
   expect(screen.getByText(/^No learning pairs/)).toBeTruthy();
+});
+
+test('key people and blind spots name a competency by its text, its code in small print (nl)', async () => {
+  const { bridge } = await injectedBridge(['Anna', 'Bram'], 'competenties');
+  const team = await readBack(bridge);
+  const column = (key: string) => team.layout.fields.find((field) => field.key === key)!.column;
+  const held = ['ADV-K1', 'ADV-K2', 'ADV-K3', 'ADV-V1', 'ADV-V2', 'ADV-V3', 'ADV-A1'];
+  // Anna alone masters seven items; nobody reaches the threshold on COA-K1 (both at 1).
+  await writeAt(bridge, {
+    row: 2,
+    expectedName: 'Anna',
+    cells: [...held.map((key) => ({ column: column(key), value: 3 })), { column: column('COA-K1'), value: 1 }],
+  });
+  await writeAt(bridge, { row: 3, expectedName: 'Bram', cells: [{ column: column('COA-K1'), value: 1 }] });
+  const analysis = analyze((await readBack(bridge)).reading);
+  expect(analysis.keyPeople.map((person) => person.items)).toEqual([held]);
+  expect(analysis.blindSpots.map((spot) => spot.id)).toEqual(['COA-K1']);
+  const { user } = renderPanel(bridge);
+  await user.click(await screen.findByRole('tab', { name: 'Dekking' }));
+  const section = await screen.findByTestId('key-people');
+  const profile = team.reading.profile;
+  const shown = held
+    .slice(0, 5)
+    .map((id) => `${itemText(profile, id)} ${id}`)
+    .join('; ');
+  expect(texts(section)).toEqual([
+    `Anna — nodig voor de dekking van Adviseur; beheerst als enige: ${shown}; en 2 meer ADV-V3, ADV-A1`,
+  ]);
+  expect(within(section).getByText('ADV-K1').tagName).toBe('SMALL');
+  const spots = within(screen.getByTestId('findings')).getByText(itemText(profile, 'COA-K1'), { exact: false });
+  expect(spots.textContent).toBe(`${itemText(profile, 'COA-K1')} COA-K1`);
+  expect(within(spots).getByText('COA-K1').tagName).toBe('SMALL');
 });
 
 test('editing the target and a norms table on Dekking updates the panel; a bad norm names its cell', async () => {

@@ -55,7 +55,7 @@ test('a learner without a mentor: the line says the level a mentor needs at the 
   const pairs = await screen.findByTestId('learning-pairs');
   // Coach's threshold is 3, so a mentor needs 4 (min(4, max(3, t + 1))); Anna and Bram are at 2.
   expect(within(pairs).getByText(/^Coach: Chris/).textContent).toBe(
-    'Coach: Chris — a mentor needs level 4; nobody in the team with room has it yet: look outside the team',
+    'Coach: Chris — a mentor needs level 4 and nobody in the team has it: look outside the team',
   );
 });
 

@@ -147,7 +147,7 @@ function Coverage({ team, bridge, settings }: { team: Team; bridge: HostBridge; 
       </ul>
       <HeatMap team={team} analysis={analysis} />
       <Findings analysis={analysis} team={team} />
-      <KeyPeople analysis={analysis} />
+      <KeyPeople analysis={analysis} profile={team.reading.profile} />
       <LearningPairs analysis={analysis} />
       <Legend />
       <FormulaHelper

@@ -88,7 +88,7 @@ export function Findings({ analysis, team }: { analysis: Analysis; team: Team })
           <ul className={styles.list}>
             {analysis.blindSpots.map((spot) => (
               <li key={spot.id}>
-                <strong>{spot.id}</strong> {spot.text}
+                {spot.text} <small className={styles.muted}>{spot.id}</small>
               </li>
             ))}
           </ul>

@@ -1,11 +1,41 @@
 // Sleutelpersonen and leerkoppels (docs/design.md#4b-insights-beyond-coverage): who the team cannot miss, and who can learn from whom.
 
-import type { Analysis } from '../../analysis/types';
+import type { Analysis, KeyPerson } from '../../analysis/types';
+import { profileIndex } from '../../matrix/columns';
+import type { Profile } from '../../profiles/model';
 import { useTexts } from '../i18n';
 import { usePanelStyles } from '../styles';
 import { areaNames, keyPersonText, pairText } from './insight-texts';
 
-export function KeyPeople({ analysis }: { analysis: Analysis }) {
+/** How many items a key person's line names by text before "and N more" (those by code). */
+const ITEMS_SHOWN = 5;
+
+/** The items only this person masters: each by its text with its code in small print (docs/design.md#12-rounds-history-and-reports). */
+function SoleItems({ person, profile }: { person: KeyPerson; profile?: Profile }) {
+  const styles = usePanelStyles();
+  const { t } = useTexts();
+  const texts = new Map(profile ? profileIndex(profile).items.map(({ item }) => [item.id, item.text]) : []);
+  const rest = person.items.slice(ITEMS_SHOWN);
+  return (
+    <>
+      {person.items.slice(0, ITEMS_SHOWN).map((id, index) => (
+        <span key={id}>
+          {index > 0 ? '; ' : ' '}
+          {texts.has(id) ? `${texts.get(id)} ` : null}
+          <small className={styles.muted}>{id}</small>
+        </span>
+      ))}
+      {rest.length > 0 ? (
+        <span>
+          {`; ${t('keyPersonMore', { count: rest.length })} `}
+          <small className={styles.muted}>{rest.join(', ')}</small>
+        </span>
+      ) : null}
+    </>
+  );
+}
+
+export function KeyPeople({ analysis, profile }: { analysis: Analysis; profile?: Profile }) {
   const styles = usePanelStyles();
   const { t } = useTexts();
   const areaName = areaNames(analysis.areas);
@@ -21,7 +51,10 @@ export function KeyPeople({ analysis }: { analysis: Analysis }) {
         <ul className={styles.list}>
           {/* A repeated name is left out of the reading, so names are unique here. */}
           {analysis.keyPeople.map((person) => (
-            <li key={person.name}>{keyPersonText(person, areaName, t)}</li>
+            <li key={person.name}>
+              {keyPersonText(person, areaName, t)}
+              <SoleItems person={person} profile={profile} />
+            </li>
           ))}
         </ul>
       )}
@@ -31,9 +64,7 @@ export function KeyPeople({ analysis }: { analysis: Analysis }) {
 
 export function LearningPairs({ analysis }: { analysis: Analysis }) {
   const styles = usePanelStyles();
-  const { t } = useTexts();
-  const areaName = areaNames(analysis.areas);
-  const threshold = (id: string) => analysis.areas.find((area) => area.id === id)?.threshold ?? analysis.threshold;
+  const { t, lang } = useTexts();
   return (
     <section aria-labelledby="pairs-title" className={styles.stack} data-testid="learning-pairs">
       <h2 id="pairs-title" className={styles.sectionTitle}>
@@ -45,7 +76,7 @@ export function LearningPairs({ analysis }: { analysis: Analysis }) {
       ) : (
         <ul className={styles.list}>
           {analysis.pairs.map((pair) => (
-            <li key={`${pair.area}-${pair.learner}`}>{pairText(pair, areaName, t, threshold)}</li>
+            <li key={`${pair.area}-${pair.learner}`}>{pairText(pair, analysis, t, lang)}</li>
           ))}
         </ul>
       )}

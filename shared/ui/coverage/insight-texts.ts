@@ -1,9 +1,8 @@
 // The Dekking part's insight lines (docs/design.md#4b-insights-beyond-coverage): what an area's risk means, a key person, a learning pair.
 
-import { mentorLevel } from '../../analysis/insights';
+import { noMentorReason } from '../../analysis/mentor-reason';
 import type { Analysis, AreaResult, KeyPerson, LearningPair } from '../../analysis/types';
 import type { Language } from '../../i18n/language';
-import { DEFAULT_THRESHOLD } from '../../levels/levels';
 import { formatLevel } from '../format-level';
 import type { Translate } from '../i18n';
 
@@ -26,28 +25,38 @@ export function riskText(area: AreaResult, t: Translate): string {
   return t('riskLine', { risk: area.risk ?? 0, doers, teachers });
 }
 
-/** Who a key person is for: the areas they keep covered and the items only they master. */
+/**
+ * Who a key person is for: the areas they keep covered, and the lead-in to the items only they master (the panel
+ * lists those by text after it, docs/design.md#12-rounds-history-and-reports: codes in small print).
+ */
 export function keyPersonText(person: KeyPerson, areaName: (id: string) => string, t: Translate): string {
   const areas = person.areas.map(areaName).join(', ');
-  const items = person.items.join(', ');
-  if (areas && items) return t('keyPersonBoth', { name: person.name, areas, items });
-  return areas ? t('keyPersonAreas', { name: person.name, areas }) : t('keyPersonItems', { name: person.name, items });
+  if (areas && person.items.length > 0) return t('keyPersonBoth', { name: person.name, areas });
+  return areas ? t('keyPersonAreas', { name: person.name, areas }) : t('keyPersonItems', { name: person.name });
+}
+
+/** Why nobody in the team mentors on the area, from the core's counts: all mentors full, or who is closest. */
+export function noMentorText(area: AreaResult, limit: number, t: Translate, lang: Language): string {
+  const reason = noMentorReason(area);
+  const level = formatLevel(reason.level, lang);
+  if (reason.kind === 'full') return t('noMentorFull', { level, limit });
+  if (reason.kind === 'nobody') return t('noMentorNobody', { level });
+  const from = formatLevel(reason.from, lang);
+  return reason.count === 1
+    ? t('noMentorBelowOne', { from, level })
+    : t('noMentorBelowMany', { count: reason.count, from, level });
 }
 
 /**
- * A learner with their mentor, or the advice to look outside the team when nobody is available, saying why: the
- * level a mentor needs on that area (docs/design.md#4b-insights-beyond-coverage: min(4, max(3, t + 1)) with the area's own threshold).
+ * A learner with their mentor, or the advice to look outside the team when nobody is available, saying why
+ * (docs/design.md#4b-insights-beyond-coverage: a mentor needs min(4, max(3, t + 1)) with the area's own threshold).
  */
-export function pairText(
-  pair: LearningPair,
-  areaName: (id: string) => string,
-  t: Translate,
-  threshold: (id: string) => number = () => DEFAULT_THRESHOLD,
-): string {
-  const area = areaName(pair.area);
-  return pair.mentor
-    ? t('pairMentor', { area, learner: pair.learner, mentor: pair.mentor })
-    : t('pairOutside', { area, learner: pair.learner, level: mentorLevel(threshold(pair.area)) });
+export function pairText(pair: LearningPair, analysis: Analysis, t: Translate, lang: Language): string {
+  const found = analysis.areas.find((candidate) => candidate.id === pair.area);
+  const area = found?.role ?? pair.area;
+  if (pair.mentor) return t('pairMentor', { area, learner: pair.learner, mentor: pair.mentor });
+  const reason = found ? noMentorText(found, analysis.mentorLimit, t, lang) : '';
+  return t('pairOutside', { area, learner: pair.learner, reason });
 }
 
 /** An area's own norm in words ("drempel 4 · doel 2"), and whether it differs from the team's defaults. */
