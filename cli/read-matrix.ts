@@ -16,6 +16,7 @@ import { FileError } from './file-error';
 import { checkMatrixNames, checkNameCell } from './read/check-names';
 import { noMatchHint } from './read/no-match-hint';
 import { cutSheetRange } from './read/sheet-range';
+import { zeroOneWarning } from './read/zero-one';
 import { readTable, readTableFile } from './read-table';
 import type { MatrixFileOptions } from './reading-options';
 
@@ -77,7 +78,11 @@ export function readMatrixTable(
     const reading = await readOrHint(file, located, profile, lang, options);
     // The names of a .csv are checked line by line; a transposed file's names are in its header line instead.
     if (csv && !options.transpose) checkMatrixNames(basename(file), csv, grid.values, reading);
-    return { grid: located, reading: { ...reading, warnings: [...notes, ...reading.warnings] } };
+    // Only 0 and 1 on a scale nobody stated: likely yes/no (docs/design.md#3-levels-and-cell-values).
+    const stated = options.read?.scale !== undefined || profile.levels !== undefined;
+    const zeroOne = stated ? undefined : zeroOneWarning(located, reading);
+    const warnings = [...notes, ...reading.warnings, ...(zeroOne ? [zeroOne] : [])];
+    return { grid: located, reading: { ...reading, warnings } };
   });
 }
 
