@@ -66,8 +66,17 @@ async function readNames(path: string, lang: Language): Promise<string[]> {
   return names.length && NAME_HEADERS.has(personKey(names[0]!)) ? names.slice(1) : names;
 }
 
-/** The reading's warnings about rows that are not in the matrix it read, shown by --from. */
-const LEFT_OUT: ReadonlySet<string> = new Set(['rowsBelowIgnored', 'totalsRow', 'rowWithoutName', 'rowsBelowCounted']);
+/**
+ * The reading's warnings --from shows: rows that are not in the matrix it read, and levels of only 0 and 1 (a
+ * yes/no matrix would go into the workbook as levels 0 and 1 without --schaal ja-nee).
+ */
+const SHOWN: ReadonlySet<string> = new Set([
+  'rowsBelowIgnored',
+  'totalsRow',
+  'rowWithoutName',
+  'rowsBelowCounted',
+  'onlyZeroOne',
+]);
 
 /** The reading options read the --from file: without it they would change nothing, which is said. */
 function refuseReadingOptions(options: WorkbookOptions): void {
@@ -128,7 +137,7 @@ export async function workbookCommand(options: WorkbookOptions): Promise<string>
     else merged.push(texts.mergedName(name, already));
   }
   const lines = [texts.written(options.out, profile.id, detail, written.size), texts.chartNote];
-  const leftOut = existing?.reading.warnings.filter((warning) => LEFT_OUT.has(warning.key)) ?? [];
+  const leftOut = existing?.reading.warnings.filter((warning) => SHOWN.has(warning.key)) ?? [];
   lines.push(...leftOut.map((warning) => formatMessage(warning, options.lang)));
   lines.push(...(existing?.notes ?? []));
   if (merged.length) lines.push(texts.merged(merged.join(', ')));
