@@ -14,7 +14,9 @@ import { transposeGrid } from '../shared/matrix/transpose';
 import type { Profile } from '../shared/profiles/model';
 import { FileError } from './file-error';
 import { checkMatrixNames, checkNameCell } from './read/check-names';
+import { noMatchHint } from './read/no-match-hint';
 import { cutSheetRange } from './read/sheet-range';
+import { zeroOneWarning } from './read/zero-one';
 import { readTable, readTableFile } from './read-table';
 import type { MatrixFileOptions } from './reading-options';
 
@@ -25,6 +27,26 @@ export async function namingFile<T>(file: string, lang: Language, read: () => Pr
   } catch (error) {
     if (error instanceof TeamscanError) throw new FileError(basename(file), error, error.localized(lang));
     throw error;
+  }
+}
+
+/** Refusals after which another sheet of the workbook may hold the matrix. */
+const HINTED: ReadonlySet<string> = new Set(['noCompetencyColumns', 'noNameColumn', 'emptyMatrix']);
+
+/** readMatrix; "no competency columns" is followed by how to write a profile and what else in the file matches. */
+async function readOrHint(
+  file: string,
+  located: Grid,
+  profile: Profile,
+  lang: Language,
+  options: MatrixFileOptions,
+): Promise<MatrixReading> {
+  try {
+    return readMatrix(located, profile, options.read);
+  } catch (error) {
+    if (!(error instanceof TeamscanError) || !HINTED.has(error.detail.key)) throw error;
+    const hint = (await noMatchHint(file, located, profile, error.detail.key === 'noCompetencyColumns'))[lang];
+    throw new FileError(basename(file), error, hint ? `${error.localized(lang)}\n${hint}` : error.localized(lang));
   }
 }
 
@@ -53,10 +75,14 @@ export function readMatrixTable(
       : grid;
     const turned = options.transpose ? transposeGrid(block) : block;
     const located = locateMatrix(turned, profile);
-    const reading = readMatrix(located, profile, options.read);
+    const reading = await readOrHint(file, located, profile, lang, options);
     // The names of a .csv are checked line by line; a transposed file's names are in its header line instead.
     if (csv && !options.transpose) checkMatrixNames(basename(file), csv, grid.values, reading);
-    return { grid: located, reading: { ...reading, warnings: [...notes, ...reading.warnings] } };
+    // Only 0 and 1 on a scale nobody stated: likely yes/no (docs/design.md#3-levels-and-cell-values).
+    const stated = options.read?.scale !== undefined || profile.levels !== undefined;
+    const zeroOne = stated ? undefined : zeroOneWarning(located, reading);
+    const warnings = [...notes, ...reading.warnings, ...(zeroOne ? [zeroOne] : [])];
+    return { grid: located, reading: { ...reading, warnings } };
   });
 }
 

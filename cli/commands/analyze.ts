@@ -11,6 +11,7 @@ import type { Language } from '../../shared/i18n/language';
 import { TeamscanError } from '../../shared/i18n/message';
 import { renderAnalysis } from '../format';
 import { LocalizedInputError } from '../input-error';
+import { sheetChoice } from '../output/sheet-choice';
 import { loadProfileOption } from '../profile-option';
 import { languageOf, print } from '../program-context';
 import { readMatrixFile, readNormsFile } from '../read-matrix';
@@ -61,9 +62,11 @@ export async function analyzeCommand(files: readonly string[], options: AnalyzeO
   };
   const inputs: { label: string; input: AnalysisInput }[] = [];
   for (const file of files) {
+    // FILE#SHEET names a file's own sheet (as compare has it); else --sheet.
+    const choice = sheetChoice(file, { option: '--sheet', sheet: options.sheet });
     inputs.push({
       label: basename(file),
-      input: await readMatrixFile(file, profile, options.sheet, options.lang, reading),
+      input: await readMatrixFile(choice.file, profile, choice.sheet, options.lang, reading),
     });
   }
   const results = inputs.map(({ label, input }) => ({ label, analysis: analyze(input, settings) }));

@@ -16,6 +16,7 @@ import {
 } from '../../shared/report';
 import { FileError } from '../file-error';
 import { InputError } from '../input-error';
+import { sheetChoice } from '../output/sheet-choice';
 import { checkOutputTarget } from '../output/target';
 import { type WarningSink, warnAbout } from '../output/warnings';
 import { loadProfileOption } from '../profile-option';
@@ -72,16 +73,19 @@ export async function reportCommand(file: string, options: ReportOptions): Promi
   const texts = ROUND_TEXTS[options.lang];
   if (!options.out) throw new InputError(texts.outRequired);
   if (extname(options.out).toLowerCase() !== '.html') throw new InputError(texts.outExtension(options.out));
-  const inputs = [file, options.sinds, options.normen, options.profiel];
+  const fileOf = (input: string | undefined) =>
+    input === undefined ? input : sheetChoice(input, { option: '--sheet' }).file;
+  const inputs = [fileOf(file), fileOf(options.sinds), options.normen, options.profiel];
   await checkOutputTarget({ path: options.out, inputs, overwrite: options.overwrite });
   const minGroup = minGroupOf(options.minGroep, options.lang);
   const profile = await loadProfileOption(options.profiel, options.lang);
   const settings = await analysisSettings(options, profile);
   const how = readOptionsOf(options);
-  const reading = await readMatrixFile(file, profile, options.sheet, options.lang, how);
-  const earlier = options.sinds
-    ? await readMatrixFile(options.sinds, profile, options.sheet, options.lang, how)
-    : undefined;
+  // FILE#SHEET names a file's own sheet (as compare has it); else --sheet.
+  const now = sheetChoice(file, { option: '--sheet', sheet: options.sheet });
+  const since = options.sinds ? sheetChoice(options.sinds, { option: '--sheet', sheet: options.sheet }) : undefined;
+  const reading = await readMatrixFile(now.file, profile, now.sheet, options.lang, how);
+  const earlier = since ? await readMatrixFile(since.file, profile, since.sheet, options.lang, how) : undefined;
   const warn = options.warn ?? (() => undefined);
   warnAbout(file, reading.warnings, options.lang, warn);
   if (earlier && options.sinds) warnAbout(options.sinds, earlier.warnings, options.lang, warn);

@@ -106,10 +106,10 @@ export function profileInZeroToFour(profile: Profile): Profile {
 export async function readExisting(
   path: string,
   profile: Profile,
-  options: ReadingOptionValues & { readonly lang: Language },
+  options: ReadingOptionValues & { readonly lang: Language; readonly sheet?: string },
 ): Promise<ExistingSource> {
   const how = readOptionsOf(options);
-  const { grid, reading } = await readMatrixTable(path, profile, undefined, options.lang, how);
+  const { grid, reading } = await readMatrixTable(path, profile, options.sheet, options.lang, how);
   const scale = how.scale ?? profileScale(profile);
   return { ...carried(grid, reading, scale, options.lang), reading };
 }

@@ -9,6 +9,7 @@ import { type Detail, readDetail } from '../../shared/profiles/detail';
 import { personKey } from '../../shared/text/normalize';
 import { buildNativeWorkbookPlan } from '../../shared/workbook/native';
 import { checkListedNames } from '../output/names';
+import { sheetChoice } from '../output/sheet-choice';
 import { checkOutputTarget } from '../output/target';
 import { loadProfileOption } from '../profile-option';
 import { languageOf, print } from '../program-context';
@@ -33,6 +34,8 @@ export interface WorkbookOptions extends ReadingOptionValues {
   readonly detail?: string;
   readonly namen?: string;
   readonly from?: string;
+  /** The sheet of the --from file (or FILE#SHEET). */
+  readonly sheet?: string;
   readonly out?: string;
   /** Replace an existing --out file. */
   readonly overwrite?: boolean;
@@ -63,12 +66,22 @@ async function readNames(path: string, lang: Language): Promise<string[]> {
   return names.length && NAME_HEADERS.has(personKey(names[0]!)) ? names.slice(1) : names;
 }
 
-/** The reading's warnings about rows that are not in the matrix it read, shown by --from. */
-const LEFT_OUT: ReadonlySet<string> = new Set(['rowsBelowIgnored', 'totalsRow', 'rowWithoutName', 'rowsBelowCounted']);
+/**
+ * The reading's warnings --from shows: rows that are not in the matrix it read, and levels of only 0 and 1 (a
+ * yes/no matrix would go into the workbook as levels 0 and 1 without --schaal ja-nee).
+ */
+const SHOWN: ReadonlySet<string> = new Set([
+  'rowsBelowIgnored',
+  'totalsRow',
+  'rowWithoutName',
+  'rowsBelowCounted',
+  'onlyZeroOne',
+]);
 
 /** The reading options read the --from file: without it they would change nothing, which is said. */
 function refuseReadingOptions(options: WorkbookOptions): void {
   const given = [
+    options.sheet !== undefined ? '--sheet' : '',
     options.schaal !== undefined ? '--schaal' : '',
     options.range !== undefined ? '--bereik' : '',
     options.naamkolom !== undefined ? '--naamkolom' : '',
@@ -88,14 +101,17 @@ export async function workbookCommand(options: WorkbookOptions): Promise<string>
   if (!options.out) throw new InputError(texts.outRequired);
   if (extname(options.out).toLowerCase() !== '.xlsx') throw new InputError(texts.outExtension(options.out));
   const { out, overwrite } = options;
-  await checkOutputTarget({ path: out, inputs: [options.from, options.namen, options.profiel], overwrite });
+  const source = options.from ? sheetChoice(options.from, { option: '--sheet' }).file : undefined;
+  await checkOutputTarget({ path: out, inputs: [source, options.namen, options.profiel], overwrite });
   if (!options.from) refuseReadingOptions(options);
   const profile = await loadProfileOption(options.profiel, options.lang);
   const names = options.namen ? await readNames(options.namen, options.lang) : [];
-  const existing = options.from ? await readExisting(options.from, profile, options) : undefined;
+  // FILE#SHEET or --sheet names the --from file's sheet.
+  const from = options.from ? sheetChoice(options.from, { option: '--sheet', sheet: options.sheet }) : undefined;
+  const existing = from ? await readExisting(from.file, profile, { ...options, sheet: from.sheet }) : undefined;
   // Without --detail the source's own detail, so its levels keep their meaning; without a source, areas.
   const detail = options.detail === undefined && existing ? sourceDetail(existing.reading) : readDetail(options.detail);
-  const norms = options.from ? await sourceNorms(options.from, profile, options.lang) : undefined;
+  const norms = from ? await sourceNorms(from.file, profile, options.lang) : undefined;
   const plan = buildNativeWorkbookPlan({
     profile: profileInZeroToFour(profile),
     detail,
@@ -121,7 +137,7 @@ export async function workbookCommand(options: WorkbookOptions): Promise<string>
     else merged.push(texts.mergedName(name, already));
   }
   const lines = [texts.written(options.out, profile.id, detail, written.size), texts.chartNote];
-  const leftOut = existing?.reading.warnings.filter((warning) => LEFT_OUT.has(warning.key)) ?? [];
+  const leftOut = existing?.reading.warnings.filter((warning) => SHOWN.has(warning.key)) ?? [];
   lines.push(...leftOut.map((warning) => formatMessage(warning, options.lang)));
   lines.push(...(existing?.notes ?? []));
   if (merged.length) lines.push(texts.merged(merged.join(', ')));
@@ -136,6 +152,7 @@ export function workbookProgramCommand(help: HelpTexts): Command {
     .option('--detail <detail>', help.detail)
     .option('--namen <bestand>', help.names)
     .option('--from <bestand>', help.from)
+    .option('--sheet <naam>', help.sheet)
     .option('--out <bestand>', help.outXlsx)
     .option('--overwrite', help.overwrite)
     .option('--drempel <niveau>', help.threshold, '2')

@@ -48,8 +48,8 @@ export const READING_MESSAGES = {
     en: 'x and o read as yes and no (cells {xCell} and {oCell}): x counts as Competent (2), o as Not yet (0), not as Developing. For a yes/no matrix, say --schaal x-o: then a person holding any competency of an area covers it.',
   },
   onlyZeroOne: {
-    nl: 'Alle niveaus in deze matrix zijn 0 of 1 (bijv. cel {cell}) en zijn gelezen als 0–4: 1 is dan In ontwikkeling en haalt de standaarddrempel 2 niet. Is het een ja/nee-matrix (1 = heeft het, 0 = niet), zeg dan --schaal ja-nee (of in een formule het argument schaal): dan telt 1 als Bekwaam (2) en dekt wie één competentie van een gebied heeft dat gebied.',
-    en: 'Every level in this matrix is 0 or 1 (e.g. cell {cell}) and was read as 0–4: 1 is then Developing, below the default threshold 2. If it is a yes/no matrix (1 = has it, 0 = not), say --schaal ja-nee (or the schaal argument in a formula): then 1 counts as Competent (2) and a person holding any competency of an area covers that area.',
+    nl: 'Alleen 0 en 1 (bijv. {cell}), gelezen als 0–4. Een ja/nee-matrix? Met --schaal ja-nee is 1 Bekwaam (2) en dekt één competentie haar gebied.',
+    en: 'Only 0 and 1 (e.g. {cell}), read as 0–4. A yes/no matrix? With --schaal ja-nee, 1 is Competent (2) and one competency covers its area.',
   },
   anyItemCovers: {
     nl: 'Schaal {scale}: een competentie is gehaald (2) of niet (0); een gebied telt als gedekt voor wie minstens één van zijn competenties heeft.',

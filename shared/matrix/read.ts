@@ -16,7 +16,6 @@ import { AREA, AREA_TYPE, type CellPlan, ITEM, type LevelColumn, readCells, SCAN
 import { checkRecordWidths, shownValue, skippedColumnWarnings } from './read-checks';
 import type { MatrixColumn, MatrixReading, Person, ReadProblem } from './reading';
 import { hasLevelIn, hasValueIn, isEmptyRow, isTotalsName, RowsBelow } from './rows';
-import { zeroOneWarning } from './zero-one';
 
 function describeTarget(profile: Profile, target: ColumnTarget): string {
   if (target.kind === 'item') return profileIndex(profile).items[target.item]!.item.id;
@@ -256,12 +255,6 @@ export function readMatrix(grid: Grid, profile: Profile, options: ReadOptions = 
   }
   warnings.push(...lookAlikes.warnings);
   if (below) warnings.push(...below.warnings);
-  // Levels of only 0 and 1 on a scale nobody stated: likely yes/no (docs/design.md#3-levels-and-cell-values).
-  if (!scale && !options.scale && !profile.levels) {
-    const rowsOfPeople = people.map((person) => person.gridRow);
-    const zeroOne = zeroOneWarning(rows, mask, levelAt, rowsOfPeople, origin);
-    if (zeroOne) warnings.push(zeroOne);
-  }
   return {
     profile,
     origin,

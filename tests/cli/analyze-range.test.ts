@@ -107,3 +107,11 @@ describe('a bad --bereik is refused naming the value', () => {
     expect(result.stderr).toContain('--range "B1:B11" is empty in sheet.csv (used area: A1:F11)');
   });
 });
+
+test('--help names --bereik and its English alias, in both languages', async () => {
+  const nl = await runCli(['analyze', '--help']);
+  expect(nl.stdout).toContain('--bereik, --range <bereik>');
+  expect(nl.stdout).toContain('lees alleen dit blok van het blad');
+  const en = await runCli(['--lang', 'en', 'workbook', '--help']);
+  expect(en.stdout).toContain('read only this block of the sheet');
+});

@@ -19,21 +19,20 @@ test('--json warnings carry it, in Dutch', async () => {
   expect(result.code).toBe(0);
   const warnings: string[] = JSON.parse(result.stdout).warnings;
   expect(warnings).toContain(
-    'Alle niveaus in deze matrix zijn 0 of 1 (bijv. cel C2) en zijn gelezen als 0–4: 1 is dan In ontwikkeling en haalt de standaarddrempel 2 niet. Is het een ja/nee-matrix (1 = heeft het, 0 = niet), zeg dan --schaal ja-nee (of in een formule het argument schaal): dan telt 1 als Bekwaam (2) en dekt wie één competentie van een gebied heeft dat gebied.',
+    'Alleen 0 en 1 (bijv. C2), gelezen als 0–4. Een ja/nee-matrix? Met --schaal ja-nee is 1 Bekwaam (2) en dekt één competentie haar gebied.',
   );
 });
 
 test('the text output in English', async () => {
   const result = await runCli(['--lang', 'en', 'analyze', TEAM, '--profiel', LIST]);
   expect(result.code).toBe(0);
-  expect(result.stdout).toContain('Every level in this matrix is 0 or 1 (e.g. cell C2)');
-  expect(result.stdout).toContain('say --schaal ja-nee');
+  expect(result.stdout).toContain('Only 0 and 1 (e.g. C2), read as 0–4. A yes/no matrix? With --schaal ja-nee');
 });
 
 test('--schaal ja-nee (or 0-4, stated) silences it', async () => {
   for (const scale of ['ja-nee', '0-4']) {
     const result = await runCli(['analyze', TEAM, '--profiel', LIST, '--schaal', scale, '--json']);
     expect(result.code).toBe(0);
-    expect(result.stdout).not.toContain('0 of 1');
+    expect(result.stdout).not.toContain('Alleen 0 en 1');
   }
 });

@@ -54,3 +54,9 @@ test('docs/workbook.md: its examples run as written', async () => {
   expect(lines.length).toBeGreaterThanOrEqual(3);
   await runAll(lines);
 }, 120_000);
+
+test('docs/workbook.md: the existing-workbook walk-through runs as written', async () => {
+  const lines = commandLines('docs/workbook.md', '## An existing workbook, step by step');
+  expect(lines.length).toBe(3);
+  await runAll(lines);
+}, 120_000);

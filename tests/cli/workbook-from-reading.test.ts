@@ -92,6 +92,8 @@ describe('a 0/1 matrix with an ID column first and the names under "ID-name"', (
     const out = join(DIR, 'id-name.xlsx');
     const result = await runCli(['workbook', '--from', source, '--profiel', PROFILE, '--out', out]);
     expect(result.code).toBe(0);
+    // Without --schaal the 1s go in as level 1: the command warns as analyze does.
+    expect(result.stdout).toContain('Alleen 0 en 1 (bijv. C');
     const written = await json(['analyze', out, '--profiel', out]);
     expect([written.people, written.scanned]).toEqual([44, 44]);
     const matrix = await sheetValues(out, 'Teammatrix');

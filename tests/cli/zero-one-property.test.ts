@@ -1,30 +1,25 @@
-// Levels of only 0 and 1 read on the default scale (docs/design.md#3-levels-and-cell-values): likely a yes/no matrix, and the reading says
-// what --schaal ja-nee would change; any other level, a label or a stated scale says nothing.
+// Levels of only 0 and 1 read on the default scale (docs/design.md#3-levels-and-cell-values): likely a yes/no matrix, and the CLI says
+// what --schaal ja-nee would change; any other level or a label says nothing (a stated scale: analyze-zero-one.test.ts).
 
 import fc from 'fast-check';
+import { zeroOneWarning } from '../../cli/read/zero-one';
 import { formatMessage } from '../../shared/i18n/message';
-import { builtInScale } from '../../shared/levels/scale';
 import type { CellValue } from '../../shared/matrix/grid';
 import { readMatrix } from '../../shared/matrix/read';
 import { NPULS } from '../../shared/profiles/data/npuls';
 
 const HEADER = ['Naam', 'Coach', 'Adviseur', 'Didacticus', 'Innovator'];
-const keys = (grid: CellValue[][], scale?: 'ja-nee' | '0-4') =>
-  readMatrix({ values: grid }, NPULS, scale ? { scale: builtInScale(scale) } : {}).warnings.map((w) => w.key);
+const warningOf = (values: CellValue[][]) => zeroOneWarning({ values }, readMatrix({ values }, NPULS));
+const keys = (values: CellValue[][]) => [warningOf(values)?.key];
 
 describe('the 0/1 warning', () => {
   const grid: CellValue[][] = [HEADER, ['Anna', 0, 1, 0, 0], ['Bram', '1', '0', 'n.v.t.', null], ['Cor', 0, 0, 0, 0]];
 
   test('names the first 1 and what ja-nee would change, nl and en', () => {
-    const warning = readMatrix({ values: grid }, NPULS).warnings.find((w) => w.key === 'onlyZeroOne')!;
-    expect(formatMessage(warning, 'nl')).toContain('Alle niveaus in deze matrix zijn 0 of 1 (bijv. cel C2)');
+    const warning = warningOf(grid)!;
+    expect(formatMessage(warning, 'nl')).toContain('Alleen 0 en 1 (bijv. C2), gelezen als 0–4.');
     expect(formatMessage(warning, 'nl')).toContain('--schaal ja-nee');
-    expect(formatMessage(warning, 'en')).toContain('then 1 counts as Competent (2)');
-  });
-
-  test('not with a stated scale, also not a stated 0-4', () => {
-    expect(keys(grid, 'ja-nee')).not.toContain('onlyZeroOne');
-    expect(keys(grid, '0-4')).not.toContain('onlyZeroOne');
+    expect(formatMessage(warning, 'en')).toContain('1 is Competent (2)');
   });
 
   test('not when nobody has a 1, nor beside a label, nor in rows that are no people', () => {
