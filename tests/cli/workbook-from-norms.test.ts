@@ -33,12 +33,12 @@ async function typeNorms(): Promise<string> {
   return typed;
 }
 
-let typed: Promise<string> | undefined;
-/** The source with typed norms, made once: the tests only read it. */
-const workbookWithNorms = () => {
-  typed ??= typeNorms();
-  return typed;
-};
+let typed: string;
+/** The source with typed norms, made once before the tests (which only read it), on a budget of its own. */
+const workbookWithNorms = async () => typed;
+beforeAll(async () => {
+  typed = await typeNorms();
+}, 120_000);
 
 describe('workbook --from a workbook with typed norms', () => {
   test('keeps B17=4, B19=3, C21=5 in their areas’ rows and renews the other norms’ formulas', async () => {
