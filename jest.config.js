@@ -1,4 +1,4 @@
-// Jest configuration: TypeScript through ts-jest (transpile only; `npm run typecheck` checks types), in five lanes
+// Jest configuration: TypeScript through ts-jest (transpile only; `npm run typecheck` checks types), in six lanes
 // (projects) that can run alone: `npx jest --selectProjects unit ui` is the fast lane behind `npm run test:fast`.
 
 const transform = {
@@ -8,7 +8,13 @@ const transform = {
 /** Tests that open real Chromium: the preview's suites and each host's page in a browser. */
 const BROWSER = ['<rootDir>/tests/browser/**/*.test.ts', '<rootDir>/tests/**/*-browser.test.ts'];
 /** Tests that run LibreOffice as the real spreadsheet engine. */
-const LIBREOFFICE = ['<rootDir>/tests/libreoffice/**/*.test.ts', '<rootDir>/tests/cli/xlsx-libreoffice.test.ts'];
+const LIBREOFFICE = [
+  '<rootDir>/tests/libreoffice/**/*.test.ts',
+  '<rootDir>/tests/cli/xlsx-libreoffice.test.ts',
+  '<rootDir>/tests/cli/selfscan-libreoffice.test.ts',
+];
+/** Institution-scale runs (thousands of people): minutes of CPU on a small machine, so outside the fast lane. */
+const SCALE = ['<rootDir>/tests/cli/workbook-large.test.ts'];
 /**
  * The host harnesses (the fake behind Excel.run, the Apps Script vm) and the tests of what `npm run build` writes:
  * these read or build dist/.
@@ -51,8 +57,11 @@ const owned = (...globs) => globs.flat().map(pattern);
 /** @type {import('jest').Config} */
 module.exports = {
   testTimeout: 60000,
+  // Jest's default is one worker fewer than the cores: a single worker on a 2-core machine. Suites spend their
+  // time computing, so one worker per core (the main process only waits) halves the wall time there.
+  maxWorkers: '100%',
   projects: [
-    lane('unit', ['<rootDir>/tests/**/*.test.{ts,tsx}'], owned(UI, HOSTS, BROWSER, LIBREOFFICE)),
+    lane('unit', ['<rootDir>/tests/**/*.test.{ts,tsx}'], owned(UI, HOSTS, BROWSER, LIBREOFFICE, SCALE)),
     lane('ui', UI, owned(HOSTS, BROWSER)),
     lane('hosts', HOSTS, owned(BROWSER)),
     lane('browser', BROWSER, [], {
@@ -61,5 +70,6 @@ module.exports = {
       globalTeardown: '<rootDir>/tests/browser/global-teardown.ts',
     }),
     lane('libreoffice', LIBREOFFICE, []),
+    lane('scale', SCALE, []),
   ],
 };

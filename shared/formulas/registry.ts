@@ -1,7 +1,6 @@
 // The one registry of formulas: declarations (declarations.ts) with their implementations; every host runs
 // formulas through it. The panel imports declarations.ts only, so it does not bundle the implementations.
 
-import type { Language } from '../i18n/language';
 import { FORMULA_DECLARATIONS, findDeclaration } from './declarations';
 import * as coverage from './functions/coverage';
 import * as insights from './functions/insights';
@@ -55,9 +54,4 @@ export function runFormula(
   const formula = findFormula(id);
   if (!formula) throw new RangeError(`Unknown formula ${id}`);
   return formula.run(readArguments(formula.params, args, context), context);
-}
-
-/** The name a formula has in a language. */
-export function formulaName(formula: FormulaDefinition, lang: Language): string {
-  return formula.name[lang];
 }

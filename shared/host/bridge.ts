@@ -1,7 +1,7 @@
 // The HostBridge: everything the shared panel may ask of a host (Excel, Google Sheets, the preview).
 
 import type { Language } from '../i18n/language';
-import type { CellValue, Grid } from '../matrix/grid';
+import type { Grid } from '../matrix/grid';
 import type { WorkbookPlan } from '../workbook/plan';
 
 /** The active cell, 1-based as the user sees it. */
@@ -152,6 +152,3 @@ export function sameFormula(held: unknown, formula: string): boolean {
   const key = (text: string) => text.replace(/\s+/g, '').toUpperCase();
   return typeof held === 'string' && held.startsWith('=') && key(held) === key(formula);
 }
-
-/** The values of a sheet row as the panel needs them for the scan form. */
-export type RowValues = readonly CellValue[];

@@ -43,8 +43,6 @@ export const LEVELS: readonly LevelDefinition[] = [
   },
 ];
 
-export const NOT_APPLICABLE_LABEL: Localized = { nl: 'Niet van toepassing', en: 'Not applicable' };
-
 export const MIN_LEVEL = 0;
 export const MAX_LEVEL = 4;
 export const DEFAULT_THRESHOLD = 2;

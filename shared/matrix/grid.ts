@@ -21,10 +21,6 @@ export interface Grid {
   readonly textRecords?: boolean;
 }
 
-export function gridOf(values: readonly (readonly CellValue[])[], origin?: GridOrigin): Grid {
-  return origin ? { values, origin } : { values };
-}
-
 /** Nothing in the cell: null, undefined, or text of only spaces. */
 export function isBlank(value: unknown): boolean {
   return value === null || value === undefined || (typeof value === 'string' && value.trim() === '');

@@ -168,11 +168,6 @@ export function personAtRow(reading: MatrixReading, sheetRow: number): Person | 
   return reading.people.find((person) => person.gridRow === gridRow);
 }
 
-/** The 1-based sheet row of a person. */
-export function sheetRowOf(reading: MatrixReading, person: Person): number {
-  return reading.origin.row + person.gridRow;
-}
-
 /** The person before or after the given one in sheet order (Vorige / Volgende). */
 export function neighbour(reading: MatrixReading, person: Person, step: -1 | 1): Person | undefined {
   const index = reading.people.findIndex((candidate) => candidate.gridRow === person.gridRow);

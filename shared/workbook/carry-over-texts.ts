@@ -6,7 +6,7 @@ import type { Detail } from '../profiles/detail';
 import { DETAILS } from '../profiles/detail';
 import type { Profile } from '../profiles/model';
 import type { WorkbookPlan } from './plan';
-import { SHEET_DASHBOARD, SHEET_PROFILE } from './plan';
+import { SHEET_DASHBOARD } from './plan';
 
 /** Builds today's layout for a profile, language and detail (the caller's own plan builder, without carry-over). */
 export type LayoutBuilder = (profile: Profile, lang: 'nl' | 'en', detail: Detail) => WorkbookPlan;
@@ -155,5 +155,3 @@ export function isTeamscanFormula(texts: TextColumns, formula: string, column: n
 export function isTeamscanText(texts: TextColumns, text: string, column: number): boolean {
   return texts.get(text.trim())?.has(column) ?? false;
 }
-
-export const CARRY_SHEETS: readonly string[] = [SHEET_PROFILE, SHEET_DASHBOARD];

@@ -30,6 +30,3 @@ export function legendRow(profile: Profile): number {
   const norms = normsTableRange(profile);
   return norms.row + norms.rows + 1;
 }
-
-/** The spilling blocks' columns, for checks that nothing else is placed in them. */
-export const SPILL_COLUMNS = [GAPS_COLUMN, KEY_PEOPLE_COLUMN, PAIRS_COLUMN] as const;

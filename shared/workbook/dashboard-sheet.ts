@@ -20,7 +20,7 @@ import type { CellBlock, FormulaArgument, PlanCell, PlanRange, SheetPlan, Styled
 import { SHEET_DASHBOARD } from './plan';
 import { WORKBOOK_TEXTS } from './texts';
 
-export { COVERAGE_ROW, GAPS_COLUMN, KEY_PEOPLE_COLUMN, PAIRS_COLUMN } from './dashboard-layout';
+export { COVERAGE_ROW, GAPS_COLUMN, KEY_PEOPLE_COLUMN } from './dashboard-layout';
 
 /** What the dashboard's tables are computed from. */
 export interface DashboardContext {

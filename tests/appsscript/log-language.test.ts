@@ -2,20 +2,11 @@
 // the sidebar sends (the bridge's side is in the HostBridge contract, tests/appsscript/bridge-contract.test.ts).
 
 import { LOG_HEADER, LOG_SHEET } from '../../shared/host/change-log';
-import { builtinProfileOrFail } from '../../shared/profiles/resolve';
-import { buildWorkbookPlan } from '../../shared/workbook/build-plan';
-import { loadGas } from './fake/load-gas';
+import { injectedGas } from './injected';
 import { loadForm, save } from './row-form';
 
 function setUp() {
-  const loaded = loadGas();
-  const plan = buildWorkbookPlan({
-    profile: builtinProfileOrFail('npuls'),
-    detail: 'gebieden',
-    lang: 'nl',
-    names: ['Anna', 'Bram'],
-  });
-  expect(loaded.call('teamscanApplyPlan', plan, 'nl')).toEqual({ ok: true, value: null });
+  const loaded = injectedGas(['Anna', 'Bram']);
   return { loaded, log: () => loaded.gas.spreadsheet.getSheetByName(LOG_SHEET) };
 }
 

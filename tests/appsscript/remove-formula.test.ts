@@ -1,31 +1,9 @@
 // The formula helper's undo in Google Sheets: the server compares and clears under the document lock, so what a
 // user typed over the inserted formula since is never removed; a malformed argument is refused.
 
-import { SheetsBridge } from '../../appsscript/sidebar/bridge';
-import { ServerClient } from '../../appsscript/sidebar/client';
-import { builtinProfileOrFail } from '../../shared/profiles/resolve';
-import { buildWorkbookPlan } from '../../shared/workbook/build-plan';
 import { SHEET_DASHBOARD } from '../../shared/workbook/plan';
-import { type LoadedGas, loadGas, readGasFile } from './fake/load-gas';
-import { scriptRunOver } from './fake/script-run';
-
-function injected(): LoadedGas {
-  const loaded = loadGas();
-  const plan = buildWorkbookPlan({
-    profile: builtinProfileOrFail('npuls'),
-    detail: 'gebieden',
-    lang: 'nl',
-    names: ['Anna'],
-  });
-  expect(loaded.call('teamscanApplyPlan', plan, 'nl')).toEqual({ ok: true, value: null });
-  return loaded;
-}
-
-function sidebarBridge(loaded: LoadedGas): SheetsBridge {
-  const idle = { setTimeout: () => 0, clearTimeout: () => {} };
-  const visible = { hidden: () => false, onChange: () => () => {} };
-  return new SheetsBridge(new ServerClient(scriptRunOver(loaded)), { locale: 'nl', lang: 'nl' }, idle, visible);
-}
+import { readGasFile } from './fake/load-gas';
+import { injectedGas, sidebarBridge } from './injected';
 
 const FORMULA = '=GEDEKT(Teammatrix!$A$1:$K,"coach",Dekking!$B$2,"npuls")';
 const T3 = { sheet: SHEET_DASHBOARD, row: 3, column: 20 };
@@ -36,7 +14,7 @@ describe('Google Sheets: removeFormula', () => {
   });
 
   it('keeps "mijn notitie" typed over the formula in T3, and clears T3 while it holds the formula', async () => {
-    const loaded = injected();
+    const loaded = injectedGas(['Anna']);
     const bridge = sidebarBridge(loaded);
     const dekking = loaded.gas.spreadsheet.getSheetByName(SHEET_DASHBOARD)!;
     dekking.write(3, 20, FORMULA);
@@ -52,7 +30,7 @@ describe('Google Sheets: removeFormula', () => {
   });
 
   it('refuses a cell that is no cell, writing nothing', () => {
-    const loaded = injected();
+    const loaded = injectedGas(['Anna']);
     const result = loaded.call('teamscanRemoveFormula', { sheet: SHEET_DASHBOARD, row: 0, column: 'T' }, FORMULA) as {
       ok: boolean;
     };

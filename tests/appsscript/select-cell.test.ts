@@ -1,30 +1,8 @@
 // Selecting one cell through the built project: the sidebar's SheetsBridge over google.script.run to the server.
 
-import { SheetsBridge } from '../../appsscript/sidebar/bridge';
-import { ServerClient } from '../../appsscript/sidebar/client';
-import { builtinProfileOrFail } from '../../shared/profiles/resolve';
-import { buildWorkbookPlan } from '../../shared/workbook/build-plan';
 import { SHEET_DASHBOARD, SHEET_MATRIX } from '../../shared/workbook/plan';
-import { type LoadedGas, loadGas, readGasFile } from './fake/load-gas';
-import { scriptRunOver } from './fake/script-run';
-
-function injected(): LoadedGas {
-  const loaded = loadGas();
-  const plan = buildWorkbookPlan({
-    profile: builtinProfileOrFail('npuls'),
-    detail: 'gebieden',
-    lang: 'nl',
-    names: ['Anna', 'Bert'],
-  });
-  expect(loaded.call('teamscanApplyPlan', plan, 'nl')).toEqual({ ok: true, value: null });
-  return loaded;
-}
-
-function sidebarBridge(loaded: LoadedGas): SheetsBridge {
-  const idle = { setTimeout: () => 0, clearTimeout: () => {} };
-  const visible = { hidden: () => false, onChange: () => () => {} };
-  return new SheetsBridge(new ServerClient(scriptRunOver(loaded)), { locale: 'nl', lang: 'nl' }, idle, visible);
-}
+import { type LoadedGas, readGasFile } from './fake/load-gas';
+import { injectedGas, sidebarBridge } from './injected';
 
 /** The active cell as Sheets holds it: the active sheet and its active range. */
 function activeCell(loaded: LoadedGas) {
@@ -39,7 +17,7 @@ describe('Google Sheets: selectRow with a column', () => {
   });
 
   it('selects that exact cell from the sidebar, also when another sheet is active', async () => {
-    const loaded = injected();
+    const loaded = injectedGas(['Anna', 'Bert']);
     loaded.gas.spreadsheet.getSheetByName(SHEET_DASHBOARD)!.getRange(4, 2).activate();
     const bridge = sidebarBridge(loaded);
     await bridge.selectRow(SHEET_MATRIX, 3, 8);
@@ -48,7 +26,7 @@ describe('Google Sheets: selectRow with a column', () => {
   });
 
   it('without a column keeps the active column (Vorige / Volgende), as before', async () => {
-    const loaded = injected();
+    const loaded = injectedGas(['Anna', 'Bert']);
     const bridge = sidebarBridge(loaded);
     await bridge.selectRow(SHEET_MATRIX, 2, 5);
     await bridge.selectRow(SHEET_MATRIX, 3);
@@ -56,7 +34,7 @@ describe('Google Sheets: selectRow with a column', () => {
   });
 
   it('takes a whole column from 1 (none: null), refuses any other with the value named, the selection kept', () => {
-    const loaded = injected();
+    const loaded = injectedGas(['Anna', 'Bert']);
     const sheet = loaded.gas.spreadsheet.getSheetByName(SHEET_MATRIX)!;
     const select = (column: unknown) => {
       sheet.getRange(2, 4).activate();
@@ -77,7 +55,7 @@ describe('Google Sheets: selectRow with a column', () => {
   });
 
   it('a sheet that is gone is refused by name, the selection stays', async () => {
-    const loaded = injected();
+    const loaded = injectedGas(['Anna', 'Bert']);
     loaded.gas.spreadsheet.getSheetByName(SHEET_MATRIX)!.getRange(2, 4).activate();
     await expect(sidebarBridge(loaded).selectRow('Team', 3, 8)).rejects.toThrow('Het blad Team bestaat niet (meer).');
     expect(activeCell(loaded)).toEqual({ sheet: SHEET_MATRIX, row: 2, column: 4 });

@@ -17,10 +17,9 @@ async function dekking(path: string): Promise<ExcelJS.Worksheet> {
 }
 
 /** A workbook made by `teamscan workbook`, where the team lead typed B17=4, B19=3 and C21=5 in the norms table. */
-async function workbookWithNorms(): Promise<string> {
+async function typeNorms(): Promise<string> {
   const first = join(OUT, 'first.xlsx');
-  // Made anew for each test: --overwrite replaces the one the previous test wrote (docs/design.md#11-commands).
-  expect((await runCli(['workbook', '--from', TEAM, '--out', first, '--overwrite'])).code).toBe(0);
+  expect((await runCli(['workbook', '--from', TEAM, '--out', first])).code).toBe(0);
   const book = new ExcelJS.Workbook();
   await book.xlsx.readFile(first);
   const sheet = book.getWorksheet('Dekking')!;
@@ -33,6 +32,13 @@ async function workbookWithNorms(): Promise<string> {
   await book.xlsx.writeFile(typed);
   return typed;
 }
+
+let typed: string;
+/** The source with typed norms, made once before the tests (which only read it), on a budget of its own. */
+const workbookWithNorms = async () => typed;
+beforeAll(async () => {
+  typed = await typeNorms();
+}, 120_000);
 
 describe('workbook --from a workbook with typed norms', () => {
   test('keeps B17=4, B19=3, C21=5 in their areas’ rows and renews the other norms’ formulas', async () => {

@@ -17,10 +17,6 @@ export interface NativeFormulaOffer {
   readonly requires: readonly SheetPlan[];
 }
 
-export function isNativeFormula(id: string): id is NativeFormulaId {
-  return (NATIVE_FORMULA_IDS as readonly string[]).includes(id);
-}
-
 /**
  * The native formulas for a Teamscan function on a matrix laid out as `layout` (see matrixLayout). They read
  * each area's threshold and target from the Dekking sheet's norms table (else B2:B3) like the dashboard; `area` is the profile index for GEDEKT.

@@ -15,6 +15,21 @@ const ACTIVE_RING = `(() => { const s = getComputedStyle(document.activeElement)
   return { attribute: document.activeElement.hasAttribute('data-script-focus'), style: s.outlineStyle,
     width: s.outlineWidth }; })()`;
 
+/** The scan loop's one person: inject the team, open Anna and save her six levels by keyboard (digits, Enter). */
+async function scanAnnaByKeys(page: EnginePage, url: string, ui: ReturnType<typeof panelSteps>): Promise<void> {
+  await ui.injected(url, NAMES);
+  await ui.toScan('Anna');
+  await page.evaluate(`${chip('Basis', '0 Nog niet')}.focus()`);
+  await page.press([...'231042', 'Enter']);
+  await ui.untilText('Opgeslagen voor Anna.');
+}
+
+/** Dekking with one person scanned: the save above, then the Dekking tab. */
+async function openDekkingAfterOneSave(page: EnginePage, url: string, ui: ReturnType<typeof panelSteps>) {
+  await scanAnnaByKeys(page, url, ui);
+  await ui.click(tab('Dekking'), 'the Dekking tab');
+}
+
 export const JOURNEYS: readonly Journey[] = [
   {
     name: 'inject three names; the panel never scrolls sideways',
@@ -41,11 +56,7 @@ export const JOURNEYS: readonly Journey[] = [
     name: 'the scan loop by keyboard: 6 digits and Enter per person',
     async run(page, url, shot) {
       const ui = panelSteps(page);
-      await ui.injected(url, NAMES);
-      await ui.toScan('Anna');
-      await page.evaluate(`${chip('Basis', '0 Nog niet')}.focus()`);
-      await page.press([...'231042', 'Enter']);
-      await ui.untilText('Opgeslagen voor Anna.');
+      await scanAnnaByKeys(page, url, ui);
       await ui.until(`document.querySelector('[data-testid="scan-name"]').textContent === 'Bram'`, 'Bram');
       expect(await ui.focusedPicker()).toBe('Niveau voor Basis');
       await shot('scan-loop-keyboard');
@@ -79,12 +90,7 @@ export const JOURNEYS: readonly Journey[] = [
     name: 'Dekking, the formula helper and the language switch',
     async run(page, url, shot) {
       const ui = panelSteps(page);
-      await ui.injected(url, NAMES);
-      await ui.toScan('Anna');
-      await page.evaluate(`${chip('Basis', '0 Nog niet')}.focus()`);
-      await page.press([...'231042', 'Enter']);
-      await ui.untilText('Opgeslagen voor Anna.');
-      await ui.click(tab('Dekking'), 'the Dekking tab');
+      await openDekkingAfterOneSave(page, url, ui);
       await ui.until(`document.querySelector('[data-testid="heat-map"]')`, 'the heat map');
       await ui.until(`document.querySelector('[data-testid="formula-text"]')?.textContent.startsWith('=')`, 'formula');
       await shot('coverage');
@@ -106,12 +112,7 @@ export const JOURNEYS: readonly Journey[] = [
     name: 'a report window: Teamrapport opens a window holding the team report',
     async run(page, url) {
       const ui = panelSteps(page);
-      await ui.injected(url, NAMES);
-      await ui.toScan('Anna');
-      await page.evaluate(`${chip('Basis', '0 Nog niet')}.focus()`);
-      await page.press([...'231042', 'Enter']);
-      await ui.untilText('Opgeslagen voor Anna.');
-      await ui.click(tab('Dekking'), 'the Dekking tab');
+      await openDekkingAfterOneSave(page, url, ui);
       await ui.click(button('Teamrapport'), 'Teamrapport');
       const end = Date.now() + 10_000;
       let texts: string[] = [];
