@@ -4,6 +4,7 @@ import { fail, quoteValue } from '../i18n/message';
 import { personKey } from '../text/normalize';
 import { withheldText } from './anonymous';
 import { levelChart } from './charts';
+import { type ConversationReportInput, planSections, viewSections } from './conversation';
 import { escapeHtml, page } from './html';
 import { minGroupOf, personalComparison } from './privacy';
 import { areaLabel, footer, formatNumber, heading, type ReportInput } from './sections';
@@ -19,7 +20,7 @@ function list(items: readonly string[], empty: string): string {
  * The personal report. It names no colleague but the person's own mentors: the team appears only as an
  * average over at least k colleagues (docs/design.md#9-reliability-and-privacy), and learners the person could help are counted, not named.
  */
-export function personalReport(input: ReportInput, name: string): string {
+export function personalReport(input: ReportInput | ConversationReportInput, name: string): string {
   const { reading, analysis, lang } = input;
   const row = reading.people.findIndex((candidate) => personKey(candidate.name) === personKey(name));
   if (row < 0) fail('unknownPerson', { value: quoteValue(name) });
@@ -64,6 +65,7 @@ export function personalReport(input: ReportInput, name: string): string {
   const chartTitle = reportText('yourLevels', lang);
   const body = [
     heading(`${title}: ${person.name}`, reportText('personalIntro', lang), input),
+    ...viewSections(input, person.name),
     `<section><h2>${escapeHtml(chartTitle)}</h2>${levelChart(bars, chartTitle, [reportText('you', lang), reportText('teamAverage', lang)], oneDecimal)}</section>`,
     `<section><h2>${escapeHtml(reportText('strengths', lang))}</h2>${list(strengths, reportText('noStrengths', lang))}</section>`,
     `<section><h2>${escapeHtml(reportText('wishes', lang))}</h2>${list(wishes, reportText('noWishes', lang))}</section>`,
@@ -73,6 +75,7 @@ export function personalReport(input: ReportInput, name: string): string {
     keyLines.length
       ? `<section><h2>${escapeHtml(reportText('yourKey', lang))}</h2>${list(keyLines, '')}</section>`
       : '',
+    ...planSections(input, person.name),
     `<section><h2>${escapeHtml(reportText('notes', lang))}</h2><div class="notes"></div></section>`,
     footer(input),
   ].join('\n');
