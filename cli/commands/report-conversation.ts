@@ -1,12 +1,14 @@
 // The development conversation of `teamscan report --persoon`: the second view (the workbook's sheet or --tweede FILE[#SHEET]) and the plan.
 
-import { extname } from 'node:path';
+import { basename, extname } from 'node:path';
 import { readDevPlan } from '../../shared/analysis/conversation/dev-plan';
+import { ConversationError } from '../../shared/analysis/conversation/messages';
 import { readSecondView } from '../../shared/analysis/conversation/second-view';
 import { SHEET_DEV_PLAN, SHEET_SECOND_VIEW } from '../../shared/analysis/conversation/texts';
 import type { Language } from '../../shared/i18n/language';
 import type { Profile } from '../../shared/profiles/model';
 import type { ConversationInput } from '../../shared/report/conversation';
+import { FileError } from '../file-error';
 import { LocalizedInputError } from '../input-error';
 import { type WarningSink, warnAbout } from '../output/warnings';
 import { readInputFile } from '../read/input-file';
@@ -37,6 +39,17 @@ async function sheetNames(file: string): Promise<string[]> {
   if (extname(file).toLowerCase() !== '.xlsx') return [];
   const archive = await openXlsxArchive(file, await readInputFile(file, { limit: UNPACKED_LIMIT }), UNPACKED_LIMIT);
   return (await readWorkbookParts(archive)).sheets.map((sheet) => sheet.name);
+}
+
+/** The plan sheet of the workbook; a refused cell names the file first, as every reading error of the CLI. */
+async function readPlan(file: string, profile: Profile, lang: Language) {
+  const grid = await readTableFile(file, SHEET_DEV_PLAN);
+  try {
+    return readDevPlan(grid, profile);
+  } catch (error) {
+    if (error instanceof ConversationError) throw new FileError(basename(file), error, error.localized(lang));
+    throw error;
+  }
 }
 
 export interface ConversationOptions {
@@ -75,9 +88,7 @@ export async function conversationOf(
       )
     : undefined;
   if (secondView && source) warnAbout(source.file, secondView.reading.warnings, lang, warn);
-  const plan = own.has(SHEET_DEV_PLAN.toLowerCase())
-    ? await namingFile(file, lang, async () => readDevPlan(await readTableFile(file, SHEET_DEV_PLAN), profile))
-    : undefined;
+  const plan = own.has(SHEET_DEV_PLAN.toLowerCase()) ? await readPlan(file, profile, lang) : undefined;
   if (!secondView && !plan) return undefined;
   return { ...(secondView ? { secondView } : {}), ...(plan ? { plan } : {}) };
 }

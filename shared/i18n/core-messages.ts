@@ -1,6 +1,5 @@
 // Messages of the core (errors, warnings, table headers) in Dutch and English; {name} marks a parameter.
 
-import { CONVERSATION_MESSAGES } from './core-messages-conversation';
 import { READING_MESSAGES } from './core-messages-reading';
 import type { Localized } from './language';
 
@@ -12,7 +11,6 @@ const ACCEPTED_LEVELS: Localized = {
 
 export const CORE_MESSAGES = {
   ...READING_MESSAGES,
-  ...CONVERSATION_MESSAGES,
   // The accepted values are part of the template, not a parameter: a parameter is filled once, in one language.
   invalidLevel: {
     nl: `Cel {cell}: {value} is geen niveau. Toegestaan: ${ACCEPTED_LEVELS.nl}.`,

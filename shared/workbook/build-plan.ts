@@ -1,6 +1,5 @@
 // Builds the WorkbookPlan of an injection (docs/design.md#7-the-injected-workbook) from a profile, a detail and what the workbook holds.
 
-import { namesOfGrid } from '../analysis/conversation/second-view';
 import { readTarget, readThreshold } from '../analysis/options';
 import type { SizeBasis } from '../formulas/result-size';
 import type { SheetSnapshot } from '../host/bridge';
@@ -13,12 +12,10 @@ import { withTypedNorms } from './carry-norms';
 import { carryOver } from './carry-over';
 import { CUSTOM_FUNCTION_DASHBOARD } from './dashboard-custom';
 import { type DashboardContent, dashboardSheet } from './dashboard-sheet';
-import { devPlanSheet } from './dev-plan-sheet';
 import { matrixSheet } from './matrix-sheet';
 import type { FormulaArgument, PlanRange, SheetPlan, WorkbookPlan } from './plan';
 import { SHEET_DASHBOARD, SHEET_MATRIX } from './plan';
 import { profileSheet } from './profile-sheet';
-import { secondViewSheet } from './second-view-sheet';
 
 export interface InjectionRequest {
   readonly profile: Profile;
@@ -49,16 +46,6 @@ export interface InjectionRequest {
    * its norms table go into the new one, each in its area's row (a formula there is never taken for a typed norm).
    */
   readonly normsFrom?: SheetSnapshot;
-  /**
-   * The development conversation's sheets (docs/design.md#12-rounds-history-and-reports): added on request, and kept in step whenever the
-   * workbook has them (`existing…`: the sheet as it is now, used range from A1). Nothing typed there is written over.
-   */
-  readonly conversation?: {
-    readonly secondView?: boolean;
-    readonly devPlan?: boolean;
-    readonly existingSecondView?: Grid;
-    readonly existingDevPlan?: Grid;
-  };
 }
 
 /**
@@ -136,15 +123,6 @@ function buildSheets(request: InjectionRequest): WorkbookPlan {
       { threshold, target },
     ),
   );
-  const conversation = request.conversation;
-  if (conversation?.secondView || conversation?.existingSecondView) {
-    // The second view holds the matrix's names and columns: those there now and those this plan adds.
-    const names = [...namesOfGrid(request.existingMatrix, profile), ...(request.names ?? [])];
-    sheets.push(secondViewSheet(profile, detail, lang, names, conversation.existingSecondView));
-  }
-  if (conversation?.devPlan || conversation?.existingDevPlan) {
-    sheets.push(devPlanSheet(lang, conversation.existingDevPlan));
-  }
   return {
     profileId: profile.id,
     detail,

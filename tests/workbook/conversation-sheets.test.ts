@@ -6,32 +6,38 @@ import { cloneWorkbook, findSheet, setCell } from '../../preview/workbook';
 import { readSecondView } from '../../shared/analysis/conversation/second-view';
 import { SHEET_DEV_PLAN, SHEET_SECOND_VIEW } from '../../shared/analysis/conversation/texts';
 import { findBuiltinProfile } from '../../shared/profiles/builtins';
-import { buildWorkbookPlan, type InjectionRequest } from '../../shared/workbook/build-plan';
+import type { InjectionRequest } from '../../shared/workbook/build-plan';
+import { buildPlanWithConversation, type ConversationRequest } from '../../shared/workbook/conversation-plan';
 import { SHEET_MATRIX } from '../../shared/workbook/plan';
 import { injectedBridge, writeAt } from '../preview/helpers';
 
 const npuls = findBuiltinProfile('npuls')!;
 
 /** Re-injects as the panel would: the sheets as they are now go into the request. */
-async function reinject(bridge: PreviewBridge, request: Partial<InjectionRequest>) {
+async function reinject(
+  bridge: PreviewBridge,
+  request: Partial<InjectionRequest> & { conversation?: ConversationRequest },
+) {
   const sheets = new Set(await bridge.listSheets());
   const grid = async (name: string) => (sheets.has(name) ? (await bridge.readSheet(name)).grid : undefined);
   const matrix = await grid(SHEET_MATRIX);
   const second = await grid(SHEET_SECOND_VIEW);
   const plan = await grid(SHEET_DEV_PLAN);
   await bridge.applyPlan(
-    buildWorkbookPlan({
-      profile: npuls,
-      detail: 'gebieden',
-      lang: 'nl',
-      ...(matrix ? { existingMatrix: matrix } : {}),
-      ...request,
-      conversation: {
+    buildPlanWithConversation(
+      {
+        profile: npuls,
+        detail: 'gebieden',
+        lang: 'nl',
+        ...(matrix ? { existingMatrix: matrix } : {}),
+        ...request,
+      },
+      {
         ...request.conversation,
         ...(second ? { existingSecondView: second } : {}),
         ...(plan ? { existingDevPlan: plan } : {}),
       },
-    }),
+    ),
   );
 }
 

@@ -1,6 +1,6 @@
 // The development plan as read from its sheet: goals per person, "Nu" read live from the matrix, "bereikt" when it reaches Doel.
 
-import { fail, quoteValue } from '../../i18n/message';
+import { quoteValue } from '../../i18n/message';
 import { EMPTY, isLevel } from '../../levels/levels';
 import { readLevel } from '../../levels/parse';
 import { cellAddress, DEFAULT_ORIGIN } from '../../matrix/address';
@@ -9,6 +9,7 @@ import { type CellValue, cellText, type Grid } from '../../matrix/grid';
 import type { MatrixReading } from '../../matrix/reading';
 import type { Profile } from '../../profiles/model';
 import { foldText, matchKey, personKey } from '../../text/normalize';
+import { failPlan } from './messages';
 import { PLAN_COLUMNS, PLAN_HEADER_ALIASES, type PlanColumn, REACHED_WORDS, SHEET_DEV_PLAN } from './texts';
 
 /** One goal of the plan, as typed (or added by the panel). */
@@ -58,7 +59,7 @@ export function readDevPlan(grid: Grid, profile: Profile): PlanGoal[] {
   if (rows.every((row) => row.every((cell) => cellText(cell) === ''))) return [];
   const at = planColumns(rows[0] ?? []);
   if (at.name === undefined || (at.area === undefined && at.competency === undefined) || at.goal === undefined) {
-    fail('planNoHeader', { sheet: origin.sheet ?? SHEET_DEV_PLAN });
+    failPlan('planNoHeader', { sheet: origin.sheet ?? SHEET_DEV_PLAN });
   }
   const index = profileIndex(profile);
   const goals: PlanGoal[] = [];
@@ -72,12 +73,12 @@ export function readDevPlan(grid: Grid, profile: Profile): PlanGoal[] {
     const competency = textAt(row, at.competency);
     const itemTarget = competency ? matchHeader(index, competency) : undefined;
     if (competency && itemTarget?.kind !== 'item') {
-      fail('planUnknownArea', { cell: cell(at.competency!), value: quoteValue(competency), profile: profile.id });
+      failPlan('planUnknownArea', { cell: cell(at.competency!), value: quoteValue(competency), profile: profile.id });
     }
     const areaText = textAt(row, at.area);
     const areaTarget = areaText ? matchHeader(index, areaText) : undefined;
     if (areaText && areaTarget?.kind !== 'area' && !itemTarget) {
-      fail('planUnknownArea', { cell: cell(at.area!), value: quoteValue(areaText), profile: profile.id });
+      failPlan('planUnknownArea', { cell: cell(at.area!), value: quoteValue(areaText), profile: profile.id });
     }
     const item = itemTarget?.kind === 'item' ? itemTarget.item : undefined;
     const area = itemTarget?.kind === 'item' ? itemTarget.area : areaTarget?.kind === 'area' ? areaTarget.area : -1;
@@ -85,7 +86,7 @@ export function readDevPlan(grid: Grid, profile: Profile): PlanGoal[] {
     const raw = row[at.goal!];
     const level = cellText(raw) === '' ? EMPTY : readLevel(raw);
     if (level !== EMPTY && !isLevel(level)) {
-      fail('planBadGoal', { cell: cell(at.goal!), value: quoteValue(raw) });
+      failPlan('planBadGoal', { cell: cell(at.goal!), value: quoteValue(raw) });
     }
     goals.push({
       sheetRow: origin.row + r,

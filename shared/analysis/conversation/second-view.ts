@@ -1,6 +1,5 @@
 // The second view beside the self-scan, per person: both levels per area and item, differences of 2+ first; never averaged.
 
-import { fail } from '../../i18n/message';
 import { isLevel } from '../../levels/levels';
 import { cellAddress, DEFAULT_ORIGIN } from '../../matrix/address';
 import { matchHeader, profileIndex } from '../../matrix/columns';
@@ -46,15 +45,7 @@ export function readSecondView(grid: Grid, profile: Profile, options: ReadOption
   const origin = grid.origin ?? { ...DEFAULT_ORIGIN, sheet: SHEET_SECOND_VIEW };
   const header = grid.values[0] ?? [];
   const raterColumn = header.findIndex(isRaterHeader);
-  let reading: MatrixReading;
-  try {
-    reading = readMatrix({ ...grid, origin }, profile, options);
-  } catch (error) {
-    if (grid.values.length <= 1 && header.every((cell) => cellText(cell) === '')) {
-      fail('secondViewNoName', { sheet: origin.sheet ?? SHEET_SECOND_VIEW });
-    }
-    throw error;
-  }
+  const reading = readMatrix({ ...grid, origin }, profile, options);
   const raterCell = raterColumn < 0 ? '' : cellAddress(origin, 0, raterColumn);
   const warnings = reading.warnings.filter(
     (warning) => !(warning.key === 'skippedColumn' && warning.params?.cell === raterCell),
