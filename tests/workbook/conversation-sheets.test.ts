@@ -9,7 +9,7 @@ import { findBuiltinProfile } from '../../shared/profiles/builtins';
 import type { InjectionRequest } from '../../shared/workbook/build-plan';
 import { buildPlanWithConversation, type ConversationRequest } from '../../shared/workbook/conversation-plan';
 import { SHEET_MATRIX } from '../../shared/workbook/plan';
-import { injectedBridge, writeAt } from '../preview/helpers';
+import { injectedBridge, rowWriteAt, writeAt } from '../preview/helpers';
 
 const npuls = findBuiltinProfile('npuls')!;
 
@@ -120,4 +120,26 @@ test('re-injecting keeps what was typed in both sheets and keeps the names and c
   ]);
   const view = readSecondView(second, npuls);
   expect(view.raters.get('anna')).toBe('Carla');
+});
+
+test('preview: a save to the second view never lands in the Teammatrix, also after a matrix column was inserted', async () => {
+  const { bridge, store } = await injectedBridge(['Anna', 'Bram']);
+  await reinject(bridge, { conversation: { secondView: true } });
+  const header = (await bridge.readSheet(SHEET_SECOND_VIEW)).grid.values[0]!;
+  const coach = header.indexOf('Coach');
+  const loaded = await rowWriteAt(bridge, {
+    sheet: SHEET_SECOND_VIEW,
+    row: 3,
+    expectedName: 'Bram',
+    cells: [{ column: coach, value: 4 }],
+  });
+  // While the second view is open a colleague inserts a column in the Teammatrix (the preview's grid shifts cells).
+  const edited = cloneWorkbook(store.workbook);
+  const matrixSheet = findSheet(edited, SHEET_MATRIX)!;
+  for (const row of matrixSheet.cells) row.splice(1, 0, 'x');
+  store.set(edited);
+  const matrixBefore = (await bridge.readSheet(SHEET_MATRIX)).grid.values;
+  await bridge.writeRow(loaded);
+  expect((await bridge.readSheet(SHEET_MATRIX)).grid.values).toEqual(matrixBefore);
+  expect((await bridge.readSheet(SHEET_SECOND_VIEW)).grid.values[2]![coach]).toBe(4);
 });
