@@ -1,9 +1,11 @@
 // The personal report as the conversation's document (docs/design.md#12-rounds-history-and-reports): self beside second view, the points
 // to discuss first, the plan with who helps and when, agreements; the team and anonymous reports never show a second view.
 
+import { compareRounds } from '../../shared/analysis/compare';
 import { anonymousReport, personalReport, teamReport } from '../../shared/report';
+import { read } from '../support/grids';
 import { conversationInput, fullScanInput, RATER } from './conversation-fixture';
-import { NAMES } from './fixture';
+import { NAMES, teamMatrix } from './fixture';
 
 const BRAM = NAMES[1]!;
 
@@ -84,4 +86,14 @@ test('without the conversation’s sheets the personal report is as it was', () 
   const html = personalReport(without, BRAM);
   expect(html).not.toContain('Ontwikkelplan');
   expect(html).not.toContain('ontwikkelinstrument, geen beoordeling');
+});
+
+test('with an earlier round, the plan counts the goals reached since it', () => {
+  const input = conversationInput('nl');
+  // The earlier round: Bram's Basis was 0, so his Basis goal (1) was not yet reached then.
+  const values = teamMatrix().map((row, r) => (r === 2 ? row.map((cell, c) => (c === 1 ? 0 : cell)) : row));
+  const before = read(values);
+  const comparison = compareRounds(before, input.reading);
+  const text = personalReport({ ...input, progress: { since: 'Scan 2026-06-01', comparison, before } }, BRAM);
+  expect(text).toContain('Sinds Scan 2026-06-01: 1 van 2 doelen bereikt.');
 });
