@@ -29,6 +29,9 @@ test('nl: the choice adds Tweede blik and Ontwikkelplan; the next injection keep
   await user.type(screen.getByLabelText('Namen (optioneel, één per regel)'), 'Chris');
   expect(await screen.findByText(/Tweede blik en Ontwikkelplan blijven in de pas met de Teammatrix/)).toBeTruthy();
   expect((screen.getByRole('checkbox') as HTMLInputElement).checked).toBe(true);
+  // Never "rewritten": the summary says the sheets keep what they hold.
+  expect(screen.getByText('Tweede blik: wordt bijgewerkt; wat erin staat, blijft staan')).toBeTruthy();
+  expect(screen.getByText('Ontwikkelplan: wordt bijgewerkt; wat erin staat, blijft staan')).toBeTruthy();
   await user.click(screen.getByRole('button', { name: 'Invoegen' }));
   await screen.findByText(/Klaar:/);
   const second = (await bridge.readSheet(SHEET_SECOND_VIEW)).grid.values;
