@@ -1,7 +1,7 @@
 // The development conversation of `teamscan report --persoon`: the second view (the workbook's sheet or --tweede FILE[#SHEET]) and the plan.
 
 import { basename, extname } from 'node:path';
-import { readDevPlan } from '../../shared/analysis/conversation/dev-plan';
+import { type PlanGoal, readDevPlan } from '../../shared/analysis/conversation/dev-plan';
 import { ConversationError } from '../../shared/analysis/conversation/messages';
 import { readSecondView } from '../../shared/analysis/conversation/second-view';
 import { SHEET_DEV_PLAN, SHEET_SECOND_VIEW } from '../../shared/analysis/conversation/texts';
@@ -19,6 +19,10 @@ import { readTableFile } from '../read-table';
 import type { MatrixFileOptions } from '../reading-options';
 
 const TEXTS = {
+  goalsReached: {
+    nl: 'Doelen uit het Ontwikkelplan bereikt sinds de eerdere ronde: {reached} van {total}.',
+    en: 'Goals of the development plan (Ontwikkelplan) reached since the earlier round: {reached} of {total}.',
+  },
   personalOnly: {
     nl: '--tweede hoort bij --persoon: een tweede blik staat alleen in het eigen rapport van die persoon, nooit in het team- of anonieme rapport.',
     en: '--tweede goes with --persoon: a second view appears only in that person’s own report, never in the team or anonymous report.',
@@ -50,6 +54,17 @@ async function readPlan(file: string, profile: Profile, lang: Language) {
     if (error instanceof ConversationError) throw new FileError(basename(file), error, error.localized(lang));
     throw error;
   }
+}
+
+/** The Ontwikkelplan sheet of an .xlsx, when it has one; undefined for a file without it (or a .csv). */
+export async function planOfFile(file: string, profile: Profile, lang: Language): Promise<PlanGoal[] | undefined> {
+  const own = new Set((await sheetNames(file)).map((name) => name.toLowerCase()));
+  return own.has(SHEET_DEV_PLAN.toLowerCase()) ? readPlan(file, profile, lang) : undefined;
+}
+
+/** `teamscan compare`'s count of the plan's goals the newer round reaches and the earlier did not. */
+export function goalsLine(reached: number, total: number, lang: Language): string {
+  return TEXTS.goalsReached[lang].replace('{reached}', String(reached)).replace('{total}', String(total));
 }
 
 export interface ConversationOptions {

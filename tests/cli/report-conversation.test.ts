@@ -93,3 +93,17 @@ test('FILE#SHEET is split only after a table file name', () => {
   expect(splitFileSheet('map#1/blik.xlsx')).toEqual({ file: 'map#1/blik.xlsx' });
   expect(splitFileSheet('blik.csv')).toEqual({ file: 'blik.csv' });
 });
+
+test('compare: the goals of the newer round’s plan reached since the earlier round, in text and JSON', async () => {
+  const earlier = await workbook('ronde-1.xlsx', { Teammatrix: MATRIX });
+  const later = MATRIX.map((row, r) => (r === 1 ? ['Anna', 2, 2, 3, 'ja'] : row));
+  const now = await workbook('ronde-2.xlsx', { Teammatrix: later, Ontwikkelplan: PLAN });
+  const text = await runCli(['compare', earlier, now]);
+  expect([text.code, text.stderr]).toEqual([0, '']);
+  expect(text.stdout).toContain('Doelen uit het Ontwikkelplan bereikt sinds de eerdere ronde: 1 van 1.');
+  const json = await runCli(['compare', earlier, now, '--json']);
+  expect(JSON.parse(json.stdout).goals).toEqual({ reached: 1, total: 1 });
+  // Without a plan the JSON is as before.
+  const plain = await runCli(['compare', earlier, earlier, '--json']);
+  expect(JSON.parse(plain.stdout).goals).toBeUndefined();
+});
