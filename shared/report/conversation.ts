@@ -1,10 +1,17 @@
 // The personal report's conversation sections: self beside second view, points to discuss, growth points, plan, agreements.
 
-import { goalProgress, goalsOf, goalsReachedSince, type PlanGoal } from '../analysis/conversation/dev-plan';
-import { compareViews, type LevelPair, type SecondView } from '../analysis/conversation/second-view';
+import {
+  goalProgress,
+  goalsOf,
+  goalsReachedSince,
+  type PlanGoal,
+  readDevPlan,
+} from '../analysis/conversation/dev-plan';
+import { compareViews, type LevelPair, readSecondView, type SecondView } from '../analysis/conversation/second-view';
 import type { Language } from '../i18n/language';
 import { EMPTY, isLevel, NOT_APPLICABLE } from '../levels/levels';
 import { profileIndex } from '../matrix/columns';
+import type { Grid } from '../matrix/grid';
 import type { MatrixReading } from '../matrix/reading';
 import { personKey } from '../text/normalize';
 import { conversationText as t } from './conversation-texts';
@@ -17,6 +24,27 @@ export interface ConversationInput {
   readonly secondView?: SecondView;
   /** The Ontwikkelplan sheet as read; only the person's own goals are shown. */
   readonly plan?: readonly PlanGoal[];
+  /**
+   * The sheets as a host read them, read here instead when `secondView` / `plan` are absent: the panel passes grids,
+   * so the readers travel with the report makers (loaded on demand) rather than with the panel. The second view is
+   * read leniently, as the panel reads the matrix (an unreadable cell is left out, never a block).
+   */
+  readonly secondViewSheet?: Grid;
+  readonly planSheet?: Grid;
+}
+
+function secondViewOf(input: ConversationReportInput): SecondView | undefined {
+  const given = input.conversation;
+  if (given?.secondView) return given.secondView;
+  return given?.secondViewSheet
+    ? readSecondView(given.secondViewSheet, input.reading.profile, { lenient: true })
+    : undefined;
+}
+
+function planOf(input: ConversationReportInput): readonly PlanGoal[] {
+  const given = input.conversation;
+  if (given?.plan) return given.plan;
+  return given?.planSheet ? readDevPlan(given.planSheet, input.reading.profile) : [];
 }
 
 export type ConversationReportInput = ReportInput & { readonly conversation?: ConversationInput };
@@ -66,7 +94,7 @@ export function viewSections(input: ConversationReportInput, name: string): stri
   // Without the conversation's sheets the personal report stays as it was.
   if (!input.conversation) return [];
   const sentence = `${STYLE}<p class="instrument">${escapeHtml(t('instrument', lang))}</p>`;
-  const second = input.conversation?.secondView;
+  const second = secondViewOf(input);
   if (!second) return [sentence, growthSection(input, name)];
   const view = compareViews(reading, second, name);
   if (!view) {
@@ -164,7 +192,7 @@ function growthSection(input: ConversationReportInput, name: string): string {
 export function planSections(input: ConversationReportInput, name: string): string[] {
   const { lang, reading } = input;
   if (!input.conversation) return [];
-  const plan = input.conversation.plan ?? [];
+  const plan = planOf(input);
   const goals = goalsOf(goalProgress(plan, reading), name);
   const mine = plan.filter((goal) => personKey(goal.name) === personKey(name));
   const before = input.progress?.before;
