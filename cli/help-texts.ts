@@ -31,6 +31,7 @@ export interface HelpTexts extends OutputHelpTexts {
   person: string;
   anonymous: string;
   since: string;
+  secondView: string;
   outHtml: string;
   minGroup: string;
   scale: string;
@@ -72,6 +73,8 @@ export const HELP_TEXTS: Record<Language, HelpTexts> = {
     person: 'persoonlijk rapport (gespreksdocument) van deze persoon',
     anonymous: 'anoniem teambeeld, zonder namen (vanaf k gescande personen, zie --min-groep)',
     since: 'een eerdere ronde: het rapport toont de voortgang sindsdien',
+    secondView:
+      'met --persoon: de tweede blik uit dit bestand (BESTAND of BESTAND#WERKBLAD); anders uit het werkblad Tweede blik van de matrix',
     outHtml: 'het te schrijven .html-bestand',
     ...OUTPUT_HELP.nl,
     minGroup:
@@ -108,6 +111,8 @@ export const HELP_TEXTS: Record<Language, HelpTexts> = {
     person: 'personal report (conversation document) of this person',
     anonymous: 'anonymous team picture, without names (from k scanned people, see --min-groep)',
     since: 'an earlier round: the report shows the progress since',
+    secondView:
+      'with --persoon: the second view from this file (FILE or FILE#SHEET); else from the matrix workbook’s sheet Tweede blik',
     outHtml: 'the .html file to write',
     ...OUTPUT_HELP.en,
     minGroup:

@@ -3,6 +3,7 @@
 import { basename } from 'node:path';
 import { Command } from 'commander';
 import { type ComparedLevel, compareRounds, type RoundComparison } from '../../shared/analysis/compare';
+import { goalsReachedSince } from '../../shared/analysis/conversation/dev-plan';
 import type { AnalysisOptions } from '../../shared/analysis/types';
 import { statusText } from '../../shared/formulas/functions/coverage';
 import type { Language } from '../../shared/i18n/language';
@@ -22,6 +23,7 @@ import {
   withReadingOptions,
 } from '../reading-options';
 import { type HelpTexts, ROUND_TEXTS } from '../texts';
+import { goalsLine, planOfFile } from './report-conversation';
 
 export interface CompareOptions extends ReadingOptionValues {
   /** The sheet of both files, unless a file has its own (--sheet-eerder, --sheet-nu, FILE#SHEET). */
@@ -99,11 +101,20 @@ export async function compareCommand(before: string, now: string, options: Compa
   warnAbout(first.file, earlier.warnings, options.lang, warn);
   warnAbout(second.file, current.warnings, options.lang, warn);
   const comparison = compareRounds(earlier, current, settings);
-  if (options.json) return JSON.stringify(comparison, null, 2);
+  // The newer round's development plan, when its workbook has one: the goals reached since the earlier round.
+  const plan = await planOfFile(second.file, profile, options.lang);
+  const goals = plan?.length
+    ? {
+        reached: goalsReachedSince(plan, earlier, current).length,
+        total: plan.filter((goal) => goal.goal !== undefined).length,
+      }
+    : undefined;
+  if (options.json) return JSON.stringify(goals ? { ...comparison, goals } : comparison, null, 2);
   // The sheets are named when they differ (a snapshot against the Teammatrix of the same workbook).
   const named = first.sheet !== second.sheet;
   const label = (choice: SheetChoice) => `${basename(choice.file)}${named && choice.sheet ? `#${choice.sheet}` : ''}`;
-  return renderComparison(comparison, { before: label(first), now: label(second), profile }, options.lang);
+  const text = renderComparison(comparison, { before: label(first), now: label(second), profile }, options.lang);
+  return goals ? `${text}\n\n${goalsLine(goals.reached, goals.total, options.lang)}` : text;
 }
 
 export function compareProgramCommand(help: HelpTexts): Command {

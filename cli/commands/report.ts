@@ -26,6 +26,7 @@ import { type ReadingOptionValues, readOptionsOf, typedThreshold, withReadingOpt
 import { type HelpTexts, ROUND_TEXTS } from '../texts';
 import { writeFileWhole } from '../write-file';
 import { analysisSettings } from './compare';
+import { conversationOf } from './report-conversation';
 
 export interface ReportOptions extends ReadingOptionValues {
   readonly persoon?: string;
@@ -47,6 +48,8 @@ export interface ReportOptions extends ReadingOptionValues {
   readonly minGroep?: string;
   /** The report's date (YYYY-MM-DD); today (UTC) by default. */
   readonly date?: string;
+  /** The second view from another file (`--tweede FILE[#SHEET]`), for --persoon only. */
+  readonly tweede?: string;
 }
 
 /** The personal report; a name not in the matrix is refused naming the file it was looked for in. */
@@ -75,7 +78,7 @@ export async function reportCommand(file: string, options: ReportOptions): Promi
   if (extname(options.out).toLowerCase() !== '.html') throw new InputError(texts.outExtension(options.out));
   const fileOf = (input: string | undefined) =>
     input === undefined ? input : sheetChoice(input, { option: '--sheet' }).file;
-  const inputs = [fileOf(file), fileOf(options.sinds), options.normen, options.profiel];
+  const inputs = [fileOf(file), fileOf(options.sinds), options.normen, options.profiel, fileOf(options.tweede)];
   await checkOutputTarget({ path: options.out, inputs, overwrite: options.overwrite });
   const minGroup = minGroupOf(options.minGroep, options.lang);
   const profile = await loadProfileOption(options.profiel, options.lang);
@@ -89,12 +92,14 @@ export async function reportCommand(file: string, options: ReportOptions): Promi
   const warn = options.warn ?? (() => undefined);
   warnAbout(file, reading.warnings, options.lang, warn);
   if (earlier && options.sinds) warnAbout(options.sinds, earlier.warnings, options.lang, warn);
+  const conversation = await conversationOf(file, options, profile, options.lang, how, warn);
   const input: ReportInput = {
     reading,
     analysis: analyze(reading, settings),
     lang: options.lang,
     date: options.date ?? new Date().toISOString().slice(0, 10),
     minGroup,
+    ...(conversation ? { conversation } : {}),
     // The earlier round itself too: the anonymous report counts progress only over people in both (docs/design.md#9-reliability-and-privacy).
     ...(earlier && options.sinds
       ? {
@@ -121,6 +126,7 @@ export function reportProgramCommand(help: HelpTexts): Command {
     .addOption(new Option('--persoon <naam>', help.person))
     .addOption(new Option('--anoniem', help.anonymous).conflicts('persoon'))
     .option('--sinds <bestand>', help.since)
+    .option('--tweede <bestand>', help.secondView)
     .option('--sheet <naam>', help.sheet)
     .option('--drempel <niveau>', help.threshold, '2')
     .option('--doel <aantal>', help.target, '2')

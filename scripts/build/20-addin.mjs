@@ -49,6 +49,18 @@ const reportsOnDemand = {
   },
 };
 
+/** The conversation's sheet planner likewise: conversation.js, loaded when an injection asks for its sheets. */
+const conversationOnDemand = {
+  name: 'conversation-on-demand',
+  setup(build) {
+    build.onResolve({ filter: /[\\/]load-conversation$/ }, (args) =>
+      /[\\/]shared[\\/]ui[\\/]inject[\\/]/.test(args.importer)
+        ? { path: resolve('addin/taskpane/load-conversation.ts') }
+        : undefined,
+    );
+  },
+};
+
 export async function build() {
   mkdirSync(join(OUT, 'assets'), { recursive: true });
   // The functions share the task pane's page (shared runtime): the same browser targets, without the panel's plugins.
@@ -60,7 +72,7 @@ export async function build() {
   const panel = panelBundleOptions((css) => writeFileSync(join(OUT, 'taskpane.css'), css));
   await esbuild({
     ...panel,
-    plugins: [reportsOnDemand, ...panel.plugins],
+    plugins: [reportsOnDemand, conversationOnDemand, ...panel.plugins],
     entryPoints: ['addin/taskpane/entry.tsx'],
     outfile: join(OUT, 'taskpane.js'),
   });
@@ -71,6 +83,13 @@ export async function build() {
     globalName: 'TeamscanReports',
     entryPoints: ['addin/taskpane/reports-entry.ts'],
     outfile: join(OUT, 'reports.js'),
+  });
+  await esbuild({
+    ...PLAIN_BROWSER_OPTIONS,
+    inject: ['addin/polyfills.ts'],
+    globalName: 'TeamscanConversation',
+    entryPoints: ['addin/taskpane/conversation-entry.ts'],
+    outfile: join(OUT, 'conversation.js'),
   });
   copyFileSync('addin/taskpane/taskpane.html', join(OUT, 'taskpane.html'));
   // The report dialog's page (Office's dialog API opens it beside the task pane): no React, no panel.

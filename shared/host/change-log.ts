@@ -1,5 +1,6 @@
 // The change log of docs/design.md#12-rounds-history-and-reports: every save appends one row per changed cell to the hidden sheet Teamscan-log.
 
+import { SHEET_SECOND_VIEW } from '../analysis/conversation/texts';
 import type { CellValue } from '../matrix/grid';
 import type { PlainCellValue, RowWrite } from './bridge';
 import { plainCellValue, type ResolvedRowWrite, sameCellValue } from './row-write';
@@ -25,10 +26,12 @@ export interface LogEntry {
  * `row` is the person's row as re-read for the write (the values before it), `resolved` its mapped cells.
  */
 export function changeLogEntries(write: RowWrite, row: readonly CellValue[], resolved: ResolvedRowWrite): LogEntry[] {
+  // A second view's cell is a colleague's view, not the person's own level: the log names its sheet.
+  const prefix = write.sheet.toLowerCase() === SHEET_SECOND_VIEW.toLowerCase() ? `${SHEET_SECOND_VIEW}: ` : '';
   return resolved.cells.flatMap((cell, index) => {
     const before = plainCellValue(row[cell.column]);
     if (sameCellValue(before, cell.value)) return [];
-    return [{ name: write.expectedName, column: write.cells[index]!.header, before, now: cell.value }];
+    return [{ name: write.expectedName, column: prefix + write.cells[index]!.header, before, now: cell.value }];
   });
 }
 

@@ -6,16 +6,18 @@ import type { Person } from '../matrix/reading';
 import { personKey } from '../text/normalize';
 import { withheldText } from './anonymous';
 import { levelChart } from './charts';
+import { type ConversationReportInput, planSections, viewSections } from './conversation';
 import { escapeHtml, landmarks, page } from './html';
 import { growthPoints, type ItemLevel, itemHtml, itemListHtml, itemStrengths, scannedItems } from './items';
 import { noMentorText } from './mentor';
 import { minGroupOf, personalComparison } from './privacy';
-import { areaLabel, footer, formatNumber, heading, type ReportInput } from './sections';
+import { areaLabel, footer, formatNumber, heading } from './sections';
 import { type ReportTextKey, reportText } from './texts';
 
 /** What each section of the personal report is made from. */
 export interface PersonalContext {
-  readonly input: ReportInput;
+  /** With the conversation's sheets (second view, plan) when the report is the conversation document. */
+  readonly input: ConversationReportInput;
   readonly lang: Language;
   readonly person: Person;
   /** The person's row in `input.reading.people`. */
@@ -138,14 +140,30 @@ const key: PersonalSection = ({ input, lang, person, label }) => {
 const notes: PersonalSection = ({ lang }) => section('notes', lang, '<div class="notes"></div>');
 
 /** The personal report's sections in order; a new section is one more entry here. */
-export const PERSONAL_SECTIONS: readonly PersonalSection[] = [levels, strengths, growth, wishes, pairs, key, notes];
+/** The second view beside the self-scan, its differences first (only with the conversation's sheets). */
+const view: PersonalSection = ({ input, person }) => viewSections(input, person.name).join('\n');
+
+/** The development plan with who helps and when, and space for agreements (only with the conversation's sheets). */
+const plan: PersonalSection = ({ input, person }) => planSections(input, person.name).join('\n');
+
+export const PERSONAL_SECTIONS: readonly PersonalSection[] = [
+  view,
+  levels,
+  strengths,
+  growth,
+  wishes,
+  pairs,
+  key,
+  plan,
+  notes,
+];
 
 /**
  * The personal report. It names no colleague but the person's own mentors: the team appears only as an
  * average over at least k colleagues (docs/design.md#9-reliability-and-privacy), and learners the person could help are counted, not named.
  */
 export function personalReport(
-  input: ReportInput,
+  input: ConversationReportInput,
   name: string,
   sections: readonly PersonalSection[] = PERSONAL_SECTIONS,
 ): string {

@@ -38,3 +38,11 @@ test('a cleared cell is logged with its old value, so a mistake can be found bac
     { name: 'Anna', column: 'Coach', before: 2, now: null },
   ]);
 });
+
+test('a save to the second view is logged as such: its column names the sheet, never passing for a self-scan change', () => {
+  const write = { ...WRITE, sheet: 'Tweede blik' };
+  expect(changeLogEntries(write, ROW, resolveRowWrite(write, HEADER, ROW)).map((entry) => entry.column)).toEqual([
+    'Tweede blik: Adviseur',
+    'Tweede blik: Innovator',
+  ]);
+});

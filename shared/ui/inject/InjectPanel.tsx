@@ -18,6 +18,7 @@ import { Problem } from '../Problem';
 import { usePanelStyles } from '../styles';
 import type { TeamState } from '../useTeam';
 import { carrySummary } from './carry-summary';
+import { type ConversationPlanner, loadConversationPlanner } from './load-conversation';
 import { PlanSummaryView } from './PlanSummaryView';
 import { useSheets, type WorkbookSheets } from './useSheets';
 
@@ -68,6 +69,21 @@ export function InjectPanel({ bridge, team, onInjected, onScan, visible }: Injec
   const [names, setNames] = useState('');
   const [progress, setProgress] = useState<PlanProgress | undefined>(undefined);
   const [outcome, setOutcome] = useState<{ done?: string; error?: unknown }>({});
+  // The conversation's sheets: asked for here, or kept because the workbook has them; their planner loads on first use.
+  const [conversation, setConversation] = useState(false);
+  const [planner, setPlanner] = useState<{ planner?: ConversationPlanner; error?: unknown }>({});
+  const hasConversation = Boolean(sheets?.secondView.exists || sheets?.devPlan.exists);
+  const wantsConversation = conversation || hasConversation;
+  useEffect(() => {
+    if (!wantsConversation || planner.planner) return;
+    let live = true;
+    loadConversationPlanner()
+      .then((loaded) => live && setPlanner({ planner: loaded }))
+      .catch((error: unknown) => live && setPlanner({ error }));
+    return () => {
+      live = false;
+    };
+  }, [wantsConversation, planner.planner]);
 
   // Defaults follow the workbook once read: its profile, detail and dashboard settings.
   const readyProfile = team.status === 'ready' ? team.team.reading.profile : undefined;
@@ -99,7 +115,7 @@ export function InjectPanel({ bridge, team, onInjected, onScan, visible }: Injec
       if (own && !table) throw new Error(t('ownProfileMissing'));
       const profile = own ? ownProfile(sheets.profile.grid) : findBuiltinProfile(chosenProfile)!;
       const pasted = pastedNames(names, sheets.matrix.exists && team.status === 'ready' ? people : []);
-      const plan = buildWorkbookPlan({
+      const request = {
         profile,
         detail: chosenDetail,
         lang,
@@ -114,9 +130,22 @@ export function InjectPanel({ bridge, team, onInjected, onScan, visible }: Injec
           ...(readyProfile ? { profile: readyProfile } : {}),
           ...(existingDetail ? { detail: existingDetail } : {}),
         },
-      });
+      };
+      if (wantsConversation && planner.error) throw planner.error;
+      if (wantsConversation && !planner.planner) return undefined;
+      const plan =
+        planner.planner && wantsConversation
+          ? planner.planner.buildPlanWithConversation(request, {
+              secondView: conversation,
+              devPlan: conversation,
+              ...(sheets.secondView.exists ? { existingSecondView: sheets.secondView.grid } : {}),
+              ...(sheets.devPlan.exists ? { existingDevPlan: sheets.devPlan.grid } : {}),
+            })
+          : buildWorkbookPlan(request);
       const existing = new Set(
-        [sheets.matrix, sheets.profile, sheets.dashboard].filter((s) => s.exists).map((s) => s.sheet),
+        [sheets.matrix, sheets.profile, sheets.dashboard, sheets.secondView, sheets.devPlan]
+          .filter((s) => s.exists)
+          .map((s) => s.sheet),
       );
       return { profile, plan, summary: summarizePlan(plan, existing), own, pasted };
     } catch (error) {
@@ -135,6 +164,9 @@ export function InjectPanel({ bridge, team, onInjected, onScan, visible }: Injec
     people,
     readyProfile,
     existingDetail,
+    wantsConversation,
+    conversation,
+    planner,
   ]);
 
   const busy = progress !== undefined;
@@ -222,6 +254,17 @@ export function InjectPanel({ bridge, team, onInjected, onScan, visible }: Injec
           resize="vertical"
           disabled={busy}
         />
+      </Field>
+      <Field hint={hasConversation ? t('conversationKept') : t('conversationPrivacy')}>
+        <label>
+          <input
+            type="checkbox"
+            checked={wantsConversation}
+            disabled={busy || hasConversation}
+            onChange={(event) => setConversation(event.currentTarget.checked)}
+          />{' '}
+          {t('conversationSheets')}
+        </label>
       </Field>
       {planned && 'error' in planned ? <Problem error={planned.error} /> : null}
       {planned && !('error' in planned) ? (

@@ -48,6 +48,8 @@ export function PlanSummaryView({ summary, profile, ownTable, pasted, detailChan
       const params = { sheet: sheet.name, columns, names };
       return sheet.exists ? t('sheetMerge', params) : t('sheetMergeNew', params);
     }
+    // A merge sheet besides the matrix (Tweede blik, Ontwikkelplan) keeps what it holds: never "rewritten".
+    if (sheet.exists && sheet.mode === 'merge') return t('sheetKeptInStep', { sheet: sheet.name });
     return sheet.exists ? t('sheetReplace', { sheet: sheet.name }) : t('sheetNew', { sheet: sheet.name });
   });
   if (ownTable) lines.unshift(t('sheetOwnProfile', { sheet: SHEET_PROFILE }));

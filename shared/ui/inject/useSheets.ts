@@ -1,6 +1,7 @@
-// Reads the sheets an injection depends on (Teammatrix, Profiel, Dekking), again whenever `version` changes.
+// Reads the sheets an injection depends on (Teammatrix, Profiel, Dekking, and the conversation's), again whenever `version` changes.
 
 import { useEffect, useState } from 'react';
+import { SHEET_DEV_PLAN, SHEET_SECOND_VIEW } from '../../analysis/conversation/texts';
 import type { HostBridge, SheetSnapshot } from '../../host/bridge';
 import { SHEET_DASHBOARD, SHEET_MATRIX, SHEET_PROFILE } from '../../workbook/plan';
 
@@ -8,6 +9,9 @@ export interface WorkbookSheets {
   readonly matrix: SheetSnapshot;
   readonly profile: SheetSnapshot;
   readonly dashboard: SheetSnapshot;
+  /** The development conversation's sheets: kept in step on every injection once the workbook has them. */
+  readonly secondView: SheetSnapshot;
+  readonly devPlan: SheetSnapshot;
 }
 
 /** Reads only while the part is visible, so following the selection costs the host no extra reads. */
@@ -26,8 +30,13 @@ export function useSheets(
       bridge.readSheet(SHEET_MATRIX),
       bridge.readSheet(SHEET_PROFILE, { formulas: true }),
       bridge.readSheet(SHEET_DASHBOARD, { formulas: true }),
+      bridge.readSheet(SHEET_SECOND_VIEW),
+      bridge.readSheet(SHEET_DEV_PLAN),
     ])
-      .then(([matrix, profile, dashboard]) => live && setResult({ sheets: { matrix, profile, dashboard } }))
+      .then(
+        ([matrix, profile, dashboard, secondView, devPlan]) =>
+          live && setResult({ sheets: { matrix, profile, dashboard, secondView, devPlan } }),
+      )
       .catch((error: unknown) => live && setResult({ error }));
     return () => {
       live = false;

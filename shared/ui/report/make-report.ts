@@ -2,6 +2,7 @@
 
 import { analyze } from '../../analysis/analyze';
 import { compareRounds } from '../../analysis/compare';
+import { SHEET_DEV_PLAN, SHEET_SECOND_VIEW } from '../../analysis/conversation/texts';
 import type { HostBridge, ReportView } from '../../host/bridge';
 import { localDate } from '../../host/snapshot';
 import type { Language } from '../../i18n/language';
@@ -65,10 +66,18 @@ export async function makeReport(
       return { title: REPORT_MESSAGES.reportTeam[lang], html: teamReport(withProgress) };
     case 'anonymous':
       return { title: REPORT_MESSAGES.reportAnonymous[lang], html: anonymousReport(withProgress) };
-    case 'personal':
+    case 'personal': {
+      // The conversation's sheets, when the workbook has them: only this person's report ever shows them.
+      const [second, plan] = await Promise.all([bridge.readSheet(SHEET_SECOND_VIEW), bridge.readSheet(SHEET_DEV_PLAN)]);
+      const at = (sheet: string) => ({ row: 1, column: 1, sheet });
+      const conversation = {
+        ...(second.exists ? { secondViewSheet: { ...second.grid, origin: at(second.sheet) } } : {}),
+        ...(plan.exists ? { planSheet: { ...plan.grid, origin: at(plan.sheet) } } : {}),
+      };
       return {
         title: `${REPORT_MESSAGES.reportPersonal[lang]}: ${request.name}`,
-        html: personalReport(input, request.name),
+        html: personalReport(second.exists || plan.exists ? { ...input, conversation } : input, request.name),
       };
+    }
   }
 }

@@ -1,0 +1,3 @@
+// Entry of dist/addin/conversation.js: the conversation's sheet planner, which the task pane loads only when an injection asks for it.
+
+export { buildPlanWithConversation } from '../../shared/workbook/conversation-plan';
