@@ -36,7 +36,6 @@ export const CONVERSATION_REPORT_TEXTS = {
     nl: 'Er is (nog) geen tweede blik voor deze persoon.',
     en: 'There is no second view for this person (yet).',
   },
-  growth: { nl: 'Sterk in en groeipunten (per competentie)', en: 'Strong in and growth points (per competency)' },
   plan: { nl: 'Ontwikkelplan', en: 'Development plan' },
   planNone: {
     nl: 'Nog geen doelen. Kies er samen een paar uit de groeipunten en ontwikkelwensen.',

@@ -1,4 +1,4 @@
-// The personal report's conversation sections: self beside second view, points to discuss, growth points, plan, agreements.
+// The personal report's conversation sections: self beside second view, points to discuss, plan, agreements.
 
 import {
   goalProgress,
@@ -49,9 +49,6 @@ function planOf(input: ConversationReportInput): readonly PlanGoal[] {
 
 export type ConversationReportInput = ReportInput & { readonly conversation?: ConversationInput };
 
-/** Growth points and strengths listed per kind, at most this many each: the document stays within its pages. */
-const LISTED = 4;
-
 const STYLE = `<style>
 section.flow { break-inside: auto; }
 .views th { background: #f3f6fa; font-weight: 600; }
@@ -61,7 +58,6 @@ section.flow { break-inside: auto; }
 .agree { border-bottom: 1px solid #bbb; height: 7mm; }
 .instrument { border-left: 3px solid #5b93d6; padding-left: 2mm; font-size: 9.5pt; }
 .plan td { vertical-align: top; }
-.growth { display: grid; grid-template-columns: 1fr 1fr; gap: 6mm; }
 h3 { font-size: 10.5pt; margin: 1mm 0; }
 </style>`;
 
@@ -98,10 +94,7 @@ export function viewSections(input: ConversationReportInput, name: string): stri
   if (!second) return [sentence];
   const view = compareViews(reading, second, name);
   if (!view) {
-    return [
-      sentence,
-      section(t('sideBySide', lang), `<p>${escapeHtml(t('noSecondView', lang))}</p>`),
-    ];
+    return [sentence, section(t('sideBySide', lang), `<p>${escapeHtml(t('noSecondView', lang))}</p>`)];
   }
   const line = (pair: LevelPair) =>
     t('discussLine', lang, {
@@ -149,11 +142,7 @@ export function viewSections(input: ConversationReportInput, name: string): stri
         })
         .join('')}</ul>`
     : '';
-  return [
-    sentence,
-    section(t('discuss', lang), discuss, true),
-    section(t('sideBySide', lang), table + itemList, true),
-  ];
+  return [sentence, section(t('discuss', lang), discuss, true), section(t('sideBySide', lang), table + itemList, true)];
 }
 
 /** The person's plan with who helps and when, goals reached since the earlier round, and space for agreements. */
