@@ -1,0 +1,117 @@
+// Binds the panel to an own-layout matrix (docs/design.md#7-the-injected-workbook): found on the active sheet or from the selected header row, shown, confirmed.
+
+import { Button } from '@fluentui/react-components';
+import { useEffect, useState } from 'react';
+import type { HostBridge } from '../host/bridge';
+import { type BindingProposal, isTeamscanSheet, proposeBinding } from '../scan/binding';
+import { SHEET_PROFILE } from '../workbook/plan';
+import { useTexts } from './i18n';
+import { Notice } from './Notice';
+import { Problem } from './Problem';
+import { usePanelStyles } from './styles';
+
+export interface BindMatrixProps {
+  readonly bridge: HostBridge;
+  /** Called after the binding is saved: the panel reads the team again. */
+  readonly onBound: () => unknown;
+  /** Look for a table on the active sheet at once (a workbook without any binding yet). */
+  readonly findAtStart?: boolean;
+}
+
+type BindState =
+  | { readonly kind: 'idle' }
+  | { readonly kind: 'busy' }
+  | { readonly kind: 'proposal'; readonly proposal: BindingProposal }
+  | { readonly kind: 'note'; readonly key: 'bindNothing' | 'bindNotHere'; readonly sheet: string }
+  | { readonly kind: 'error'; readonly error: unknown };
+
+/** Reads the active sheet (and Profiel, for an own profile) and proposes its matrix; `fromSelection` takes the active row as the header. */
+async function propose(bridge: HostBridge, fromSelection: boolean): Promise<BindState> {
+  const selection = await bridge.getSelection();
+  if (isTeamscanSheet(selection.sheet)) return { kind: 'note', key: 'bindNotHere', sheet: selection.sheet };
+  const [snapshot, profile] = await Promise.all([bridge.readSheet(selection.sheet), bridge.readSheet(SHEET_PROFILE)]);
+  const proposal = proposeBinding(snapshot, profile, fromSelection ? selection.row : undefined);
+  return proposal ? { kind: 'proposal', proposal } : { kind: 'note', key: 'bindNothing', sheet: selection.sheet };
+}
+
+export function BindMatrix({ bridge, onBound, findAtStart = false }: BindMatrixProps) {
+  const panel = usePanelStyles();
+  const { t } = useTexts();
+  const [state, setState] = useState<BindState>({ kind: 'idle' });
+  // A first look on the active sheet proposes a table only when it reads cleanly; its problems wait for a press.
+  useEffect(() => {
+    if (!findAtStart || !bridge.saveBinding) return;
+    let live = true;
+    propose(bridge, false).then(
+      (found) => live && found.kind === 'proposal' && setState(found),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [bridge, findAtStart]);
+
+  if (!bridge.saveBinding) return null;
+  const run = (fromSelection: boolean) => {
+    setState({ kind: 'busy' });
+    propose(bridge, fromSelection).then(setState, (error: unknown) => setState({ kind: 'error', error }));
+  };
+  const confirm = async (proposal: BindingProposal) => {
+    setState({ kind: 'busy' });
+    try {
+      await bridge.saveBinding!(proposal.place, proposal.record);
+      setState({ kind: 'idle' });
+      await onBound();
+    } catch (error) {
+      setState({ kind: 'error', error });
+    }
+  };
+  const busy = state.kind === 'busy';
+  return (
+    <div className={panel.stack} data-testid="bind-matrix">
+      <p className={panel.intro}>{t('bindIntro')}</p>
+      <div className={panel.row}>
+        <Button size="small" disabled={busy} onClick={() => run(true)}>
+          {t('bindUseSelection')}
+        </Button>
+        <Button size="small" disabled={busy} onClick={() => run(false)}>
+          {t('bindFind')}
+        </Button>
+      </div>
+      {state.kind === 'proposal' ? (
+        <Notice
+          intent="info"
+          role="status"
+          title={t('bindFound')}
+          data-testid="bind-proposal"
+          actions={
+            <>
+              <Button size="small" appearance="primary" onClick={() => void confirm(state.proposal)}>
+                {t('bindConfirm')}
+              </Button>
+              <Button size="small" onClick={() => setState({ kind: 'idle' })}>
+                {t('bindCancel')}
+              </Button>
+            </>
+          }
+        >
+          {t('bindSummary', {
+            sheet: state.proposal.summary.sheet,
+            row: state.proposal.summary.headerRow,
+            column: state.proposal.summary.nameColumn,
+            header: state.proposal.summary.nameHeader,
+            people: state.proposal.summary.people,
+            competencies: state.proposal.summary.competencyColumns,
+            scale: state.proposal.summary.scale,
+          })}
+        </Notice>
+      ) : null}
+      {state.kind === 'note' ? (
+        <Notice intent="warning" role="status" data-testid="bind-note">
+          {t(state.key, { sheet: state.sheet })}
+        </Notice>
+      ) : null}
+      {state.kind === 'error' ? <Problem error={state.error} /> : null}
+    </div>
+  );
+}
