@@ -23,6 +23,7 @@ import {
 } from '../api';
 import { applyWorkbookPlan } from './apply/apply-plan';
 import { readSheetSnapshot } from './apply/read-sheet';
+import { binding, fingerprint } from './binding';
 import { type Services, services } from './gas';
 import { withDocumentLock } from './lock';
 import { showReportDialog } from './report-dialog';
@@ -136,6 +137,8 @@ export function serverApi(gas: Services): ServerApi {
       showReportDialog(gas, report.html, report.title);
       return null;
     },
+    binding: (save) => binding(gas, save),
+    watch: (sheets) => fingerprint(gas, sheets),
   };
 }
 
@@ -178,4 +181,6 @@ export const endpoints: Endpoints = {
   listSheets: () => asResult(() => serverApi(services()).listSheets(), 'nl'),
   saveSnapshot: (request, lang) => asResult(() => serverApi(services()).saveSnapshot(request, lang), lang),
   openReport: (html, title) => asResult(() => serverApi(services()).openReport(html, title), 'nl'),
+  binding: (save) => asResult(() => serverApi(services()).binding(save), 'nl'),
+  watch: (sheets) => asResult(() => serverApi(services()).watch(sheets), 'nl'),
 };
