@@ -25,15 +25,11 @@ export interface DocumentSettings {
   saveAsync(options: object, callback: (result: { status: unknown; error?: { message: string } }) => void): void;
 }
 
-function quoted(sheet: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
-}
-
-/** The header row as a reference for NamedItemCollection.add, e.g. "=Blad1!$A$3:$F$3". */
+/** The header row as a reference for NamedItemCollection.add, e.g. "='Blad1'!$A$3:$F$3" (a quoted name is always valid). */
 export function bindingReference(place: BindingPlace): string {
   const first = `$${columnLetters(place.column)}$${place.row}`;
   const last = `$${columnLetters(place.column + place.columns - 1)}$${place.row}`;
-  return `=${quoted(place.sheet)}!${first}:${last}`;
+  return `='${place.sheet.replace(/'/g, "''")}'!${first}:${last}`;
 }
 
 /** Saves the settings; rejects with Office's message when the save fails. */

@@ -1,7 +1,6 @@
 // The side panel's texts in Dutch and English; {name} marks a parameter (filled with fillTemplate).
 
 import type { Localized } from './language';
-import { BINDING_MESSAGES } from './ui-messages-binding';
 import { COVERAGE_MESSAGES } from './ui-messages-coverage';
 import { REPORT_MESSAGES } from './ui-messages-report';
 import { ROUNDS_MESSAGES } from './ui-messages-rounds';
@@ -199,12 +198,6 @@ const PANEL_MESSAGES = {
   // Dekking
 } satisfies Record<string, Localized>;
 
-export const UI_MESSAGES = {
-  ...PANEL_MESSAGES,
-  ...COVERAGE_MESSAGES,
-  ...ROUNDS_MESSAGES,
-  ...REPORT_MESSAGES,
-  ...BINDING_MESSAGES,
-};
+export const UI_MESSAGES = { ...PANEL_MESSAGES, ...COVERAGE_MESSAGES, ...ROUNDS_MESSAGES, ...REPORT_MESSAGES };
 
 export type UiMessageKey = keyof typeof UI_MESSAGES;

@@ -1,17 +1,29 @@
 // What the panel says about a binding to an own layout: the range it works on, a renamed sheet, or why it no longer holds.
 
-import { rangeAddress } from '../matrix/address';
-import type { BindingCheck } from '../scan/binding';
-import { teamMatrixRange } from '../scan/formula-helper';
-import type { Team } from '../scan/team';
-import { useTexts } from './i18n';
-import { Notice } from './Notice';
-import { usePanelStyles } from './styles';
+import type { MessageParams } from '../../i18n/message';
+import { rangeAddress } from '../../matrix/address';
+import type { BindingCheck } from '../../scan/binding';
+import { teamMatrixRange } from '../../scan/formula-helper';
+import type { Team } from '../../scan/team';
+import { useTexts } from '../i18n';
+import { Notice } from '../Notice';
+import { usePanelStyles } from '../styles';
+import { useBindKit } from './BindMatrix';
+import type { BindFlowKey } from './texts';
+
+/** The flow's texts once its kit is loaded; undefined until then (the lines wait for it). */
+function useBindTexts(): ((key: BindFlowKey, params?: MessageParams) => string) | undefined {
+  const { lang } = useTexts();
+  const kit = useBindKit();
+  if (!kit || 'error' in kit) return undefined;
+  return (key, params) => kit.bindText(key, lang, params);
+}
 
 /** "Gekoppeld aan Blad1!A3:H12", and a note when the sheet was renamed since it was bound. */
 export function BindingStatus({ team, renamedFrom }: { team: Team; renamedFrom?: string | undefined }) {
   const panel = usePanelStyles();
-  const { t } = useTexts();
+  const t = useBindTexts();
+  if (!t) return null;
   const range = teamMatrixRange(team);
   const address = rangeAddress(
     { sheet: team.layout.sheet, row: range.row + 1, column: range.column + 1 },
@@ -34,7 +46,8 @@ export function BindingStatus({ team, renamedFrom }: { team: Team; renamedFrom?:
 
 /** Why a binding no longer holds; the panel offers to bind again under it. */
 export function UnboundNotice({ check }: { check: Exclude<BindingCheck, { status: 'ok' }> }) {
-  const { t } = useTexts();
+  const t = useBindTexts();
+  if (!t) return null;
   const text =
     check.status === 'sheetMissing'
       ? t('bindSheetMissing', { sheet: check.sheet })

@@ -1,8 +1,8 @@
-// The panel's texts for binding an own-layout matrix (docs/design.md#7-the-injected-workbook), in Dutch and English.
+// The binding flow's texts in Dutch and English: they load with the flow (bind/load.ts), not with the panel.
 
-import type { Localized } from './language';
+import type { Localized } from '../../i18n/language';
 
-export const BINDING_MESSAGES = {
+export const BIND_FLOW_MESSAGES = {
   bindIntro: {
     nl: 'Staat je team al in een eigen tabel? Selecteer de koprij en kies "Gebruik deze tabel", of laat Teamscan de tabel op dit blad zoeken.',
     en: 'Is your team already in a table of your own? Select its header row and choose "Use this table", or let Teamscan find the table on this sheet.',
@@ -11,8 +11,8 @@ export const BINDING_MESSAGES = {
   bindFind: { nl: 'Zoek op dit blad', en: 'Find on this sheet' },
   bindFound: { nl: 'Gevonden', en: 'Found' },
   bindSummary: {
-    nl: 'Blad {sheet}, koprij {row}, namen in kolom {column} ("{header}"): {people} personen, {competencies} competentiekolommen, schaal {scale}.',
-    en: 'Sheet {sheet}, header row {row}, names in column {column} ("{header}"): {people} people, {competencies} competency columns, scale {scale}.',
+    nl: 'Blad {sheet}, koprij {headerRow}, namen in kolom {nameColumn} ("{nameHeader}"): {people} personen, {competencyColumns} competentiekolommen, schaal {scale}.',
+    en: 'Sheet {sheet}, header row {headerRow}, names in column {nameColumn} ("{nameHeader}"): {people} people, {competencyColumns} competency columns, scale {scale}.',
   },
   bindConfirm: { nl: 'Koppelen', en: 'Bind' },
   bindCancel: { nl: 'Annuleren', en: 'Cancel' },
@@ -23,10 +23,6 @@ export const BINDING_MESSAGES = {
   bindNotHere: {
     nl: 'Kies een tabel op een eigen blad; {sheet} is een blad van Teamscan zelf.',
     en: 'Choose a table on a sheet of your own; {sheet} is one of Teamscan’s own sheets.',
-  },
-  bindUnsupported: {
-    nl: 'Deze omgeving kan geen koppeling in het werkboek bewaren.',
-    en: 'This host cannot keep a binding in the workbook.',
   },
   boundTo: { nl: 'Gekoppeld aan {range}', en: 'Bound to {range}' },
   bindRenamed: {
@@ -47,3 +43,5 @@ export const BINDING_MESSAGES = {
   },
   bindAgain: { nl: 'Opnieuw koppelen', en: 'Bind again' },
 } satisfies Record<string, Localized>;
+
+export type BindFlowKey = keyof typeof BIND_FLOW_MESSAGES;

@@ -1,14 +1,18 @@
 // Binds the panel to an own-layout matrix (docs/design.md#7-the-injected-workbook): found on the active sheet or from the selected header row, shown, confirmed.
 
-import { Button } from '@fluentui/react-components';
+import { Button, Spinner } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
-import type { HostBridge } from '../host/bridge';
-import { type BindingProposal, isTeamscanSheet, proposeBinding } from '../scan/binding';
-import { SHEET_PROFILE } from '../workbook/plan';
-import { useTexts } from './i18n';
-import { Notice } from './Notice';
-import { Problem } from './Problem';
-import { usePanelStyles } from './styles';
+import type { HostBridge } from '../../host/bridge';
+import type { MessageParams } from '../../i18n/message';
+import type { BindingProposal } from '../../scan/binding';
+import { SHEET_PROFILE } from '../../workbook/plan';
+// Named through its folder, so the task pane's build can swap this module for bind.js's loader.
+import { type BindKit, loadBindKit } from '../bind/load';
+import { useTexts } from '../i18n';
+import { Notice } from '../Notice';
+import { Problem } from '../Problem';
+import { usePanelStyles } from '../styles';
+import type { BindFlowKey } from './texts';
 
 export interface BindMatrixProps {
   readonly bridge: HostBridge;
@@ -26,35 +30,61 @@ type BindState =
   | { readonly kind: 'error'; readonly error: unknown };
 
 /** Reads the active sheet (and Profiel, for an own profile) and proposes its matrix; `fromSelection` takes the active row as the header. */
-async function propose(bridge: HostBridge, fromSelection: boolean): Promise<BindState> {
+async function propose(kit: BindKit, bridge: HostBridge, fromSelection: boolean): Promise<BindState> {
   const selection = await bridge.getSelection();
-  if (isTeamscanSheet(selection.sheet)) return { kind: 'note', key: 'bindNotHere', sheet: selection.sheet };
+  if (kit.isTeamscanSheet(selection.sheet)) return { kind: 'note', key: 'bindNotHere', sheet: selection.sheet };
   const [snapshot, profile] = await Promise.all([bridge.readSheet(selection.sheet), bridge.readSheet(SHEET_PROFILE)]);
-  const proposal = proposeBinding(snapshot, profile, fromSelection ? selection.row : undefined);
+  const proposal = kit.proposeBinding(snapshot, profile, fromSelection ? selection.row : undefined);
   return proposal ? { kind: 'proposal', proposal } : { kind: 'note', key: 'bindNothing', sheet: selection.sheet };
 }
 
-export function BindMatrix({ bridge, onBound, findAtStart = false }: BindMatrixProps) {
-  const panel = usePanelStyles();
+/** The kit once loaded (task pane: bind.js, docs/design.md#10-performance-targets), or why it did not load. */
+export function useBindKit(): BindKit | { error: unknown } | undefined {
+  const [kit, setKit] = useState<BindKit | { error: unknown } | undefined>(undefined);
+  useEffect(() => {
+    let live = true;
+    loadBindKit().then(
+      (loaded) => live && setKit(loaded),
+      (error: unknown) => live && setKit({ error }),
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+  return kit;
+}
+
+/** Loads the kit, then shows the flow. */
+export function BindMatrix(props: BindMatrixProps) {
   const { t } = useTexts();
+  const kit = useBindKit();
+  if (!props.bridge.saveBinding) return null;
+  if (!kit) return <Spinner size="tiny" label={t('loading')} />;
+  if ('error' in kit) return <Problem error={kit.error} />;
+  return <BindFlow {...props} kit={kit} />;
+}
+
+function BindFlow({ bridge, onBound, findAtStart = false, kit }: BindMatrixProps & { kit: BindKit }) {
+  const panel = usePanelStyles();
+  const { lang } = useTexts();
+  const t = (key: BindFlowKey, params?: MessageParams) => kit.bindText(key, lang, params);
   const [state, setState] = useState<BindState>({ kind: 'idle' });
   // A first look on the active sheet proposes a table only when it reads cleanly; its problems wait for a press.
   useEffect(() => {
-    if (!findAtStart || !bridge.saveBinding) return;
+    if (!findAtStart) return;
     let live = true;
-    propose(bridge, false).then(
+    propose(kit, bridge, false).then(
       (found) => live && found.kind === 'proposal' && setState(found),
       () => undefined,
     );
     return () => {
       live = false;
     };
-  }, [bridge, findAtStart]);
+  }, [kit, bridge, findAtStart]);
 
-  if (!bridge.saveBinding) return null;
   const run = (fromSelection: boolean) => {
     setState({ kind: 'busy' });
-    propose(bridge, fromSelection).then(setState, (error: unknown) => setState({ kind: 'error', error }));
+    propose(kit, bridge, fromSelection).then(setState, (error: unknown) => setState({ kind: 'error', error }));
   };
   const confirm = async (proposal: BindingProposal) => {
     setState({ kind: 'busy' });
@@ -95,15 +125,7 @@ export function BindMatrix({ bridge, onBound, findAtStart = false }: BindMatrixP
             </>
           }
         >
-          {t('bindSummary', {
-            sheet: state.proposal.summary.sheet,
-            row: state.proposal.summary.headerRow,
-            column: state.proposal.summary.nameColumn,
-            header: state.proposal.summary.nameHeader,
-            people: state.proposal.summary.people,
-            competencies: state.proposal.summary.competencyColumns,
-            scale: state.proposal.summary.scale,
-          })}
+          {t('bindSummary', { ...state.proposal.summary })}
         </Notice>
       ) : null}
       {state.kind === 'note' ? (
