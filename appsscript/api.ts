@@ -51,6 +51,16 @@ export type WireResult<T> =
       readonly params?: MessageParams;
     };
 
+/** A binding to save: the header row's sheet and cells ("A3:F3") and the panel's record (shared/scan/binding.ts). */
+export interface WireBindingSave {
+  readonly sheet: string;
+  readonly cells: string;
+  readonly record: string;
+}
+
+/** The record kept (null: no binding), and the named range's sheet and cells now (null: its sheet is gone). */
+export type WireBinding = readonly [record: string | null, sheet: string | null, cells: string | null];
+
 /** The server functions the sidebar may call, by method. */
 export interface ServerApi {
   getContext(): SidebarContext;
@@ -70,6 +80,10 @@ export interface ServerApi {
   saveSnapshot(request: SnapshotRequest, lang: Language): string;
   /** Shows a report page (made in the sidebar, Print button included) in a modal dialog with this title. */
   openReport(html: string, title: string): null;
+  /** With `save`, binds an own-layout matrix first; answers the binding as the spreadsheet keeps it. */
+  binding(save?: WireBindingSave | null): WireBinding;
+  /** A fingerprint of these sheets' values, polled by the sidebar to read again only after a change. */
+  watch(sheets: string[]): number;
 }
 
 export type ServerMethod = keyof ServerApi;
@@ -95,6 +109,8 @@ export const ENDPOINT_PARAMS = {
   listSheets: [],
   saveSnapshot: ['request', 'lang'],
   openReport: ['html', 'title'],
+  binding: ['save'],
+  watch: ['sheets'],
 } as const satisfies { readonly [K in ServerMethod]: ParameterNames<Parameters<ServerApi[K]>> };
 
 /** The server methods in their declared order. */

@@ -1,6 +1,7 @@
 // The preview's HostBridge: the panel's contract implemented on the in-memory workbook.
 
 import type {
+  BindingPlace,
   HostBridge,
   PlanProgress,
   ReadSheetOptions,
@@ -9,6 +10,7 @@ import type {
   Selection,
   SheetSnapshot,
   SnapshotRequest,
+  StoredBinding,
   Unsubscribe,
 } from '../shared/host/bridge';
 import { sameFormula } from '../shared/host/bridge';
@@ -148,6 +150,18 @@ export class PreviewBridge implements HostBridge {
   /** Every change of the in-memory workbook (a cell typed in the grid, a save, an injection) calls back. */
   onSheetsChanged(_sheets: readonly string[], listener: () => void): () => void {
     return this.store.subscribe(() => listener());
+  }
+
+  /** The workbook's binding; `lost` once its sheet is gone (the preview has no named ranges to follow a rename). */
+  async readBinding(): Promise<StoredBinding | undefined> {
+    const binding = this.store.workbook.binding;
+    if (!binding) return undefined;
+    const lost = !findSheet(this.store.workbook, binding.place.sheet);
+    return { ...binding.place, record: binding.record, ...(lost ? { lost } : {}) };
+  }
+
+  async saveBinding(place: BindingPlace, record: string): Promise<void> {
+    this.store.set({ ...this.store.workbook, binding: { place, record } });
   }
 
   /** Empties the cell only if it still holds the formula (the helper's undo never removes later input). */

@@ -1,5 +1,6 @@
 // The preview's in-memory workbook: sheets of plain cells (text stays text; formulas are kept as text).
 
+import type { BindingPlace } from '../shared/host/bridge';
 import type { CellValue } from '../shared/matrix/grid';
 import type { PlanRange } from '../shared/workbook/plan';
 
@@ -20,6 +21,8 @@ export interface PreviewSheet {
 export interface PreviewWorkbook {
   readonly sheets: PreviewSheet[];
   readonly active: { readonly sheet: string; readonly row: number; readonly column: number };
+  /** The panel's binding to an own-layout matrix (docs/design.md#7-the-injected-workbook): where, and what it bound. */
+  readonly binding?: { readonly place: BindingPlace; readonly record: string };
 }
 
 export const FIRST_SHEET = 'Blad1';

@@ -1,6 +1,7 @@
 // The ExcelBridge: the shared panel's HostBridge over Office.js, each call one Excel.run with batched syncs.
 
 import {
+  type BindingPlace,
   type HostBridge,
   type PlanProgress,
   type ReadSheetOptions,
@@ -9,6 +10,7 @@ import {
   type Selection,
   type SheetSnapshot,
   type SnapshotRequest,
+  type StoredBinding,
   sameFormula,
   type Unsubscribe,
 } from '../../shared/host/bridge';
@@ -26,6 +28,7 @@ import type { WorkbookPlan } from '../../shared/workbook/plan';
 import { functionLanguage } from '../function-locales';
 import { AddinError } from '../texts';
 import { applyWorkbookPlan } from './apply-plan';
+import { type DocumentSettings, readExcelBinding, saveExcelBinding } from './binding';
 import { officeErrorCode } from './cell-values';
 import { usedRangeProperties, usedRangeSnapshot } from './read-sheet';
 import { openReportDialog } from './report-dialog';
@@ -58,6 +61,8 @@ export class ExcelBridge implements HostBridge {
   constructor(
     run: ExcelRun,
     readonly locale: string,
+    /** Office.context.document.settings, where a binding's record is kept; without it the panel binds nothing. */
+    private readonly settings?: DocumentSettings,
   ) {
     this.run = refusingInCellEditMode(run);
     this.language = languageFromLocale(locale);
@@ -274,5 +279,19 @@ export class ExcelBridge implements HostBridge {
       await context.sync();
       return true;
     });
+  }
+
+  /** The binding to an own-layout matrix: a workbook-scoped name and the record in the document's settings (binding.ts). */
+  async readBinding(): Promise<StoredBinding | undefined> {
+    const settings = this.settings;
+    if (!settings) return undefined;
+    return this.run((context) => readExcelBinding(context, settings));
+  }
+
+  async saveBinding(place: BindingPlace, record: string): Promise<void> {
+    const settings = this.settings;
+    if (!settings) return;
+    checkSheetName(place.sheet);
+    await this.run((context) => saveExcelBinding(context, settings, place, record));
   }
 }

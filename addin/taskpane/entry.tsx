@@ -20,7 +20,7 @@ Office.onReady(() => {
     showUnsupported(element, lang, missing);
     return;
   }
-  const bridge = new ExcelBridge(officeRun, locale);
+  const bridge = new ExcelBridge(officeRun, locale, Office.context.document?.settings);
   mountPanel(element, bridge, {
     lang,
     onLanguage: (chosen) => {

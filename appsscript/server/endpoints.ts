@@ -25,6 +25,7 @@ import {
 } from '../api';
 import { applyWorkbookPlan } from './apply/apply-plan';
 import { readSheetSnapshot } from './apply/read-sheet';
+import { binding, fingerprint } from './binding';
 import { type Services, services } from './gas';
 import { withDocumentLock } from './lock';
 import { showReportDialog } from './report-dialog';
@@ -138,6 +139,8 @@ export function serverApi(gas: Services): ServerApi {
       showReportDialog(gas, report.html, report.title);
       return null;
     },
+    binding: (save) => binding(gas, save),
+    watch: (sheets) => fingerprint(gas, sheets),
   };
 }
 

@@ -109,6 +109,7 @@ export interface SheetLike {
   /** 1-based position among the spreadsheet's sheets. */
   getIndex(): number;
   getRange(row: number, column: number, rows?: number, columns?: number): RangeLike;
+  getRange(a1Notation: string): RangeLike;
   getRangeList(a1Notations: string[]): RangeListLike;
   getDataRange(): RangeLike;
   getActiveRange(): RangeLike | null;
@@ -147,6 +148,9 @@ export interface SpreadsheetLike {
   /** All sheets in tab order (Spreadsheet.getSheets). */
   getSheets(): SheetLike[];
   deleteSheet(sheet: SheetLike): void;
+  /** A named range over a range; replaces one of the same name. */
+  setNamedRange(name: string, range: RangeLike): void;
+  getRangeByName(name: string): RangeLike | null;
   getActiveSheet(): SheetLike;
   getActiveRange(): RangeLike | null;
 }
@@ -201,6 +205,7 @@ export interface PropertiesLike {
 
 export interface PropertiesServiceLike {
   getUserProperties(): PropertiesLike;
+  getDocumentProperties(): PropertiesLike;
 }
 
 export interface SessionLike {

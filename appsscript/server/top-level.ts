@@ -19,9 +19,10 @@ export function topLevelFunctions(): string {
     parts.push('', `/** Menu: opens the sidebar (${action.view}). */`);
     parts.push(`function ${action.name}() {\n  ${g}.openSidebar('${action.view}');\n}`);
   }
+  // One comment for all endpoints: main.js counts toward the server's bytes (docs/design.md#10-performance-targets).
+  parts.push('', '// Sidebar endpoints (google.script.run): each passes its arguments to the bundle.');
   for (const method of SERVER_METHODS) {
     const params = ENDPOINT_PARAMS[method].join(', ');
-    parts.push('', `/** Sidebar endpoint: ${method}. */`);
     parts.push(`function ${ENDPOINTS[method]}(${params}) {\n  return ${g}.endpoints.${method}(${params});\n}`);
   }
   return `${parts.join('\n')}\n`;

@@ -1,6 +1,7 @@
 // SheetsBridge: the shared panel's HostBridge in the Google Sheets sidebar, over the typed server client.
 
 import type {
+  BindingPlace,
   HostBridge,
   PlanProgress,
   ReadSheetOptions,
@@ -9,6 +10,7 @@ import type {
   Selection,
   SheetSnapshot,
   SnapshotRequest,
+  StoredBinding,
   Unsubscribe,
 } from '../../shared/host/bridge';
 import type { Language } from '../../shared/i18n/language';
@@ -17,6 +19,7 @@ import type { WorkbookPlan } from '../../shared/workbook/plan';
 import { fromWire, type SidebarContext } from '../api';
 import type { ServerClient } from './client';
 import { type PageActivity, pageActivity, SelectionPoller, type Timers } from './polling';
+import { bindingSave, storedBinding, watchSheets } from './watch';
 
 function sameSelection(a: Selection | undefined, b: Selection): boolean {
   return !!a && a.sheet === b.sheet && a.row === b.row && a.column === b.column;
@@ -35,8 +38,8 @@ export class SheetsBridge implements HostBridge {
   constructor(
     private readonly client: ServerClient,
     context: Pick<SidebarContext, 'locale' | 'lang'>,
-    timers: Timers = globalThis as unknown as Timers,
-    activity: PageActivity = pageActivity(),
+    private readonly timers: Timers = globalThis as unknown as Timers,
+    private readonly activity: PageActivity = pageActivity(),
   ) {
     this.locale = context.locale;
     this.lang = context.lang;
@@ -132,5 +135,19 @@ export class SheetsBridge implements HostBridge {
 
   async removeFormula(at: Selection, formula: string): Promise<boolean> {
     return this.client.call('removeFormula', at, formula);
+  }
+
+  /** Live reads: the sheets' fingerprint is polled (watch.ts), slower while nothing changes, never while hidden. */
+  onSheetsChanged(sheets: readonly string[], listener: () => void): Unsubscribe {
+    return watchSheets(() => this.client.call('watch', [...sheets]), listener, this.timers, this.activity);
+  }
+
+  /** The named range over the bound header row and the record in the document's properties (server/binding.ts). */
+  async readBinding(): Promise<StoredBinding | undefined> {
+    return storedBinding(await this.client.call('binding', null));
+  }
+
+  async saveBinding(place: BindingPlace, record: string): Promise<void> {
+    await this.client.call('binding', bindingSave(place, record));
   }
 }

@@ -61,6 +61,21 @@ const conversationOnDemand = {
   },
 };
 
+/**
+ * The binding flow's kit (reading a table for a proposal, the flow's texts) comes from bind.js, loaded when a
+ * workbook without a Teammatrix shows the flow (addin/taskpane/load-bind-kit.ts), not with the pane.
+ */
+const bindKitOnDemand = {
+  name: 'bind-kit-on-demand',
+  setup(build) {
+    build.onResolve({ filter: /[\\/]bind[\\/]load$/ }, (args) =>
+      /[\\/]shared[\\/]ui[\\/]bind[\\/]/.test(args.importer)
+        ? { path: resolve('addin/taskpane/load-bind-kit.ts') }
+        : undefined,
+    );
+  },
+};
+
 export async function build() {
   mkdirSync(join(OUT, 'assets'), { recursive: true });
   // The functions share the task pane's page (shared runtime): the same browser targets, without the panel's plugins.
@@ -72,7 +87,7 @@ export async function build() {
   const panel = panelBundleOptions((css) => writeFileSync(join(OUT, 'taskpane.css'), css));
   await esbuild({
     ...panel,
-    plugins: [reportsOnDemand, conversationOnDemand, ...panel.plugins],
+    plugins: [reportsOnDemand, conversationOnDemand, bindKitOnDemand, ...panel.plugins],
     entryPoints: ['addin/taskpane/entry.tsx'],
     outfile: join(OUT, 'taskpane.js'),
   });
@@ -90,6 +105,13 @@ export async function build() {
     globalName: 'TeamscanConversation',
     entryPoints: ['addin/taskpane/conversation-entry.ts'],
     outfile: join(OUT, 'conversation.js'),
+  });
+  await esbuild({
+    ...PLAIN_BROWSER_OPTIONS,
+    inject: ['addin/polyfills.ts'],
+    globalName: 'TeamscanBind',
+    entryPoints: ['addin/taskpane/bind-entry.ts'],
+    outfile: join(OUT, 'bind.js'),
   });
   copyFileSync('addin/taskpane/taskpane.html', join(OUT, 'taskpane.html'));
   // The report dialog's page (Office's dialog API opens it beside the task pane): no React, no panel.

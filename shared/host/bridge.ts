@@ -81,6 +81,24 @@ export interface RowWrite {
 
 export type Unsubscribe = () => void;
 
+/** A bound matrix's header row (docs/design.md#7-the-injected-workbook, own layouts): 1-based row, first column and width. */
+export interface BindingPlace {
+  readonly sheet: string;
+  readonly row: number;
+  readonly column: number;
+  readonly columns: number;
+}
+
+/**
+ * A binding as the workbook keeps it: where the host's named range over the header row is now (a named range
+ * follows inserted rows and a renamed sheet) and the panel's record of what it bound (shared/scan/binding.ts).
+ */
+export interface StoredBinding extends BindingPlace {
+  readonly record: string;
+  /** The named range refers to nothing any more (its sheet was deleted); the place is then the record's. */
+  readonly lost?: boolean;
+}
+
 export interface PlanProgress {
   /** 0..1 */
   readonly fraction: number;
@@ -145,6 +163,10 @@ export interface HostBridge {
    * preview: its workbook's changes), so the panel reads again without waiting for a selection. Optional.
    */
   onSheetsChanged?(sheets: readonly string[], listener: () => void): Unsubscribe;
+  /** The workbook's binding to an own-layout matrix, if it has one (Excel: a named range and settings; Sheets: a named range and developer metadata). */
+  readBinding?(): Promise<StoredBinding | undefined>;
+  /** Remembers the binding in the workbook: a workbook-scoped name over the header row plus the record. */
+  saveBinding?(place: BindingPlace, record: string): Promise<void>;
 }
 
 /** Whether a cell's formula as the host returns it is `formula`: hosts may tidy spaces and case when storing. */

@@ -12,7 +12,7 @@ import {
   renderCustomFormula,
 } from '../workbook/formula-text';
 import type { FormulaArgument, PlanRange } from '../workbook/plan';
-import { SHEET_DASHBOARD } from '../workbook/plan';
+import { SHEET_DASHBOARD, SHEET_MATRIX } from '../workbook/plan';
 import type { Team } from './team';
 
 /** The functions the helper offers: every registry function that works on the matrix or the profile. */
@@ -55,7 +55,9 @@ export function formulaHost(host: 'excel' | 'sheets' | 'preview'): FormulaHost {
  */
 export function helperMatrixReference(host: FormulaHost, team: Team, injected: boolean): string {
   const range = teamMatrixRange(team);
-  if (host !== 'excel' || injected) return matrixReference(host, range);
+  // A bound own-layout matrix (docs/design.md#7-the-injected-workbook) is referred to by its cells in every host.
+  const own = team.layout.sheet !== SHEET_MATRIX;
+  if (!own && (host !== 'excel' || injected)) return matrixReference(host, range);
   const sheet = team.layout.sheet;
   const quoted = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
   const first = `${columnLetters(range.column + 1)}${range.row + 1}`;

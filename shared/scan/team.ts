@@ -24,16 +24,25 @@ export function sheetGrid(snapshot: SheetSnapshot): Grid {
   return { values: snapshot.grid.values, origin: { sheet: snapshot.sheet, row: 1, column: 1 } };
 }
 
+/** The grid from a 1-based sheet row down. */
+function fromRow(grid: Grid, headerRow: number): Grid {
+  return { values: grid.values.slice(headerRow - 1), origin: { ...grid.origin!, row: headerRow } };
+}
+
 /**
- * Reads the team; undefined when the workbook has no Teammatrix yet. An unreadable level cell or a repeated
+ * Reads the team (from `headerRow` when given); undefined when the workbook has no Teammatrix yet. An unreadable level cell or a repeated
  * name is left out and listed in `reading.problems`; a matrix that cannot be read at all throws.
  */
-export function readTeam(matrix: SheetSnapshot, profileSheet?: SheetSnapshot): Team | undefined {
+export function readTeam(matrix: SheetSnapshot, profileSheet?: SheetSnapshot, headerRow?: number): Team | undefined {
   if (!matrix.exists || matrix.grid.values.length === 0) return undefined;
   const grid = sheetGrid(matrix);
   const own = profileSheet?.exists ? profileSheet.grid : undefined;
-  // The header may sit below title lines: locate it with a first guess, then decide on the header itself.
-  const located = locateMatrix(grid, profileOfWorkbook(grid.values[0] ?? [], own));
+  // The header may sit below title lines: locate it with a first guess, then decide on the header itself; a
+  // bound matrix (docs/design.md#7-the-injected-workbook, own layouts) has its header row given.
+  const located =
+    headerRow !== undefined
+      ? fromRow(grid, headerRow)
+      : locateMatrix(grid, profileOfWorkbook(grid.values[0] ?? [], own));
   const profile = profileOfWorkbook(located.values[0] ?? [], own);
   // Lenient: one unreadable cell or a repeated name never blocks the panel; they are listed (docs/design.md#9-reliability-and-privacy).
   const reading = readMatrix(located, profile, { lenient: true });

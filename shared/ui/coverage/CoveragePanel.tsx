@@ -203,7 +203,7 @@ export function CoveragePanel({ bridge, team, reload, visible, onInject }: Cover
     if (visible) void reload();
   }, [visible, reload]);
   return (
-    <TeamGate team={team} reload={reload} onInject={onInject}>
+    <TeamGate team={team} reload={reload} onInject={onInject} bridge={bridge}>
       {(current) => (
         <>
           <Freshness team={current} reload={reload} />

@@ -59,7 +59,7 @@ export function ScanPanel({ bridge, team, reload, onInject }: ScanPanelProps) {
   const container = useRef<HTMLDivElement>(null);
   const footer = useRef<HTMLDivElement>(null);
   const saveButton = useRef<HTMLButtonElement>(null);
-  useFollowSelection(bridge, SHEET_MATRIX, scan.follow);
+  useFollowSelection(bridge, team.status === 'ready' ? team.team.layout.sheet : SHEET_MATRIX, scan.follow);
   const { state } = scan;
   useFooterSpace(container, footer, state.person !== undefined);
   const person = state.person;
@@ -137,7 +137,7 @@ export function ScanPanel({ bridge, team, reload, onInject }: ScanPanelProps) {
   };
 
   return (
-    <TeamGate team={team} reload={reload} onInject={onInject}>
+    <TeamGate team={team} reload={reload} onInject={onInject} bridge={bridge}>
       {() => {
         if (state.error)
           return (

@@ -18,6 +18,7 @@ import {
   SHEET_COLUMNS,
   SHEET_ROWS,
 } from './model';
+import { shiftNames } from './names';
 import { FakeWorksheet } from './worksheet';
 
 export interface Rect {
@@ -392,6 +393,7 @@ export class FakeRange extends Loadable {
         const [r, c] = at.split(',').map(Number) as [number, number];
         sheet.cells.set(key(r + rows, c), cell);
       }
+      shiftNames(this.ctx.book, sheet, { row, column, rows, columns });
     });
   }
   /**

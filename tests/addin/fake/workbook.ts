@@ -12,6 +12,7 @@ import {
   OfficeError,
   sheetId,
 } from './model';
+import { fakeNames } from './names';
 import { FakeRange } from './range';
 import { FakeWorksheet, parseA1 } from './worksheet';
 
@@ -91,6 +92,12 @@ export class FakeWorkbook {
       }
     })(ctx, () => ({ items: book.sheets.map((sheet) => ({ sheet, name: sheet.name })) }));
     return collection;
+  }
+  private _names: any;
+  /** Workbook.names: the workbook-scoped defined names (names.ts). */
+  get names(): any {
+    this._names ??= fakeNames(this.ctx);
+    return this._names;
   }
   private _protection: any;
   get protection(): any {

@@ -32,6 +32,8 @@ export interface FakeGas {
   /** Fault injection: every call on SpreadsheetApp and the objects it hands out is counted; `failAt` fails one. */
   readonly faults: FaultPlan;
   readonly userProperties: Map<string, string>;
+  /** PropertiesService.getDocumentProperties: "a property store that all users can access within the open document". */
+  readonly documentProperties: Map<string, string>;
   locale: string;
   flushes: number;
   /**
@@ -81,6 +83,7 @@ export function createFakeGas(): FakeGas {
     lock: { held: false, acquired: 0, released: 0, contended: false, waitedMs: 0 },
     faults: { calls: 0 },
     userProperties: new Map(),
+    documentProperties: new Map(),
     locale: 'nl',
     flushes: 0,
     callingCell: null,
@@ -220,6 +223,14 @@ export function createFakeGas(): FakeGas {
       },
     },
     PropertiesService: {
+      // https://developers.google.com/apps-script/reference/properties/properties-service#getdocumentproperties
+      getDocumentProperties: () => ({
+        getProperty: (key: string) => gas.documentProperties.get(key) ?? null,
+        setProperty(key: string, value: string) {
+          gas.documentProperties.set(key, value);
+          return this;
+        },
+      }),
       getUserProperties: () => ({
         getProperty: (key: string) => gas.userProperties.get(key) ?? null,
         setProperty(key: string, value: string) {

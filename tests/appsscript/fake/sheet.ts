@@ -64,6 +64,12 @@ function typedText(value: string): unknown {
   return value;
 }
 
+function columnOf(letters: string): number {
+  let column = 0;
+  for (const letter of letters) column = column * 26 + letter.charCodeAt(0) - 64;
+  return column;
+}
+
 export class FakeSheet {
   /** Typed values as the user sees them ("" when empty); formulas separately. */
   readonly values = new Map<string, unknown>();
@@ -190,7 +196,17 @@ export class FakeSheet {
   private hasContent(): boolean {
     return [...this.values.values(), ...this.formulas.values()].some((value) => value !== '' && value !== null);
   }
-  getRange(row: number, column: number, rows = 1, columns = 1): FakeRange {
+  // Sheet.getRange(a1Notation) too: "Returns the range as specified in A1 notation" (cells of this sheet).
+  // https://developers.google.com/apps-script/reference/spreadsheet/sheet#getrangea1notation
+  getRange(row: number | string, column = 1, rows = 1, columns = 1): FakeRange {
+    if (typeof row === 'string') {
+      const match = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec(row);
+      if (!match) throw new Error(`Range not found: ${row}`);
+      const first = columnOf(match[1]!);
+      const last = columnOf(match[3] ?? match[1]!);
+      const top = Number(match[2]);
+      return new FakeRange(this, top, first, Number(match[4] ?? top) - top + 1, last - first + 1);
+    }
     return new FakeRange(this, row, column, rows, columns);
   }
   getDataRange(): FakeRange {

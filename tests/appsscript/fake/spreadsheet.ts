@@ -1,5 +1,6 @@
 // An in-memory Spreadsheet: sheets in order, unique names, no transactions, content writes held back until flushed.
 
+import type { FakeRange } from './range';
 import { type Call, type CallLog, FakeSheet, type SpreadsheetHost } from './sheet';
 
 /** A content write the service has accepted but not yet applied. */
@@ -107,4 +108,45 @@ export class FakeSpreadsheet implements SpreadsheetHost {
 
   getActiveSheet = () => this.activeSheet;
   getActiveRange = () => this.activeSheet.activeRange;
+
+  /** Named ranges by name: the sheet object (so a renamed sheet keeps them) and the cells, 1-based. */
+  readonly namedRanges = new Map<
+    string,
+    { sheet: FakeSheet; row: number; column: number; rows: number; columns: number }
+  >();
+
+  // Spreadsheet.setNamedRange(name, range): "Names a range"; a name used again points at the new range.
+  // https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#setnamedrangename,-range
+  setNamedRange(name: string, range: FakeRange): void {
+    const at = {
+      row: range.getRow(),
+      column: range.getColumn(),
+      rows: range.getNumRows(),
+      columns: range.getNumColumns(),
+    };
+    this.namedRanges.set(name, { sheet: range.getSheet(), ...at });
+  }
+
+  // Spreadsheet.getRangeByName(name): "Returns a named range, or null if no range with the given name is found."
+  // A named range whose sheet was deleted refers to #REF! in Sheets: no range, so null here too.
+  // https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#getrangebynamename
+  getRangeByName(name: string): FakeRange | null {
+    const named = this.namedRanges.get(name);
+    if (!named || !this.sheets.includes(named.sheet)) return null;
+    return named.sheet.getRange(named.row, named.column, named.rows, named.columns);
+  }
+
+  /** Sheets moves a named range down when rows are inserted above it (the Sheets UI's "Insert row above"). */
+  insertRowsAbove(sheet: FakeSheet, row: number, count: number): void {
+    sheet.maxRows += count;
+    for (const cells of [sheet.values, sheet.formulas] as Map<string, unknown>[]) {
+      const moved = [...cells].filter(([at]) => Number(at.split(',')[0]) >= row);
+      for (const [at] of moved) cells.delete(at);
+      for (const [at, value] of moved) {
+        const [r, c] = at.split(',').map(Number) as [number, number];
+        cells.set(`${r + count},${c}`, value);
+      }
+    }
+    for (const named of this.namedRanges.values()) if (named.sheet === sheet && named.row >= row) named.row += count;
+  }
 }
