@@ -4,6 +4,7 @@ import type { RowWrite, Selection, SnapshotRequest } from '../shared/host/bridge
 import type { Language } from '../shared/i18n/language';
 import type { MessageParams } from '../shared/i18n/message';
 import type { CellValue } from '../shared/matrix/grid';
+import type { FormMade, FormSpec, FormState } from '../shared/selfscan/form-types';
 import type { WorkbookPlan } from '../shared/workbook/plan';
 
 /** A Date as it crosses google.script.run (Dates may not): milliseconds since 1970. */
@@ -56,7 +57,8 @@ export interface ServerApi {
   getContext(): SidebarContext;
   /** `formulas` (null on the wire when left out): each cell's formula too. */
   readSheet(sheet: string, formulas?: boolean): WireSnapshot;
-  writeRow(write: RowWrite, lang: Language): null;
+  /** null when written; false when a self-scan response it takes over was taken over already (nothing written). */
+  writeRow(write: RowWrite, lang: Language): null | false;
   getSelection(): Selection;
   /** `column` is 1-based; absent (null on the wire) keeps the active column, as HostBridge.selectRow says. */
   selectRow(sheet: string, row: number, column?: number): null;
@@ -70,6 +72,10 @@ export interface ServerApi {
   saveSnapshot(request: SnapshotRequest, lang: Language): string;
   /** Shows a report page (made in the sidebar, Print button included) in a modal dialog with this title. */
   openReport(html: string, title: string): null;
+  /** Makes the self-scan form the panel describes, its responses to this spreadsheet; its links. */
+  createForm(spec: FormSpec): FormMade;
+  /** The self-scan form made here and its responses, each marked whether taken over; null without one. */
+  readResponses(): FormState | null;
 }
 
 export type ServerMethod = keyof ServerApi;
@@ -87,6 +93,8 @@ export const ENDPOINTS: { readonly [K in ServerMethod]: string } = {
   listSheets: 'teamscanListSheets',
   saveSnapshot: 'teamscanSaveSnapshot',
   openReport: 'teamscanOpenReport',
+  createForm: 'teamscanCreateForm',
+  readResponses: 'teamscanReadResponses',
 };
 
 /** The menu items: top-level function name and the view it opens. */

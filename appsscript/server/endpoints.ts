@@ -16,6 +16,7 @@ import type { WorkbookPlan } from '../../shared/workbook/plan';
 import {
   isWireErrorSource,
   type ServerApi,
+  type ServerMethod,
   type SidebarContext,
   type SidebarView,
   type WireResult,
@@ -23,6 +24,7 @@ import {
 } from '../api';
 import { applyWorkbookPlan } from './apply/apply-plan';
 import { readSheetSnapshot } from './apply/read-sheet';
+import { createForm, readResponses } from './forms';
 import { type Services, services } from './gas';
 import { withDocumentLock } from './lock';
 import { showReportDialog } from './report-dialog';
@@ -69,9 +71,8 @@ export function serverApi(gas: Services): ServerApi {
     readSheet(name: string, formulas?: boolean): WireSnapshot {
       return readSheetSnapshot(spreadsheet(), checkSheetName(name), formulas === true);
     },
-    writeRow(write: RowWrite, lang: Language): null {
-      saveRow(gas, write, language(lang));
-      return null;
+    writeRow(write: RowWrite, lang: Language): null | false {
+      return saveRow(gas, write, language(lang));
     },
     getSelection(): Selection {
       const sheet = spreadsheet().getActiveSheet();
@@ -136,6 +137,8 @@ export function serverApi(gas: Services): ServerApi {
       showReportDialog(gas, report.html, report.title);
       return null;
     },
+    createForm: (spec) => createForm(gas, spec),
+    readResponses: () => readResponses(gas),
   };
 }
 
@@ -161,21 +164,23 @@ export function asResult<T>(run: () => T, lang: unknown): WireResult<T> {
   }
 }
 
-type Endpoints = {
-  [K in keyof ServerApi]: (...args: Parameters<ServerApi[K]>) => WireResult<ReturnType<ServerApi[K]>>;
-};
+/** The methods whose second argument is the panel's language (an error then comes in it). */
+const WITH_LANGUAGE: ReadonlySet<string> = new Set(['writeRow', 'applyPlan', 'insertFormula', 'saveSnapshot']);
 
-/** What the top-level endpoint functions call; services are resolved per call, as Apps Script requires. */
-export const endpoints: Endpoints = {
-  getContext: () => asResult(() => serverApi(services()).getContext(), 'nl'),
-  readSheet: (sheet, formulas) => asResult(() => serverApi(services()).readSheet(sheet, formulas), 'nl'),
-  writeRow: (write, lang) => asResult(() => serverApi(services()).writeRow(write, lang), lang),
-  getSelection: () => asResult(() => serverApi(services()).getSelection(), 'nl'),
-  selectRow: (sheet, row, column) => asResult(() => serverApi(services()).selectRow(sheet, row, column), 'nl'),
-  applyPlan: (plan, lang) => asResult(() => serverApi(services()).applyPlan(plan, lang), lang),
-  insertFormula: (formula, lang) => asResult(() => serverApi(services()).insertFormula(formula, lang), lang),
-  removeFormula: (at, formula) => asResult(() => serverApi(services()).removeFormula(at, formula), 'nl'),
-  listSheets: () => asResult(() => serverApi(services()).listSheets(), 'nl'),
-  saveSnapshot: (request, lang) => asResult(() => serverApi(services()).saveSnapshot(request, lang), lang),
-  openReport: (html, title) => asResult(() => serverApi(services()).openReport(html, title), 'nl'),
-};
+/**
+ * What the top-level endpoint functions call: the method by name with the arguments google.script.run passed
+ * (the function's `arguments`);
+ * services are resolved per call, as Apps Script requires.
+ */
+export function endpoint<K extends ServerMethod>(
+  method: K,
+  args: ArrayLike<unknown> & Iterable<unknown>,
+): WireResult<ReturnType<ServerApi[K]>> {
+  return asResult(
+    () => {
+      const api = serverApi(services());
+      return (api[method] as (...values: unknown[]) => ReturnType<ServerApi[K]>)(...args);
+    },
+    WITH_LANGUAGE.has(method) ? args[1] : 'nl',
+  );
+}
