@@ -63,7 +63,7 @@ export function sheetRowOf(team: Team, gridRow: number): number {
 }
 
 /** Who a response is from: the name chosen, or the matrix's name for the respondent's e-mail address. */
-function respondent(team: Team, state: FormState, response: FormResponseState): string | undefined {
+export function respondent(team: Team, state: FormState, response: FormResponseState): string | undefined {
   const column = emailColumn(team.reading);
   if (column !== undefined) {
     const email = foldText(response.email);

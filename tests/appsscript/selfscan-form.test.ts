@@ -10,6 +10,7 @@ import { buildFormSpec } from '../../shared/selfscan/form-spec';
 import { proposeTakeOver } from '../../shared/selfscan/proposal';
 import { takeOverPerson } from '../../shared/selfscan/take-over';
 import { FORM_TEXTS } from '../../shared/selfscan/texts';
+import { trackFromForm } from '../../shared/selfscan/tracking';
 import { buildWorkbookPlan } from '../../shared/workbook/build-plan';
 import { SHEET_MATRIX, SHEET_PROFILE } from '../../shared/workbook/plan';
 import { columnOf } from './fake/edits';
@@ -207,5 +208,41 @@ describe('taking the responses over', () => {
     expect(matrix.valueAt(5, nameColumn)).toBe('Dana');
     expect(matrix.valueAt(5, columnOf(matrix, adviseur))).toBe(2);
     expect((await team(bridge)).reading.people.map((p) => p.name)).toContain('Dana');
+  });
+});
+
+describe('tracking the responses in Sheets', () => {
+  it('counts who answered, names who not yet, and who answered after the last take-over', async () => {
+    const { loaded, bridge } = setUp('gebieden');
+    const form = await madeForm(loaded, bridge, 'nl');
+    const grid = form.items.find((i) => i.type === 'GRID')!;
+    const respond = (name: string, level: string, minute: number) =>
+      loaded.gas.forms.respond(
+        form,
+        { [FORM_TEXTS.nl.person]: name, [grid.title]: { [grid.rows[0]!]: level } },
+        at(minute),
+      );
+    respond('Anna', '2 - Bekwaam', 1);
+    let t = await team(bridge);
+    const [anna] = proposeTakeOver(t, (await bridge.readSelfscanForm())!).people;
+    await takeOverPerson(
+      t,
+      anna!,
+      (w) => bridge.takeOverRow(w),
+      () => team(bridge),
+    );
+    respond('Bram', '1 - In ontwikkeling', 2);
+    t = await team(bridge);
+    const state = (await bridge.readSelfscanForm())!;
+    const tracking = trackFromForm(t, state, (await bridge.readSheet(LOG_SHEET)).grid);
+    expect(tracking).toMatchObject({
+      total: 3,
+      answered: ['Anna', 'Bram'],
+      notYet: ['Chris'],
+      percent: 67,
+      inLastTakeOver: ['Anna'],
+      sinceTakeOver: ['Bram'],
+    });
+    expect(tracking.lastTakeOver).toEqual(expect.any(Number));
   });
 });
