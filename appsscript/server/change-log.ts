@@ -51,9 +51,9 @@ export function appendChangeLog(
   if (created) sizeTo(log, lastNeeded, width);
   const maxRows = log.getMaxRows();
   if (lastNeeded > maxRows) log.insertRowsAfter(maxRows, lastNeeded - maxRows);
-  // A log the saves made has five columns: the sixth is added, with its header, by a take-over.
-  if (source && log.getMaxColumns() < width) log.insertColumnsAfter(5, 1);
-  if (source) log.getRange(1, width).setValues([[header[width - 1]!]]);
+  // A log the saves made has five columns: a take-over adds the sixth (its header is then absent: the readers take
+  // the sixth column as Bron, shared/selfscan/tracking.ts).
+  if (log.getMaxColumns() < width) log.insertColumnsAfter(5, 1);
   const range = log.getRange(first, 1, rows.length, width);
   range.setValues(rows);
   const written: SheetLike = log;

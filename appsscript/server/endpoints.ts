@@ -164,9 +164,6 @@ export function asResult<T>(run: () => T, lang: unknown): WireResult<T> {
   }
 }
 
-/** The methods whose second argument is the panel's language (an error then comes in it). */
-const WITH_LANGUAGE: ReadonlySet<string> = new Set(['writeRow', 'applyPlan', 'insertFormula', 'saveSnapshot']);
-
 /**
  * What the top-level endpoint functions call: the method by name with the arguments google.script.run passed
  * (the function's `arguments`);
@@ -181,6 +178,8 @@ export function endpoint<K extends ServerMethod>(
       const api = serverApi(services());
       return (api[method] as (...values: unknown[]) => ReturnType<ServerApi[K]>)(...args);
     },
-    WITH_LANGUAGE.has(method) ? args[1] : 'nl',
+    // The language of an error: the second argument where a method has one (writeRow, applyPlan, insertFormula,
+    // saveSnapshot); elsewhere it is never the text "en" (a flag, a row, a formula, a report title), so Dutch.
+    args[1],
   );
 }

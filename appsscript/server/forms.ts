@@ -62,7 +62,31 @@ export interface FormAppLike {
 const marks = (gas: Services): PropertiesLike => gas.properties.getDocumentProperties();
 
 /** Makes the form in the user's Drive, its responses to this spreadsheet; remembers it for everyone here. */
-export function createForm(gas: Services, spec: FormSpec): FormMade {
+const isText = (value: unknown) => typeof value === 'string' && value.length < 2e4;
+const isTexts = (value: unknown) =>
+  Array.isArray(value) && value.length > 0 && value.length < 1e3 && value.every(isText);
+
+/**
+ * Checked before anything is made (docs/design.md#9-reliability-and-privacy, host entry points): texts of bounded
+ * size, up to 200 questions, each with choices (a grid with rows). The panel always sends such a description, so a
+ * refusal names no field, like openReport's.
+ */
+function checkSpec(spec: FormSpec): FormSpec {
+  const items: unknown = spec.items;
+  const item = (i: FormSpec['items'][number]) =>
+    isText(i?.title) && isText(i.help) && isTexts(i.choices) && (i.type !== 'grid' || isTexts(i.rows));
+  if (
+    !isText(spec.title) ||
+    !isText(spec.description) ||
+    !Array.isArray(items) ||
+    !(items.length < 200 && items.every(item))
+  )
+    throw new Error('createForm: not a form description');
+  return spec;
+}
+
+export function createForm(gas: Services, request: FormSpec): FormMade {
+  const spec = checkSpec(request);
   const form = FormApp.create(spec.title)
     .setDescription(spec.description)
     .setPublishingSummary(false)
@@ -106,7 +130,7 @@ export function readResponses(gas: Services): FormState | null {
     responses: form.getResponses().map((response) => ({
       id: response.getId(),
       time: response.getTimestamp().getTime(),
-      email: response.getRespondentEmail() || '',
+      email: response.getRespondentEmail(),
       taken: TAKEN_PREFIX + response.getId() in properties,
       answers: response
         .getItemResponses()

@@ -37,19 +37,20 @@ function timeOf(value: CellValue): number | undefined {
 
 /**
  * The log's rows whose source is "zelfscan" (`teamscan collect` and the Sheets take-over write it in the sixth
- * column, Bron / Source). A log without that column has none.
+ * column, Bron / Source; a log of saves only has none).
  */
 export function selfscanLogEntries(log: Grid | undefined): SelfscanLogEntry[] {
   const [header, ...rows] = log?.values ?? [];
   if (!header) return [];
   const names = new Set(LANGUAGES.map((lang) => foldText(LOG_SOURCE_HEADER[lang])));
-  const source = header.findIndex((cell) => names.has(foldText(cellText(cell))));
+  // The Sheets take-over adds the sixth column to a log the saves made without writing its header.
+  const named = header.findIndex((cell) => names.has(foldText(cellText(cell))));
+  const source = named >= 0 ? named : LOG_HEADER.nl.length;
   const nameHeaders = new Set(LANGUAGES.map((lang) => foldText(LOG_HEADER[lang][1]!)));
   const nameColumn = Math.max(
     0,
     header.findIndex((cell) => nameHeaders.has(foldText(cellText(cell)))),
   );
-  if (source < 0) return [];
   return rows
     .filter((row) => foldText(cellText(row[source])) === SELFSCAN_SOURCE)
     .map((row) => ({ time: timeOf(row[0]), name: cellText(row[nameColumn]).trim() }))

@@ -85,6 +85,23 @@ describe('the self-scan form', () => {
   });
 });
 
+describe('the createForm endpoint', () => {
+  it('refuses a description of another shape or size before making anything', () => {
+    const { loaded } = setUp('gebieden');
+    const grid = { type: 'grid', title: 'G', help: '', choices: ['a'] };
+    for (const spec of [
+      null,
+      { title: 'x', description: 'y', email: false, items: [grid] },
+      { title: 'x'.repeat(20_000), description: 'y', email: false, items: [] },
+      { title: 'x', description: 'y', email: false, items: [{ ...grid, rows: ['r'], choices: [] }] },
+    ]) {
+      expect(loaded.call('teamscanCreateForm', spec)).toMatchObject({ ok: false });
+    }
+    expect(loaded.gas.forms.forms).toHaveLength(0);
+    expect(loaded.gas.documentProperties.size).toBe(0);
+  });
+});
+
 describe('taking the responses over', () => {
   async function answered() {
     const { loaded, bridge, matrix } = setUp('gebieden');
