@@ -8,8 +8,8 @@ import { matchKey } from '../text/normalize';
 import type { FormItemSpec, FormSpec } from './form-types';
 import { FORM_TEXTS } from './texts';
 
-/** A column whose header says it holds e-mail addresses ("E-mail", "Email", "E-mailadres"). */
-const EMAIL_HEADER = /^e-?mail(?:-?adres|\s*address)?$/;
+/** A column whose header says it holds e-mail addresses ("E-mail", "Email", "E-mailadres"), as matchKey spells it. */
+const EMAIL_HEADER = /^e ?mail(?: ?adres| address)?$/;
 
 /** The 0-based grid column of the matrix's E-mail column, if it has one. */
 export function emailColumn(reading: MatrixReading): number | undefined {
