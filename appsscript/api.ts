@@ -4,6 +4,7 @@ import type { RowWrite, Selection, SnapshotRequest } from '../shared/host/bridge
 import type { Language } from '../shared/i18n/language';
 import type { MessageParams } from '../shared/i18n/message';
 import type { CellValue } from '../shared/matrix/grid';
+import type { FormMade, FormSpec, FormState } from '../shared/selfscan/form-types';
 import type { WorkbookPlan } from '../shared/workbook/plan';
 
 /** A Date as it crosses google.script.run (Dates may not): milliseconds since 1970. */
@@ -66,7 +67,8 @@ export interface ServerApi {
   getContext(): SidebarContext;
   /** `formulas` (null on the wire when left out): each cell's formula too. */
   readSheet(sheet: string, formulas?: boolean): WireSnapshot;
-  writeRow(write: RowWrite, lang: Language): null;
+  /** null when written; false when a self-scan response it takes over was taken over already (nothing written). */
+  writeRow(write: RowWrite, lang: Language): null | false;
   getSelection(): Selection;
   /** `column` is 1-based; absent (null on the wire) keeps the active column, as HostBridge.selectRow says. */
   selectRow(sheet: string, row: number, column?: number): null;
@@ -84,6 +86,10 @@ export interface ServerApi {
   binding(save?: WireBindingSave | null): WireBinding;
   /** A fingerprint of these sheets' values, polled by the sidebar to read again only after a change. */
   watch(sheets: string[]): number;
+  /** Makes the self-scan form the panel describes, its responses to this spreadsheet; its links. */
+  createForm(spec: FormSpec): FormMade;
+  /** The self-scan form made here and its responses, each marked whether taken over; null without one. */
+  readResponses(): FormState | null;
 }
 
 export type ServerMethod = keyof ServerApi;
@@ -111,6 +117,8 @@ export const ENDPOINT_PARAMS = {
   openReport: ['html', 'title'],
   binding: ['save'],
   watch: ['sheets'],
+  createForm: ['spec'],
+  readResponses: [],
 } as const satisfies { readonly [K in ServerMethod]: ParameterNames<Parameters<ServerApi[K]>> };
 
 /** The server methods in their declared order. */

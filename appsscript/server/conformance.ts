@@ -1,5 +1,6 @@
 // Compile-time check that the narrow interfaces of gas.ts match Apps Script's published typings.
 
+import type { FormAppLike } from './forms';
 import type { HtmlServiceLike, LockServiceLike, PropertiesServiceLike, SessionLike, SpreadsheetAppLike } from './gas';
 
 // Under appsscript/tsconfig.json (which loads @types/google-apps-script) `Real` is the runtime's own type
@@ -18,3 +19,4 @@ export type PropertiesServiceConforms = Conforms<
   PropertiesServiceLike
 >;
 export type SessionConforms = Conforms<Real<'Session', SessionLike>, SessionLike>;
+export type FormAppConforms = Conforms<Real<'FormApp', FormAppLike>, FormAppLike>;

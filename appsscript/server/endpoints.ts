@@ -26,6 +26,7 @@ import {
 import { applyWorkbookPlan } from './apply/apply-plan';
 import { readSheetSnapshot } from './apply/read-sheet';
 import { binding, fingerprint } from './binding';
+import { createForm, readResponses } from './forms';
 import { type Services, services } from './gas';
 import { withDocumentLock } from './lock';
 import { showReportDialog } from './report-dialog';
@@ -72,9 +73,8 @@ export function serverApi(gas: Services): ServerApi {
     readSheet(name: string, formulas?: boolean): WireSnapshot {
       return readSheetSnapshot(spreadsheet(), checkSheetName(name), formulas === true);
     },
-    writeRow(write: RowWrite, lang: Language): null {
-      saveRow(gas, write, language(lang));
-      return null;
+    writeRow(write: RowWrite, lang: Language): null | false {
+      return saveRow(gas, write, language(lang));
     },
     getSelection(): Selection {
       const sheet = spreadsheet().getActiveSheet();
@@ -141,6 +141,8 @@ export function serverApi(gas: Services): ServerApi {
     },
     binding: (save) => binding(gas, save),
     watch: (sheets) => fingerprint(gas, sheets),
+    createForm: (spec) => createForm(gas, spec),
+    readResponses: () => readResponses(gas),
   };
 }
 

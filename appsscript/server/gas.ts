@@ -153,6 +153,7 @@ export interface SpreadsheetLike {
   getRangeByName(name: string): RangeLike | null;
   getActiveSheet(): SheetLike;
   getActiveRange(): RangeLike | null;
+  getId(): string;
 }
 
 export interface MenuLike {
@@ -201,10 +202,13 @@ export interface HtmlServiceLike {
 export interface PropertiesLike {
   getProperty(key: string): string | null;
   setProperty(key: string, value: string): PropertiesLike;
+  getProperties(): Record<string, string>;
+  setProperties(properties: Record<string, string>): PropertiesLike;
 }
 
 export interface PropertiesServiceLike {
   getUserProperties(): PropertiesLike;
+  /** Shared by everyone who opens the spreadsheet: the self-scan form's id and the responses taken over. */
   getDocumentProperties(): PropertiesLike;
 }
 

@@ -1,6 +1,6 @@
 // Saves one person's row: columns by header, compare-and-set under the document lock (docs/design.md#9-reliability-and-privacy).
 
-import type { RowWrite } from '../../shared/host/bridge';
+import { type RowWrite, SELFSCAN_SOURCE } from '../../shared/host/bridge';
 import { changeLogEntries } from '../../shared/host/change-log';
 import { resolveRowWrite } from '../../shared/host/row-write';
 import { checkRowWrite, SHEETS_LIMITS } from '../../shared/host/validate';
@@ -11,6 +11,7 @@ import { cellAddress } from '../../shared/matrix/address';
 import type { CellValue } from '../../shared/matrix/grid';
 import { toCellInput } from './cell-text';
 import { appendChangeLog } from './change-log';
+import { TAKEN_PREFIX } from './forms';
 import type { CellInput, Services, SheetLike } from './gas';
 import { withDocumentLock } from './lock';
 import { SheetsError } from './texts';
@@ -51,10 +52,14 @@ export function columnRuns(cells: Map<number, CellInput>): { column: number; val
  * rowChanged, columnMissing, columnAmbiguous or cellChanged otherwise, before anything is written).
  * `lang` is the panel's language: a change log this save creates gets its header in it.
  */
-export function saveRow(gas: Services, request: unknown, lang: Language = 'nl'): void {
+export function saveRow(gas: Services, request: unknown, lang: Language = 'nl'): null | false {
   // Shape, size and target before the lock: a team matrix only, never the log, a snapshot, Profiel or Dekking.
   const write = checkRowWrite(request, SHEETS_LIMITS);
-  withDocumentLock(gas, () => {
+  return withDocumentLock(gas, () => {
+    // A self-scan taken over: a response another take-over has taken meanwhile writes nothing (false).
+    const responses = write.responses ?? [];
+    const marks = responses.length ? gas.properties.getDocumentProperties() : undefined;
+    if (marks && responses.some((id) => marks.getProperty(TAKEN_PREFIX + id) !== null)) return false;
     const spreadsheet = gas.spreadsheet.getActiveSpreadsheet();
     const sheet = spreadsheet.getSheetByName(write.sheet);
     if (!sheet) throw new SheetsError('missingSheet', { sheet: write.sheet });
@@ -76,7 +81,13 @@ export function saveRow(gas: Services, request: unknown, lang: Language = 'nl'):
     if (resolved.updatedColumn !== undefined) cells.set(resolved.updatedColumn, moment);
     const runs = columnRuns(cells);
     // The log first: should it fail, the row is untouched; should the row fail after it, the log is taken back.
-    const undoLog = appendChangeLog(spreadsheet, changeLogEntries(write, row, resolved), moment, lang);
+    const undoLog = appendChangeLog(
+      spreadsheet,
+      changeLogEntries(write, row, resolved),
+      moment,
+      lang,
+      marks && SELFSCAN_SOURCE,
+    );
     try {
       for (const run of runs) {
         sheet.getRange(write.row, run.column + 1, 1, run.values.length).setValues([run.values]);
@@ -85,6 +96,8 @@ export function saveRow(gas: Services, request: unknown, lang: Language = 'nl'):
       // so such a failure takes the log back too (SpreadsheetApp.flush: "Applies all pending Spreadsheet
       // changes"). withDocumentLock's own flush after this finds nothing left.
       gas.spreadsheet.flush();
+      // Marked with the write, under the same lock: a second take-over takes none of them again.
+      marks?.setProperties(Object.fromEntries(responses.map((id) => [TAKEN_PREFIX + id, moment.toISOString()])));
     } catch (error) {
       putBack(gas, sheet, write, runs, row);
       try {
@@ -95,6 +108,7 @@ export function saveRow(gas: Services, request: unknown, lang: Language = 'nl'):
       }
       throw error;
     }
+    return null;
   });
 }
 

@@ -6,24 +6,16 @@ import { ENDPOINT_PARAMS, ENDPOINTS, MENU_ACTIONS, SERVER_METHODS } from '../api
 /** The source of main.js: every function is a declaration, so Apps Script lists it and google.script.run finds it. */
 export function topLevelFunctions(): string {
   const g = APPS_SCRIPT_GLOBAL;
+  // Few comments and one line each: main.js counts towards the server code's budget (docs/design.md#10-performance-targets).
   const parts = [
-    '// Generated: the Teamscan triggers, menu actions and sidebar endpoints; the logic lives in the bundle.',
-    '',
-    '/** Adds the Teamscan menu when the spreadsheet opens. */',
-    `function onOpen(e) {\n  ${g}.onOpen(e);\n}`,
-    '',
-    '/** Adds the menu right after installing as an Editor add-on. */',
-    `function onInstall(e) {\n  ${g}.onOpen(e);\n}`,
+    '// Generated; the logic is in teamscan.js.',
+    `function onOpen(e) { ${g}.onOpen(e); }`,
+    `function onInstall(e) { ${g}.onOpen(e); }`,
   ];
-  for (const action of MENU_ACTIONS) {
-    parts.push('', `/** Menu: opens the sidebar (${action.view}). */`);
-    parts.push(`function ${action.name}() {\n  ${g}.openSidebar('${action.view}');\n}`);
-  }
-  // One comment for all endpoints: main.js counts toward the server's bytes (docs/design.md#10-performance-targets).
-  parts.push('', '// Sidebar endpoints (google.script.run): each passes its arguments to the bundle.');
+  for (const action of MENU_ACTIONS) parts.push(`function ${action.name}() { ${g}.openSidebar('${action.view}'); }`);
   for (const method of SERVER_METHODS) {
     const params = ENDPOINT_PARAMS[method].join(', ');
-    parts.push(`function ${ENDPOINTS[method]}(${params}) {\n  return ${g}.endpoints.${method}(${params});\n}`);
+    parts.push(`function ${ENDPOINTS[method]}(${params}) { return ${g}.endpoints.${method}(${params}); }`);
   }
   return `${parts.join('\n')}\n`;
 }

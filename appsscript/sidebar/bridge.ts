@@ -14,6 +14,7 @@ import type {
   Unsubscribe,
 } from '../../shared/host/bridge';
 import type { Language } from '../../shared/i18n/language';
+import type { FormMade, FormSpec, FormState } from '../../shared/selfscan/form-types';
 import { printablePage } from '../../shared/ui/report/printable';
 import type { WorkbookPlan } from '../../shared/workbook/plan';
 import { fromWire, type SidebarContext } from '../api';
@@ -149,5 +150,19 @@ export class SheetsBridge implements HostBridge {
 
   async saveBinding(place: BindingPlace, record: string): Promise<void> {
     await this.client.call('binding', bindingSave(place, record));
+  }
+
+  /** The self-scan form: made and read by the server (server/forms.ts), described here (shared/selfscan). */
+  createSelfscanForm(spec: FormSpec): Promise<FormMade> {
+    return this.client.call('createForm', spec);
+  }
+
+  readSelfscanForm(): Promise<FormState | null> {
+    return this.client.call('readResponses');
+  }
+
+  /** writeRow with the responses it takes over: false when another take-over took them meanwhile. */
+  async takeOverRow(write: RowWrite): Promise<boolean> {
+    return (await this.client.call('writeRow', write, this.lang)) !== false;
   }
 }

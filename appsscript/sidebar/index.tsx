@@ -3,6 +3,8 @@
 import type { PartId } from '../../shared/ui/App';
 import { mountPanel } from '../../shared/ui/mount';
 import { showOutsideHost } from '../../shared/ui/outside-host';
+import { provideSelfscanForm } from '../../shared/ui/selfscan/form-slot';
+import { SelfscanForm } from '../../shared/ui/selfscan/SelfscanForm';
 import type { SidebarView } from '../api';
 import { SheetsBridge } from './bridge';
 import { type ScriptRun, ServerClient } from './client';
@@ -22,6 +24,8 @@ async function start(root: HTMLElement): Promise<void> {
   });
   const context = await client.call('getContext');
   const bridge = new SheetsBridge(client, context);
+  // The self-scan form is Google's: only this host's panel carries its part (docs/google-sheets.md).
+  provideSelfscanForm(SelfscanForm);
   mountPanel(root, bridge, {
     lang: context.lang,
     initialPart: FIRST_PART[context.view],

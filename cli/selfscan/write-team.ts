@@ -3,7 +3,8 @@
 import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import type ExcelJS from 'exceljs';
-import { LOG_HEADER, LOG_SHEET } from '../../shared/host/change-log';
+import { SELFSCAN_SOURCE } from '../../shared/host/bridge';
+import { LOG_HEADER, LOG_SHEET, LOG_SOURCE_HEADER } from '../../shared/host/change-log';
 import type { Language } from '../../shared/i18n/language';
 import { openXlsxArchive } from '../read/xlsx-zip';
 import { writeFileWhole } from '../write-file';
@@ -11,9 +12,9 @@ import { checkCellValue } from '../xlsx/limits';
 import type { CellChange } from './collect-plan';
 import type { TeamMatrix } from './team';
 
-/** The log's sixth column: where a change came from ("zelfscan" for a collected self-scan, docs/design.md#12-rounds-history-and-reports). */
-export const LOG_SOURCE_HEADER: Readonly<Record<Language, string>> = { nl: 'Bron', en: 'Source' };
-export const SELFSCAN_SOURCE = 'zelfscan';
+// The log's sixth column and its source for a self-scan: the same words the Sheets take-over writes.
+export { SELFSCAN_SOURCE } from '../../shared/host/bridge';
+export { LOG_SOURCE_HEADER } from '../../shared/host/change-log';
 
 /** Parts of an .xlsx that exceljs does not write back, by the folder or file they live in, in nl/en. */
 const DROPPED_PARTS: readonly { readonly prefix: string; readonly nl: string; readonly en: string }[] = [

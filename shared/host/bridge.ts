@@ -1,7 +1,8 @@
 // The HostBridge: everything the shared panel may ask of a host (Excel, Google Sheets, the preview).
 
 import type { Language } from '../i18n/language';
-import type { Grid } from '../matrix/grid';
+import type { CellValue, Grid } from '../matrix/grid';
+import type { FormMade, FormSpec, FormState } from '../selfscan/form-types';
 import type { WorkbookPlan } from '../workbook/plan';
 
 /** The active cell, 1-based as the user sees it. */
@@ -77,7 +78,16 @@ export interface RowWrite {
   readonly cells: readonly RowCellWrite[];
   /** The Bijgewerkt column's header, if the matrix has one; the host stamps the current date and time. */
   readonly updatedHeader?: string;
+  /**
+   * The self-scan form responses this write takes over (Sheets): under the same lock the host writes nothing
+   * when one of them was taken over already, logs each change with the source "zelfscan" (SELFSCAN_SOURCE),
+   * and marks them all taken over with the write.
+   */
+  readonly responses?: readonly string[];
 }
+
+/** The change log's source of a self-scan taken over (docs/design.md#12-rounds-history-and-reports). */
+export const SELFSCAN_SOURCE = 'zelfscan';
 
 export type Unsubscribe = () => void;
 
@@ -167,6 +177,16 @@ export interface HostBridge {
   readBinding?(): Promise<StoredBinding | undefined>;
   /** Remembers the binding in the workbook: a workbook-scoped name over the header row plus the record. */
   saveBinding?(place: BindingPlace, record: string): Promise<void>;
+  /**
+   * Google Sheets: the self-scan form (docs/design.md#12-rounds-history-and-reports). Makes the form the panel
+   * describes, its responses to this spreadsheet; reads it back with its responses (null: none made here); takes
+   * one person's answers over with writeRow's compare-and-set, logged with the source "zelfscan", the write's
+   * `responses` marked taken over under the same lock. Resolves false, writing nothing, when one of those
+   * responses was taken over meanwhile.
+   */
+  createSelfscanForm?(spec: FormSpec): Promise<FormMade>;
+  readSelfscanForm?(): Promise<FormState | null>;
+  takeOverRow?(write: RowWrite): Promise<boolean>;
 }
 
 /** Whether a cell's formula as the host returns it is `formula`: hosts may tidy spaces and case when storing. */

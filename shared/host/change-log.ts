@@ -3,7 +3,7 @@
 import { SHEET_SECOND_VIEW } from '../analysis/conversation/texts';
 import type { CellValue } from '../matrix/grid';
 import type { PlainCellValue, RowWrite } from './bridge';
-import { plainCellValue, type ResolvedRowWrite, sameCellValue } from './row-write';
+import { headerKey, plainCellValue, type ResolvedRowWrite, sameCellValue } from './row-write';
 
 export const LOG_SHEET = 'Teamscan-log';
 
@@ -12,6 +12,9 @@ export const LOG_HEADER: Readonly<Record<'nl' | 'en', readonly string[]>> = {
   nl: ['Tijd', 'Naam', 'Kolom', 'Eerder', 'Nu'],
   en: ['Time', 'Name', 'Column', 'Before', 'Now'],
 };
+
+/** The log's sixth column: where a change came from ("zelfscan"); empty for the panel's own saves. */
+export const LOG_SOURCE_HEADER: Readonly<Record<'nl' | 'en', string>> = { nl: 'Bron', en: 'Source' };
 
 /** One changed cell: who, which column (by header), what it held and what it holds now. */
 export interface LogEntry {
@@ -31,7 +34,11 @@ export function changeLogEntries(write: RowWrite, row: readonly CellValue[], res
   return resolved.cells.flatMap((cell, index) => {
     const before = plainCellValue(row[cell.column]);
     if (sameCellValue(before, cell.value)) return [];
-    return [{ name: write.expectedName, column: prefix + write.cells[index]!.header, before, now: cell.value }];
+    // A person added by the write has no name yet to expect: the log names them by the name written.
+    const name =
+      write.expectedName ||
+      String(write.cells.find((c) => headerKey(c.header) === headerKey(write.nameHeader))?.value ?? '');
+    return [{ name, column: prefix + write.cells[index]!.header, before, now: cell.value }];
   });
 }
 

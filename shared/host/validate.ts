@@ -109,6 +109,9 @@ export function checkRowWrite(write: unknown, limits: SheetLimits): RowWrite {
   if (!Array.isArray(w.cells)) badField(w.nameHeader, w.cells);
   const cells = w.cells as unknown[];
   if (cells.length > MAX_ROW_CELLS) fail('hostTooManyCells', { sheet, count: cells.length, max: MAX_ROW_CELLS });
+  // A take-over's responses (ids of text): at most one per cell a write may hold.
+  const ids = w.responses ?? [];
+  if (!Array.isArray(ids) || ids.length > MAX_ROW_CELLS || !ids.every(isHeader)) badField(w.responses, w.responses);
   for (const cell of cells as Partial<Record<keyof RowCellWrite, unknown>>[]) {
     if (typeof cell !== 'object' || cell === null) badField(null, cell);
     if (!isHeader(cell.header) || !isPlain(cell.expected)) badField(cell.header, cell.expected);

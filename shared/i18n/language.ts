@@ -2,6 +2,8 @@
 
 export type Language = 'nl' | 'en';
 
+export const LANGUAGES: readonly Language[] = ['nl', 'en'];
+
 export const DEFAULT_LANGUAGE: Language = 'nl';
 
 /** A pair of texts, one per language. */

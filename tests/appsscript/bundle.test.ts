@@ -76,7 +76,10 @@ describe('the built dist/gas project', () => {
     expect(manifest).toEqual(JSON.parse(readFileSync('manifests/appsscript.json', 'utf8')));
     expect(manifest.runtimeVersion).toBe('V8');
     expect(manifest.timeZone).toBe('Europe/Amsterdam');
+    // `forms` for the self-scan form: FormApp.create and FormApp.openById of a form this spreadsheet's script
+    // made; forms.currentonly only reaches the form a script is bound to (docs/google-sheets.md).
     expect([...manifest.oauthScopes].sort()).toEqual([
+      'https://www.googleapis.com/auth/forms',
       'https://www.googleapis.com/auth/script.container.ui',
       'https://www.googleapis.com/auth/spreadsheets.currentonly',
     ]);

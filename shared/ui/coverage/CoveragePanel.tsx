@@ -13,6 +13,7 @@ import { useTexts } from '../i18n';
 import { Problem } from '../Problem';
 import { ReadProblems } from '../ReadProblems';
 import { TeamReports } from '../report/ReportButtons';
+import { SelfscanTracking } from '../selfscan/SelfscanTracking';
 import { usePanelStyles } from '../styles';
 import { TeamGate } from '../TeamGate';
 import type { TeamState } from '../useTeam';
@@ -210,6 +211,7 @@ export function CoveragePanel({ bridge, team, reload, visible, onInject }: Cover
           <Coverage team={current} bridge={bridge} settings={settings} />
           <Rounds bridge={bridge} team={current} reload={reload} settings={settings} onChosen={setEarlier} />
           <TeamReports bridge={bridge} team={current} since={earlier} />
+          <SelfscanTracking bridge={bridge} team={current} reload={reload} />
         </>
       )}
     </TeamGate>

@@ -1,6 +1,7 @@
 // An in-memory SpreadsheetApp, LockService, HtmlService, PropertiesService and Session that record calls.
 
 import { type FaultPlan, withFaults } from './faults';
+import { createFakeForms, type FakeForms } from './forms';
 import type { CallLog, FakeRange } from './sheet';
 import { FakeSpreadsheet } from './spreadsheet';
 
@@ -32,8 +33,10 @@ export interface FakeGas {
   /** Fault injection: every call on SpreadsheetApp and the objects it hands out is counted; `failAt` fails one. */
   readonly faults: FaultPlan;
   readonly userProperties: Map<string, string>;
-  /** PropertiesService.getDocumentProperties: "a property store that all users can access within the open document". */
+  /** PropertiesService.getDocumentProperties(): shared by everyone using the spreadsheet. */
   readonly documentProperties: Map<string, string>;
+  /** FormApp (fake/forms.ts): the forms made and their responses. */
+  readonly forms: FakeForms;
   locale: string;
   flushes: number;
   /**
@@ -84,6 +87,7 @@ export function createFakeGas(): FakeGas {
     faults: { calls: 0 },
     userProperties: new Map(),
     documentProperties: new Map(),
+    forms: createFakeForms(spreadsheet, 'spreadsheet1'),
     locale: 'nl',
     flushes: 0,
     callingCell: null,
@@ -222,26 +226,32 @@ export function createFakeGas(): FakeGas {
         return output;
       },
     },
+    // Properties: getProperty gives null for a key not set; getProperties "Gets a copy of all key-value pairs";
+    // setProperties sets several at once (https://developers.google.com/apps-script/reference/properties/properties).
     PropertiesService: {
-      // https://developers.google.com/apps-script/reference/properties/properties-service#getdocumentproperties
-      getDocumentProperties: () => ({
-        getProperty: (key: string) => gas.documentProperties.get(key) ?? null,
-        setProperty(key: string, value: string) {
-          gas.documentProperties.set(key, value);
-          return this;
-        },
-      }),
-      getUserProperties: () => ({
-        getProperty: (key: string) => gas.userProperties.get(key) ?? null,
-        setProperty(key: string, value: string) {
-          gas.userProperties.set(key, value);
-          return this;
-        },
-      }),
+      getUserProperties: () => propertiesOf(gas.userProperties),
+      getDocumentProperties: () => propertiesOf(gas.documentProperties),
     },
+    FormApp: gas.forms.FormApp,
     Session: { getActiveUserLocale: () => gas.locale },
   });
   return gas;
+}
+
+function propertiesOf(store: Map<string, string>) {
+  const api = {
+    getProperty: (key: string) => store.get(key) ?? null,
+    setProperty(key: string, value: string) {
+      store.set(key, String(value));
+      return api;
+    },
+    getProperties: () => Object.fromEntries(store),
+    setProperties(values: Record<string, string>) {
+      for (const [key, value] of Object.entries(values)) store.set(key, String(value));
+      return api;
+    },
+  };
+  return api;
 }
 
 /** The calls of one method, optionally on one sheet. */

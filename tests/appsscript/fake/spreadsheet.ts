@@ -70,6 +70,11 @@ export class FakeSpreadsheet implements SpreadsheetHost {
   // name at the given index. The new sheet becomes the active sheet." (sheetIndex 0 = first). A taken name
   // throws. Where a sheet goes without an index is not relied on; this fake appends it.
   // https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#insertsheetsheetname,-sheetindex
+  /** Spreadsheet.getId(): "Gets a unique identifier for this spreadsheet" (…/spreadsheet/spreadsheet#getid). */
+  getId(): string {
+    return 'spreadsheet1';
+  }
+
   insertSheet(name: string, index?: number): FakeSheet {
     if (this.taken(name)) {
       throw new Error(`A sheet with the name "${name}" already exists. Please enter another name.`);
