@@ -1,7 +1,7 @@
 // The HostBridge: everything the shared panel may ask of a host (Excel, Google Sheets, the preview).
 
 import type { Language } from '../i18n/language';
-import type { CellValue, Grid } from '../matrix/grid';
+import type { Grid } from '../matrix/grid';
 import type { FormMade, FormSpec, FormState } from '../selfscan/form-types';
 import type { WorkbookPlan } from '../workbook/plan';
 
