@@ -3,7 +3,7 @@
 import type { RowCellWrite, RowWrite } from '../host/bridge';
 import { plainCellValue } from '../host/row-write';
 import { fail, quoteValue } from '../i18n/message';
-import { EMPTY, INVALID, NOT_APPLICABLE } from '../levels/levels';
+import { EMPTY, INVALID, type LevelReading, NOT_APPLICABLE } from '../levels/levels';
 import { readLevel } from '../levels/parse';
 import { cellAddress } from '../matrix/address';
 import type { CellValue } from '../matrix/grid';
@@ -24,8 +24,17 @@ export interface ScanDraft {
   readonly invalid?: Readonly<Record<string, { readonly cell: string; readonly value: string }>>;
 }
 
-function answerOf(value: CellValue, sheet: string, sheetRow: number, column: number, lenient: boolean): Answer {
-  const reading = readLevel(value);
+type ReadCell = (value: unknown) => LevelReading;
+
+function answerOf(
+  value: CellValue,
+  sheet: string,
+  sheetRow: number,
+  column: number,
+  lenient: boolean,
+  read: ReadCell,
+): Answer {
+  const reading = read(value);
   // Lenient (the panel): the cell is listed by the lenient reading and shown as not filled in; it is written
   // only if the user gives it an answer.
   if (reading === INVALID && lenient) return null;
@@ -41,19 +50,21 @@ function answerOf(value: CellValue, sheet: string, sheetRow: number, column: num
 
 /**
  * The draft of a sheet row (values from column A); a cell that is no level throws an error naming it, or with
- * `lenient` is left unanswered (the panel lists it from the lenient reading).
+ * `lenient` is left unanswered (the panel lists it from the lenient reading). `read` is the matrix's scale (Team.scale), as
+ * the reading used it: an "o" beside x marks is "no" (0), never the initial O.
  */
 export function draftFromRow(
   layout: ScanLayout,
   row: readonly CellValue[],
   sheetRow: number,
   lenient = false,
+  read: ReadCell = readLevel,
 ): ScanDraft {
   const answers: Record<string, Answer> = {};
   const invalid: Record<string, { cell: string; value: string }> = {};
   for (const field of layout.fields) {
-    answers[field.key] = answerOf(row[field.column], layout.sheet, sheetRow, field.column, lenient);
-    if (lenient && readLevel(row[field.column]) === INVALID) {
+    answers[field.key] = answerOf(row[field.column], layout.sheet, sheetRow, field.column, lenient, read);
+    if (lenient && read(row[field.column]) === INVALID) {
       const cell = cellAddress({ sheet: layout.sheet, row: 1, column: 1 }, sheetRow - 1, field.column);
       invalid[field.key] = { cell, value: quoteValue(row[field.column]) };
     }
@@ -63,9 +74,9 @@ export function draftFromRow(
   for (const area of layout.areas) {
     // The quick value is only shown: an unreadable one is listed by the reading, never a reason to refuse the row.
     if (area.quickColumn !== undefined)
-      quick[area.id] = answerOf(row[area.quickColumn], layout.sheet, sheetRow, area.quickColumn, true);
+      quick[area.id] = answerOf(row[area.quickColumn], layout.sheet, sheetRow, area.quickColumn, true, read);
     if (area.wishColumn === undefined) continue;
-    const answer = answerOf(row[area.wishColumn], layout.sheet, sheetRow, area.wishColumn, lenient);
+    const answer = answerOf(row[area.wishColumn], layout.sheet, sheetRow, area.wishColumn, lenient, readLevel);
     wishes[area.id] = answer === null || answer === 'nvt' ? null : answer > 0;
   }
   return {

@@ -1,8 +1,10 @@
 // Reads the workbook's Teammatrix (and Profiel) snapshots into what the panel shows: reading and layout.
 
 import type { SheetSnapshot } from '../host/bridge';
+import type { LevelReading } from '../levels/levels';
 import type { Grid } from '../matrix/grid';
 import { locateMatrix } from '../matrix/locate';
+import { O_AS_NO } from '../matrix/marks';
 import { readMatrix } from '../matrix/read';
 import type { MatrixReading } from '../matrix/reading';
 import { findBuiltinProfile } from '../profiles/builtins';
@@ -17,6 +19,11 @@ export interface Team {
   readonly grid: Grid;
   /** Where the own profile table sits on the Profiel sheet, when the profile is not built in. */
   readonly profileTable?: PlanRange;
+  /**
+   * A bound matrix's scale when its x/o marks decide it (docs/design.md#3-levels-and-cell-values): the form reads its
+   * cells in it and does not write (it writes 0–4 numbers only).
+   */
+  readonly scale?: { readonly id: string; readonly read: (value: unknown) => LevelReading } | undefined;
 }
 
 /** A snapshot as a grid whose messages name the sheet. */
@@ -52,6 +59,11 @@ export function readTeam(matrix: SheetSnapshot, profileSheet?: SheetSnapshot, he
     layout: scanLayout(reading, matrix.sheet || SHEET_MATRIX),
     grid,
     ...(profileTable ? { profileTable } : {}),
+    // Only a bound matrix (its header row given) is another scale here: the injected Teammatrix is 0–4.
+    scale:
+      headerRow && reading.warnings.some((warning) => warning.key === 'readAsXo')
+        ? { ...O_AS_NO, id: 'x-o' }
+        : undefined,
   };
 }
 

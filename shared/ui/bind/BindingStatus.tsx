@@ -40,6 +40,11 @@ export function BindingStatus({ team, renamedFrom }: { team: Team; renamedFrom?:
           {t('bindRenamed', { was: renamedFrom, sheet: team.layout.sheet })}
         </Notice>
       ) : null}
+      {team.scale ? (
+        <Notice intent="info" data-testid="bind-scale-read-only">
+          {t('bindScanReadOnly', { scale: team.scale.id })}
+        </Notice>
+      ) : null}
     </>
   );
 }

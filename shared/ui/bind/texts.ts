@@ -14,6 +14,10 @@ export const BIND_FLOW_MESSAGES = {
     nl: 'Blad {sheet}, koprij {headerRow}, namen in kolom {nameColumn} ("{nameHeader}"): {people} personen, {competencyColumns} competentiekolommen, schaal {scale}.',
     en: 'Sheet {sheet}, header row {headerRow}, names in column {nameColumn} ("{nameHeader}"): {people} people, {competencyColumns} competency columns, scale {scale}.',
   },
+  bindScanReadOnly: {
+    nl: 'Deze tabel gebruikt schaal {scale}. Het Scan-formulier toont de niveaus, maar kan deze schaal nog niet schrijven: vul de cellen in het blad zelf in. Dekking werkt wel.',
+    en: 'This table uses scale {scale}. The Scan form shows the levels but cannot write this scale yet: fill in the cells on the sheet itself. Coverage still works.',
+  },
   bindConfirm: { nl: 'Koppelen', en: 'Bind' },
   bindCancel: { nl: 'Annuleren', en: 'Cancel' },
   bindNothing: {

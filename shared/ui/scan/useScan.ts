@@ -47,7 +47,7 @@ function shownState(
 ): ScanState {
   const person = team ? personAtRow(team.reading, sheetRow) : undefined;
   if (!team || !person) return { dirty: false, saving: false, emptyRow: sheetRow, ...notice };
-  const original = draftFromRow(team.layout, rowValues(team, sheetRow), sheetRow, true);
+  const original = draftFromRow(team.layout, rowValues(team, sheetRow), sheetRow, true, team.scale?.read);
   return {
     dirty: false,
     saving: false,
@@ -132,7 +132,9 @@ export function useScan(bridge: HostBridge, reload: () => Promise<Team | undefin
 
   const edit = (change: (draft: ScanDraft) => ScanDraft) => {
     const now = current.current;
-    if (!now.person) return;
+    // Another scale than 0–4 is read-only (BindingStatus says so): the form writes 0–4 numbers only. Never
+    // dirty, so nothing saves (the save button and the keyboard loop save only a dirty draft).
+    if (!now.person || now.person.team.scale) return;
     edits.current++;
     const draft = change(now.person.draft);
     put({
