@@ -70,6 +70,8 @@ export interface ServerApi {
   saveSnapshot(request: SnapshotRequest, lang: Language): string;
   /** Shows a report page (made in the sidebar, Print button included) in a modal dialog with this title. */
   openReport(html: string, title: string): null;
+  /** The self-test's server step (server/self-test.ts): store, or put/remove the temporary sheet. */
+  selfTest(op: string, name?: string | null, cells?: unknown[][]): unknown;
 }
 
 export type ServerMethod = keyof ServerApi;
@@ -87,6 +89,7 @@ export const ENDPOINTS: { readonly [K in ServerMethod]: string } = {
   listSheets: 'teamscanListSheets',
   saveSnapshot: 'teamscanSaveSnapshot',
   openReport: 'teamscanOpenReport',
+  selfTest: 'teamscanSelfTest',
 };
 
 /** The menu items: top-level function name and the view it opens. */

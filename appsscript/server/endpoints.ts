@@ -27,6 +27,7 @@ import { type Services, services } from './gas';
 import { withDocumentLock } from './lock';
 import { showReportDialog } from './report-dialog';
 import { saveRow } from './save-row';
+import { selfTestStep } from './self-test';
 import { saveSnapshot } from './snapshot';
 import { errorText, SheetsError } from './texts';
 import { toWire } from './wire';
@@ -58,7 +59,7 @@ function readView(value: string | null): SidebarView {
 }
 
 /** The methods themselves, for a given set of services. */
-export function serverApi(gas: Services): ServerApi {
+export function serverApi(gas: Services): Required<Omit<ServerApi, 'selfTest'>> {
   const spreadsheet = () => gas.spreadsheet.getActiveSpreadsheet();
   return {
     getContext(): SidebarContext {
@@ -162,7 +163,9 @@ export function asResult<T>(run: () => T, lang: unknown): WireResult<T> {
 }
 
 type Endpoints = {
-  [K in keyof ServerApi]: (...args: Parameters<ServerApi[K]>) => WireResult<ReturnType<ServerApi[K]>>;
+  [K in keyof ServerApi]-?: (
+    ...args: Parameters<NonNullable<ServerApi[K]>>
+  ) => WireResult<ReturnType<NonNullable<ServerApi[K]>>>;
 };
 
 /** What the top-level endpoint functions call; services are resolved per call, as Apps Script requires. */
@@ -178,4 +181,5 @@ export const endpoints: Endpoints = {
   listSheets: () => asResult(() => serverApi(services()).listSheets(), 'nl'),
   saveSnapshot: (request, lang) => asResult(() => serverApi(services()).saveSnapshot(request, lang), lang),
   openReport: (html, title) => asResult(() => serverApi(services()).openReport(html, title), 'nl'),
+  selfTest: (op, name, cells) => asResult(() => selfTestStep(services(), op, name, cells), 'nl'),
 };

@@ -117,6 +117,7 @@ export interface SheetLike {
   getLastColumn(): number;
   getLastRow(): number;
   hideSheet(): SheetLike;
+  isSheetHidden(): boolean;
   insertRowsAfter(after: number, count: number): SheetLike;
   insertColumnsAfter(after: number, count: number): SheetLike;
   deleteRows(rowPosition: number, howMany: number): void;
@@ -201,6 +202,8 @@ export interface PropertiesLike {
 
 export interface PropertiesServiceLike {
   getUserProperties(): PropertiesLike;
+  /** "Gets a property store that all users can access within the current document" (PropertiesService). */
+  getDocumentProperties(): PropertiesLike;
 }
 
 export interface SessionLike {

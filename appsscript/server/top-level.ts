@@ -16,6 +16,7 @@ const ENDPOINT_PARAMS: { readonly [K in ServerMethod]: readonly string[] } = {
   listSheets: [],
   saveSnapshot: ['request', 'lang'],
   openReport: ['html', 'title'],
+  selfTest: ['op', 'name', 'cells'],
 };
 
 /** The source of main.js: every function is a declaration, so Apps Script lists it and google.script.run finds it. */

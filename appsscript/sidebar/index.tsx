@@ -6,6 +6,7 @@ import { showOutsideHost } from '../../shared/ui/outside-host';
 import type { SidebarView } from '../api';
 import { SheetsBridge } from './bridge';
 import { type ScriptRun, ServerClient } from './client';
+import { sheetsSelfTestLauncher } from './selftest/launcher';
 
 interface GoogleGlobal {
   readonly google?: { readonly script?: { readonly run?: ScriptRun } };
@@ -22,7 +23,16 @@ async function start(root: HTMLElement): Promise<void> {
   });
   const context = await client.call('getContext');
   const bridge = new SheetsBridge(client, context);
+  const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+  const selfTest = sheetsSelfTestLauncher({
+    client,
+    bridge,
+    clock: { now: () => Date.now(), after: wait },
+    platform: navigator.userAgent,
+    now: () => new Date().toISOString(),
+  });
   mountPanel(root, bridge, {
+    selfTest,
     lang: context.lang,
     initialPart: FIRST_PART[context.view],
     onLanguage: (lang) => {

@@ -4,6 +4,9 @@ import type { Language } from '../i18n/language';
 import type { ProbeStatus } from './probe';
 import type { ProbeResult, SelfTestRun } from './runner';
 import { inLanguage, type SelfTestTextKey, selfTestText } from './texts';
+import { shownTime } from './time';
+
+export { shownTime };
 
 /** What the host says about itself; "?" where it cannot say. */
 export interface HostInfo {
@@ -38,12 +41,6 @@ export function counts(results: readonly ProbeResult[]): Record<ProbeStatus, num
   const tally: Record<ProbeStatus, number> = { pass: 0, fail: 0, na: 0 };
   for (const result of results) tally[result.status]++;
   return tally;
-}
-
-/** "2026-12-07 06:10 UTC" from an ISO timestamp (the text as given when it is not one). */
-export function shownTime(iso: string): string {
-  const match = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})/.exec(iso);
-  return match ? `${match[1]} ${match[2]} UTC` : iso;
 }
 
 /** One line per value, never a line break inside one: the block stays one probe per entry when pasted. */

@@ -1,10 +1,7 @@
 // The last self-test's verdicts as the workbook keeps them, and the safe paths (fallbacks) they call for.
 
-import type { Language } from '../i18n/language';
 import type { ProbeStatus } from './probe';
 import type { SelfTestReport } from './result-text';
-import { shownTime } from './result-text';
-import { selfTestText } from './texts';
 
 /** The settings key (Excel document settings) and document property (Sheets) the verdicts are kept under. */
 export const STORED_KEY = 'teamscan.selftest';
@@ -71,22 +68,4 @@ export function fallbacksOf(stored: StoredSelfTest | undefined): Fallbacks {
     textApostrophe: failedAny(FALLBACK_PROBES.textApostrophe),
     functionsRefuse: failedAny(FALLBACK_PROBES.functionsRefuse),
   };
-}
-
-/** What the panel says at start-up after a self-test that found failures; undefined when it found none. */
-export function startupNotice(stored: StoredSelfTest | undefined, lang: Language): string | undefined {
-  if (!stored) return undefined;
-  const failures = Object.keys(stored.statuses).filter((id) => stored.statuses[id] === 'fail');
-  if (failures.length === 0) return undefined;
-  const fallbacks = fallbacksOf(stored);
-  const covered = new Set<string>();
-  const lines = [selfTestText('noticeIntro', lang, { at: shownTime(stored.at) })];
-  if (fallbacks.textApostrophe) lines.push(`– ${selfTestText('fallbackTextApostrophe', lang)}`);
-  if (fallbacks.functionsRefuse) lines.push(`– ${selfTestText('fallbackFunctionsRefuse', lang)}`);
-  for (const [key, on] of Object.entries(fallbacks)) {
-    if (on) for (const id of FALLBACK_PROBES[key as keyof Fallbacks]) covered.add(id);
-  }
-  const others = failures.filter((id) => !covered.has(id));
-  if (others.length > 0) lines.push(selfTestText('otherFailures', lang, { probes: others.join(', ') }));
-  return lines.join('\n');
 }

@@ -1,11 +1,10 @@
-// The self-test's words, nl and en: the result text, the panel's self-test block and the start-up notice.
+// The self-test's words, nl and en: the result text and the self-test block (the panel's own are in notice.ts).
 
 import { fillTemplate, type MessageParams } from '../i18n/keyed-error';
 import type { Language, Localized } from '../i18n/language';
 
 export const SELF_TEST_TEXTS = {
   title: { nl: 'Teamscan-zelftest', en: 'Teamscan self-test' },
-  button: { nl: 'Zelftest', en: 'Self-test' },
   intro: {
     nl: 'De zelftest probeert in een tijdelijk blad (dat hij weer verwijdert) wat alleen deze host kan laten zien. Je eigen bladen blijven onaangeroerd; het duurt minder dan een minuut.',
     en: 'The self-test tries out, in a temporary sheet it removes again, what only this host can show. Your own sheets are left alone; it takes less than a minute.',
@@ -22,10 +21,6 @@ export const SELF_TEST_TEXTS = {
   sendTo: {
     nl: 'Stuur dit naar {tracker}, met wat je deed en wat je zag.',
     en: 'Send this to {tracker}, with what you did and what you saw.',
-  },
-  notLoaded: {
-    nl: 'De zelftest kon niet worden geladen ({file}). Controleer de verbinding en probeer het opnieuw.',
-    en: 'The self-test could not be loaded ({file}). Check the connection and try again.',
   },
   failedToRun: { nl: 'De zelftest liep niet: {reason}', en: 'The self-test did not run: {reason}' },
   host: {
@@ -47,23 +42,6 @@ export const SELF_TEST_TEXTS = {
   cleanupFailed: {
     nl: 'Tijdelijk blad: NIET verwijderd ({error}); verwijder het blad dat met "Teamscan-zelftest" begint zelf',
     en: 'Temporary sheet: NOT removed ({error}); remove the sheet whose name starts with "Teamscan-zelftest" yourself',
-  },
-  fallbacksTitle: { nl: 'Veilige weg gekozen', en: 'Safe path taken' },
-  noticeIntro: {
-    nl: 'De zelftest van {at} vond dat deze host anders werkt dan Teamscan verwacht. Teamscan neemt daarom de veilige weg:',
-    en: 'The self-test of {at} found this host working otherwise than Teamscan expects. Teamscan therefore takes the safe path:',
-  },
-  fallbackTextApostrophe: {
-    nl: 'tekst wordt met een apostrof ervoor geschreven, omdat de tekstopmaak "@" tekst hier niet als tekst hield.',
-    en: 'text is written with a leading apostrophe, because the text format "@" did not keep text as text here.',
-  },
-  fallbackFunctionsRefuse: {
-    nl: 'de TEAMSCAN-functies weigeren met een uitleg, omdat ze hier een lege cel niet van een 0 kunnen onderscheiden.',
-    en: 'the TEAMSCAN functions refuse with an explanation, because here they cannot tell an empty cell from a 0.',
-  },
-  otherFailures: {
-    nl: 'Ook fout: {probes}. Draai de zelftest opnieuw en stuur de uitkomst op.',
-    en: 'Also failed: {probes}. Run the self-test again and send its result.',
   },
 } satisfies Record<string, Localized>;
 

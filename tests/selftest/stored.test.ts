@@ -1,7 +1,8 @@
 // The stored verdicts and the safe paths they call for; the start-up notice in nl and en.
 
+import { startupNotice } from '../../shared/selftest/notice';
 import type { SelfTestReport } from '../../shared/selftest/result-text';
-import { fallbacksOf, parseStored, startupNotice, storedText, toStored } from '../../shared/selftest/stored';
+import { fallbacksOf, parseStored, storedText, toStored } from '../../shared/selftest/stored';
 
 const report = (statuses: Record<string, 'pass' | 'fail' | 'na'>): SelfTestReport => ({
   info: { host: 'Excel', version: '16', platform: 'PC', locale: 'nl-NL', product: '0.1.0' },

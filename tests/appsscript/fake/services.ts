@@ -32,6 +32,7 @@ export interface FakeGas {
   /** Fault injection: every call on SpreadsheetApp and the objects it hands out is counted; `failAt` fails one. */
   readonly faults: FaultPlan;
   readonly userProperties: Map<string, string>;
+  readonly documentProperties: Map<string, string>;
   locale: string;
   flushes: number;
   /**
@@ -81,6 +82,7 @@ export function createFakeGas(): FakeGas {
     lock: { held: false, acquired: 0, released: 0, contended: false, waitedMs: 0 },
     faults: { calls: 0 },
     userProperties: new Map(),
+    documentProperties: new Map(),
     locale: 'nl',
     flushes: 0,
     callingCell: null,
@@ -224,6 +226,14 @@ export function createFakeGas(): FakeGas {
         getProperty: (key: string) => gas.userProperties.get(key) ?? null,
         setProperty(key: string, value: string) {
           gas.userProperties.set(key, value);
+          return this;
+        },
+      }),
+      // "Gets a property store that all users can access within the current document" (PropertiesService reference).
+      getDocumentProperties: () => ({
+        getProperty: (key: string) => gas.documentProperties.get(key) ?? null,
+        setProperty(key: string, value: string) {
+          gas.documentProperties.set(key, value);
           return this;
         },
       }),
