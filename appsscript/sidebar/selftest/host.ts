@@ -1,5 +1,6 @@
 // What the Sheets probes run against (in the sidebar): the typed server client, the bridge, the temporary sheet.
 
+import type { Selection } from '../../../shared/host/bridge';
 import type { SelfTestTarget } from '../../../shared/selftest/runner';
 import type { SheetsBridge } from '../bridge';
 import type { ServerClient } from '../client';
@@ -48,8 +49,11 @@ export function sheetsTarget(
   timing: Pick<SheetsProbeHost, 'wait' | 'now'>,
 ): SelfTestTarget<SheetsProbeHost> {
   let name: string | undefined;
+  let selection: Selection | undefined;
   return {
     async createTempSheet() {
+      // Sheets makes an inserted sheet the active one (Spreadsheet.insertSheet): the user's cell is put back after.
+      selection = await bridge.getSelection();
       const existing = new Set((await bridge.listSheets()).map((sheet) => sheet.toLowerCase()));
       do name = `${TEMP_PREFIX}${randomSuffix()}`;
       while (existing.has(name.toLowerCase()));
@@ -59,6 +63,7 @@ export function sheetsTarget(
     },
     async removeTempSheet() {
       if (name) await client.call('selfTest', 'remove', name);
+      if (selection) await bridge.selectRow(selection.sheet, selection.row, selection.column).catch(() => undefined);
     },
   };
 }

@@ -32,6 +32,15 @@ test('every Sheets probe passes against the documented fakes; nothing of the run
   expect(resultText(report, 'en')).toContain('Host: Google Sheets · version Apps Script V8 · platform jsdom');
 });
 
+test('the user’s active cell is active again afterwards (Sheets activates an inserted sheet)', async () => {
+  const h = sheetsHarness();
+  const matrix = h.loaded.gas.spreadsheet.getSheetByName('Teammatrix')!;
+  matrix.activate();
+  matrix.getRange(2, 2).activate();
+  await runSheetsSelfTest(h.deps);
+  expect(await h.deps.bridge.getSelection()).toEqual({ sheet: 'Teammatrix', row: 2, column: 2 });
+});
+
 test('the server step refuses any sheet but a temporary one', async () => {
   const h = sheetsHarness();
   const before = h.userState();
