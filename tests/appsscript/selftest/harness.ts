@@ -11,6 +11,8 @@ import { scriptRunOver } from '../fake/script-run';
 export interface SheetsHarnessOptions {
   /** Makes a SCORE cell show something else than what the function returned (the host answering otherwise). */
   readonly functionResult?: (value: unknown) => unknown;
+  /** Makes a server call fail before it runs, as a scope the user did not grant would. */
+  readonly refuse?: (name: string, loaded: LoadedGas) => boolean;
   /** Called after each server call (a test's way to make the host answer otherwise). */
   readonly afterCall?: (loaded: LoadedGas, name: string) => void;
 }
@@ -64,6 +66,8 @@ export function sheetsHarness(options: SheetsHarnessOptions = {}): SheetsHarness
   const run: () => ScriptRun = scriptRunOver({
     ...loaded,
     call: (name, ...args) => {
+      if (options.refuse?.(name, loaded))
+        throw new Error('Exception: You do not have permission to call getSheetByName');
       const result = loaded.call(name, ...args);
       computeScores(loaded, options);
       options.afterCall?.(loaded, name);

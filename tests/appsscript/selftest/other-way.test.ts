@@ -83,6 +83,16 @@ test('polling-interval fails when one round trip takes longer than the interval'
   expect(report.run.results.find((r) => r.id === 'polling-interval')!.status).toBe('fail');
 });
 
+test('scopes fails when reading the sheet is not permitted (a scope not granted)', async () => {
+  // Once the temporary sheet is there, reads are refused as Apps Script refuses a call without its scope.
+  const status = await statusOf('scopes', {
+    refuse: (name, loaded) =>
+      name === 'teamscanReadSheet' && loaded.gas.spreadsheet.sheets.some((s) => s.name.startsWith('Teamscan-zelftest')),
+  });
+  expect(status.status).toBe('fail');
+  expect(String(status.saw)).toContain('do not have permission');
+});
+
 test('each probe throwing in turn, and all at once: the temporary sheet is always removed', async () => {
   const throwing = (probe: Probe<unknown>): Probe<never> => ({
     ...probe,
