@@ -90,6 +90,8 @@ export interface ServerApi {
   createForm(spec: FormSpec): FormMade;
   /** The self-scan form made here and its responses, each marked whether taken over; null without one. */
   readResponses(): FormState | null;
+  /** The self-test's server step (server/self-test.ts): store, or put/remove the temporary sheet. */
+  selfTest(op: string, name?: string | null, cells?: unknown[][]): unknown;
 }
 
 export type ServerMethod = keyof ServerApi;
@@ -119,6 +121,7 @@ export const ENDPOINT_PARAMS = {
   watch: ['sheets'],
   createForm: ['spec'],
   readResponses: [],
+  selfTest: ['op', 'name', 'cells'],
 } as const satisfies { readonly [K in ServerMethod]: ParameterNames<Parameters<ServerApi[K]>> };
 
 /** The server methods in their declared order. */

@@ -6,6 +6,7 @@ import { mountPanel } from '../shared/ui/mount';
 import { PreviewBridge } from './bridge';
 import { Grid } from './Grid';
 import { confirmReset } from './reset-dialog';
+import { previewSelfTestLauncher } from './selftest';
 import { WorkbookStore } from './store';
 import { type PreviewTextKey, previewText } from './texts';
 
@@ -34,7 +35,12 @@ function showLanguage(next: Language) {
 }
 
 showLanguage(lang);
-mountPanel(document.getElementById('panel')!, bridge, { lang, onLanguage: showLanguage });
+const clock = { now: () => Date.now(), after: (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)) };
+mountPanel(document.getElementById('panel')!, bridge, {
+  lang,
+  onLanguage: showLanguage,
+  selfTest: previewSelfTestLauncher(store, bridge, clock),
+});
 document.getElementById('reset')?.addEventListener('click', () => {
   // Nothing is wiped without a question: the dialog's Leegmaken empties, anything else leaves the work.
   confirmReset(document, shown, () => {

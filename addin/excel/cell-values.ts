@@ -24,17 +24,35 @@ export function officeErrorCode(error: unknown): string | undefined {
 }
 
 /**
+ * Whether every text gets the apostrophe, not only text that Excel would read as a formula: the safe path when the
+ * self-test found the "@" format not keeping text as text in this Excel (shared/selftest/stored.ts).
+ */
+let everyTextPrefixed = false;
+
+/** Turns the self-test's text fallback on or off for this task pane. */
+export function setTextFallback(on: boolean): void {
+  everyTextPrefixed = on;
+}
+
+/**
  * A value for Range.values that Excel keeps as the text it is. The Range.values reference says a string that starts
  * with "=", "+" or "-" is interpreted as a formula, and does not say a text number format ("@") prevents that; a
  * leading apostrophe is Excel's documented text prefix (it is not part of the value: Range.values reads the text
  * without it), so such text, and text that itself starts with an apostrophe, gets one. The "@" format stays, so
- * "3" or "1/2" stays text as well.
+ * "3" or "1/2" stays text as well; where the self-test found that it does not, `prefixAll` puts the apostrophe
+ * before every text.
  */
 export function literalInput<T>(value: T): T | string {
-  return typeof value === 'string' && /^[=+\-']/.test(value) ? `'${value}` : value;
+  return textInput(value, everyTextPrefixed);
+}
+
+/** literalInput with the fallback chosen by the caller (the self-test probes the default path). */
+export function textInput<T>(value: T, prefixAll: boolean): T | string {
+  if (typeof value !== 'string') return value;
+  return (prefixAll && value !== '') || /^[=+\-']/.test(value) ? `'${value}` : value;
 }
 
 /** literalInput for every cell of a rectangle. */
-export function literalRows<T>(rows: readonly (readonly T[])[]): (T | string)[][] {
-  return rows.map((row) => row.map(literalInput));
+export function literalRows<T>(rows: readonly (readonly T[])[], prefixAll = everyTextPrefixed): (T | string)[][] {
+  return rows.map((row) => row.map((value) => textInput(value, prefixAll)));
 }

@@ -69,6 +69,19 @@ function closeQuietly(dialog: Office.Dialog): void {
 }
 
 /**
+ * Closes the report dialog of ours this task pane has open, as a new report would (the self-test closes the one its
+ * probe opened); whether one was open.
+ */
+export function closeReportDialog(office: OfficeDialogs): boolean {
+  const dialog = openDialogs.get(office);
+  if (!dialog) return false;
+  openDialogs.delete(office);
+  closeQuietly(dialog);
+  closers.get(dialog)?.();
+  return true;
+}
+
+/**
  * Opens the report in a dialog. Resolves once the page holds the report (or the user closed it first); rejects
  * with a keyed error when this Excel has no DialogApi 1.2, when displayDialogAsync fails, or when the page
  * cannot load. Error codes: learn.microsoft.com/office/dev/add-ins/develop/dialog-handle-errors-events.

@@ -8,6 +8,7 @@ import type { Language } from '../../shared/i18n/language';
 import { TeamscanError } from '../../shared/i18n/message';
 import { type CellValue, epochMsToSerial } from '../../shared/matrix/grid';
 import { type ParsedAddress, parseAddress } from '../excel/address';
+import { runtimeState } from '../selftest/runtime-state';
 import { holdsZero, normalizeArgument } from './normalize';
 import { functionText } from './texts';
 import type { ArgumentTypes, ValueTypeReader } from './value-types';
@@ -101,6 +102,14 @@ export function excelFunction(formula: FormulaDefinition, host: FunctionsHost) {
     try {
       const count = formula.params.length;
       const invocation = raw[count] as CustomFunctions.Invocation | undefined;
+      // The self-test reads what the invocation carried; after a self-test that found empty cells arriving as 0
+      // (or no parameterAddresses), every function refuses with that reason (the safe path it can prove).
+      const state = runtimeState();
+      state.invocation = {
+        parameterAddresses: Array.isArray(invocation?.parameterAddresses),
+        isInValuePreview: typeof invocation?.isInValuePreview === 'boolean',
+      };
+      if (state.functionsRefuse) throw new NoResult(functionText('selfTestRefuse', lang));
       // parameterAddresses comes with CustomFunctionsRuntime 1.3 (customfunctions.invocation reference). An
       // older Excel loads the functions but leaves it out; without it an empty cell (passed as 0 on Windows and
       // Mac) cannot be told from a 0, so the function refuses, naming the version needed, instead of guessing.

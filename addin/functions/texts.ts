@@ -19,6 +19,10 @@ export const FUNCTION_TEXTS = {
     nl: 'Deze Teamscan-functie vraagt een nieuwere Excel: deze versie geeft niet door uit welke cellen de argumenten komen, en zonder dat is een lege cel niet van een 0 (ook een niveau) te onderscheiden. Werk Excel bij (Microsoft 365 voor Windows vanaf versie 2008, Office 2021 vanaf versie 2108, Mac vanaf versie 16.40) of gebruik Excel op het web.',
     en: 'This Teamscan function needs a newer Excel: this version does not pass which cells the arguments come from, and without that an empty cell cannot be told from a 0 (also a level). Update Excel (Microsoft 365 for Windows from version 2008, Office 2021 from version 2108, Mac from version 16.40) or use Excel on the web.',
   },
+  selfTestRefuse: {
+    nl: 'Teamscan rekent hier niet: de laatste zelftest (Teamscan › Zelftest) vond dat deze Excel een lege cel niet van een 0 laat onderscheiden. Werk Excel bij en draai de zelftest opnieuw.',
+    en: 'Teamscan does not calculate here: the last self-test (Teamscan › Self-test) found this Excel does not let an empty cell be told from a 0. Update Excel and run the self-test again.',
+  },
   timeout: {
     nl: 'geen antwoord van Excel binnen {seconds} s',
     en: 'no answer from Excel within {seconds} s',

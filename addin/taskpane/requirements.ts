@@ -2,6 +2,7 @@
 // of a panel that fails halfway (Office.context.requirements.isSetSupported, Office Add-ins docs).
 
 import type { Language } from '../../shared/i18n/language';
+import { panelText } from '../../shared/selftest/panel-texts';
 import { addinText } from '../texts';
 
 export interface RequiredSet {
@@ -37,8 +38,16 @@ export function setList(missing: readonly RequiredSet[]): string {
   return [...highest].map(([name, version]) => `${name} ${version}`).join(', ');
 }
 
-/** Shows the message in place of the panel (plain DOM: the panel's code is what may not run here). */
-export function showUnsupported(element: HTMLElement, lang: Language, missing: readonly RequiredSet[]): void {
+/**
+ * Shows the message in place of the panel (plain DOM: the panel's code is what may not run here); with `selfTest`,
+ * a Zelftest button under it opens the self-test in the box below it (what this Excel can do is then on record).
+ */
+export function showUnsupported(
+  element: HTMLElement,
+  lang: Language,
+  missing: readonly RequiredSet[],
+  selfTest?: (container: HTMLElement) => Promise<void>,
+): void {
   const box = element.ownerDocument.createElement('div');
   box.setAttribute('role', 'alert');
   box.setAttribute('data-testid', 'unsupported');
@@ -50,5 +59,22 @@ export function showUnsupported(element: HTMLElement, lang: Language, missing: r
   body.style.margin = '0';
   body.textContent = addinText('unsupportedBody', lang, { sets: setList(missing) });
   box.append(title, body);
+  if (selfTest) {
+    const button = element.ownerDocument.createElement('button');
+    button.type = 'button';
+    button.setAttribute('data-testid', 'selftest-button');
+    button.style.cssText = 'margin-top:12px;font:inherit;padding:4px 12px';
+    button.textContent = panelText('button', lang);
+    const holder = element.ownerDocument.createElement('div');
+    holder.style.marginTop = '12px';
+    button.addEventListener('click', () => {
+      button.disabled = true;
+      selfTest(holder).catch((error: unknown) => {
+        holder.textContent = error instanceof Error ? error.message : String(error);
+        button.disabled = false;
+      });
+    });
+    box.append(button, holder);
+  }
   element.replaceChildren(box);
 }

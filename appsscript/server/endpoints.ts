@@ -31,6 +31,7 @@ import { type Services, services } from './gas';
 import { withDocumentLock } from './lock';
 import { showReportDialog } from './report-dialog';
 import { saveRow } from './save-row';
+import { selfTestStep } from './self-test';
 import { saveSnapshot } from './snapshot';
 import { errorText, SheetsError } from './texts';
 import { toWire } from './wire';
@@ -143,6 +144,7 @@ export function serverApi(gas: Services): ServerApi {
     watch: (sheets) => fingerprint(gas, sheets),
     createForm: (spec) => createForm(gas, spec),
     readResponses: () => readResponses(gas),
+    selfTest: (op, name, cells) => selfTestStep(gas, op, name, cells),
   };
 }
 

@@ -118,6 +118,7 @@ export interface SheetLike {
   getLastColumn(): number;
   getLastRow(): number;
   hideSheet(): SheetLike;
+  isSheetHidden(): boolean;
   insertRowsAfter(after: number, count: number): SheetLike;
   insertColumnsAfter(after: number, count: number): SheetLike;
   deleteRows(rowPosition: number, howMany: number): void;

@@ -8,6 +8,7 @@ import { SelfscanForm } from '../../shared/ui/selfscan/SelfscanForm';
 import type { SidebarView } from '../api';
 import { SheetsBridge } from './bridge';
 import { type ScriptRun, ServerClient } from './client';
+import { sheetsSelfTestLauncher } from './selftest/launcher';
 
 interface GoogleGlobal {
   readonly google?: { readonly script?: { readonly run?: ScriptRun } };
@@ -26,7 +27,16 @@ async function start(root: HTMLElement): Promise<void> {
   const bridge = new SheetsBridge(client, context);
   // The self-scan form is Google's: only this host's panel carries its part (docs/google-sheets.md).
   provideSelfscanForm(SelfscanForm);
+  const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+  const selfTest = sheetsSelfTestLauncher({
+    client,
+    bridge,
+    clock: { now: () => Date.now(), after: wait },
+    platform: navigator.userAgent,
+    now: () => new Date().toISOString(),
+  });
   mountPanel(root, bridge, {
+    selfTest,
     lang: context.lang,
     initialPart: FIRST_PART[context.view],
     onLanguage: (lang) => {

@@ -113,6 +113,14 @@ export async function build() {
     entryPoints: ['addin/taskpane/bind-entry.ts'],
     outfile: join(OUT, 'bind.js'),
   });
+  // The self-test (its probes and its block, plain DOM): loaded by addin/taskpane/load-selftest.ts when asked for.
+  await esbuild({
+    ...PLAIN_BROWSER_OPTIONS,
+    inject: ['addin/polyfills.ts'],
+    globalName: 'TeamscanSelfTest',
+    entryPoints: ['addin/taskpane/selftest-entry.ts'],
+    outfile: join(OUT, 'selftest.js'),
+  });
   copyFileSync('addin/taskpane/taskpane.html', join(OUT, 'taskpane.html'));
   // The report dialog's page (Office's dialog API opens it beside the task pane): no React, no panel.
   await esbuild({

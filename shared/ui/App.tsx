@@ -9,6 +9,8 @@ import { LanguageProvider, useTexts } from './i18n';
 import { InjectPanel } from './inject/InjectPanel';
 import { PartTabs } from './PartTabs';
 import { ScanPanel } from './scan/ScanPanel';
+import type { SelfTestLauncher } from './selftest/launcher';
+import { SelfTestButton, SelfTestNotice } from './selftest/SelfTest';
 import { usePanelStyles } from './styles';
 import { type TeamState, useTeam } from './useTeam';
 
@@ -21,6 +23,8 @@ export interface AppProps {
   readonly initialPart?: PartId;
   /** Told the panel's language at start and whenever the user changes it (the page's `lang` follows it). */
   readonly onLanguage?: (lang: Language) => void;
+  /** The host's self-test (Zelftest button, start-up notice of its safe paths); hosts without one leave it out. */
+  readonly selfTest?: SelfTestLauncher;
 }
 
 interface ShellProps {
@@ -28,13 +32,14 @@ interface ShellProps {
   readonly lang: Language;
   readonly onLanguage: (lang: Language) => void;
   readonly initialPart?: PartId;
+  readonly selfTest?: SelfTestLauncher;
 }
 
 function firstPart(state: TeamState): PartId {
   return state.status === 'none' ? 'inject' : 'scan';
 }
 
-function Shell({ bridge, lang, onLanguage, initialPart }: ShellProps) {
+function Shell({ bridge, lang, onLanguage, initialPart, selfTest }: ShellProps) {
   const styles = usePanelStyles();
   const { t } = useTexts();
   const { state, reload } = useTeam(bridge);
@@ -60,6 +65,7 @@ function Shell({ bridge, lang, onLanguage, initialPart }: ShellProps) {
           </select>
         </label>
       </header>
+      {selfTest && <SelfTestNotice launcher={selfTest} lang={lang} />}
       <PartTabs
         label={t('tabs')}
         selected={active}
@@ -92,17 +98,24 @@ function Shell({ bridge, lang, onLanguage, initialPart }: ShellProps) {
           onInject={() => setPart('inject')}
         />
       </section>
+      {selfTest && <SelfTestButton launcher={selfTest} lang={lang} />}
     </div>
   );
 }
 
-export function App({ bridge, lang, initialPart, onLanguage }: AppProps) {
+export function App({ bridge, lang, initialPart, onLanguage, selfTest }: AppProps) {
   const [language, setLanguage] = useState<Language>(lang ?? languageFromLocale(bridge.locale));
   useEffect(() => onLanguage?.(language), [language, onLanguage]);
   return (
     <FluentProvider theme={webLightTheme} lang={language}>
       <LanguageProvider value={language}>
-        <Shell bridge={bridge} lang={language} onLanguage={setLanguage} {...(initialPart ? { initialPart } : {})} />
+        <Shell
+          bridge={bridge}
+          lang={language}
+          onLanguage={setLanguage}
+          {...(initialPart ? { initialPart } : {})}
+          {...(selfTest ? { selfTest } : {})}
+        />
       </LanguageProvider>
     </FluentProvider>
   );

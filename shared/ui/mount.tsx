@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client';
 import type { HostBridge } from '../host/bridge';
 import type { Language } from '../i18n/language';
 import { App, type PartId } from './App';
+import type { SelfTestLauncher } from './selftest/launcher';
 
 export interface MountOptions {
   /** The panel's language; default from the bridge's locale (Dutch unless the host speaks English). */
@@ -12,6 +13,8 @@ export interface MountOptions {
   readonly initialPart?: PartId;
   /** Called with the panel's language at start and on every change; by default the document's `lang` follows. */
   readonly onLanguage?: (lang: Language) => void;
+  /** The host's self-test: the panel shows its button and, at start-up, the safe paths the last one chose. */
+  readonly selfTest?: SelfTestLauncher;
 }
 
 /** Screen readers pronounce the page by its `lang`: it follows the panel's language choice. */
@@ -28,6 +31,7 @@ export function mountPanel(element: HTMLElement, bridge: HostBridge, options: Mo
       {...(options.lang ? { lang: options.lang } : {})}
       {...(options.initialPart ? { initialPart: options.initialPart } : {})}
       onLanguage={options.onLanguage ?? setDocumentLanguage}
+      {...(options.selfTest ? { selfTest: options.selfTest } : {})}
     />,
   );
   return () => root.unmount();

@@ -99,6 +99,16 @@ describe('bundles', () => {
     expect(reports).toMatch(doctype);
     expect(reports).toMatch(/\bTeamscanReports\s*=/);
   });
+  it('the self-test (probes and its block) is in selftest.js, which the task pane loads on first use', () => {
+    const pane = readFileSync(join(DIST, 'taskpane.js'), 'utf8');
+    const selfTest = readFileSync(join(DIST, 'selftest.js'), 'utf8');
+    for (const probe of ['range-find-one-cell', 'compare-and-set', 'dialog-parts']) {
+      expect(pane).not.toContain(probe);
+      expect(selfTest).toContain(probe);
+    }
+    expect(selfTest).toMatch(/\bTeamscanSelfTest\s*=/);
+    expect(pane).toContain('selftest.js');
+  });
 });
 
 describe('bundles in an older webview', () => {

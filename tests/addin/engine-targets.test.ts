@@ -12,6 +12,7 @@ const BUNDLES: Record<string, () => string> = {
   'dist/addin/functions.js': () => readFileSync('dist/addin/functions.js', 'utf8'),
   'dist/addin/report.js': () => readFileSync('dist/addin/report.js', 'utf8'),
   'dist/addin/reports.js': () => readFileSync('dist/addin/reports.js', 'utf8'),
+  'dist/addin/selftest.js': () => readFileSync('dist/addin/selftest.js', 'utf8'),
   'dist/preview/preview.js': () => readFileSync('dist/preview/preview.js', 'utf8'),
   'dist/gas/sidebar.html': () => /<script>([\s\S]*)<\/script>/.exec(readGasFile('sidebar.html'))![1]!,
 };

@@ -212,4 +212,23 @@ suite('task pane in chromium on the ExcelBridge', () => {
     expect(requested.filter((path) => path === '/reports.js')).toHaveLength(1);
     expect(await page.evaluate(() => (window as any).__dialogs[0])).toMatch(/\/report\.html/);
   });
+
+  test('loads selftest.js only when Zelftest is pressed; the self-test runs and leaves no temporary sheet', async () => {
+    expect(requested).not.toContain('/selftest.js');
+    await panel().getByTestId('selftest-button').click();
+    const start = panel().getByRole('button', { name: 'Zelftest starten' });
+    await start.waitFor();
+    expect(requested.filter((path) => path === '/selftest.js')).toHaveLength(1);
+    await start.click();
+    const result = panel().getByTestId('selftest-result');
+    await result.waitFor({ state: 'visible', timeout: 60_000 });
+    const text = (await result.textContent()) ?? '';
+    expect(text).toMatch(/^Teamscan-zelftest\nHost: Excel · versie \? · platform \? · taal nl-NL · Teamscan /);
+    expect(text).toContain('[goed] text-stays-text');
+    expect(text).toContain('Tijdelijk blad: verwijderd');
+    expect(await panel().getByTestId('selftest-send').textContent()).toContain('Stuur dit naar');
+    const names = (await book()).sheets.map((sheet: { name: string }) => sheet.name);
+    expect(names.some((name: string) => name.startsWith('Teamscan-zelftest'))).toBe(false);
+    await page.screenshot({ path: join(ARTIFACTS, 'taskpane-selftest.png') });
+  }, 90_000);
 });

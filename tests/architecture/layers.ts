@@ -26,6 +26,8 @@ export const LAYERS: readonly Layer[] = [
   { name: 'analysis', units: { analysis: ['shared/analysis/'] } },
   { name: 'answers', units: { formulas: ['shared/formulas/'], report: ['shared/report/'] } },
   { name: 'host contract', units: { host: ['shared/host/'] } },
+  // The self-test's probes, runner and result text: what each host's probes are made of.
+  { name: 'self-test', units: { selftest: ['shared/selftest/'] } },
   { name: 'workbook', units: { workbook: ['shared/workbook/'] } },
   { name: 'panel model', units: { scan: ['shared/scan/'] } },
   { name: 'panel', units: { ui: ['shared/ui/'] } },

@@ -62,6 +62,7 @@ export class FakeWorksheet extends Loadable {
         name: () => sheet?.name,
         id: () => (sheet ? sheetId(sheet) : undefined),
         position: () => (sheet ? ctx.book.sheets.indexOf(sheet) : -1),
+        visibility: () => sheet?.visibility ?? 'Visible',
       };
       return { isNullObject: !sheet, ...Object.fromEntries(props.map((p) => [p, all[p]!()])) };
     });
@@ -230,6 +231,9 @@ export class FakeWorksheet extends Loadable {
   // https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-visibility-member
   // A workbook keeps at least one visible sheet: hiding the last one is refused, as in the UI ("A workbook must
   // contain at least one visible worksheet"; the API answers InvalidOperation).
+  get visibility(): string {
+    return this.read('visibility');
+  }
   set visibility(visibility: string) {
     this.ctx.queue(() => {
       const sheet = this.sheet();
