@@ -1,5 +1,5 @@
 // `npm run bench`: the analysis beside the bare single pass per team size, .xlsx beside .csv reading, the no-install
-// workbook beside `analyze`, and the panel bundles beside a plain build (docs/design.md#10-performance-targets).
+// workbook beside `analyze`, the panel's latency beside a bare frame, and the panel bundles beside a plain build (docs/design.md#10-performance-targets).
 
 import { loadTs } from './load-ts.mjs';
 
@@ -18,6 +18,12 @@ console.log(
   '\nNo-install workbook (docs/design.md#10-performance-targets: ≤ 10× analyze, ≤ 500 MB resident, ≤ 5 MB, ≤ 50 MB unpacked, reads back equal)',
 );
 console.log(await workbookFigures(generateMatrix));
+
+const { panelFigures } = await import('./bench-panel.mjs');
+console.log(
+  '\nPanel latency (docs/design.md#10-performance-targets: selection → form ready and Enter → next person ready ≤ 100 ms)',
+);
+console.log(await panelFigures());
 
 const { bundleFigures } = await import('./bench-bundles.mjs');
 console.log('\nPanel bundles (docs/design.md#10-performance-targets)');

@@ -188,11 +188,20 @@ async function planToWorkbook(
   return { workbook, streamed };
 }
 
+/** What exceljs writes of the plan, as an archive; its cell objects are left behind before the large rows are made. */
+async function excelJsPart(
+  plan: WorkbookPlan,
+  options: XlsxOptions,
+  results: PlanResults,
+): Promise<{ written: Buffer; streamed: StreamedSheet[] }> {
+  const { workbook, streamed } = await planToWorkbook(plan, options, results);
+  return { written: Buffer.from((await workbook.xlsx.writeBuffer()) as ArrayBuffer), streamed };
+}
+
 /** Writes the plan to `path` in one go: the file appears only when the whole workbook is built. */
 export async function writePlanXlsx(plan: WorkbookPlan, path: string, options: XlsxOptions): Promise<void> {
   const results = planResults(plan);
-  const { workbook, streamed } = await planToWorkbook(plan, options, results);
-  const written = Buffer.from((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
+  const { written, streamed } = await excelJsPart(plan, options, results);
   const replace = new Map(
     streamed.map(({ part, plan: sheet, from }): [string, (old: string) => string] => [
       part,

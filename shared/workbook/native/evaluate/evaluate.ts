@@ -224,6 +224,8 @@ export function planResults(plan: WorkbookPlan): PlanResults {
     formulas.sort(([a], [b]) => (a % 16384) - (b % 16384) || a - b);
     for (const [key] of formulas) cellValue(sheet.name, Math.floor(key / 16384), key % 16384);
   }
+  // Every result is known now: the ranges built for them need not outlive the evaluation (thousands at scale).
+  ranges.clear();
 
   return (sheet, row, column) => {
     const cell = cells.get(sheet)?.get(place(row, column));
