@@ -12,8 +12,6 @@ import { FileError } from '../file-error';
 import { LocalizedInputError } from '../input-error';
 import { type WarningSink, warnAbout } from '../output/warnings';
 import { readInputFile } from '../read/input-file';
-import { readWorkbookParts } from '../read/xlsx-workbook';
-import { openXlsxArchive, UNPACKED_LIMIT } from '../read/xlsx-zip';
 import { namingFile } from '../read-matrix';
 import { readTableFile } from '../read-table';
 import type { MatrixFileOptions } from '../reading-options';
@@ -41,6 +39,9 @@ export function splitFileSheet(value: string): { file: string; sheet?: string } 
 /** The names of an .xlsx's sheets; none for another kind of file. */
 async function sheetNames(file: string): Promise<string[]> {
   if (extname(file).toLowerCase() !== '.xlsx') return [];
+  // Loaded here, not at start-up: a .csv run never pays for the .xlsx reader (tests/cli/lazy-xlsx.test.ts).
+  const { openXlsxArchive, UNPACKED_LIMIT } = await import('../read/xlsx-zip');
+  const { readWorkbookParts } = await import('../read/xlsx-workbook');
   const archive = await openXlsxArchive(file, await readInputFile(file, { limit: UNPACKED_LIMIT }), UNPACKED_LIMIT);
   return (await readWorkbookParts(archive)).sheets.map((sheet) => sheet.name);
 }

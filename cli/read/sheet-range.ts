@@ -1,6 +1,6 @@
 // --bereik A1:H20 (docs/design.md#5-reading-a-matrix): the block of a sheet a matrix is read from, read by the same rules as a formula's range.
 
-import { columnLetters, rangeAddress } from '../../shared/matrix/address';
+import { rangeAddress } from '../../shared/matrix/address';
 import { type Grid, isBlank } from '../../shared/matrix/grid';
 import { LocalizedInputError } from '../input-error';
 
@@ -57,11 +57,6 @@ export function parseSheetRange(value: string): SheetRange {
     left: Math.min(columns[0]!, columns[1]!),
     right: Math.max(columns[0]!, columns[1]!),
   };
-}
-
-/** The address of a block, e.g. "B3:H20". */
-export function sheetRangeText(range: SheetRange): string {
-  return `${columnLetters(range.left)}${range.top}:${columnLetters(range.right)}${range.bottom}`;
 }
 
 /**

@@ -19,5 +19,3 @@ export const SELFSCAN_MESSAGES = {
   selfscanLast: { nl: 'Laatst overgenomen {time}: {names}', en: 'Last taken over {time}: {names}' },
   selfscanNobody: { nl: 'niemand', en: 'nobody' },
 } satisfies Record<string, Localized>;
-
-export type SelfscanMessageKey = keyof typeof SELFSCAN_MESSAGES;

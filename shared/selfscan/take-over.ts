@@ -1,6 +1,6 @@
 // Takes a proposal over into the matrix through the host's row write: compare-and-set, logged, marked.
 
-import type { HostBridge, PlainCellValue, RowWrite } from '../host/bridge';
+import type { PlainCellValue, RowWrite } from '../host/bridge';
 import { headerKey, isWriteConflict, plainCellValue, sameCellValue } from '../host/row-write';
 import type { Team } from '../scan/team';
 import { personKey } from '../text/normalize';
@@ -25,10 +25,6 @@ export type TakeOverOutcome =
 
 /** The host's row write that marks responses: Sheets' writeRow tells whether it wrote (false: taken already). */
 export type TakeOverWrite = (write: RowWrite) => Promise<boolean>;
-
-export function takeOverWriter(bridge: HostBridge): TakeOverWrite | undefined {
-  return bridge.takeOverRow?.bind(bridge);
-}
 
 /**
  * Takes one person's proposal over. The write is the save's compare-and-set: when the matrix changed since the

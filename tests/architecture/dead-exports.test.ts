@@ -15,12 +15,17 @@ const ENTRIES = [
   'addin/functions/entry.ts',
   'addin/taskpane/entry.tsx',
   'addin/taskpane/reports-entry.ts',
+  'addin/taskpane/conversation-entry.ts',
+  'addin/taskpane/bind-entry.ts',
+  'addin/taskpane/selftest-entry.ts',
   'addin/report/entry.ts',
   'preview/main.tsx',
   'appsscript/server/index.ts',
   'appsscript/sidebar/index.tsx',
-  // Swapped in for shared/report/load.ts by the task pane's build (scripts/build/20-addin.mjs).
+  // Swapped in for shared/…/load.ts by the task pane's build (scripts/build/20-addin.mjs).
   'addin/taskpane/load-reports.ts',
+  'addin/taskpane/load-conversation.ts',
+  'addin/taskpane/load-bind-kit.ts',
   // Compile-time checks of the Apps Script typings: exported so the compiler keeps and checks them.
   'appsscript/server/conformance.ts',
 ];

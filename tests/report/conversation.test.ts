@@ -62,7 +62,7 @@ test('at item detail: growth points and strengths in item texts, items shown onl
   const input = fullScanInput('nl');
   const text = textOf(personalReport(input, BRAM));
   expect(text).toContain('Groeipunten');
-  expect(text).toContain('Sterk in');
+  expect(text).toContain('Sterktes');
   expect(text).toContain('Per competentie: zelf/tweede blik; vet: 2 niveaus of meer verschil.');
   const coach = input.reading.profile.areas.find((area) => area.id === 'coach')!.items[0]!;
   expect(text).toContain(`${coach.id} ${coach.text}`);
