@@ -21,6 +21,9 @@ const ENTRIES = [
   'appsscript/sidebar/index.tsx',
   // Swapped in for shared/report/load.ts by the task pane's build (scripts/build/20-addin.mjs).
   'addin/taskpane/load-reports.ts',
+  // The injection's chunk (inject.js) and its loader, swapped in by the same build.
+  'addin/taskpane/inject-entry.ts',
+  'addin/taskpane/load-inject.ts',
   // Compile-time checks of the Apps Script typings: exported so the compiler keeps and checks them.
   'appsscript/server/conformance.ts',
 ];
