@@ -22,14 +22,13 @@ import {
   checkSheetName,
   EXCEL_LIMITS,
 } from '../../shared/host/validate';
-import { checkPlan } from '../../shared/host/validate-plan';
 import { type Language, languageFromLocale } from '../../shared/i18n/language';
 import type { WorkbookPlan } from '../../shared/workbook/plan';
 import { functionLanguage } from '../function-locales';
 import { AddinError } from '../texts';
-import { applyWorkbookPlan } from './apply-plan';
 import { type DocumentSettings, readExcelBinding, saveExcelBinding } from './binding';
 import { officeErrorCode } from './cell-values';
+import { loadPlanApplier } from './load-plan-applier';
 import { usedRangeProperties, usedRangeSnapshot } from './read-sheet';
 import { openReportDialog } from './report-dialog';
 import { saveRow } from './row-write';
@@ -206,8 +205,9 @@ export class ExcelBridge implements HostBridge {
   }
 
   async applyPlan(plan: WorkbookPlan, onProgress?: (progress: PlanProgress) => void): Promise<void> {
-    const checked = checkPlan(plan, EXCEL_LIMITS);
-    return applyWorkbookPlan(this.run, checked, { text: this.lang, formulas: this.formulaLanguage }, onProgress);
+    // The applier comes with the Inject part's kit (inject.js in the task pane), loaded when the part opened.
+    const { applyCheckedPlan } = await loadPlanApplier();
+    return applyCheckedPlan(this.run, plan, { text: this.lang, formulas: this.formulaLanguage }, onProgress);
   }
 
   async listSheets(): Promise<string[]> {

@@ -76,6 +76,24 @@ const bindKitOnDemand = {
   },
 };
 
+/**
+ * The injection's plan builder and Excel plan applier come from inject.js, loaded when the Inject part opens
+ * (addin/taskpane/load-inject.ts), not with the pane.
+ */
+const injectOnDemand = {
+  name: 'inject-on-demand',
+  setup(build) {
+    build.onResolve({ filter: /[\\/]load-inject-kit$/ }, (args) =>
+      /[\\/]shared[\\/]ui[\\/]inject[\\/]/.test(args.importer)
+        ? { path: resolve('addin/taskpane/load-inject.ts') }
+        : undefined,
+    );
+    build.onResolve({ filter: /[\\/]load-plan-applier$/ }, (args) =>
+      /[\\/]addin[\\/]excel[\\/]/.test(args.importer) ? { path: resolve('addin/taskpane/load-inject.ts') } : undefined,
+    );
+  },
+};
+
 export async function build() {
   mkdirSync(join(OUT, 'assets'), { recursive: true });
   // The functions share the task pane's page (shared runtime): the same browser targets, without the panel's plugins.
@@ -87,7 +105,7 @@ export async function build() {
   const panel = panelBundleOptions((css) => writeFileSync(join(OUT, 'taskpane.css'), css));
   await esbuild({
     ...panel,
-    plugins: [reportsOnDemand, conversationOnDemand, bindKitOnDemand, ...panel.plugins],
+    plugins: [reportsOnDemand, conversationOnDemand, bindKitOnDemand, injectOnDemand, ...panel.plugins],
     entryPoints: ['addin/taskpane/entry.tsx'],
     outfile: join(OUT, 'taskpane.js'),
   });
@@ -120,6 +138,13 @@ export async function build() {
     globalName: 'TeamscanSelfTest',
     entryPoints: ['addin/taskpane/selftest-entry.ts'],
     outfile: join(OUT, 'selftest.js'),
+  });
+  await esbuild({
+    ...PLAIN_BROWSER_OPTIONS,
+    inject: ['addin/polyfills.ts'],
+    globalName: 'TeamscanInject',
+    entryPoints: ['addin/taskpane/inject-entry.ts'],
+    outfile: join(OUT, 'inject.js'),
   });
   copyFileSync('addin/taskpane/taskpane.html', join(OUT, 'taskpane.html'));
   // The report dialog's page (Office's dialog API opens it beside the task pane): no React, no panel.

@@ -112,6 +112,8 @@ const PANEL_MESSAGES = {
   },
   insert: { nl: 'Invoegen', en: 'Insert' },
   inserting: { nl: 'Bezig met invoegen…', en: 'Inserting…' },
+  injectPreparing: { nl: 'Invoegen voorbereiden…', en: 'Preparing to insert…' },
+  injectLoadAgain: { nl: 'Opnieuw proberen', en: 'Try again' },
   inserted: {
     nl: 'Klaar: {profile} staat in het werkboek. Kies een naam in de Teammatrix en open Scan.',
     en: 'Done: {profile} is in the workbook. Select a name in the Teammatrix and open Scan.',

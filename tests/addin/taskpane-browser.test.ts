@@ -231,4 +231,28 @@ suite('task pane in chromium on the ExcelBridge', () => {
     expect(names.some((name: string) => name.startsWith('Teamscan-zelftest'))).toBe(false);
     await page.screenshot({ path: join(ARTIFACTS, 'taskpane-selftest.png') });
   }, 90_000);
+
+  test('without inject.js the pane opens, Profiel invoegen says the file did not load, and Opnieuw proberen loads it', async () => {
+    // Routes matching one URL run in the order opposite to their registration (playwright.dev/docs/api/class-page#page-route).
+    const blocked = (route: { fulfill(response: { status: number; body: string }): Promise<void> }) =>
+      route.fulfill({ status: 404, body: '' });
+    await page.route('**/inject.js', blocked);
+    await page.goto(`${ORIGIN}/taskpane.html`);
+    const alert = panel().getByRole('alert').filter({ hasText: 'inject.js is niet geladen' });
+    await alert.waitFor();
+    expect(await panel().getByRole('button', { name: 'Invoegen' }).isDisabled()).toBe(true);
+    // The other parts need no inject.js.
+    await panel().getByRole('tab', { name: 'Dekking' }).click();
+    expect(await panel().getByRole('tab', { name: 'Dekking', selected: true }).count()).toBe(1);
+    await panel().getByRole('tab', { name: 'Profiel invoegen' }).click();
+
+    await page.unroute('**/inject.js', blocked);
+    await alert.getByRole('button', { name: 'Opnieuw proberen' }).click();
+    const insert = panel().getByRole('button', { name: 'Invoegen' });
+    expect(await until(() => insert.isEnabled(), true)).toBe(true);
+    await insert.click();
+    await panel()
+      .getByText(/Klaar:/)
+      .waitFor();
+  });
 });

@@ -26,6 +26,9 @@ const ENTRIES = [
   'addin/taskpane/load-reports.ts',
   'addin/taskpane/load-conversation.ts',
   'addin/taskpane/load-bind-kit.ts',
+  // The injection's chunk (inject.js) and its loader, swapped in by the same build.
+  'addin/taskpane/inject-entry.ts',
+  'addin/taskpane/load-inject.ts',
   // Compile-time checks of the Apps Script typings: exported so the compiler keeps and checks them.
   'appsscript/server/conformance.ts',
 ];

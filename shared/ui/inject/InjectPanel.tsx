@@ -1,6 +1,6 @@
 // Profiel invoegen: profile, detail, threshold, target and names; a summary of the plan; Invoegen with progress.
 
-import { Button, Field, Input, Select, Textarea } from '@fluentui/react-components';
+import { Button, Field, Input, Select, Spinner, Textarea } from '@fluentui/react-components';
 import { useEffect, useMemo, useState } from 'react';
 import { readTarget, readThreshold } from '../../analysis/options';
 import type { HostBridge, PlanProgress } from '../../host/bridge';
@@ -9,7 +9,6 @@ import { BUILTIN_PROFILES, DEFAULT_PROFILE_ID, findBuiltinProfile } from '../../
 import { DETAILS, type Detail } from '../../profiles/detail';
 import { pastedNames, summarizePlan } from '../../scan/injection';
 import { ownProfile, profileTableRange } from '../../scan/profile-of-workbook';
-import { buildWorkbookPlan } from '../../workbook/build-plan';
 import { SHEET_DASHBOARD, SHEET_PROFILE } from '../../workbook/plan';
 import { useTexts } from '../i18n';
 import { Meter } from '../Meter';
@@ -20,6 +19,7 @@ import type { TeamState } from '../useTeam';
 import { carrySummary } from './carry-summary';
 import { type ConversationPlanner, loadConversationPlanner } from './load-conversation';
 import { PlanSummaryView } from './PlanSummaryView';
+import { useInjectKit } from './useInjectKit';
 import { useSheets, type WorkbookSheets } from './useSheets';
 
 export const OWN_PROFILE = 'eigen';
@@ -72,6 +72,8 @@ export function InjectPanel({ bridge, team, onInjected, onScan, visible }: Injec
   // The conversation's sheets: asked for here, or kept because the workbook has them; their planner loads on first use.
   const [conversation, setConversation] = useState(false);
   const [planner, setPlanner] = useState<{ planner?: ConversationPlanner; error?: unknown }>({});
+  // The plan builder (and in Excel the plan applier) loads when the part is first shown.
+  const kit = useInjectKit(visible);
   const hasConversation = Boolean(sheets?.secondView.exists || sheets?.devPlan.exists);
   const wantsConversation = conversation || hasConversation;
   useEffect(() => {
@@ -108,7 +110,8 @@ export function InjectPanel({ bridge, team, onInjected, onScan, visible }: Injec
   const chosenProfile = profileId ?? DEFAULT_PROFILE_ID;
   const chosenDetail = detail ?? 'gebieden';
   const planned = useMemo(() => {
-    if (!sheets) return undefined;
+    const builder = kit.kit;
+    if (!sheets || !builder) return undefined;
     try {
       const own = chosenProfile === OWN_PROFILE;
       const table = own && sheets.profile.exists ? profileTableRange(sheets.profile.grid) : undefined;
@@ -141,7 +144,7 @@ export function InjectPanel({ bridge, team, onInjected, onScan, visible }: Injec
               ...(sheets.secondView.exists ? { existingSecondView: sheets.secondView.grid } : {}),
               ...(sheets.devPlan.exists ? { existingDevPlan: sheets.devPlan.grid } : {}),
             })
-          : buildWorkbookPlan(request);
+          : builder.buildWorkbookPlan(request);
       const existing = new Set(
         [sheets.matrix, sheets.profile, sheets.dashboard, sheets.secondView, sheets.devPlan]
           .filter((s) => s.exists)
@@ -167,6 +170,7 @@ export function InjectPanel({ bridge, team, onInjected, onScan, visible }: Injec
     wantsConversation,
     conversation,
     planner,
+    kit.kit,
   ]);
 
   const busy = progress !== undefined;
@@ -266,6 +270,19 @@ export function InjectPanel({ bridge, team, onInjected, onScan, visible }: Injec
           {t('conversationSheets')}
         </label>
       </Field>
+      {kit.error ? (
+        <Problem
+          error={kit.error}
+          action={
+            <Button size="small" onClick={kit.retry}>
+              {t('injectLoadAgain')}
+            </Button>
+          }
+        />
+      ) : null}
+      {!kit.kit && !kit.error ? (
+        <Spinner size="tiny" label={t('injectPreparing')} data-testid="inject-preparing" />
+      ) : null}
       {planned && 'error' in planned ? <Problem error={planned.error} /> : null}
       {planned && !('error' in planned) ? (
         <PlanSummaryView
