@@ -55,9 +55,14 @@ function sharedNameLanguage(): Language {
  * single cell as a scalar). A TeamscanError becomes a thrown Error with the message in the formula's language,
  * which Sheets shows as #ERROR! with that text.
  */
-export function runCustomFunction(id: string, lang: string, args: unknown[]): SheetsValue | SheetsValue[][] {
+export function runCustomFunction(
+  id: string,
+  lang: string,
+  args: ArrayLike<unknown> | undefined,
+): SheetsValue | SheetsValue[][] {
   const language: Language = lang === 'auto' ? sharedNameLanguage() : lang === 'en' ? 'en' : 'nl';
-  const values = Array.isArray(args) ? args : [];
+  // The wrapper's `arguments`: as many values as the cell's formula gave, in order.
+  const values = args && typeof args.length === 'number' ? Array.from(args) : [];
   try {
     return toSheetsResult(runFormula(id, values, { lang: language }));
   } catch (error) {

@@ -76,7 +76,11 @@ describe('formula registry', () => {
     const source = appsScriptWrappers();
     const calls: unknown[][] = [];
     const context: Record<string, unknown> = {
-      Teamscan: { runCustomFunction: (...args: unknown[]) => calls.push(args) },
+      // The wrappers pass their `arguments` object; recorded as a plain list.
+      Teamscan: {
+        runCustomFunction: (id: string, lang: string, args: ArrayLike<unknown>) =>
+          calls.push([id, lang, Array.from(args)]),
+      },
     };
     runInNewContext(source, context);
     for (const formula of FORMULAS) {
@@ -133,11 +137,15 @@ describe('formula registry', () => {
     expect(help).toContain('A value');
     const calls: unknown[][] = [];
     const context: Record<string, unknown> = {
-      Teamscan: { runCustomFunction: (...args: unknown[]) => calls.push(args) },
+      // The wrappers pass their `arguments` object; recorded as a plain list.
+      Teamscan: {
+        runCustomFunction: (id: string, lang: string, args: ArrayLike<unknown>) =>
+          calls.push([id, lang, Array.from(args)]),
+      },
     };
     runInNewContext(source, context);
     (context.SCORE as (...values: unknown[]) => unknown)('m', 'Anna', 'coach');
-    expect(calls.at(-1)).toEqual(['SCORE', 'auto', ['m', 'Anna', 'coach', undefined]]);
+    expect(calls.at(-1)).toEqual(['SCORE', 'auto', ['m', 'Anna', 'coach']]);
   });
 
   test('the README formula reference is the generated one (run `npm run docs` after changing the registry)', () => {

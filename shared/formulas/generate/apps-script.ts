@@ -65,7 +65,8 @@ export function appsScriptWrapper(formula: FormulaDeclaration, lang: Language): 
     ' * @customfunction',
     ' */',
     `function ${formula.name[lang]}(${params.join(', ')}) {`,
-    `  return ${APPS_SCRIPT_GLOBAL}.runCustomFunction('${formula.id}', '${runLanguage}', [${params.join(', ')}]);`,
+    // `arguments`, not the list again: the wrappers count toward the server code's bytes (docs/design.md#10-performance-targets).
+    `  return ${APPS_SCRIPT_GLOBAL}.runCustomFunction('${formula.id}', '${runLanguage}', arguments);`,
     '}',
   ].join('\n');
 }
