@@ -66,6 +66,10 @@ export const ADDIN_ERRORS = {
     nl: 'Blad {sheet} bestaat niet meer (hernoemd of verwijderd?). Er is niets opgeslagen; open het blad opnieuw in Teamscan.',
     en: 'Sheet {sheet} no longer exists (renamed or deleted?). Nothing was saved; open the sheet in Teamscan again.',
   },
+  snapshotNameTaken: {
+    nl: 'Er kwam net een blad {sheet} bij. Er is niets bewaard; probeer het opnieuw.',
+    en: 'A sheet {sheet} was added just now. Nothing was saved; please try again.',
+  },
   tableMissing: {
     nl: 'Deze werkmap heeft geen tabel {table}, dus de formule zou #VERW! geven. Er is niets ingevoegd; voeg het profiel in (tab Invoegen) of gebruik een celbereik.',
     en: 'This workbook has no table {table}, so the formula would give #REF!. Nothing was inserted; inject the profile (Insert tab) or use a cell range.',

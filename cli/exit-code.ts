@@ -3,6 +3,7 @@
 import { type Command, CommanderError } from 'commander';
 import type { Language } from '../shared/i18n/language';
 import { TeamscanError } from '../shared/i18n/message';
+import { ReportError } from '../shared/report/messages';
 import { FileError } from './file-error';
 import { describeFileSystemFailure, isFileSystemFailure, type PathSource, sourceOf } from './file-system-error';
 import { InputError } from './input-error';
@@ -38,7 +39,8 @@ function localizedMessage(error: Error, lang: Language): string {
 /** The message for a failure the user can fix, or undefined for one they cannot (a defect). */
 function inputMessage(error: unknown, command: Command | undefined): string | undefined {
   const lang = command ? languageOf(command) : 'nl';
-  if (error instanceof TeamscanError) return error.localized(lang);
+  // The core's refusals and a report's (the privacy rule, with a table of its own).
+  if (error instanceof TeamscanError || error instanceof ReportError) return error.localized(lang);
   // A string over the engine's limit (huge names in a report): said, never a stack trace (docs/design.md#9-reliability-and-privacy).
   if (error instanceof RangeError && /invalid string length/i.test(error.message)) return OUTPUT_TOO_LARGE[lang];
   if (error instanceof FileError || error instanceof InputError) return localizedMessage(error, lang);

@@ -74,7 +74,7 @@ export async function saveSnapshot(run: ExcelRun, request: SnapshotRequest): Pro
       return name;
     } catch (error) {
       // A colleague's sheet of this name came in between: theirs is left alone.
-      if (officeErrorCode(error) === 'ItemAlreadyExists') fail('snapshotNameTaken', { sheet: name });
+      if (officeErrorCode(error) === 'ItemAlreadyExists') throw new AddinError('snapshotNameTaken', { sheet: name });
       await removeAdded(context, name, id);
       throw error;
     }

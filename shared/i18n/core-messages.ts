@@ -104,10 +104,6 @@ export const CORE_MESSAGES = {
     nl: 'Geen profieltabel gevonden: verwacht een kopregel met ID, Gebied, Type en Omschrijving (optioneel Bereik), of een lijst van de koppen van de competentiekolommen (één kolom, eventueel met het gebied in een tweede kolom).',
     en: 'No profile table found: expected a header row with ID, Gebied, Type and Omschrijving (optional Bereik), or a list of the competency columns’ headers (one column, optionally with the area in a second column).',
   },
-  profileRowProblem: {
-    nl: 'regel {row}: {problem}',
-    en: 'row {row}: {problem}',
-  },
   notAMatrix: {
     nl: 'Verwacht een bereik (matrix) voor {param}, kreeg {value}.',
     en: 'Expected a range (matrix) for {param}, got {value}.',
@@ -152,14 +148,6 @@ export const CORE_MESSAGES = {
     nl: '{file} is geen UTF-8 en is gelezen als {encoding}.',
     en: '{file} is not UTF-8 and was read as {encoding}.',
   },
-  reportTooFewPeople: {
-    nl: 'Een anoniem teambeeld vraagt minstens {minimum} gescande mensen; dit team heeft er {scanned}. Met minder zijn mensen te herkennen aan hun niveaus.',
-    en: 'An anonymous team report needs at least {minimum} scanned people; this team has {scanned}. With fewer, people can be recognised by their levels.',
-  },
-  reportMinGroup: {
-    nl: 'De kleinste groep voor een rapport moet een heel getal van minstens {lowest} zijn, niet {value}: met minder zijn mensen te herkennen aan hun niveaus.',
-    en: 'The smallest group for a report must be a whole number of at least {lowest}, not {value}: with fewer, people can be recognised by their levels.',
-  },
   snapshotBadDate: {
     nl: 'Geen geldige datum voor een momentopname: {value} (verwacht JJJJ-MM-DD). Er is niets bewaard.',
     en: 'Not a valid date for a snapshot: {value} (expected YYYY-MM-DD). Nothing was saved.',
@@ -167,10 +155,6 @@ export const CORE_MESSAGES = {
   snapshotNoMatrix: {
     nl: 'Blad {sheet} bestaat niet of is leeg, dus er is niets om vast te leggen. Er is niets bewaard.',
     en: 'Sheet {sheet} does not exist or is empty, so there is nothing to record. Nothing was saved.',
-  },
-  snapshotNameTaken: {
-    nl: 'Er kwam net een blad {sheet} bij. Er is niets bewaard; probeer het opnieuw.',
-    en: 'A sheet {sheet} was added just now. Nothing was saved; please try again.',
   },
   // A host entry point called with arguments not of the contract's shape or size (shared/host/validate.ts).
   hostBadSheet: {

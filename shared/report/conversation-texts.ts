@@ -17,6 +17,10 @@ export const CONVERSATION_REPORT_TEXTS = {
     nl: 'Zelfscan en tweede blik liggen nergens 2 niveaus of meer uit elkaar.',
     en: 'The self-scan and the second view are nowhere 2 levels or more apart.',
   },
+  discussMoreBold: {
+    nl: 'en nog {count}: vet in de lijst per competentie hieronder',
+    en: 'and {count} more: in bold in the list per competency below',
+  },
   discussMore: {
     nl: 'en nog {count} (zelf/tweede blik): {list}',
     en: 'and {count} more (self/second view): {list}',

@@ -50,7 +50,6 @@ function planOf(input: ConversationReportInput): readonly PlanGoal[] {
 export type ConversationReportInput = ReportInput & { readonly conversation?: ConversationInput };
 
 const STYLE = `<style>
-section.flow { break-inside: auto; }
 .views th { background: #f3f6fa; font-weight: 600; }
 .views td.level { width: auto; }
 .hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
@@ -104,8 +103,12 @@ export function viewSections(input: ConversationReportInput, name: string): stri
     });
   const written = view.discuss.slice(0, DISCUSS_WRITTEN);
   const rest = view.discuss.slice(DISCUSS_WRITTEN);
-  const more = rest.length
-    ? `<li>${escapeHtml(
+  // Items beyond the written ones stand in bold in the per-item list below; areas (a long custom profile) are named.
+  const more = rest.every((pair) => pair.item !== undefined)
+    ? rest.length
+      ? `<li>${escapeHtml(t('discussMoreBold', lang, { count: rest.length }))}</li>`
+      : ''
+    : `<li>${escapeHtml(
         t('discussMore', lang, {
           count: rest.length,
           list: rest
@@ -115,8 +118,7 @@ export function viewSections(input: ConversationReportInput, name: string): stri
             )
             .join(', '),
         }),
-      )}</li>`
-    : '';
+      )}</li>`;
   const discuss = view.discuss.length
     ? `<p class="meta">${escapeHtml(t('discussNote', lang))}</p><ul>${written.map((pair) => `<li>${escapeHtml(line(pair))}</li>`).join('')}${more}</ul>`
     : `<p>${escapeHtml(t('discussNone', lang))}</p>`;

@@ -19,6 +19,7 @@ p, ul { margin: 0 0 2mm; }
 ul { padding-left: 5mm; }
 .meta { color: #555; font-size: 9pt; }
 section { break-inside: avoid; }
+section.flow { break-inside: auto; }
 table { border-collapse: collapse; font-size: 8.5pt; width: 100%; }
 th, td { border: 1px solid #d6d6d6; padding: 1mm 1.5mm; text-align: left; }
 td.level { text-align: center; width: 9mm; }

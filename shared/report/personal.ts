@@ -37,9 +37,13 @@ function list(items: readonly string[], empty: string): string {
     : `<p>${escapeHtml(empty)}</p>`;
 }
 
-function section(title: ReportTextKey, lang: Language, body: string): string {
-  return `<section><h2>${escapeHtml(reportText(title, lang))}</h2>${body}</section>`;
+/** A section; `flow` lets a long list break across pages instead of leaving a page half empty. */
+function section(title: ReportTextKey, lang: Language, body: string, flow = false): string {
+  return `<section${flow ? ' class="flow"' : ''}><h2>${escapeHtml(reportText(title, lang))}</h2>${body}</section>`;
 }
+
+/** Growth points written out with their texts; the rest are named by id (a full scan's page budget). */
+const GROWTH_WRITTEN = 6;
 
 /** The person's level per area beside the team average, only where k colleagues are scanned on it. */
 const levels: PersonalSection = ({ input, lang, row }) => {
@@ -83,7 +87,7 @@ const strengths: PersonalSection = ({ input, lang, person, items }) => {
       : '';
     return `<li><strong>${escapeHtml(line)}</strong><ul>${shown.join('')}${more}</ul></li>`;
   });
-  return section('strengths', lang, `${areaPart}${itemPart.length ? `<ul>${itemPart.join('')}</ul>` : ''}`);
+  return section('strengths', lang, `${areaPart}${itemPart.length ? `<ul>${itemPart.join('')}</ul>` : ''}`, true);
 };
 
 /** At item detail: the items to grow on, from the wished areas when any are at 0 or 1, else the lowest. */
@@ -92,8 +96,16 @@ const growth: PersonalSection = ({ lang, person, items }) => {
   const points = growthPoints(items, person.wishes);
   if (points.items.length === 0) return '';
   const note = reportText(points.fromWishes ? 'growthFromWishes' : 'growthLowest', lang);
-  const lines = points.items.map((entry) => `<li>${itemHtml(entry.item, { value: entry.level, lang })}</li>`);
-  return section('growth', lang, `<p class="meta">${escapeHtml(note)}</p><ul>${lines.join('')}</ul>`);
+  const lines = points.items
+    .slice(0, GROWTH_WRITTEN)
+    .map((entry) => `<li>${itemHtml(entry.item, { value: entry.level, lang })}</li>`);
+  const rest = points.items.slice(GROWTH_WRITTEN).map((entry) => entry.item.id);
+  if (rest.length) {
+    lines.push(
+      `<li>${escapeHtml(reportText('moreItems', lang, { count: rest.length }))} <small class="code">${escapeHtml(rest.join(', '))}</small></li>`,
+    );
+  }
+  return section('growth', lang, `<p class="meta">${escapeHtml(note)}</p><ul>${lines.join('')}</ul>`, true);
 };
 
 const wishes: PersonalSection = ({ input, lang, person }) => {
@@ -137,15 +149,17 @@ const key: PersonalSection = ({ input, lang, person, label }) => {
   return section('yourKey', lang, `${areas}${alone}`);
 };
 
-const notes: PersonalSection = ({ lang }) => section('notes', lang, '<div class="notes"></div>');
+/** Room for notes; the conversation document has its ruled Afspraken instead (and keeps to its pages). */
+const notes: PersonalSection = ({ input, lang }) =>
+  input.conversation ? '' : section('notes', lang, '<div class="notes"></div>');
 
-/** The personal report's sections in order; a new section is one more entry here. */
 /** The second view beside the self-scan, its differences first (only with the conversation's sheets). */
 const view: PersonalSection = ({ input, person }) => viewSections(input, person.name).join('\n');
 
 /** The development plan with who helps and when, and space for agreements (only with the conversation's sheets). */
 const plan: PersonalSection = ({ input, person }) => planSections(input, person.name).join('\n');
 
+/** The personal report's sections in order; a new section is one more entry here. */
 export const PERSONAL_SECTIONS: readonly PersonalSection[] = [
   view,
   levels,

@@ -1,10 +1,10 @@
 // What a report may publish under docs/design.md#9-reliability-and-privacy's privacy rule: every figure over a group of at least k people.
 
 import type { AreaResult } from '../analysis/types';
-import { fail } from '../i18n/message';
 import { MIN_LEVEL } from '../levels/levels';
 import type { MatrixReading } from '../matrix/reading';
 import { personKey } from '../text/normalize';
+import { ReportError } from './messages';
 import type { ReportInput } from './sections';
 
 /** k by default (docs/design.md#9-reliability-and-privacy) and what the panel always uses. */
@@ -19,7 +19,7 @@ export type Withheld = 'tooFewScanned' | 'tooFewBoth' | 'wouldSingleOut' | 'tooF
 export function minGroupOf(input: Pick<ReportInput, 'minGroup'>): number {
   const k = input.minGroup ?? DEFAULT_MIN_GROUP;
   if (!Number.isInteger(k) || k < LOWEST_MIN_GROUP) {
-    fail('reportMinGroup', { value: String(k), lowest: LOWEST_MIN_GROUP });
+    throw new ReportError('reportMinGroup', { value: String(k), lowest: LOWEST_MIN_GROUP });
   }
   return k;
 }
@@ -74,7 +74,7 @@ export interface AnonymousFigures {
 export function anonymousFigures(input: ReportInput): AnonymousFigures {
   const { reading, analysis } = input;
   const k = minGroupOf(input);
-  if (analysis.scanned < k) fail('reportTooFewPeople', { minimum: k, scanned: analysis.scanned });
+  if (analysis.scanned < k) throw new ReportError('reportTooFewPeople', { minimum: k, scanned: analysis.scanned });
   const areas = analysis.areas.map((area): AnonymousArea => {
     const members = scannedOn(reading, area.index);
     const counts = [0, 0, 0, 0, 0];

@@ -3,6 +3,7 @@
 
 import { ExcelBridge } from '../../addin/excel/bridge';
 import { DATE_FORMAT } from '../../addin/excel/styles';
+import { AddinError } from '../../addin/texts';
 import type { KeyedError } from '../../shared/i18n/keyed-error';
 import { TeamscanError } from '../../shared/i18n/message';
 import { fill, valuesOf } from './fake/user';
@@ -109,8 +110,8 @@ describe('Momentopname in Excel', () => {
       },
     });
     const error = await bridge.saveSnapshot(REQUEST).catch((caught: unknown) => caught);
-    expect(error).toBeInstanceOf(TeamscanError);
-    expect((error as TeamscanError).key).toBe('snapshotNameTaken');
+    expect(error).toBeInstanceOf(AddinError);
+    expect((error as AddinError).key).toBe('snapshotNameTaken');
     expect(names(excel)).toEqual(['Profiel', 'Teammatrix', 'Scan 2026-12-01']);
     expect(valuesOf(snapshotOf(excel, 'Scan 2026-12-01'))).toEqual([['hunne']]);
   });

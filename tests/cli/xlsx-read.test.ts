@@ -174,6 +174,12 @@ describe('merged ranges: only the first cell holds the value', () => {
   });
 });
 
+/**
+ * A guard against a walk over a range's area (17 billion cells for XFD1048576: minutes or out of memory), not a
+ * performance figure (those come from `npm run bench`): generous, so a busy machine does not fail it.
+ */
+const HANG_GUARD_MS = 5_000;
+
 describe('time and memory follow the filled cells', () => {
   async function timed<T>(run: () => Promise<T>): Promise<[T, number]> {
     const start = performance.now();
@@ -187,7 +193,7 @@ describe('time and memory follow the filled cells', () => {
       sheetData([HEADER, ['Anna', 2, 3]], `<row r="20000">${cell('A20000', 'los')}</row>`),
     );
     const [grid, ms] = await timed(() => readXlsx(path, undefined, 'Teammatrix'));
-    expect(ms).toBeLessThan(500);
+    expect(ms).toBeLessThan(HANG_GUARD_MS);
     expect(grid.values).toHaveLength(20000);
     expect(grid.values[19999]).toEqual(['los']);
     expect(grid.values[2]).toEqual([]);
@@ -206,7 +212,7 @@ describe('time and memory follow the filled cells', () => {
       sheetData([HEADER, ['Anna', 2, 3]], `<row r="1048576">${cell('XFD1048576', 1)}</row>`),
     );
     const [error, ms] = await timed(() => refusal(readXlsx(path, undefined, 'Teammatrix')));
-    expect(ms).toBeLessThan(500);
+    expect(ms).toBeLessThan(HANG_GUARD_MS);
     expect(error.localized('nl')).toBe(
       `Teammatrix!XFD1048576: een gevulde cel ver onder de matrix; Teamscan leest tot rij ${MAX_ROWS}. Maak die cel leeg en sla het bestand op.`,
     );
@@ -218,7 +224,7 @@ describe('time and memory follow the filled cells', () => {
       sheetData([HEADER, ['Anna', 2, 3]], `<row r="3">${cell('XFD3', 'x')}</row>`),
     );
     const [grid, ms] = await timed(() => readXlsx(path, undefined, 'Teammatrix'));
-    expect(ms).toBeLessThan(500);
+    expect(ms).toBeLessThan(HANG_GUARD_MS);
     expect(grid.values.map((row) => row.length)).toEqual([3, 3, 16384]);
     expect(grid.values[2]![16383]).toBe('x');
   });
@@ -226,7 +232,7 @@ describe('time and memory follow the filled cells', () => {
   test('a merged range over the whole sheet costs its filled cells, not its area', async () => {
     const body = sheetData([['Teamscan', null, null], HEADER, ['Anna', 2, 3]]) + mergeCells(['D1:XFD1048576']);
     const [grid, ms] = await timed(() => readXlsx(teammatrix('huge-merge.xlsx', body), undefined, 'Teammatrix'));
-    expect(ms).toBeLessThan(500);
+    expect(ms).toBeLessThan(HANG_GUARD_MS);
     expect(grid.values).toHaveLength(3);
   });
 

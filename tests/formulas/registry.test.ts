@@ -123,7 +123,7 @@ describe('formula registry', () => {
             expect(help).not.toContain(paramDescription(param, other));
           }
         }
-        expect(help).toContain(lang === 'en' ? '@return A ' : '@return Een ');
+        expect(help).toContain('@customfunction');
       }
     }
   });
@@ -134,7 +134,6 @@ describe('formula registry', () => {
     const help = helpOf(source, 'SCORE');
     expect(help).toContain(formulaDescription(score, 'nl'));
     expect(help).toContain(formulaDescription(score, 'en'));
-    expect(help).toContain('A value');
     const calls: unknown[][] = [];
     const context: Record<string, unknown> = {
       // The wrappers pass their `arguments` object; recorded as a plain list.

@@ -5,7 +5,6 @@ import fc from 'fast-check';
 import { analyze } from '../../shared/analysis/analyze';
 import { compareRounds } from '../../shared/analysis/compare';
 import type { Language } from '../../shared/i18n/language';
-import { TeamscanError } from '../../shared/i18n/message';
 import type { CellValue } from '../../shared/matrix/grid';
 import type { MatrixReading } from '../../shared/matrix/reading';
 import {
@@ -17,6 +16,7 @@ import {
 } from '../../shared/report';
 import { withheldText } from '../../shared/report/anonymous';
 import { escapeHtml } from '../../shared/report/html';
+import { ReportError } from '../../shared/report/messages';
 import { areaLabel } from '../../shared/report/sections';
 import { reportText } from '../../shared/report/texts';
 import { NPULS_AREAS, read } from '../support/grids';
@@ -241,8 +241,8 @@ export function audit(input: ReportInput, reports: { anonymous: string | Error; 
   const everyone = [...input.reading.people, ...input.progress!.before!.people].map((person) => person.name);
   let published: Aggregate[] = [];
   if (reports.anonymous instanceof Error) {
-    expect(reports.anonymous).toBeInstanceOf(TeamscanError);
-    expect((reports.anonymous as TeamscanError).detail.key).toBe('reportTooFewPeople');
+    expect(reports.anonymous).toBeInstanceOf(ReportError);
+    expect((reports.anonymous as ReportError).key).toBe('reportTooFewPeople');
     expect(input.analysis.scanned).toBeLessThan(k);
   } else {
     for (const name of everyone) expect(reports.anonymous).not.toContain(name);

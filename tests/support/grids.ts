@@ -5,6 +5,7 @@ import type { CellValue, Grid } from '../../shared/matrix/grid';
 import { readMatrix } from '../../shared/matrix/read';
 import type { MatrixReading } from '../../shared/matrix/reading';
 import { NPULS } from '../../shared/profiles/data/npuls';
+import { ReportError } from '../../shared/report/messages';
 
 export const NPULS_AREAS = ['Basis', 'Bruggenbouwer', 'Adviseur', 'Coach', 'Didacticus', 'Innovator'];
 
@@ -21,6 +22,17 @@ export function errorOf(run: () => unknown): TeamscanError {
     throw error;
   }
   throw new Error('expected a TeamscanError, nothing was thrown');
+}
+
+/** The ReportError `run` throws (a report refused under the privacy rule). */
+export function reportErrorOf(run: () => unknown): ReportError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof ReportError) return error;
+    throw error;
+  }
+  throw new Error('expected a ReportError, nothing was thrown');
 }
 
 export function areaLevel(reading: MatrixReading, name: string, area: string): number {

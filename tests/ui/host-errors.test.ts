@@ -16,7 +16,7 @@ import { errorText } from '../../shared/ui/i18n';
 import { buildWorkbookPlan } from '../../shared/workbook/build-plan';
 import { SHEET_MATRIX, type WorkbookPlan } from '../../shared/workbook/plan';
 import { typeInto } from '../addin/fake/user';
-import { type FakeSheet, fakeExcel } from '../addin/fake-excel';
+import { emptySheet, type FakeSheet, fakeExcel } from '../addin/fake-excel';
 import { teamSheet } from '../addin/team-sheet';
 import { columnOf } from '../appsscript/fake/edits';
 import { type LoadedGas, loadGas } from '../appsscript/fake/load-gas';
@@ -135,6 +135,18 @@ describe('Excel: every add-in error, through the ExcelBridge', () => {
         cells: [],
       };
       return rejection(bridge.writeRow(write));
+    },
+    snapshotNameTaken: () => {
+      // A colleague adds a sheet of the snapshot's name between the save's syncs (as in tests/addin/snapshot.test.ts).
+      const excel = fakeExcel(
+        { sheets: [teamSheet()] },
+        {
+          beforeSync: ({ run, sync }) => {
+            if (run === 0 && sync === 2) excel.book.sheets.push(emptySheet('Scan 2026-12-01'));
+          },
+        },
+      );
+      return rejection(new ExcelBridge(excel.run, 'nl-NL').saveSnapshot({ sheet: SHEET_MATRIX, date: '2026-12-01' }));
     },
     tableMissing: () => {
       const bridge = new ExcelBridge(fakeExcel({ sheets: [teamSheet()] }).run, 'nl-NL');

@@ -4,6 +4,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { compareRounds } from '../../shared/analysis/compare';
 import { localDate } from '../../shared/host/snapshot';
+import { areaLabel } from '../../shared/report/sections';
 import { readTeam } from '../../shared/scan/team';
 import { injectedBridge, writeAt } from '../preview/helpers';
 import { renderPanel } from './render';
@@ -134,11 +135,13 @@ test('the team report shows the progress since the snapshot chosen under Vergeli
   await waitFor(() => expect(opened).toHaveLength(2));
   // Bram grew on Bruggenbouwer: covered 1 → 2 since the snapshot, as compareRounds says (the report names the area).
   const profile = await bridge.readSheet('Profiel');
-  const expected = compareRounds(
-    readTeam(await bridge.readSheet(sheet), profile)!.reading,
-    readTeam(await bridge.readSheet('Teammatrix'), profile)!.reading,
-  ).areas.find((area) => area.id === 'bruggenbouwer')!;
+  const now = readTeam(await bridge.readSheet('Teammatrix'), profile)!.reading;
+  const expected = compareRounds(readTeam(await bridge.readSheet(sheet), profile)!.reading, now).areas.find(
+    (area) => area.id === 'bruggenbouwer',
+  )!;
   expect(expected).toMatchObject({ coveredBefore: 1, coveredNow: 2 });
   expect(opened[1]!.html).toContain(`Voortgang sinds ${sheet}`);
-  expect(opened[1]!.html).toContain(`${expected.name}: 1 → 2 gedekt`);
+  // Reports name an area by its role, as every report does.
+  const area = now.profile.areas.find((candidate) => candidate.id === 'bruggenbouwer')!;
+  expect(opened[1]!.html).toContain(`${areaLabel(area)}: 1 → 2 gedekt`);
 });

@@ -34,11 +34,6 @@ function identifier(name: string): string {
  */
 export const SHARED_NAME_LANGUAGE = 'auto';
 
-const RETURNS: Readonly<Record<Language, Record<FormulaDeclaration['result'], string>>> = {
-  nl: { table: 'Een tabel (Teamscan).', scalar: 'Een waarde (Teamscan).' },
-  en: { table: 'A table (Teamscan).', scalar: 'A value (Teamscan).' },
-};
-
 function sharesName(formula: FormulaDeclaration): boolean {
   return formula.name.en === formula.name.nl;
 }
@@ -61,7 +56,8 @@ export function appsScriptWrapper(formula: FormulaDeclaration, lang: Language): 
     '/**',
     ` * ${comment(both((language) => formulaDescription(formula, language)))}`,
     ...docs,
-    ` * @return ${both((language) => RETURNS[language][formula.result])}`,
+    // No @return: Sheets' formula help shows the summary and the parameters; the wrappers' bytes count toward the
+    // server code's budget (docs/design.md#10-performance-targets).
     ' * @customfunction',
     ' */',
     `function ${formula.name[lang]}(${params.join(', ')}) {`,

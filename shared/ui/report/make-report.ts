@@ -28,7 +28,7 @@ export type ReportRequest =
 /**
  * The report's page and the dialog's title. Threshold, target and norms come from the Dekking sheet (as the
  * Dekking part reads them), so the report shows the same numbers as the panel. Throws the core's refusals
- * (reportTooFewPeople, unknownPerson) and a bad norm's error.
+ * (ReportError reportTooFewPeople, the core's unknownPerson) and a bad norm's error.
  */
 export async function makeReport(
   bridge: HostBridge,
