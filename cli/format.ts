@@ -1,7 +1,7 @@
 // Plain-text rendering of tables and analyses for the terminal.
 
 import { byRisk } from '../shared/analysis/insights';
-import { noMentorReason } from '../shared/analysis/mentor-reason';
+import { noMentorSentence } from '../shared/analysis/mentor-reason-text';
 import type { Analysis } from '../shared/analysis/types';
 import { coverageTable, statusText } from '../shared/formulas/functions/coverage';
 import type { Language } from '../shared/i18n/language';
@@ -141,14 +141,8 @@ export function renderAnalysis(analysis: Analysis, lang: Language, normsFile?: s
 
 /** Why nobody in the team mentors on an area (docs/design.md#4b-insights-beyond-coverage), from the core's counts. */
 function whyNoMentor(analysis: Analysis, id: string, lang: Language): string {
-  const reason = noMentorReason(analysis.areas.find((area) => area.id === id)!);
-  return CLI_TEXTS[lang].noMentor({
-    kind: reason.kind,
-    level: formatNumber(reason.level, lang),
-    limit: formatNumber(analysis.mentorLimit, lang),
-    count: reason.kind === 'below' ? reason.count : 0,
-    from: reason.kind === 'below' ? formatNumber(reason.from, lang) : '',
-  });
+  const area = analysis.areas.find((candidate) => candidate.id === id)!;
+  return noMentorSentence(area, analysis.mentorLimit, lang, (value) => formatNumber(value, lang));
 }
 
 /** Lines of a section, the first NAMES_LISTED of them, then how many more. */

@@ -35,14 +35,6 @@ export interface CliTexts {
   pairs(limit: number): string;
   /** `reason`: why nobody in the team mentors (noMentor), for a pair without a mentor. */
   pair(area: string, learner: string, mentor: string | null, reason: string): string;
-  /** Why nobody mentors: everyone at `level` is full, `count` people at `from` or more, or nobody near it. */
-  noMentor(reason: {
-    kind: 'full' | 'below' | 'nobody';
-    level: string;
-    limit: string;
-    count: number;
-    from: string;
-  }): string;
 }
 
 export const CLI_TEXTS: Record<Language, CliTexts> = {
@@ -73,12 +65,6 @@ export const CLI_TEXTS: Record<Language, CliTexts> = {
     pairs: (limit) => `Leerkoppels (ontwikkelwens met mentor; hoogstens ${limit} per mentor):`,
     pair: (area, learner, mentor, reason) =>
       mentor ? `${area}: ${learner} leert van ${mentor}` : `${area}: ${learner} — ${reason}: buiten het team zoeken`,
-    noMentor: ({ kind, level, limit, count, from }) =>
-      kind === 'full'
-        ? `wie niveau ${level} heeft, begeleidt al het maximum van ${limit}`
-        : kind === 'below'
-          ? `${count} ${count === 1 ? 'collega' : 'collega’s'} op ${from} of hoger, niemand op ${level}; een mentor heeft ${level} nodig`
-          : `een mentor heeft niveau ${level} nodig en niemand in het team heeft dat`,
   },
   en: {
     heading: (profile, threshold, target) =>
@@ -107,12 +93,6 @@ export const CLI_TEXTS: Record<Language, CliTexts> = {
     pairs: (limit) => `Learning pairs (development wish with a mentor; at most ${limit} per mentor):`,
     pair: (area, learner, mentor, reason) =>
       mentor ? `${area}: ${learner} learns from ${mentor}` : `${area}: ${learner} — ${reason}: look outside the team`,
-    noMentor: ({ kind, level, limit, count, from }) =>
-      kind === 'full'
-        ? `everyone at level ${level} already mentors the maximum of ${limit}`
-        : kind === 'below'
-          ? `${count} ${count === 1 ? 'colleague' : 'colleagues'} at ${from} or higher, nobody at ${level}; a mentor needs ${level}`
-          : `a mentor needs level ${level} and nobody in the team has it`,
   },
 };
 

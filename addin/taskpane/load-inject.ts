@@ -4,14 +4,13 @@ import { KeyedError } from '../../shared/i18n/keyed-error';
 import type { Localized } from '../../shared/i18n/language';
 import type { InjectKit } from '../../shared/ui/inject/load-inject-kit';
 import type { PlanApplier } from '../excel/load-plan-applier';
+import { loadChunk } from './load-chunk';
 
 /** The global inject.js assigns (esbuild's globalName). */
 export const INJECT_GLOBAL = 'TeamscanInject';
 
 type InjectChunk = InjectKit & PlanApplier;
 
-// Read while taskpane.js runs: afterwards document.currentScript is null.
-const base = (document.currentScript as HTMLScriptElement | null)?.src || document.baseURI;
 const LOAD_ERRORS = {
   injectNotLoaded: {
     nl: 'Profiel invoegen kan nu niet: {file} is niet geladen. Controleer de verbinding en probeer het opnieuw.',
@@ -21,26 +20,7 @@ const LOAD_ERRORS = {
 
 const notLoaded = () => new KeyedError('excel', LOAD_ERRORS, 'injectNotLoaded', { file: 'inject.js' });
 
-let pending: Promise<InjectChunk> | undefined;
+const loadInject = (): Promise<InjectChunk> => loadChunk('inject.js', INJECT_GLOBAL, notLoaded);
 
-function loadChunk(): Promise<InjectChunk> {
-  pending ??= new Promise<InjectChunk>((resolve, reject) => {
-    const script = document.createElement('script');
-    script.src = new URL('inject.js', base).href;
-    script.onload = () => {
-      const chunk = (globalThis as Record<string, unknown>)[INJECT_GLOBAL] as InjectChunk | undefined;
-      if (chunk) resolve(chunk);
-      else reject(notLoaded());
-    };
-    script.onerror = () => reject(notLoaded());
-    document.head.appendChild(script);
-  }).catch((error: unknown) => {
-    // A failed load (the network blinked) is tried again on the next use.
-    pending = undefined;
-    throw error;
-  });
-  return pending;
-}
-
-export const loadInjectKit: () => Promise<InjectKit> = loadChunk;
-export const loadPlanApplier: () => Promise<PlanApplier> = loadChunk;
+export const loadInjectKit: () => Promise<InjectKit> = loadInject;
+export const loadPlanApplier: () => Promise<PlanApplier> = loadInject;

@@ -3,12 +3,11 @@
 import { KeyedError } from '../../shared/i18n/keyed-error';
 import type { Localized } from '../../shared/i18n/language';
 import type { ReportMakers } from '../../shared/report/load';
+import { loadChunk } from './load-chunk';
 
 /** The global reports.js assigns (esbuild's globalName). */
 export const REPORTS_GLOBAL = 'TeamscanReports';
 
-// Read while taskpane.js runs: afterwards document.currentScript is null.
-const base = (document.currentScript as HTMLScriptElement | null)?.src || document.baseURI;
 const LOAD_ERRORS = {
   reportsNotLoaded: {
     nl: 'Het rapport kon niet worden gemaakt: {file} is niet geladen. Controleer de verbinding en probeer het opnieuw.',
@@ -18,23 +17,4 @@ const LOAD_ERRORS = {
 
 const notLoaded = () => new KeyedError('excel', LOAD_ERRORS, 'reportsNotLoaded', { file: 'reports.js' });
 
-let pending: Promise<ReportMakers> | undefined;
-
-export function loadReports(): Promise<ReportMakers> {
-  pending ??= new Promise<ReportMakers>((resolve, reject) => {
-    const script = document.createElement('script');
-    script.src = new URL('reports.js', base).href;
-    script.onload = () => {
-      const makers = (globalThis as Record<string, unknown>)[REPORTS_GLOBAL] as ReportMakers | undefined;
-      if (makers) resolve(makers);
-      else reject(notLoaded());
-    };
-    script.onerror = () => reject(notLoaded());
-    document.head.appendChild(script);
-  }).catch((error: unknown) => {
-    // A failed load (the network blinked) is tried again on the next report.
-    pending = undefined;
-    throw error;
-  });
-  return pending;
-}
+export const loadReports = (): Promise<ReportMakers> => loadChunk('reports.js', REPORTS_GLOBAL, notLoaded);

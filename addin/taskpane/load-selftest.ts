@@ -7,6 +7,7 @@ import type { Fallbacks, StoredSelfTest } from '../../shared/selftest/stored';
 import type { SelfTestLauncher } from '../../shared/ui/selftest/launcher';
 import type { ExcelBridge } from '../excel/bridge';
 import { type DocumentSettings, readStored } from '../selftest/settings';
+import { loadChunk } from './load-chunk';
 
 /** The global selftest.js assigns (esbuild's globalName). */
 export const SELF_TEST_GLOBAL = 'TeamscanSelfTest';
@@ -26,32 +27,12 @@ export interface SelfTestScript {
   startupNotice(stored: StoredSelfTest | undefined, lang: Language): string | undefined;
 }
 
-// Read while taskpane.js runs: afterwards document.currentScript is null.
-const base = (document.currentScript as HTMLScriptElement | null)?.src || document.baseURI;
-
-let pending: Promise<SelfTestScript> | undefined;
-
 function notLoaded(lang: Language): Error {
   return new Error(panelText('notLoaded', lang, { file: 'selftest.js' }));
 }
 
 export function loadSelfTest(lang: Language, doc: Document = document): Promise<SelfTestScript> {
-  pending ??= new Promise<SelfTestScript>((resolve, reject) => {
-    const script = doc.createElement('script');
-    script.src = new URL('selftest.js', base).href;
-    script.onload = () => {
-      const loaded = (globalThis as Record<string, unknown>)[SELF_TEST_GLOBAL] as SelfTestScript | undefined;
-      if (loaded) resolve(loaded);
-      else reject(notLoaded(lang));
-    };
-    script.onerror = () => reject(notLoaded(lang));
-    doc.head.appendChild(script);
-  }).catch((error: unknown) => {
-    // A failed load (the network blinked) is tried again on the next click.
-    pending = undefined;
-    throw error;
-  });
-  return pending;
+  return loadChunk('selftest.js', SELF_TEST_GLOBAL, () => notLoaded(lang), doc);
 }
 
 export function excelSelfTestLauncher(deps: SelfTestDeps): SelfTestLauncher {

@@ -102,22 +102,6 @@ export const COVERAGE_MESSAGES = {
     nl: '{area}: {learner} — {reason}: buiten het team zoeken',
     en: '{area}: {learner} — {reason}: look outside the team',
   },
-  noMentorNobody: {
-    nl: 'een begeleider heeft niveau {level} nodig en niemand in het team heeft dat',
-    en: 'a mentor needs level {level} and nobody in the team has it',
-  },
-  noMentorBelowOne: {
-    nl: '1 collega op {from} of hoger, niemand op {level}; een begeleider heeft {level} nodig',
-    en: '1 colleague at {from} or higher, nobody at {level}; a mentor needs {level}',
-  },
-  noMentorBelowMany: {
-    nl: '{count} collega’s op {from} of hoger, niemand op {level}; een begeleider heeft {level} nodig',
-    en: '{count} colleagues at {from} or higher, nobody at {level}; a mentor needs {level}',
-  },
-  noMentorFull: {
-    nl: 'wie niveau {level} heeft, begeleidt al het maximum van {limit}',
-    en: 'everyone at level {level} already mentors the maximum of {limit}',
-  },
   areaNorm: { nl: 'drempel {threshold} · doel {target}', en: 'threshold {threshold} · target {target}' },
   areaNormEveryone: { nl: 'drempel {threshold}', en: 'threshold {threshold}' },
   areaNormOwn: { nl: 'eigen norm', en: 'own norm' },

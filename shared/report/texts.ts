@@ -48,22 +48,6 @@ export const REPORT_TEXTS = {
   pairs: { nl: 'Leerkoppels', en: 'Learning pairs' },
   noPairs: { nl: 'Geen ontwikkelwensen waar een koppel bij hoort.', en: 'No development wishes to pair.' },
   outside: { nl: '{reason}: zoek buiten het team', en: '{reason}: look outside the team' },
-  noMentorNobody: {
-    nl: 'een begeleider heeft niveau {level} nodig en niemand in het team heeft dat',
-    en: 'a mentor needs level {level} and nobody in the team has it',
-  },
-  noMentorBelowOne: {
-    nl: '1 collega op {from} of hoger, niemand op {level}; een begeleider heeft {level} nodig',
-    en: '1 colleague at {from} or higher, nobody at {level}; a mentor needs {level}',
-  },
-  noMentorBelowMany: {
-    nl: '{count} collega’s op {from} of hoger, niemand op {level}; een begeleider heeft {level} nodig',
-    en: '{count} colleagues at {from} or higher, nobody at {level}; a mentor needs {level}',
-  },
-  noMentorFull: {
-    nl: 'wie niveau {level} heeft, begeleidt al het maximum van {limit}',
-    en: 'everyone at level {level} already mentors the maximum of {limit}',
-  },
   progress: { nl: 'Voortgang sinds {since}', en: 'Progress since {since}' },
   progressRow: { nl: '{area}: {before} → {now} gedekt', en: '{area}: {before} → {now} covered' },
   joined: { nl: 'Erbij: {names}', en: 'Joined: {names}' },

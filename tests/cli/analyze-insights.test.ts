@@ -157,8 +157,8 @@ test('the readable output gains attention by risk, key people and learning pairs
       `  Coach: ${CHRIS} leert van ${DEWI}`,
       `  Coach: ${EVA} leert van ${DEWI}`,
       // Innovator's threshold is 4, so a mentor needs 4; Anna's mean of 3,5 is the closest.
-      `  Innovator: ${BRAM} — 1 collega op 3 of hoger, niemand op 4; een mentor heeft 4 nodig: buiten het team zoeken`,
-      `  Innovator: ${DEWI} — 1 collega op 3 of hoger, niemand op 4; een mentor heeft 4 nodig: buiten het team zoeken`,
+      `  Innovator: ${BRAM} — 1 collega op 3 of hoger, niemand op 4; een begeleider heeft 4 nodig: buiten het team zoeken`,
+      `  Innovator: ${DEWI} — 1 collega op 3 of hoger, niemand op 4; een begeleider heeft 4 nodig: buiten het team zoeken`,
     ].join('\n'),
   );
   // Competencies by their text, the code beside it; --json keeps the ids.

@@ -1,6 +1,6 @@
 // The Dekking part's insight lines (docs/design.md#4b-insights-beyond-coverage): what an area's risk means, a key person, a learning pair.
 
-import { noMentorReason } from '../../analysis/mentor-reason';
+import { noMentorSentence } from '../../analysis/mentor-reason-text';
 import type { Analysis, AreaResult, KeyPerson, LearningPair } from '../../analysis/types';
 import type { Language } from '../../i18n/language';
 import { formatLevel } from '../format-level';
@@ -36,15 +36,8 @@ export function keyPersonText(person: KeyPerson, areaName: (id: string) => strin
 }
 
 /** Why nobody in the team mentors on the area, from the core's counts: all mentors full, or who is closest. */
-export function noMentorText(area: AreaResult, limit: number, t: Translate, lang: Language): string {
-  const reason = noMentorReason(area);
-  const level = formatLevel(reason.level, lang);
-  if (reason.kind === 'full') return t('noMentorFull', { level, limit });
-  if (reason.kind === 'nobody') return t('noMentorNobody', { level });
-  const from = formatLevel(reason.from, lang);
-  return reason.count === 1
-    ? t('noMentorBelowOne', { from, level })
-    : t('noMentorBelowMany', { count: reason.count, from, level });
+export function noMentorText(area: AreaResult, limit: number, lang: Language): string {
+  return noMentorSentence(area, limit, lang, (value) => formatLevel(value, lang));
 }
 
 /**
@@ -55,7 +48,7 @@ export function pairText(pair: LearningPair, analysis: Analysis, t: Translate, l
   const found = analysis.areas.find((candidate) => candidate.id === pair.area);
   const area = found?.role ?? pair.area;
   if (pair.mentor) return t('pairMentor', { area, learner: pair.learner, mentor: pair.mentor });
-  const reason = found ? noMentorText(found, analysis.mentorLimit, t, lang) : '';
+  const reason = found ? noMentorText(found, analysis.mentorLimit, lang) : '';
   return t('pairOutside', { area, learner: pair.learner, reason });
 }
 
