@@ -9,36 +9,22 @@ import { sheetRowsXml, withRows } from '../../cli/xlsx/sheet-rows';
 import { writePlanXlsx } from '../../cli/xlsx/write';
 import { NPULS } from '../../shared/profiles/data/npuls';
 import { buildNativeWorkbookPlan, CALC_SHEET, planResults } from '../../shared/workbook/native';
-import type { PlanCell, SheetPlan } from '../../shared/workbook/plan';
+import type { PlanCell } from '../../shared/workbook/plan';
 import { generateMatrix } from '../libreoffice/generate';
+import { oneSheetPlan } from '../support/one-sheet-plan';
 
 const OUT = mkdtempSync(join(tmpdir(), 'teamscan-sheet-rows-'));
 
 const native = (text: string): PlanCell => ({ formula: { kind: 'native', text } });
 
-function sheet(values: PlanCell[][]): SheetPlan {
-  return {
-    name: 'Blad',
-    mode: 'replace',
-    blocks: [{ row: 0, column: 0, values }],
-    styles: [],
-    columnWidths: [],
-    validations: [],
-    colourScales: [],
-    highlights: [],
-    charts: [],
-    protect: false,
-  };
-}
-
 test('a column filled down is one shared formula over its rows; a break starts another; texts are escaped', () => {
-  const plan = sheet([
+  const plan = oneSheetPlan([
     [native('=B1+1'), ' a<b & "c" ', 2],
     [native('=B2+1'), true, null],
     [native('=B3+1'), 'x', native('=C1')],
     [native('=B3+1'), 'y', null],
   ]);
-  const { xml, lastRow, lastColumn } = sheetRowsXml(plan, 0, {
+  const { xml, lastRow, lastColumn } = sheetRowsXml(plan.sheets[0]!, 0, {
     result: (row, column) => (column === 0 ? row : column === 2 ? 'z' : undefined),
     written: (_row, _column, cell) =>
       typeof cell === 'object' && cell.formula.kind === 'native' ? { formula: cell.formula.text.slice(1) } : cell,

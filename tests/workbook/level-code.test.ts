@@ -5,9 +5,9 @@ import fc from 'fast-check';
 import { readLevel } from '../../shared/levels/parse';
 import { lookupTable, planResults } from '../../shared/workbook/native';
 import { type LevelCodeTable, levelCodeExpression, rangeRef } from '../../shared/workbook/native/syntax';
-import type { PlanCell, WorkbookPlan } from '../../shared/workbook/plan';
+import type { PlanCell } from '../../shared/workbook/plan';
+import { oneSheetPlan, PLAN_SHEET } from '../support/one-sheet-plan';
 
-const SHEET = 'Blad';
 const table = lookupTable();
 const rows = table.entries.length;
 /** The bare labels and marks: the entries before the first one with a digit. */
@@ -52,28 +52,8 @@ function readBoth(cells: readonly PlanCell[]): { long: unknown; short: unknown }
       r < cells.length ? formula(levelCodeExpression(x, shortTable)) : null,
     ];
   });
-  const plan: WorkbookPlan = {
-    profileId: 'npuls',
-    detail: 'gebieden',
-    activate: SHEET,
-    matrixRange: { row: 0, column: 0, rows: 1, columns: 1 },
-    sheets: [
-      {
-        name: SHEET,
-        mode: 'replace',
-        blocks: [{ row: 0, column: 0, values }],
-        styles: [],
-        columnWidths: [],
-        validations: [],
-        colourScales: [],
-        highlights: [],
-        charts: [],
-        protect: false,
-      },
-    ],
-  };
-  const results = planResults(plan);
-  return cells.map((_, r) => ({ long: results(SHEET, r, 4), short: results(SHEET, r, 5) }));
+  const results = planResults(oneSheetPlan(values));
+  return cells.map((_, r) => ({ long: results(PLAN_SHEET, r, 4), short: results(PLAN_SHEET, r, 5) }));
 }
 
 /** A spelling of a table key as a person may type it: other case, spaces around, dots and spaces inside. */
