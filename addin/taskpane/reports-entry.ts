@@ -1,3 +1,3 @@
 // Entry of dist/addin/reports.js: the report makers, which the task pane loads only when a report is asked for.
 
-export { anonymousReport, personalReport, teamReport } from '../../shared/report';
+export { anonymousReport, goalsReachedInSheet, personalReport, teamReport } from '../../shared/report';

@@ -3,7 +3,7 @@
 import { basename } from 'node:path';
 import { Command } from 'commander';
 import { type ComparedLevel, compareRounds, type RoundComparison } from '../../shared/analysis/compare';
-import { goalsReachedSince } from '../../shared/analysis/conversation/dev-plan';
+import { goalsCount } from '../../shared/analysis/conversation/dev-plan';
 import type { AnalysisOptions } from '../../shared/analysis/types';
 import { statusText } from '../../shared/formulas/functions/coverage';
 import type { Language } from '../../shared/i18n/language';
@@ -103,12 +103,7 @@ export async function compareCommand(before: string, now: string, options: Compa
   const comparison = compareRounds(earlier, current, settings);
   // The newer round's development plan, when its workbook has one: the goals reached since the earlier round.
   const plan = await planOfFile(second.file, profile, options.lang);
-  const goals = plan?.length
-    ? {
-        reached: goalsReachedSince(plan, earlier, current).length,
-        total: plan.filter((goal) => goal.goal !== undefined).length,
-      }
-    : undefined;
+  const goals = plan?.length ? goalsCount(plan, earlier, current) : undefined;
   if (options.json) return JSON.stringify(goals ? { ...comparison, goals } : comparison, null, 2);
   // The sheets are named when they differ (a snapshot against the Teammatrix of the same workbook).
   const named = first.sheet !== second.sheet;

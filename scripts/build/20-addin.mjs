@@ -41,8 +41,9 @@ function manifestVersion(version) {
 const reportsOnDemand = {
   name: 'reports-on-demand',
   setup(build) {
+    // Any part of the panel that asks for the report makers (the report buttons, Dekking's plan goals).
     build.onResolve({ filter: /[\\/]report[\\/]load$/ }, (args) =>
-      /[\\/]shared[\\/]ui[\\/]report[\\/]/.test(args.importer)
+      /[\\/]shared[\\/]ui[\\/]/.test(args.importer)
         ? { path: resolve('addin/taskpane/load-reports.ts') }
         : undefined,
     );

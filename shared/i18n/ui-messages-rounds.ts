@@ -23,6 +23,10 @@ export const ROUNDS_MESSAGES = {
   snapshotFailed: { nl: 'Momentopname niet bewaard', en: 'Snapshot not saved' },
   snapshotProtection: SNAPSHOT_PROTECTION,
   compareWith: { nl: 'Vergelijk met', en: 'Compare with' },
+  goalsReached: {
+    nl: 'Ontwikkelplan: {reached} van {total} doelen bereikt sinds {sheet}.',
+    en: 'Development plan: {reached} of {total} goals reached since {sheet}.',
+  },
   compareChoose: { nl: 'Kies een momentopname…', en: 'Choose a snapshot…' },
   compareNone: {
     nl: 'Nog geen momentopnamen in dit werkboek.',

@@ -2,6 +2,7 @@
 
 export { anonymousReport } from './anonymous';
 export { PERSONAL_SECTIONS, type PersonalContext, type PersonalSection, personalReport } from './personal';
+export { goalsReachedInSheet } from './plan-progress';
 export {
   type AnonymousFigures,
   anonymousFigures,

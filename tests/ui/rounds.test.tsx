@@ -2,10 +2,16 @@
 // Dekking's rounds: "Momentopname bewaren" with its feedback, and the change since a chosen snapshot (compareRounds).
 
 import { screen, waitFor, within } from '@testing-library/react';
+import { cloneWorkbook, findSheet } from '../../preview/workbook';
 import { compareRounds } from '../../shared/analysis/compare';
+import { goalsCount, readDevPlan } from '../../shared/analysis/conversation/dev-plan';
+import { SHEET_DEV_PLAN } from '../../shared/analysis/conversation/texts';
 import { localDate } from '../../shared/host/snapshot';
+import { findBuiltinProfile } from '../../shared/profiles/builtins';
 import { areaLabel } from '../../shared/report/sections';
 import { readTeam } from '../../shared/scan/team';
+import { buildPlanWithConversation } from '../../shared/workbook/conversation-plan';
+import { SHEET_MATRIX } from '../../shared/workbook/plan';
 import { injectedBridge, writeAt } from '../preview/helpers';
 import { renderPanel } from './render';
 
@@ -144,4 +150,78 @@ test('the team report shows the progress since the snapshot chosen under Vergeli
   // Reports name an area by its role, as every report does.
   const area = now.profile.areas.find((candidate) => candidate.id === 'bruggenbouwer')!;
   expect(opened[1]!.html).toContain(`${areaLabel(area)}: 1 → 2 gedekt`);
+});
+
+/** The scanned team with an Ontwikkelplan sheet holding `goals` (Naam, Gebied, Competentie, Nu, Doel) below its header. */
+async function teamWithPlan(goals: (string | number | null)[][]) {
+  const { store, bridge } = await scannedTeam();
+  await bridge.applyPlan(
+    buildPlanWithConversation(
+      {
+        profile: findBuiltinProfile('npuls')!,
+        detail: 'gebieden',
+        lang: 'nl',
+        existingMatrix: (await bridge.readSheet(SHEET_MATRIX)).grid,
+      },
+      { secondView: false, devPlan: true },
+    ),
+  );
+  const workbook = cloneWorkbook(store.workbook);
+  const plan = findSheet(workbook, SHEET_DEV_PLAN)!;
+  plan.cells.splice(1, plan.cells.length - 1, ...goals);
+  store.set(workbook);
+  return { store, bridge };
+}
+
+test('Vergelijk met counts the Ontwikkelplan’s goals reached since the snapshot, as compare does', async () => {
+  // Bram aims for 3 on Bruggenbouwer (1 at the snapshot), Anna for 2 on Coach (never scanned).
+  const { bridge } = await teamWithPlan([
+    ['Bram', 'Bruggenbouwer', null, null, 3],
+    ['Anna', 'Coach', null, null, 2],
+  ]);
+  const { user } = renderPanel(bridge);
+  await user.click(await screen.findByRole('tab', { name: 'Dekking' }));
+  const rounds = await screen.findByTestId('rounds');
+  await user.click(within(rounds).getByRole('button', { name: 'Momentopname bewaren' }));
+  const sheet = `Scan ${localDate(new Date())}`;
+  await waitFor(() => expect(within(rounds).getByRole('status').textContent).toBe(`Bewaard als ${sheet}`));
+  await writeAt(bridge, { row: 3, expectedName: 'Bram', cells: [{ column: 5, value: 3 }] });
+  await user.selectOptions(await within(rounds).findByRole('combobox', { name: 'Vergelijk met' }), sheet);
+  const profile = await bridge.readSheet('Profiel');
+  const expected = goalsCount(
+    readDevPlan((await bridge.readSheet(SHEET_DEV_PLAN)).grid, findBuiltinProfile('npuls')!),
+    readTeam(await bridge.readSheet(sheet), profile)!.reading,
+    readTeam(await bridge.readSheet(SHEET_MATRIX), profile)!.reading,
+  );
+  expect(expected).toEqual({ reached: 1, total: 2 });
+  expect((await within(rounds).findByTestId('round-goals')).textContent).toBe(
+    `Ontwikkelplan: 1 van 2 doelen bereikt sinds ${sheet}.`,
+  );
+});
+
+test('a plan whose Doel is no level is shown as its problem, naming the cell', async () => {
+  const { bridge } = await teamWithPlan([['Bram', 'Bruggenbouwer', null, null, 'hoog']]);
+  const { user } = renderPanel(bridge);
+  await user.click(await screen.findByRole('tab', { name: 'Dekking' }));
+  const rounds = await screen.findByTestId('rounds');
+  await user.click(within(rounds).getByRole('button', { name: 'Momentopname bewaren' }));
+  const sheet = `Scan ${localDate(new Date())}`;
+  await waitFor(() => expect(within(rounds).getByRole('status').textContent).toBe(`Bewaard als ${sheet}`));
+  await user.selectOptions(await within(rounds).findByRole('combobox', { name: 'Vergelijk met' }), sheet);
+  await within(rounds).findByTestId('round-change');
+  expect((await within(rounds).findByRole('alert')).textContent).toContain('E2');
+  expect(within(rounds).queryByTestId('round-goals')).toBeNull();
+});
+
+test('a workbook without an Ontwikkelplan shows no goal line', async () => {
+  const { bridge } = await scannedTeam();
+  const { user } = renderPanel(bridge);
+  await user.click(await screen.findByRole('tab', { name: 'Dekking' }));
+  const rounds = await screen.findByTestId('rounds');
+  await user.click(within(rounds).getByRole('button', { name: 'Momentopname bewaren' }));
+  const sheet = `Scan ${localDate(new Date())}`;
+  await waitFor(() => expect(within(rounds).getByRole('status').textContent).toBe(`Bewaard als ${sheet}`));
+  await user.selectOptions(await within(rounds).findByRole('combobox', { name: 'Vergelijk met' }), sheet);
+  await within(rounds).findByTestId('round-change');
+  expect(within(rounds).queryByTestId('round-goals')).toBeNull();
 });

@@ -139,3 +139,13 @@ export function goalsReachedSince(
   const earlier = goalProgress(goals, before);
   return goalProgress(goals, now).filter((goal, i) => goal.reached && !earlier[i]!.reached);
 }
+
+/** How many of the plan's goals (those with a Doel) were reached since `before`: undefined for a plan without any. */
+export function goalsCount(
+  goals: readonly PlanGoal[],
+  before: MatrixReading,
+  now: MatrixReading,
+): { readonly reached: number; readonly total: number } | undefined {
+  const total = goals.filter((goal) => goal.goal !== undefined).length;
+  return total ? { reached: goalsReachedSince(goals, before, now).length, total } : undefined;
+}

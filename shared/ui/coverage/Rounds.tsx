@@ -3,10 +3,12 @@
 import { Button, Field, Select, Spinner } from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { compareRounds } from '../../analysis/compare';
+import { SHEET_DEV_PLAN } from '../../analysis/conversation/texts';
 import type { AnalysisOptions } from '../../analysis/types';
 import type { HostBridge } from '../../host/bridge';
 import { localDate, snapshotSheets } from '../../host/snapshot';
 import type { MatrixReading } from '../../matrix/reading';
+import { loadReports } from '../../report/load';
 import { readTeam, type Team } from '../../scan/team';
 import { SHEET_PROFILE } from '../../workbook/plan';
 import { useTexts } from '../i18n';
@@ -41,16 +43,40 @@ type Saving =
 type Earlier =
   | { readonly status: 'none' }
   | { readonly status: 'reading'; readonly sheet: string }
-  | { readonly status: 'ready'; readonly sheet: string; readonly reading: MatrixReading }
+  | {
+      readonly status: 'ready';
+      readonly sheet: string;
+      readonly reading: MatrixReading;
+      /** The Ontwikkelplan's goals reached since the snapshot, when the workbook has a plan with goals. */
+      readonly goals?: GoalsReached;
+    }
   | { readonly status: 'failed'; readonly sheet: string; readonly error: unknown }
   | { readonly status: 'empty'; readonly sheet: string };
 
-/** The workbook's snapshot sheets, newest first; read again when the team is and after a save. */
+type GoalsReached = { readonly reached: number; readonly total: number } | { readonly error: unknown };
+
+/**
+ * The plan's goals reached between the snapshot and now, read with the report makers (loaded on demand, so the
+ * pane does not carry the plan's reader); a plan the reader refuses is shown as its problem.
+ */
+async function goalsSince(bridge: HostBridge, before: MatrixReading, now: MatrixReading) {
+  try {
+    const [sheet, makers] = await Promise.all([bridge.readSheet(SHEET_DEV_PLAN), loadReports()]);
+    return makers.goalsReachedInSheet(sheet.grid, before, now);
+  } catch (error) {
+    return { error };
+  }
+}
+
+/** The workbook's snapshot sheets, newest first, and whether it has a plan; read again when the team is and after a save. */
 function useSnapshotList(bridge: HostBridge, team: Team) {
   const [sheets, setSheets] = useState<string[]>([]);
+  const [hasPlan, setHasPlan] = useState(false);
   const refresh = useCallback(async () => {
     try {
-      setSheets(snapshotSheets(await bridge.listSheets()));
+      const all = await bridge.listSheets();
+      setSheets(snapshotSheets(all));
+      setHasPlan(all.includes(SHEET_DEV_PLAN));
     } catch {
       // The list stays as it was; choosing then reading a sheet reports its own problem.
     }
@@ -59,7 +85,7 @@ function useSnapshotList(bridge: HostBridge, team: Team) {
   useEffect(() => {
     void refresh();
   }, [refresh, team]);
-  return { sheets, refresh };
+  return { sheets, hasPlan, refresh };
 }
 
 function SaveSnapshot({ bridge, team, onSaved }: { bridge: HostBridge; team: Team; onSaved: () => void }) {
@@ -105,7 +131,7 @@ function SaveSnapshot({ bridge, team, onSaved }: { bridge: HostBridge; team: Tea
 export function Rounds({ bridge, team, reload, settings, onChosen }: RoundsProps) {
   const panel = usePanelStyles();
   const { t } = useTexts();
-  const { sheets, refresh } = useSnapshotList(bridge, team);
+  const { sheets, hasPlan, refresh } = useSnapshotList(bridge, team);
   const [earlier, setEarlier] = useState<Earlier>({ status: 'none' });
   const generation = useRef(0);
   const choose = async (sheet: string) => {
@@ -118,14 +144,19 @@ export function Rounds({ bridge, team, reload, settings, onChosen }: RoundsProps
     setEarlier({ status: 'reading', sheet });
     try {
       // The snapshot with the reader of the matrix itself; the team again, so edits made since are counted.
-      const [snapshot, profile] = await Promise.all([
+      const [snapshot, profile, now] = await Promise.all([
         bridge.readSheet(sheet),
         bridge.readSheet(SHEET_PROFILE),
         reload(),
       ]);
       const before = readTeam(snapshot, profile);
+      const goals = before && hasPlan ? await goalsSince(bridge, before.reading, (now ?? team).reading) : undefined;
       if (mine !== generation.current) return;
-      setEarlier(before ? { status: 'ready', sheet, reading: before.reading } : { status: 'empty', sheet });
+      setEarlier(
+        before
+          ? { status: 'ready', sheet, reading: before.reading, ...(goals ? { goals } : {}) }
+          : { status: 'empty', sheet },
+      );
       if (before) onChosen?.({ sheet, reading: before.reading });
     } catch (error) {
       if (mine === generation.current) setEarlier({ status: 'failed', sheet, error });
@@ -174,6 +205,14 @@ export function Rounds({ bridge, team, reload, settings, onChosen }: RoundsProps
       {earlier.status === 'ready' && comparison && 'error' in comparison ? <Problem error={comparison.error} /> : null}
       {earlier.status === 'ready' && comparison && 'value' in comparison && comparison.value ? (
         <RoundChange comparison={comparison.value} sheet={earlier.sheet} profile={team.reading.profile} />
+      ) : null}
+      {earlier.status === 'ready' && earlier.goals && 'error' in earlier.goals ? (
+        <Problem error={earlier.goals.error} />
+      ) : null}
+      {earlier.status === 'ready' && earlier.goals && 'reached' in earlier.goals ? (
+        <p data-testid="round-goals">
+          {t('goalsReached', { reached: earlier.goals.reached, total: earlier.goals.total, sheet: earlier.sheet })}
+        </p>
       ) : null}
     </section>
   );
