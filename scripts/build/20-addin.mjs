@@ -43,9 +43,7 @@ const reportsOnDemand = {
   setup(build) {
     // Any part of the panel that asks for the report makers (the report buttons, Dekking's plan goals).
     build.onResolve({ filter: /[\\/]report[\\/]load$/ }, (args) =>
-      /[\\/]shared[\\/]ui[\\/]/.test(args.importer)
-        ? { path: resolve('addin/taskpane/load-reports.ts') }
-        : undefined,
+      /[\\/]shared[\\/]ui[\\/]/.test(args.importer) ? { path: resolve('addin/taskpane/load-reports.ts') } : undefined,
     );
   },
 };
