@@ -114,7 +114,8 @@ export const JOURNEYS: readonly Journey[] = [
       const ui = panelSteps(page);
       await openDekkingAfterOneSave(page, url, ui);
       await ui.click(button('Teamrapport'), 'Teamrapport');
-      const end = Date.now() + 10_000;
+      // The window may still be opening on a busy machine: asked again until it holds the report.
+      const end = Date.now() + 45_000;
       let texts: string[] = [];
       while (Date.now() < end && !texts.some((text) => text.includes('Anna') && text.includes('Bram'))) {
         texts = await page.otherWindowTexts().catch(() => []);

@@ -33,6 +33,9 @@ function stop(child: ChildProcess): Promise<void> {
   });
 }
 
+/** How long one WebDriver command may take before it counts as failed. */
+const COMMAND_TIMEOUT_MS = 20_000;
+
 export async function webkitEngine(): Promise<Engine> {
   const xvfb = await startXvfb();
   const port = await freePort();
@@ -46,6 +49,9 @@ export async function webkitEngine(): Promise<Engine> {
       method,
       headers: { 'content-type': 'application/json' },
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      // A command the driver does not answer (seen once: a script in a window still opening, on a loaded machine)
+      // fails on its own, naming itself, instead of holding the test until jest's timeout.
+      signal: AbortSignal.timeout(COMMAND_TIMEOUT_MS),
     });
     const json = (await response.json()) as { value: unknown };
     if (!response.ok) throw new Error(`WebDriver ${method} ${path}: ${JSON.stringify(json.value)}`);
@@ -72,6 +78,8 @@ export async function webkitEngine(): Promise<Engine> {
       const id = `/session/${session.sessionId}`;
       sessions.push(id);
       await call('POST', `${id}/window/rect`, { x: 0, y: 0, ...viewport });
+      // The panel's window, taken once: after a command that timed out in another window, that one is current.
+      const own = (await call('GET', `${id}/window`)) as string;
       const page: EnginePage = {
         goto: async (url) => void (await call('POST', `${id}/url`, { url })),
         evaluate: async (expression) =>
@@ -85,7 +93,6 @@ export async function webkitEngine(): Promise<Engine> {
         press: async (keys) => void (await call('POST', `${id}/actions`, { actions: keyActions(keys) })),
         screenshot: async () => Buffer.from((await call('GET', `${id}/screenshot`)) as string, 'base64'),
         async otherWindowTexts() {
-          const own = (await call('GET', `${id}/window`)) as string;
           const handles = (await call('GET', `${id}/window/handles`)) as string[];
           const texts: string[] = [];
           for (const handle of handles.filter((other) => other !== own)) {
