@@ -33,8 +33,8 @@ function stop(child: ChildProcess): Promise<void> {
   });
 }
 
-/** How long one WebDriver command may take before it counts as failed. */
-const COMMAND_TIMEOUT_MS = 20_000;
+/** How long a command in another window (the report's) may take before it counts as failed and is asked again. */
+const OTHER_WINDOW_TIMEOUT_MS = 20_000;
 
 export async function webkitEngine(): Promise<Engine> {
   const xvfb = await startXvfb();
@@ -44,14 +44,15 @@ export async function webkitEngine(): Promise<Engine> {
     env: { ...process.env, DISPLAY: xvfb.display },
   });
   const base = `http://127.0.0.1:${port}`;
-  const call = async (method: string, path: string, body?: unknown) => {
+  /** `timeoutMs`: for commands in a window that may still be opening; others wait as long as the driver takes. */
+  const call = async (method: string, path: string, body?: unknown, timeoutMs?: number) => {
     const response = await fetch(`${base}${path}`, {
       method,
       headers: { 'content-type': 'application/json' },
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
       // A command the driver does not answer (seen once: a script in a window still opening, on a loaded machine)
-      // fails on its own, naming itself, instead of holding the test until jest's timeout.
-      signal: AbortSignal.timeout(COMMAND_TIMEOUT_MS),
+      // fails on its own instead of holding the test until jest's timeout.
+      ...(timeoutMs === undefined ? {} : { signal: AbortSignal.timeout(timeoutMs) }),
     });
     const json = (await response.json()) as { value: unknown };
     if (!response.ok) throw new Error(`WebDriver ${method} ${path}: ${JSON.stringify(json.value)}`);
@@ -96,12 +97,14 @@ export async function webkitEngine(): Promise<Engine> {
           const handles = (await call('GET', `${id}/window/handles`)) as string[];
           const texts: string[] = [];
           for (const handle of handles.filter((other) => other !== own)) {
-            await call('POST', `${id}/window`, { handle });
+            await call('POST', `${id}/window`, { handle }, OTHER_WINDOW_TIMEOUT_MS);
             texts.push(
-              (await call('POST', `${id}/execute/sync`, {
-                script: 'return document.body.textContent;',
-                args: [],
-              })) as string,
+              (await call(
+                'POST',
+                `${id}/execute/sync`,
+                { script: 'return document.body.textContent;', args: [] },
+                OTHER_WINDOW_TIMEOUT_MS,
+              )) as string,
             );
           }
           await call('POST', `${id}/window`, { handle: own });
