@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import type { RowWrite } from '../../shared/host/bridge';
 import { isWriteConflict, resolveRowWrite, sameCellValue } from '../../shared/host/row-write';
-import { refusal } from '../support/refusal';
+import { errorOf as refusal } from '../support/grids';
 
 const HEADER = ['Naam', 'Rol', 'Werkniveau', 'Bijgewerkt', 'Basis', 'Adviseur', 'Coach', 'Ontwikkelwens coach'];
 const ANNA = ['Anna', 'adviseur', 'tactisch', null, 2, 1, null, 'nee'];

@@ -7,7 +7,7 @@ import { checkPlan } from '../../shared/host/validate-plan';
 import { TeamscanError } from '../../shared/i18n/message';
 import { builtinProfileOrFail } from '../../shared/profiles/resolve';
 import { buildWorkbookPlan } from '../../shared/workbook/build-plan';
-import { refusal } from '../support/refusal';
+import { errorOf as refusal } from '../support/grids';
 
 const DETAILS = ['gebieden', 'kva', 'competenties'] as const;
 

@@ -11,8 +11,9 @@ import {
   personalReport,
   type ReportInput,
 } from '../../shared/report';
+import { ReportError } from '../../shared/report/messages';
 import { areaLabel } from '../../shared/report/sections';
-import { NPULS_AREAS, read, reportErrorOf } from '../support/grids';
+import { errorOf, NPULS_AREAS, read } from '../support/grids';
 
 const NAMES = ['Anna', 'Bram', 'Chris', 'Dewi', 'Eva', 'Fleur', 'Gert', 'Hanna'];
 
@@ -75,8 +76,8 @@ describe('the anonymous report (docs/design.md#9-reliability-and-privacy)', () =
 
   test('--min-groep: k below 3 is refused; with k = 3 three scanned people are enough', () => {
     const team = input([0, 1, 2].map((p) => NPULS_AREAS.map((_, a) => (p + a) % 5)));
-    expect(reportErrorOf(() => anonymousReport({ ...team, minGroup: 2 })).key).toBe('reportMinGroup');
-    expect(reportErrorOf(() => anonymousReport(team)).key).toBe('reportTooFewPeople');
+    expect(errorOf(() => anonymousReport({ ...team, minGroup: 2 }), ReportError).key).toBe('reportMinGroup');
+    expect(errorOf(() => anonymousReport(team), ReportError).key).toBe('reportTooFewPeople');
     expect(anonymousFigures({ ...team, minGroup: 3 }).areas.every((area) => !area.withheld)).toBe(true);
   });
 

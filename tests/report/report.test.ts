@@ -3,7 +3,8 @@
 import { analyze } from '../../shared/analysis/analyze';
 import { compareRounds } from '../../shared/analysis/compare';
 import { anonymousReport, personalReport, teamReport } from '../../shared/report';
-import { errorOf, read, reportErrorOf } from '../support/grids';
+import { ReportError } from '../../shared/report/messages';
+import { errorOf, read } from '../support/grids';
 import { NAMES, reportInput, teamMatrix } from './fixture';
 
 const visibleText = (html: string) => html.replace(/<style>[\s\S]*?<\/style>/, '').replace(/<[^>]+>/g, ' ');
@@ -58,7 +59,7 @@ describe.each(['nl', 'en'] as const)('reports in %s', (lang) => {
     const html = anonymousReport(input);
     for (const name of NAMES) expect(html).not.toContain(name.split(' ')[0]!);
     const small = reportInput(lang, NAMES.slice(0, 4));
-    const error = reportErrorOf(() => anonymousReport(small));
+    const error = errorOf(() => anonymousReport(small), ReportError);
     expect(error.key).toBe('reportTooFewPeople');
     expect(error.localized(lang)).toContain(
       lang === 'nl' ? 'minstens 5 gescande mensen; dit team heeft er 4' : 'at least 5',

@@ -5,7 +5,6 @@ import type { CellValue, Grid } from '../../shared/matrix/grid';
 import { readMatrix } from '../../shared/matrix/read';
 import type { MatrixReading } from '../../shared/matrix/reading';
 import { NPULS } from '../../shared/profiles/data/npuls';
-import { ReportError } from '../../shared/report/messages';
 
 export const NPULS_AREAS = ['Basis', 'Bruggenbouwer', 'Adviseur', 'Coach', 'Didacticus', 'Innovator'];
 
@@ -13,26 +12,23 @@ export function read(values: CellValue[][], origin?: Grid['origin']): MatrixRead
   return readMatrix(origin ? { values, origin } : { values }, NPULS);
 }
 
-/** The message of the TeamscanError a function throws (fails the test if it throws nothing). */
-export function errorOf(run: () => unknown): TeamscanError {
+/**
+ * The error of class `kind` (the core's TeamscanError unless named, e.g. a report's ReportError) that `run` throws;
+ * fails the test when it throws nothing or something else.
+ */
+export function errorOf<T extends Error = TeamscanError>(
+  run: () => unknown,
+  kind: abstract new (...args: never[]) => T = TeamscanError as unknown as abstract new (
+    ...args: never[]
+  ) => T,
+): T {
   try {
     run();
   } catch (error) {
-    if (error instanceof TeamscanError) return error;
+    if (error instanceof kind) return error;
     throw error;
   }
-  throw new Error('expected a TeamscanError, nothing was thrown');
-}
-
-/** The ReportError `run` throws (a report refused under the privacy rule). */
-export function reportErrorOf(run: () => unknown): ReportError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ReportError) return error;
-    throw error;
-  }
-  throw new Error('expected a ReportError, nothing was thrown');
+  throw new Error(`expected a ${kind.name}, nothing was thrown`);
 }
 
 export function areaLevel(reading: MatrixReading, name: string, area: string): number {
