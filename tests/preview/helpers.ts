@@ -7,6 +7,8 @@ import { plainCellValue } from '../../shared/host/row-write';
 import { findBuiltinProfile } from '../../shared/profiles/builtins';
 import type { Detail } from '../../shared/profiles/detail';
 import { buildWorkbookPlan } from '../../shared/workbook/build-plan';
+import { buildPlanWithConversation, type ConversationRequest } from '../../shared/workbook/conversation-plan';
+import { SHEET_MATRIX } from '../../shared/workbook/plan';
 
 export class MemoryStorage implements KeyValueStorage {
   readonly items = new Map<string, string>();
@@ -71,4 +73,16 @@ export async function rowWriteAt(bridge: HostBridge, at: CellsAt): Promise<RowWr
 /** Saves `cells` as the panel would. */
 export async function writeAt(bridge: HostBridge, at: CellsAt): Promise<void> {
   await bridge.writeRow(await rowWriteAt(bridge, at));
+}
+
+/** Re-injects the npuls Teammatrix at area detail in Dutch with the development conversation's sheets asked for. */
+export async function addConversationSheets(bridge: HostBridge, sheets: ConversationRequest): Promise<void> {
+  const existingMatrix = (await bridge.readSheet(SHEET_MATRIX)).grid;
+  const request = {
+    profile: findBuiltinProfile('npuls')!,
+    detail: 'gebieden' as const,
+    lang: 'nl' as const,
+    existingMatrix,
+  };
+  await bridge.applyPlan(buildPlanWithConversation(request, sheets));
 }

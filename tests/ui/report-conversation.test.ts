@@ -2,26 +2,14 @@
 // Tweede blik and Ontwikkelplan go into that person's report only, in Dutch and English.
 
 import { SHEET_DEV_PLAN, SHEET_SECOND_VIEW } from '../../shared/analysis/conversation/texts';
-import { findBuiltinProfile } from '../../shared/profiles/builtins';
 import { readTeam } from '../../shared/scan/team';
 import { makeReport } from '../../shared/ui/report/make-report';
-import { buildPlanWithConversation } from '../../shared/workbook/conversation-plan';
 import { SHEET_MATRIX } from '../../shared/workbook/plan';
-import { FIXED_NOW, injectedBridge, writeAt } from '../preview/helpers';
+import { addConversationSheets, FIXED_NOW, injectedBridge, writeAt } from '../preview/helpers';
 
 async function workbook() {
   const { bridge } = await injectedBridge(['Anna', 'Bram', 'Chris']);
-  await bridge.applyPlan(
-    buildPlanWithConversation(
-      {
-        profile: findBuiltinProfile('npuls')!,
-        detail: 'gebieden',
-        lang: 'nl',
-        existingMatrix: (await bridge.readSheet(SHEET_MATRIX)).grid,
-      },
-      { secondView: true, devPlan: true },
-    ),
-  );
+  await addConversationSheets(bridge, { secondView: true, devPlan: true });
   const header = (await bridge.readSheet(SHEET_MATRIX)).grid.values[0]!;
   await writeAt(bridge, { row: 3, expectedName: 'Bram', cells: [{ column: header.indexOf('Coach'), value: 1 }] });
   const second = (await bridge.readSheet(SHEET_SECOND_VIEW)).grid.values[0]!;

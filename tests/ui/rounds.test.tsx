@@ -6,13 +6,13 @@ import { cloneWorkbook, findSheet } from '../../preview/workbook';
 import { compareRounds } from '../../shared/analysis/compare';
 import { goalsCount, readDevPlan } from '../../shared/analysis/conversation/dev-plan';
 import { SHEET_DEV_PLAN } from '../../shared/analysis/conversation/texts';
+import type { HostBridge } from '../../shared/host/bridge';
 import { localDate } from '../../shared/host/snapshot';
 import { findBuiltinProfile } from '../../shared/profiles/builtins';
 import { areaLabel } from '../../shared/report/sections';
 import { readTeam } from '../../shared/scan/team';
-import { buildPlanWithConversation } from '../../shared/workbook/conversation-plan';
 import { SHEET_MATRIX } from '../../shared/workbook/plan';
-import { injectedBridge, writeAt } from '../preview/helpers';
+import { addConversationSheets, injectedBridge, writeAt } from '../preview/helpers';
 import { renderPanel } from './render';
 
 // Teammatrix columns (0-based): E (4) Basis … J (9) Innovator.
@@ -30,21 +30,38 @@ async function scannedTeam() {
   return { store, bridge };
 }
 
-test('saving a snapshot says the name it got; the change since it follows compareRounds', async () => {
-  const { bridge } = await scannedTeam();
+/** The panel on Dekking, and its rounds section. */
+async function openRounds(bridge: HostBridge) {
   const { user } = renderPanel(bridge);
   await user.click(await screen.findByRole('tab', { name: 'Dekking' }));
-  const rounds = await screen.findByTestId('rounds');
-  expect(within(rounds).getByTestId('compare-none').textContent).toBe('Nog geen momentopnamen in dit werkboek.');
+  return { user, rounds: await screen.findByTestId('rounds') };
+}
+
+type User = ReturnType<typeof renderPanel>['user'];
+
+/** Momentopname bewaren, once its status names the sheet it made ("Scan <today>"); that name. */
+async function saveSnapshot(user: User, rounds: HTMLElement): Promise<string> {
   await user.click(within(rounds).getByRole('button', { name: 'Momentopname bewaren' }));
   const sheet = `Scan ${localDate(new Date())}`;
   await waitFor(() => expect(within(rounds).getByRole('status').textContent).toBe(`Bewaard als ${sheet}`));
+  return sheet;
+}
+
+/** Chooses `sheet` under Vergelijk met. */
+async function compareWith(user: User, rounds: HTMLElement, sheet: string): Promise<void> {
+  await user.selectOptions(await within(rounds).findByRole('combobox', { name: 'Vergelijk met' }), sheet);
+}
+
+test('saving a snapshot says the name it got; the change since it follows compareRounds', async () => {
+  const { bridge } = await scannedTeam();
+  const { user, rounds } = await openRounds(bridge);
+  expect(within(rounds).getByTestId('compare-none').textContent).toBe('Nog geen momentopnamen in dit werkboek.');
+  const sheet = await saveSnapshot(user, rounds);
 
   // Growth after the snapshot: Bram reaches bekwaam on Bruggenbouwer, Chris leaves, Dirk joins.
   await writeAt(bridge, { row: 3, expectedName: 'Bram', cells: [{ column: 5, value: 3 }] });
   await writeAt(bridge, { row: 4, expectedName: 'Chris', cells: [{ column: 0, value: 'Dirk' }] });
-  const select = await within(rounds).findByRole('combobox', { name: 'Vergelijk met' });
-  await user.selectOptions(select, sheet);
+  await compareWith(user, rounds, sheet);
   const change = await within(rounds).findByTestId('round-change');
 
   const profile = await bridge.readSheet('Profiel');
@@ -72,9 +89,7 @@ test('saving a snapshot says the name it got; the change since it follows compar
 
 test('a second snapshot the same day is offered too, newest first; a failed save says so and names why', async () => {
   const { bridge } = await scannedTeam();
-  const { user } = renderPanel(bridge);
-  await user.click(await screen.findByRole('tab', { name: 'Dekking' }));
-  const rounds = await screen.findByTestId('rounds');
+  const { user, rounds } = await openRounds(bridge);
   const save = within(rounds).getByRole('button', { name: 'Momentopname bewaren' });
   await user.click(save);
   await waitFor(() => expect(within(rounds).getByRole('status').textContent).toMatch(/^Bewaard als/));
@@ -106,9 +121,7 @@ test('a snapshot that is empty by now says so instead of showing a change', asyn
     ...store.workbook,
     sheets: store.workbook.sheets.map((sheet) => (sheet.name === name ? { ...sheet, cells: [] } : sheet)),
   });
-  const { user } = renderPanel(bridge);
-  await user.click(await screen.findByRole('tab', { name: 'Dekking' }));
-  const rounds = await screen.findByTestId('rounds');
+  const { user, rounds } = await openRounds(bridge);
   await user.selectOptions(await within(rounds).findByRole('combobox', { name: 'Vergelijk met' }), name);
   expect((await within(rounds).findByRole('alert')).textContent).toContain(`Blad ${name} is leeg of bestaat niet meer`);
   expect(within(rounds).queryByTestId('round-change')).toBeNull();
@@ -120,20 +133,16 @@ test('the team report shows the progress since the snapshot chosen under Vergeli
   jest.spyOn(bridge, 'openReport').mockImplementation(async (report) => {
     opened.push(report);
   });
-  const { user } = renderPanel(bridge);
-  await user.click(await screen.findByRole('tab', { name: 'Dekking' }));
-  const rounds = await screen.findByTestId('rounds');
+  const { user, rounds } = await openRounds(bridge);
   const reports = await screen.findByTestId('team-reports');
   await user.click(within(reports).getByRole('button', { name: 'Teamrapport' }));
   await waitFor(() => expect(opened).toHaveLength(1));
   expect(opened[0]!.html).not.toContain('Voortgang sinds');
   expect(within(reports).queryByTestId('report-since')).toBeNull();
 
-  await user.click(within(rounds).getByRole('button', { name: 'Momentopname bewaren' }));
-  const sheet = `Scan ${localDate(new Date())}`;
-  await waitFor(() => expect(within(rounds).getByRole('status').textContent).toBe(`Bewaard als ${sheet}`));
+  const sheet = await saveSnapshot(user, rounds);
   await writeAt(bridge, { row: 3, expectedName: 'Bram', cells: [{ column: 5, value: 3 }] });
-  await user.selectOptions(await within(rounds).findByRole('combobox', { name: 'Vergelijk met' }), sheet);
+  await compareWith(user, rounds, sheet);
   await within(rounds).findByTestId('round-change');
   expect((await within(reports).findByTestId('report-since')).textContent).toContain(sheet);
 
@@ -155,17 +164,7 @@ test('the team report shows the progress since the snapshot chosen under Vergeli
 /** The scanned team with an Ontwikkelplan sheet holding `goals` (Naam, Gebied, Competentie, Nu, Doel) below its header. */
 async function teamWithPlan(goals: (string | number | null)[][]) {
   const { store, bridge } = await scannedTeam();
-  await bridge.applyPlan(
-    buildPlanWithConversation(
-      {
-        profile: findBuiltinProfile('npuls')!,
-        detail: 'gebieden',
-        lang: 'nl',
-        existingMatrix: (await bridge.readSheet(SHEET_MATRIX)).grid,
-      },
-      { secondView: false, devPlan: true },
-    ),
-  );
+  await addConversationSheets(bridge, { secondView: false, devPlan: true });
   const workbook = cloneWorkbook(store.workbook);
   const plan = findSheet(workbook, SHEET_DEV_PLAN)!;
   plan.cells.splice(1, plan.cells.length - 1, ...goals);
@@ -179,14 +178,10 @@ test('Vergelijk met counts the Ontwikkelplan’s goals reached since the snapsho
     ['Bram', 'Bruggenbouwer', null, null, 3],
     ['Anna', 'Coach', null, null, 2],
   ]);
-  const { user } = renderPanel(bridge);
-  await user.click(await screen.findByRole('tab', { name: 'Dekking' }));
-  const rounds = await screen.findByTestId('rounds');
-  await user.click(within(rounds).getByRole('button', { name: 'Momentopname bewaren' }));
-  const sheet = `Scan ${localDate(new Date())}`;
-  await waitFor(() => expect(within(rounds).getByRole('status').textContent).toBe(`Bewaard als ${sheet}`));
+  const { user, rounds } = await openRounds(bridge);
+  const sheet = await saveSnapshot(user, rounds);
   await writeAt(bridge, { row: 3, expectedName: 'Bram', cells: [{ column: 5, value: 3 }] });
-  await user.selectOptions(await within(rounds).findByRole('combobox', { name: 'Vergelijk met' }), sheet);
+  await compareWith(user, rounds, sheet);
   const profile = await bridge.readSheet('Profiel');
   const expected = goalsCount(
     readDevPlan((await bridge.readSheet(SHEET_DEV_PLAN)).grid, findBuiltinProfile('npuls')!),
@@ -201,13 +196,9 @@ test('Vergelijk met counts the Ontwikkelplan’s goals reached since the snapsho
 
 test('a plan whose Doel is no level is shown as its problem, naming the cell', async () => {
   const { bridge } = await teamWithPlan([['Bram', 'Bruggenbouwer', null, null, 'hoog']]);
-  const { user } = renderPanel(bridge);
-  await user.click(await screen.findByRole('tab', { name: 'Dekking' }));
-  const rounds = await screen.findByTestId('rounds');
-  await user.click(within(rounds).getByRole('button', { name: 'Momentopname bewaren' }));
-  const sheet = `Scan ${localDate(new Date())}`;
-  await waitFor(() => expect(within(rounds).getByRole('status').textContent).toBe(`Bewaard als ${sheet}`));
-  await user.selectOptions(await within(rounds).findByRole('combobox', { name: 'Vergelijk met' }), sheet);
+  const { user, rounds } = await openRounds(bridge);
+  const sheet = await saveSnapshot(user, rounds);
+  await compareWith(user, rounds, sheet);
   await within(rounds).findByTestId('round-change');
   expect((await within(rounds).findByRole('alert')).textContent).toContain('E2');
   expect(within(rounds).queryByTestId('round-goals')).toBeNull();
@@ -215,13 +206,9 @@ test('a plan whose Doel is no level is shown as its problem, naming the cell', a
 
 test('a workbook without an Ontwikkelplan shows no goal line', async () => {
   const { bridge } = await scannedTeam();
-  const { user } = renderPanel(bridge);
-  await user.click(await screen.findByRole('tab', { name: 'Dekking' }));
-  const rounds = await screen.findByTestId('rounds');
-  await user.click(within(rounds).getByRole('button', { name: 'Momentopname bewaren' }));
-  const sheet = `Scan ${localDate(new Date())}`;
-  await waitFor(() => expect(within(rounds).getByRole('status').textContent).toBe(`Bewaard als ${sheet}`));
-  await user.selectOptions(await within(rounds).findByRole('combobox', { name: 'Vergelijk met' }), sheet);
+  const { user, rounds } = await openRounds(bridge);
+  const sheet = await saveSnapshot(user, rounds);
+  await compareWith(user, rounds, sheet);
   await within(rounds).findByTestId('round-change');
   expect(within(rounds).queryByTestId('round-goals')).toBeNull();
 });
