@@ -83,6 +83,22 @@ function section(title: string, body: string, flow = false): string {
 /** Points to discuss written out with their texts; beyond this many, the rest are named by id (the page budget). */
 const DISCUSS_WRITTEN = 6;
 
+/**
+ * The points to discuss beyond the written ones, as one line: items stand in bold in the per-item list below, so
+ * they are counted; areas (a long custom profile) are named with both levels.
+ */
+function moreToDiscuss(reading: MatrixReading, rest: readonly LevelPair[], lang: Language): string {
+  if (rest.length === 0) return '';
+  if (rest.every((pair) => pair.item !== undefined)) {
+    return `<li>${escapeHtml(t('discussMoreBold', lang, { count: rest.length }))}</li>`;
+  }
+  const named = rest.map((pair) => {
+    const name = pair.item === undefined ? what(reading, pair) : itemOf(reading, pair.item).id;
+    return `${name} (${shownLevel(pair.self, lang)}/${shownLevel(pair.second, lang)})`;
+  });
+  return `<li>${escapeHtml(t('discussMore', lang, { count: rest.length, list: named.join(', ') }))}</li>`;
+}
+
 /** The sentence that says what the document is, and the second view beside the self-scan, its differences first. */
 export function viewSections(input: ConversationReportInput, name: string): string[] {
   const { lang, reading } = input;
@@ -102,23 +118,7 @@ export function viewSections(input: ConversationReportInput, name: string): stri
       second: shownLevel(pair.second, lang),
     });
   const written = view.discuss.slice(0, DISCUSS_WRITTEN);
-  const rest = view.discuss.slice(DISCUSS_WRITTEN);
-  // Items beyond the written ones stand in bold in the per-item list below; areas (a long custom profile) are named.
-  const more = rest.every((pair) => pair.item !== undefined)
-    ? rest.length
-      ? `<li>${escapeHtml(t('discussMoreBold', lang, { count: rest.length }))}</li>`
-      : ''
-    : `<li>${escapeHtml(
-        t('discussMore', lang, {
-          count: rest.length,
-          list: rest
-            .map(
-              (pair) =>
-                `${pair.item === undefined ? what(reading, pair) : itemOf(reading, pair.item).id} (${shownLevel(pair.self, lang)}/${shownLevel(pair.second, lang)})`,
-            )
-            .join(', '),
-        }),
-      )}</li>`;
+  const more = moreToDiscuss(reading, view.discuss.slice(DISCUSS_WRITTEN), lang);
   const discuss = view.discuss.length
     ? `<p class="meta">${escapeHtml(t('discussNote', lang))}</p><ul>${written.map((pair) => `<li>${escapeHtml(line(pair))}</li>`).join('')}${more}</ul>`
     : `<p>${escapeHtml(t('discussNone', lang))}</p>`;

@@ -42,8 +42,23 @@ function section(title: ReportTextKey, lang: Language, body: string, flow = fals
   return `<section${flow ? ' class="flow"' : ''}><h2>${escapeHtml(reportText(title, lang))}</h2>${body}</section>`;
 }
 
-/** Growth points written out with their texts; the rest are named by id (a full scan's page budget). */
+/** Strengths per area and growth points written out with their texts; the rest are named by id (the page budget). */
+const STRENGTHS_WRITTEN = 3;
 const GROWTH_WRITTEN = 6;
+
+/** List items: the first `written` entries by text with their level, then one line naming the rest by id. */
+function itemLines(entries: readonly ItemLevel[], written: number, lang: Language): string[] {
+  const lines = entries
+    .slice(0, written)
+    .map((entry) => `<li>${itemHtml(entry.item, { value: entry.level, lang })}</li>`);
+  const rest = entries.slice(written).map((entry) => entry.item.id);
+  if (rest.length) {
+    lines.push(
+      `<li>${escapeHtml(reportText('moreItems', lang, { count: rest.length }))} <small class="code">${escapeHtml(rest.join(', '))}</small></li>`,
+    );
+  }
+  return lines;
+}
 
 /** The person's level per area beside the team average, only where k colleagues are scanned on it. */
 const levels: PersonalSection = ({ input, lang, row }) => {
@@ -80,12 +95,7 @@ const strengths: PersonalSection = ({ input, lang, person, items }) => {
       area: areaLabel(analysis.areas[area]!),
       count,
     });
-    const shown = found.slice(0, 3).map((entry) => `<li>${itemHtml(entry.item, { value: entry.level, lang })}</li>`);
-    const rest = found.slice(3).map((entry) => entry.item.id);
-    const more = rest.length
-      ? `<li>${escapeHtml(reportText('moreItems', lang, { count: rest.length }))} <small class="code">${escapeHtml(rest.join(', '))}</small></li>`
-      : '';
-    return `<li><strong>${escapeHtml(line)}</strong><ul>${shown.join('')}${more}</ul></li>`;
+    return `<li><strong>${escapeHtml(line)}</strong><ul>${itemLines(found, STRENGTHS_WRITTEN, lang).join('')}</ul></li>`;
   });
   return section('strengths', lang, `${areaPart}${itemPart.length ? `<ul>${itemPart.join('')}</ul>` : ''}`, true);
 };
@@ -96,16 +106,8 @@ const growth: PersonalSection = ({ lang, person, items }) => {
   const points = growthPoints(items, person.wishes);
   if (points.items.length === 0) return '';
   const note = reportText(points.fromWishes ? 'growthFromWishes' : 'growthLowest', lang);
-  const lines = points.items
-    .slice(0, GROWTH_WRITTEN)
-    .map((entry) => `<li>${itemHtml(entry.item, { value: entry.level, lang })}</li>`);
-  const rest = points.items.slice(GROWTH_WRITTEN).map((entry) => entry.item.id);
-  if (rest.length) {
-    lines.push(
-      `<li>${escapeHtml(reportText('moreItems', lang, { count: rest.length }))} <small class="code">${escapeHtml(rest.join(', '))}</small></li>`,
-    );
-  }
-  return section('growth', lang, `<p class="meta">${escapeHtml(note)}</p><ul>${lines.join('')}</ul>`, true);
+  const lines = itemLines(points.items, GROWTH_WRITTEN, lang).join('');
+  return section('growth', lang, `<p class="meta">${escapeHtml(note)}</p><ul>${lines}</ul>`, true);
 };
 
 const wishes: PersonalSection = ({ input, lang, person }) => {
