@@ -70,13 +70,10 @@ async function goalsSince(bridge: HostBridge, before: MatrixReading, now: Matrix
 
 /** The workbook's snapshot sheets, newest first, and whether it has a plan; read again when the team is and after a save. */
 function useSnapshotList(bridge: HostBridge, team: Team) {
-  const [sheets, setSheets] = useState<string[]>([]);
-  const [hasPlan, setHasPlan] = useState(false);
+  const [all, setAll] = useState<string[]>([]);
   const refresh = useCallback(async () => {
     try {
-      const all = await bridge.listSheets();
-      setSheets(snapshotSheets(all));
-      setHasPlan(all.includes(SHEET_DEV_PLAN));
+      setAll(await bridge.listSheets());
     } catch {
       // The list stays as it was; choosing then reading a sheet reports its own problem.
     }
@@ -85,7 +82,8 @@ function useSnapshotList(bridge: HostBridge, team: Team) {
   useEffect(() => {
     void refresh();
   }, [refresh, team]);
-  return { sheets, hasPlan, refresh };
+  const sheets = useMemo(() => snapshotSheets(all), [all]);
+  return { sheets, hasPlan: all.includes(SHEET_DEV_PLAN), refresh };
 }
 
 function SaveSnapshot({ bridge, team, onSaved }: { bridge: HostBridge; team: Team; onSaved: () => void }) {
