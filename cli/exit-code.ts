@@ -1,9 +1,8 @@
 // Maps a command's failure to its exit code and message: bad input exits 2 with a message, anything else 1.
 
 import { type Command, CommanderError } from 'commander';
+import { KeyedError } from '../shared/i18n/keyed-error';
 import type { Language } from '../shared/i18n/language';
-import { TeamscanError } from '../shared/i18n/message';
-import { ReportError } from '../shared/report/messages';
 import { FileError } from './file-error';
 import { describeFileSystemFailure, isFileSystemFailure, type PathSource, sourceOf } from './file-system-error';
 import { InputError } from './input-error';
@@ -39,8 +38,8 @@ function localizedMessage(error: Error, lang: Language): string {
 /** The message for a failure the user can fix, or undefined for one they cannot (a defect). */
 function inputMessage(error: unknown, command: Command | undefined): string | undefined {
   const lang = command ? languageOf(command) : 'nl';
-  // The core's refusals and a report's (the privacy rule, with a table of its own).
-  if (error instanceof TeamscanError || error instanceof ReportError) return error.localized(lang);
+  // Every refusal named by key: the core's, a report's (the privacy rule), any with a table of its own.
+  if (error instanceof KeyedError) return error.localized(lang);
   // A string over the engine's limit (huge names in a report): said, never a stack trace (docs/design.md#9-reliability-and-privacy).
   if (error instanceof RangeError && /invalid string length/i.test(error.message)) return OUTPUT_TOO_LARGE[lang];
   if (error instanceof FileError || error instanceof InputError) return localizedMessage(error, lang);
