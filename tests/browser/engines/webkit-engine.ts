@@ -71,6 +71,13 @@ export async function webkitEngine(): Promise<Engine> {
   return {
     name: 'webkit',
     async open(viewport) {
+      // The driver holds one session at a time and its Status says when it can make another ("ready", W3C WebDriver
+      // §8.3); asked right after the last journey's session was deleted, a new one could wait past the test's timeout.
+      await waitFor(
+        async () => ((await call('GET', '/status')) as { ready?: boolean }).ready !== false,
+        60_000,
+        'a free WebKit session',
+      );
       const session = (await call('POST', '/session', {
         capabilities: {
           alwaysMatch: { 'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] } },
