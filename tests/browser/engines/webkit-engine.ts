@@ -71,7 +71,7 @@ export async function webkitEngine(): Promise<Engine> {
   return {
     name: 'webkit',
     async open(viewport) {
-      // The driver holds one session at a time and its Status says when it can make another ("ready", W3C WebDriver
+      // The driver's Status says when it can make another session ("ready", W3C WebDriver
       // §8.3); asked right after the last journey's session was deleted, a new one could wait past the test's timeout.
       await waitFor(
         async () => ((await call('GET', '/status')) as { ready?: boolean }).ready !== false,
