@@ -44,9 +44,10 @@ function Shell({ bridge, lang, onLanguage, initialPart, selfTest }: ShellProps) 
   const { t } = useTexts();
   const { state, reload } = useTeam(bridge);
   const [part, setPart] = useState<PartId | undefined>(initialPart);
-  // The first part follows what the workbook holds once it is read; afterwards it is the user's choice.
+  // The first part follows what the workbook holds once it is read; afterwards it is the user's choice. The update
+  // reads the part at the time it applies: a tab clicked between the read and this effect is never overridden.
   useEffect(() => {
-    if (part === undefined && state.status !== 'loading') setPart(firstPart(state));
+    if (part === undefined && state.status !== 'loading') setPart((chosen) => chosen ?? firstPart(state));
   }, [part, state]);
   const active = part ?? 'scan';
   return (
