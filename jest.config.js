@@ -1,6 +1,8 @@
 // Jest configuration: TypeScript through ts-jest (transpile only; `npm run typecheck` checks types), in six lanes
 // (projects) that can run alone: `npx jest --selectProjects unit ui` is the fast lane behind `npm run test:fast`.
 
+const { bundlePath: fluentBundle } = require('./scripts/fluent-for-tests.cjs');
+
 const transform = {
   '^.+\\.tsx?$': ['ts-jest', { tsconfig: { module: 'commonjs', jsx: 'react-jsx', isolatedModules: true } }],
 };
@@ -38,6 +40,8 @@ function lane(name, match, not, extra = {}) {
     testMatch: match,
     testPathIgnorePatterns: ['/node_modules/', ...not],
     transform,
+    // Fluent UI from one prebundled file (scripts/fluent-for-tests.cjs): the same code, loaded in a tenth of the time.
+    moduleNameMapper: { '^@fluentui/react-components$': fluentBundle },
     ...extra,
   };
 }
@@ -57,6 +61,7 @@ const owned = (...globs) => globs.flat().map(pattern);
 /** @type {import('jest').Config} */
 module.exports = {
   testTimeout: 60000,
+  globalSetup: '<rootDir>/scripts/fluent-for-tests.cjs',
   // Jest's default is one worker fewer than the cores: a single worker on a 2-core machine. Suites spend their
   // time computing, so one worker per core (the main process only waits) halves the wall time there.
   maxWorkers: '100%',

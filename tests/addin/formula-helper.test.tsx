@@ -63,7 +63,9 @@ describe('the formula helper in Excel', () => {
       expect(text).toBe(`=TEAMSCAN.${name}(Teammatrix[#All],Dekking!$B$2,Dekking!$B$3,"npuls")`);
       // Inserted into the active cell, an empty one outside the Teammatrix: written as shown.
       excel.book.active = { sheet: SHEET_DASHBOARD, row: 40, column: 0 };
-      await userEvent.setup().click(screen.getByRole('button', { name: /In actieve cel zetten|Put in active cell/ }));
+      await userEvent
+        .setup({ delay: null })
+        .click(screen.getByRole('button', { name: /In actieve cel zetten|Put in active cell/ }));
       await screen.findByText(/Dekking!A41/);
       expect(dashboard.cells.get('40,0')?.formula).toBe(text);
       view.unmount();
@@ -78,7 +80,7 @@ describe('the formula helper in Excel', () => {
     renderHelper(bridge, team, false);
     const text = screen.getByTestId('formula-text').textContent!;
     expect(text).toMatch(/^=TEAMSCAN\.COVERAGE\(Teammatrix!A1:D3,2,2,"npuls"\)$/);
-    await userEvent.setup().click(screen.getByRole('button', { name: 'Put in active cell' }));
+    await userEvent.setup({ delay: null }).click(screen.getByRole('button', { name: 'Put in active cell' }));
     await screen.findByText(/Blad2!A7/);
     expect(excel.book.sheets[1]!.cells.get('6,0')?.formula).toBe(text);
   });

@@ -66,7 +66,10 @@ test('a failed injection shows the error and leaves the workbook as it was', asy
   jest.spyOn(bridge, 'applyPlan').mockRejectedValue(new Error('Het werkblad is beveiligd'));
   const before = JSON.stringify(store.workbook);
   const { user } = renderPanel(bridge);
-  await user.click(await screen.findByRole('button', { name: 'Invoegen' }));
+  const insert = await screen.findByRole('button', { name: 'Invoegen' });
+  // Enabled once the injection's code has loaded and the plan is made.
+  await waitFor(() => expect(insert.hasAttribute('disabled')).toBe(false));
+  await user.click(insert);
   expect(await screen.findByText('Het werkblad is beveiligd')).toBeTruthy();
   await waitFor(() => expect(JSON.stringify(store.workbook)).toBe(before));
 });

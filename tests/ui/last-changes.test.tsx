@@ -22,7 +22,7 @@ test('opening the list shows the five newest changes of that person only, newest
   await writeAt(bridge, { row: 3, expectedName: 'Bram', cells: [{ column: 5, value: 'n.v.t.' }] });
   const header = String((await bridge.readSheet('Teammatrix')).grid.values[0]![5]);
 
-  const user = userEvent.setup();
+  const user = userEvent.setup({ delay: null });
   render(<LastChanges bridge={bridge} name="anna" />);
   await user.click(screen.getByText('Laatste wijzigingen'));
   const items = await within(screen.getByTestId('last-changes')).findAllByRole('listitem');
@@ -37,7 +37,7 @@ test('opening the list shows the five newest changes of that person only, newest
 
 test('without a log the list says so, in the panel language', async () => {
   const { bridge } = await injectedBridge(['Anna']);
-  const user = userEvent.setup();
+  const user = userEvent.setup({ delay: null });
   render(
     <LanguageProvider value="en">
       <LastChanges bridge={bridge} name="Anna" />

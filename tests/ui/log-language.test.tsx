@@ -18,7 +18,7 @@ test.each([
   bridge.setLanguage(written);
   await writeAt(bridge, { row: 2, expectedName: 'Anna', cells: [{ column: 5, value: 3 }] });
   expect((await bridge.readSheet(LOG_SHEET)).grid.values[0]).toEqual([...LOG_HEADER[written]]);
-  const user = userEvent.setup();
+  const user = userEvent.setup({ delay: null });
   render(
     <LanguageProvider value={panel}>
       <LastChanges bridge={bridge} name="Anna" />

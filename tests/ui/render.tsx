@@ -10,7 +10,7 @@ import { App } from '../../shared/ui/App';
 configure({ asyncUtilTimeout: 5000 });
 
 export function renderPanel(bridge: HostBridge, lang?: Language) {
-  const user = userEvent.setup();
+  const user = userEvent.setup({ delay: null });
   const view = render(<App bridge={bridge} {...(lang ? { lang } : {})} />);
   return { user, ...view };
 }

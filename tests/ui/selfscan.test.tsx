@@ -41,7 +41,7 @@ function stubBridge(extra: Partial<HostBridge> = {}): HostBridge {
 }
 
 function show(bridge: HostBridge, lang: Language = 'nl') {
-  const user = userEvent.setup();
+  const user = userEvent.setup({ delay: null });
   render(
     <FluentProvider theme={webLightTheme}>
       <LanguageProvider value={lang}>

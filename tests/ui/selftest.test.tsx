@@ -38,7 +38,7 @@ function holder(): HTMLElement {
 }
 
 test('Dutch: start, progress while running, then the result with Kopiëren and the line where to send it', async () => {
-  const user = userEvent.setup();
+  const user = userEvent.setup({ delay: null });
   const element = holder();
   let finish: (report: SelfTestReport) => void = () => undefined;
   const copied: string[] = [];
@@ -78,7 +78,7 @@ test('Dutch: start, progress while running, then the result with Kopiëren and t
 });
 
 test('English: the same block in English; a run that cannot start says why', async () => {
-  const user = userEvent.setup();
+  const user = userEvent.setup({ delay: null });
   const element = holder();
   renderSelfTest(element, { lang: 'en', run: () => Promise.reject(new Error('no Excel.run')) });
   await user.click(screen.getByRole('button', { name: 'Run the self-test' }));
@@ -87,7 +87,7 @@ test('English: the same block in English; a run that cannot start says why', asy
 });
 
 test('the panel has a Self-test button that loads the self-test into it, and shows the start-up notice', async () => {
-  const user = userEvent.setup();
+  const user = userEvent.setup({ delay: null });
   const { bridge } = await injectedBridge(['Anna']);
   const opened: HTMLElement[] = [];
   const launcher: SelfTestLauncher = {
@@ -110,7 +110,7 @@ test('the panel has a Self-test button that loads the self-test into it, and sho
 });
 
 test('the "needs a newer Excel" message offers the self-test too', async () => {
-  const user = userEvent.setup();
+  const user = userEvent.setup({ delay: null });
   const element = holder();
   const opened: HTMLElement[] = [];
   showUnsupported(element, 'nl', [{ name: 'ExcelApi', version: '1.13' }], async (container) => {
