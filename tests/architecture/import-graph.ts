@@ -53,13 +53,20 @@ function resolveLocal(root: string, from: string, specifier: string): string {
   return toPosix(relative(root, found ?? base));
 }
 
-/** Every static, re-exporting, dynamic and side-effect import (and require) of the files under `folders`. */
-export function readImportGraph(root: string, folders: readonly string[]): ImportGraph {
+/**
+ * Every static, re-exporting, dynamic and side-effect import (and require) of the files under `folders`; `textOf`
+ * gives a file's text (the file on disk unless a test plants an import in it).
+ */
+export function readImportGraph(
+  root: string,
+  folders: readonly string[],
+  textOf: (file: string) => string = (file) => readFileSync(join(root, file), 'utf8'),
+): ImportGraph {
   const files = folders.flatMap((folder) => sourceFiles(root, folder)).sort();
   const local: ImportEdge[] = [];
   const packages: ImportEdge[] = [];
   for (const file of files) {
-    const info = ts.preProcessFile(readFileSync(join(root, file), 'utf8'), true, true);
+    const info = ts.preProcessFile(textOf(file), true, true);
     for (const { fileName } of info.importedFiles) {
       if (fileName.startsWith('.')) local.push({ from: file, to: resolveLocal(root, file, fileName) });
       else packages.push({ from: file, to: fileName });
