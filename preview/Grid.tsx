@@ -6,11 +6,11 @@ import { columnLetters } from '../shared/matrix/address';
 import type { CellValue } from '../shared/matrix/grid';
 import type { PreviewBridge } from './bridge';
 import { type CellDraft, useCellEditor } from './cell-editor';
-import { computeSheet } from './evaluate';
-import { levelScaleColour } from './level-colour';
+import { type ComputedSheet, computeSheet } from './evaluate';
+import { GridRow } from './GridRow';
 import type { WorkbookStore } from './store';
 import { previewText } from './texts';
-import { findSheet, inRange, isDate, isFormula, type StoredCell, usedSize } from './workbook';
+import { findSheet, isDate, isFormula, type PreviewWorkbook, type StoredCell, usedSize } from './workbook';
 
 const EXTRA_ROWS = 6;
 
@@ -33,6 +33,27 @@ export function formulaBarText(cell: StoredCell | undefined, lang: Language): st
   return display((cell ?? null) as CellValue, lang);
 }
 
+/**
+ * A sheet's computed values, kept while the workbook's sheets are the same: a selection move changes only the
+ * active cell, so nothing is evaluated again and every row keeps its arrays (and is not redrawn).
+ */
+const computedSheets = new WeakMap<PreviewWorkbook['sheets'], Map<string, ComputedSheet>>();
+function computedOf(workbook: PreviewWorkbook, name: string): ComputedSheet {
+  const sheets = computedSheets.get(workbook.sheets) ?? new Map<string, ComputedSheet>();
+  computedSheets.set(workbook.sheets, sheets);
+  const computed = sheets.get(name) ?? computeSheet(workbook, name);
+  sheets.set(name, computed);
+  return computed;
+}
+
+/** The column letters of a grid this wide, the same array each time (a row is redrawn only when its props change). */
+const lettersByWidth = new Map<number, readonly string[]>();
+function lettersOf(columns: number): readonly string[] {
+  const letters = lettersByWidth.get(columns) ?? Array.from({ length: columns }, (_, c) => columnLetters(c + 1));
+  lettersByWidth.set(columns, letters);
+  return letters;
+}
+
 const MOVES: Record<string, readonly [number, number]> = {
   ArrowUp: [-1, 0],
   ArrowDown: [1, 0],
@@ -51,14 +72,20 @@ export function Grid({ store, bridge, lang }: { store: WorkbookStore; bridge: Pr
   const focusGrid = useCallback(() => scroller.current?.focus(), []);
   const editor = useCellEditor(save, focusGrid);
   const editing = editor.draft;
+  // The rows' handlers stay the same functions (rows are memoized) and call this render's select and edit.
+  type CellAction = (row: number, column: number) => void;
+  const latest = useRef<{ select: CellAction; edit: CellAction } | undefined>(undefined);
+  const onSelect = useCallback((row: number, column: number) => latest.current?.select(row, column), []);
+  const onEdit = useCallback((row: number, column: number) => latest.current?.edit(row, column), []);
   const active = workbook.active;
   const sheet = findSheet(workbook, active.sheet) ?? workbook.sheets[0];
   if (!sheet) return null;
-  const computed = computeSheet(workbook, sheet.name);
+  const computed = computedOf(workbook, sheet.name);
   const size = usedSize(sheet);
   const rows = Math.max(size.rows, computed.values.length, active.row) + EXTRA_ROWS;
   const columns = Math.max(size.columns, ...computed.values.map((line) => line.length), active.column) + EXTRA_COLUMNS;
-  const letters = Array.from({ length: columns }, (_, c) => columnLetters(c + 1));
+  const letters = lettersOf(columns);
+  const styles = JSON.stringify([sheet.scales, sheet.bold]);
   const rowNumbers = Array.from({ length: Math.min(rows, 120) }, (_, r) => r + 1);
   const stored = (row: number, column: number) => sheet.cells[row - 1]?.[column - 1];
   const edit = (row: number, column: number, typed?: string) =>
@@ -71,6 +98,14 @@ export function Grid({ store, bridge, lang }: { store: WorkbookStore; bridge: Pr
       text: typed ?? formulaBarText(stored(row, column), lang),
       replace: typed === undefined,
     });
+  latest.current = {
+    select: (row, column) => bridge.select({ sheet: sheet.name, row, column }),
+    edit: (row, column) => edit(row, column),
+  };
+  const rowEditor =
+    editing && editing.sheet === sheet.name
+      ? { draft: editing, inputRef: editor.inputRef, type: editor.type, close: editor.close }
+      : undefined;
   /** The keyboard of a spreadsheet: arrows move, Enter or F2 edits, typing replaces, Delete clears. */
   const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
     // Keys typed while the editor opens are its own; never a move or a second edit.
@@ -142,49 +177,22 @@ export function Grid({ store, bridge, lang }: { store: WorkbookStore; bridge: Pr
           </thead>
           <tbody>
             {rowNumbers.map((rowNumber) => (
-              <tr key={rowNumber}>
-                <th scope="row">{rowNumber}</th>
-                {letters.map((name, c) => {
-                  const r = rowNumber - 1;
-                  const value = computed.values[r]?.[c];
-                  const selected = active.row === r + 1 && active.column === c + 1;
-                  const error = computed.errors.get(`${r}:${c}`);
-                  const scaled = sheet.scales.some((range) => inRange(range, r, c))
-                    ? levelScaleColour(value)
-                    : undefined;
-                  const bold = sheet.bold.some((range) => inRange(range, r, c));
-                  // Text typed with "=" that is no Teamscan function: shown as text, and marked so.
-                  const asText = typeof value === 'string' && value.startsWith('=') && !isFormula(sheet.cells[r]?.[c]);
-                  return (
-                    // biome-ignore lint/a11y/useKeyWithClickEvents: the grid mirrors a spreadsheet's mouse selection; the panel is fully keyboard usable
-                    <td
-                      key={name}
-                      data-cell={`${name}${rowNumber}`}
-                      className={`${selected ? 'selected' : ''} ${bold ? 'bold' : ''} ${typeof value === 'number' ? 'number' : ''} ${asText ? 'as-text' : ''}`}
-                      style={scaled ? { backgroundColor: scaled } : undefined}
-                      title={error ?? (asText ? previewText('asText', lang) : undefined)}
-                      onClick={() => bridge.select({ sheet: sheet.name, row: r + 1, column: c + 1 })}
-                      onDoubleClick={() => edit(r + 1, c + 1)}
-                    >
-                      {editing && editing.sheet === sheet.name && editing.row === r + 1 && editing.column === c + 1 ? (
-                        <input
-                          ref={editor.inputRef}
-                          aria-label={`${columnLetters(c + 1)}${r + 1}`}
-                          value={editing.text}
-                          onChange={(event) => editor.type(event.target.value)}
-                          onBlur={() => editor.close(true)}
-                          onKeyDown={(event) => {
-                            event.stopPropagation();
-                            if (event.key === 'Enter' || event.key === 'Escape') editor.close(event.key === 'Enter');
-                          }}
-                        />
-                      ) : (
-                        display(value, lang)
-                      )}
-                    </td>
-                  );
-                })}
-              </tr>
+              <GridRow
+                key={rowNumber}
+                rowNumber={rowNumber}
+                letters={letters}
+                sheet={sheet}
+                styles={styles}
+                values={computed.values[rowNumber - 1]}
+                cells={sheet.cells[rowNumber - 1]}
+                errors={computed.errors}
+                selectedColumn={active.row === rowNumber ? active.column : 0}
+                editor={rowEditor && rowEditor.draft.row === rowNumber ? rowEditor : undefined}
+                lang={lang}
+                display={display}
+                onSelect={onSelect}
+                onEdit={onEdit}
+              />
             ))}
           </tbody>
         </table>
