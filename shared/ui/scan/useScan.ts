@@ -132,9 +132,7 @@ export function useScan(bridge: HostBridge, reload: () => Promise<Team | undefin
 
   const edit = (change: (draft: ScanDraft) => ScanDraft) => {
     const now = current.current;
-    // Another scale than 0–4 is read-only (BindingStatus says so): the form writes 0–4 numbers only. Never
-    // dirty, so nothing saves (the save button and the keyboard loop save only a dirty draft).
-    if (!now.person || now.person.team.scale) return;
+    if (!now.person) return;
     edits.current++;
     const draft = change(now.person.draft);
     put({
@@ -162,7 +160,8 @@ export function useScan(bridge: HostBridge, reload: () => Promise<Team | undefin
     put({ ...current.current, saving: true, saved: undefined, last: undefined, saveError: undefined });
     try {
       const loaded = rowValues(person.team, person.sheetRow);
-      await bridge.writeRow(buildRowWrite(person.team.layout, person, person.original, person.draft, loaded));
+      const { layout, scale } = person.team;
+      await bridge.writeRow(buildRowWrite(layout, person, person.original, person.draft, loaded, scale?.write));
     } catch (saveError) {
       if (isWriteConflict(saveError)) await open(person.sheetRow, { saveError });
       else put({ ...current.current, saving: false, saveError });
