@@ -1,4 +1,4 @@
-// Which scale a matrix's values are in (docs/design.md#3-levels-and-cell-values), decided by the scale rules or left to the user: never guessed.
+// Which scale a bound matrix's values are in (docs/design.md#own-layouts-and-their-scale), decided by the scale rules or left to the user: never guessed.
 
 import { foldText } from '../text/normalize';
 import { builtInScale, SCALE_IDS, type ScaleId } from './scale';

@@ -1,4 +1,4 @@
-// A matrix's own notation of its scale (docs/design.md#3-levels-and-cell-values): the levels a scale expresses and the cell a level is written as.
+// A matrix's own notation of its scale (docs/design.md#own-layouts-and-their-scale): the levels a scale expresses and the cell a level is written as.
 
 import { builtInScale, type ScaleId } from './scale';
 
