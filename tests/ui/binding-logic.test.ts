@@ -63,6 +63,26 @@ test('the formula helper points at the bound range in Sheets, Excel and the prev
   expect(helperFormula('excel', team, 'DEKKING')).toBe('=TEAMSCAN.DEKKING(Blad1!A3:F6,2,2,"npuls")');
 });
 
+test('on a bound matrix in another scale the formula helper passes the scale, and the threshold in it', () => {
+  const rows: CellValue[][] = [
+    ['Naam', 'Basis', 'Coach'],
+    ['Anna', 'X', 'o'],
+    ['Bram', 'o', 'X'],
+  ];
+  const xo = proposeBinding(snapshot(rows), undefined)!.team;
+  expect(helperFormula('sheets', xo, 'DEKKING')).toBe('=DEKKING(Blad1!A1:C3,"X",2,"npuls","x-o")');
+  // Dekking's cells hold levels 0–4: on another scale the helper writes the values, in that scale.
+  const dashboard = { dashboard: true, threshold: 1, target: 3 };
+  expect(helperFormula('excel', xo, 'DEKKING', dashboard)).toBe('=TEAMSCAN.DEKKING(Blad1!A1:C3,"X",3,"npuls","x-o")');
+  // Above held, a yes/no scale has no value: the number stays and the formula says so.
+  expect(helperFormula('sheets', xo, 'WIE', { threshold: 3 })).toBe('=WIE(Blad1!A1:C3,"basis",3,"npuls","x-o")');
+  const numbers = rows.map((row, r) => (r === 0 ? row : [row[0]!, 5, 1]));
+  const oneToFive = proposeBinding(snapshot(numbers), undefined, 1, '1-5')!.team;
+  expect(helperFormula('sheets', oneToFive, 'DEKKING', { threshold: 3 })).toBe(
+    '=DEKKING(Blad1!A1:C3,4,2,"npuls","1-5")',
+  );
+});
+
 test('rows sorted or inserted above keep the binding (the named range follows the header row)', () => {
   const binding = stored();
   fc.assert(

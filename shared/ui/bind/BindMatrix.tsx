@@ -107,7 +107,8 @@ function BindFlow({ bridge, onBound, findAtStart = false, kit }: BindMatrixProps
     }
   };
   const busy = state.kind === 'busy';
-  const summary = state.kind === 'proposal' ? state.proposal.summary : undefined;
+  const shown = state.kind === 'proposal' ? state : undefined;
+  const summary = shown?.proposal.summary;
   const lines = summary && kit.summaryLines(summary, lang);
   return (
     <div className={panel.stack} data-testid="bind-matrix">
@@ -120,7 +121,7 @@ function BindFlow({ bridge, onBound, findAtStart = false, kit }: BindMatrixProps
           {t('bindFind')}
         </Button>
       </div>
-      {state.kind === 'proposal' ? (
+      {shown && summary && lines ? (
         <Notice
           intent="info"
           role="status"
@@ -131,8 +132,8 @@ function BindFlow({ bridge, onBound, findAtStart = false, kit }: BindMatrixProps
               <Button
                 size="small"
                 appearance="primary"
-                disabled={!summary?.scale}
-                onClick={() => void confirm(state.proposal)}
+                disabled={!summary.scale}
+                onClick={() => void confirm(shown.proposal)}
               >
                 {t('bindConfirm')}
               </Button>
@@ -142,12 +143,12 @@ function BindFlow({ bridge, onBound, findAtStart = false, kit }: BindMatrixProps
             </>
           }
         >
-          {lines!.table}
+          {lines.table}
           <br />
-          <span data-testid="bind-scale">{lines!.scale}</span>
+          <span data-testid="bind-scale">{lines.scale}</span>
           <Field label={t('bindScaleChoose')} size="small">
-            <Select value={summary!.scale ?? ''} onChange={(_, data) => setState(state.read(data.value as ScaleId))}>
-              {summary!.scale ? null : <option value="">{t('bindScalePick')}</option>}
+            <Select value={summary.scale ?? ''} onChange={(_, data) => setState(shown.read(data.value as ScaleId))}>
+              {summary.scale ? null : <option value="">{t('bindScalePick')}</option>}
               {kit.SCALE_IDS.map((id) => (
                 <option key={id} value={id}>
                   {id}
