@@ -66,6 +66,9 @@ test('x/o: held saved as the file’s own "X", not held as its "o", as text; two
   expect(result.current.state.person!.team.scale).toMatchObject({ id: 'x-o', levels: [0, 2] });
   expect(answers()).toEqual([2, 0, null]);
   const before = cells();
+  // A level x/o cannot express (a 3 typed or replayed by the keyboard loop) is no answer.
+  act(() => result.current.setAnswer(field('Adviseur'), 3));
+  expect(result.current.state.dirty).toBe(false);
   act(() => result.current.setAnswer(field('Coach'), 2));
   act(() => result.current.setAnswer(field('Basis'), 0));
   await act(() => result.current.save());

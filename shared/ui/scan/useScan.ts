@@ -144,8 +144,12 @@ export function useScan(bridge: HostBridge, reload: () => Promise<Team | undefin
       dirty: isDirty(now.person.team.layout, now.person.original, draft),
     });
   };
-  const setAnswer = (field: ScanField, answer: Answer) =>
+  const setAnswer = (field: ScanField, answer: Answer) => {
+    // A level the matrix's scale cannot express (a 3 typed or replayed on an x/o matrix) is no answer there.
+    const levels = current.current.person?.team.scale?.levels;
+    if (typeof answer === 'number' && levels && !levels.includes(answer)) return;
     edit((draft) => ({ ...draft, answers: { ...draft.answers, [field.key]: answer } }));
+  };
   const setWish = (area: ScanArea, wish: boolean) =>
     edit((draft) => ({ ...draft, wishes: { ...draft.wishes, [area.id]: wish } }));
 
