@@ -68,6 +68,7 @@ test('en: a 1 to 4 matrix asks for its scale; 1–5 chosen is kept, level 3 save
   await user.click(within(coach).getByRole('radio', { name: /^1 / }));
   await user.click(screen.getByRole('button', { name: 'Save' }));
   await waitFor(() => expect(store.workbook.sheets[0]!.cells[4]).toEqual(['Bram', 'OW', 3, 2, null]));
+  expect(store.workbook.sheets[0]!.cells.filter((_, r) => r !== 4)).toEqual(OPEN.filter((_, r) => r !== 4));
   unmount();
   // Reopened: the scale comes from the binding, not from the values.
   renderPanel(bridge, 'en');
