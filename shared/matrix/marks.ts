@@ -13,7 +13,7 @@ const X_MARKS = new Set(['x', '✓', '✔']);
  * 0–4 with o as "no" (0): cells beside the marks (numbers, labels) keep their meaning, so only the o changes.
  * Areas stay the mean of their items; --schaal x-o states a yes/no matrix where any item covers.
  */
-export const O_AS_NO: Scale = {
+const O_AS_NO: Scale = {
   id: '0-4',
   read: (value) => (typeof value === 'string' && value.trim().toLowerCase() === 'o' ? 0 : readLevel(value)),
   anyItem: false,

@@ -101,10 +101,14 @@ export function isDirty(layout: ScanLayout, before: ScanDraft, after: ScanDraft)
   return fields.length > 0 || wishes.length > 0;
 }
 
-/** The cell value an answer is written as: a number 0–4, "n.v.t.", or empty. */
-export function answerCell(answer: Answer): string | number | null {
+/** A level as the matrix writes it: its own scale's notation (Team.scale.write), else the number 0–4. */
+export type WriteLevel = (level: number) => string | number;
+
+/** The cell value an answer is written as: a level in the matrix's notation, "n.v.t.", or empty. */
+export function answerCell(answer: Answer, write?: WriteLevel): string | number | null {
   if (answer === null) return null;
-  return answer === 'nvt' ? NOT_APPLICABLE_VALUE : answer;
+  if (answer === 'nvt') return NOT_APPLICABLE_VALUE;
+  return write ? write(answer) : answer;
 }
 
 /** The cell value a wish is written as: "ja", "nee" or empty. */
@@ -116,7 +120,8 @@ export function wishCell(wish: boolean | null): string | null {
 /**
  * The write of one save: only the cells that changed (so an edit made in the sheet meanwhile survives), each
  * named by its header and carrying the value it was loaded with (`loadedRow`, the row's values from column A
- * as the form read them), checked against the person's name, with Bijgewerkt stamped by the host.
+ * as the form read them), checked against the person's name, with Bijgewerkt stamped by the host. `write` is the
+ * matrix's own notation of a level (docs/design.md#3-levels-and-cell-values): level 3 on 1–5 is written 4.
  */
 export function buildRowWrite(
   layout: ScanLayout,
@@ -124,6 +129,7 @@ export function buildRowWrite(
   before: ScanDraft,
   after: ScanDraft,
   loadedRow: readonly CellValue[],
+  write?: WriteLevel,
 ): RowWrite {
   const { fields, wishes } = changedKeys(layout, before, after);
   const cell = (column: number, header: string, value: string | number | null): RowCellWrite => ({
@@ -132,7 +138,7 @@ export function buildRowWrite(
     value,
   });
   const cells: RowCellWrite[] = [
-    ...fields.map((field) => cell(field.column, field.header, answerCell(after.answers[field.key] ?? null))),
+    ...fields.map((field) => cell(field.column, field.header, answerCell(after.answers[field.key] ?? null, write))),
     ...wishes.map((area) => cell(area.wishColumn!, area.wishHeader!, wishCell(after.wishes[area.id] ?? null))),
   ];
   return {

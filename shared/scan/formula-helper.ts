@@ -92,6 +92,17 @@ export function helperFormula(
   );
 }
 
+/**
+ * A threshold (level 0–4) as a formula on a matrix in another scale reads it (docs/design.md#3-levels-and-cell-values):
+ * one more on 1–5; on a yes/no scale held for any threshold up to 2 (only held reaches it), not held for 0. Above 2
+ * a yes/no scale has no value for it: the number stays, and the formula says it is no value of its scale.
+ */
+function thresholdInScale(scale: NonNullable<Team['scale']>, threshold: number): string | number {
+  if (scale.id === '1-5') return scale.write(threshold);
+  if (threshold > 2) return threshold;
+  return scale.write(threshold > 0 ? 2 : 0);
+}
+
 /** The helper's arguments in parameter order, as the formula text names them. */
 export function helperArguments(team: Team, id: string, choice: HelperChoice = {}): FormulaArgument[] {
   const formula = findFormula(id);
@@ -103,14 +114,20 @@ export function helperArguments(team: Team, id: string, choice: HelperChoice = {
     : team.layout.fields.some((field) => field.kind === 'areaType')
       ? 'kva'
       : 'gebieden';
+  const { scale } = team;
   const setting = (row: number, value: number | undefined): FormulaArgument =>
-    choice.dashboard && choice.normsRange
-      ? { kind: 'range', sheet: SHEET_DASHBOARD, range: choice.normsRange }
-      : choice.dashboard
-        ? { kind: 'cell', sheet: SHEET_DASHBOARD, row, column: 1 }
-        : { kind: 'literal', value: value ?? 2 };
-  // The scale (docs/design.md#3-levels-and-cell-values), last and optional, is left out: the panel's matrix reads in the default scale.
-  const params = formula.params.filter((param) => param.kind !== 'scale');
+    // Dekking's cells and norms hold levels 0–4: a matrix in another scale gets the values written in its scale.
+    scale && row === 1
+      ? { kind: 'literal', value: thresholdInScale(scale, value ?? 2) }
+      : scale
+        ? { kind: 'literal', value: value ?? 2 }
+        : choice.dashboard && choice.normsRange
+          ? { kind: 'range', sheet: SHEET_DASHBOARD, range: choice.normsRange }
+          : choice.dashboard
+            ? { kind: 'cell', sheet: SHEET_DASHBOARD, row, column: 1 }
+            : { kind: 'literal', value: value ?? 2 };
+  // The scale (docs/design.md#3-levels-and-cell-values), last and optional: a bound matrix's own, else left out (0–4).
+  const params = formula.params.filter((param) => param.kind !== 'scale' || scale);
   return params.map((param): FormulaArgument => {
     if (param === THRESHOLD) return setting(1, choice.threshold);
     if (param === TARGET) return setting(2, choice.target);
@@ -127,6 +144,8 @@ export function helperArguments(team: Team, id: string, choice: HelperChoice = {
         return { kind: 'literal', value: choice.person ?? team.reading.people[0]?.name ?? '' };
       case 'detail':
         return { kind: 'literal', value: detail };
+      case 'scale':
+        return { kind: 'literal', value: scale!.id };
       default:
         return { kind: 'literal', value: '' };
     }

@@ -29,7 +29,7 @@ export async function readBoundTeam(bridge: HostBridge, profile: SheetSnapshot):
   const snapshot = stored.lost ? MISSING : await bridge.readSheet(stored.sheet);
   const check = checkBinding(stored, snapshot);
   if (check.status !== 'ok') return { status: 'unbound', check };
-  const team = readTeam(snapshot, profile, check.place.row);
+  const team = readTeam(snapshot, profile, check.place.row, check.scale);
   if (!team) return { status: 'unbound', check: { status: 'sheetMissing', sheet: stored.sheet } };
   const source = check.renamedFrom ? { bound: true, renamedFrom: check.renamedFrom } : { bound: true };
   return { status: 'ready', team, source };

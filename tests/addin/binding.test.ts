@@ -3,11 +3,9 @@
 // the document's settings (addin/excel/binding.ts): the name follows inserted rows and a renamed sheet, goes
 // #REF! with a deleted sheet; Scan's compare-and-set save on the bound sheet refuses a row sorted away.
 
-import { act, renderHook } from '@testing-library/react';
 import { BINDING_NAME, BINDING_SETTING } from '../../addin/excel/binding';
 import { ExcelBridge } from '../../addin/excel/bridge';
 import { checkBinding, proposeBinding } from '../../shared/scan/binding';
-import { useScan } from '../../shared/ui/scan/useScan';
 import { readBoundTeam } from '../../shared/ui/useTeam';
 import { FakeSettings, namesOf } from './fake/names';
 import { fill } from './fake/user';
@@ -101,35 +99,4 @@ test('rows sorted while a scan is open: the save on the bound sheet is refused, 
   fill(sheet, [[], [], [], ['Bram', 'OW', 2, 3, null], ['Anna', 'ICT', 3, 2, 1]]);
   await expect(bridge.writeRow(write)).rejects.toMatchObject({ key: 'rowChanged' });
   expect(sheet.cells.get('4,4')).toEqual({ value: 1 });
-});
-
-test('a bound x/o matrix: Scan reads an "o" as 0 (not the initial O), takes no answer and writes nothing', async () => {
-  const excel = fakeExcel({
-    sheets: [
-      fill(emptySheet('Blad1'), [ROWS[0]!, [], ROWS[2]!, ['Anna', 'ICT', 'x', 'o', 'x'], ['Bram', 'OW', 'o', 'x']]),
-    ],
-  });
-  const bridge = new ExcelBridge(excel.run, 'nl-NL', new FakeSettings());
-  const proposal = proposeBinding(await bridge.readSheet('Blad1'), undefined)!;
-  await bridge.saveBinding(proposal.place, proposal.record);
-  const reload = async () => {
-    const state = await readBoundTeam(bridge, noProfile);
-    return state.status === 'ready' ? state.team : undefined;
-  };
-  const writes = jest.spyOn(bridge, 'writeRow');
-  const { result } = renderHook(() => useScan(bridge, reload));
-  await act(() => result.current.open(4));
-  const person = result.current.state.person!;
-  expect(person.team.scale?.id).toBe('x-o');
-  const answer = (header: string) => {
-    const field = person.team.layout.fields.find((candidate) => candidate.header === header)!;
-    return { field, answer: person.original.answers[field.key] };
-  };
-  expect([answer('Basis').answer, answer('Coach').answer, answer('Adviseur').answer]).toEqual([2, 0, 2]);
-  const coach = answer('Coach').field;
-  act(() => result.current.setAnswer(coach, 3));
-  expect(result.current.state.dirty).toBe(false);
-  await act(() => result.current.saveAndNext());
-  expect(writes).not.toHaveBeenCalled();
-  expect(excel.book.sheets[0]!.cells.get('3,3')).toEqual({ value: 'o' });
 });

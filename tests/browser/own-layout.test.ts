@@ -47,8 +47,9 @@ suite('own layout in the built preview', () => {
     const proposal = part().getByTestId('bind-proposal');
     await proposal.waitFor();
     expect(await proposal.textContent()).toContain(
-      'Blad Blad1, koprij 3, namen in kolom A ("Medewerker"): 3 personen, 4 competentiekolommen, schaal 0-4.',
+      'Blad Blad1, koprij 3, namen in kolom A ("Medewerker"): 3 personen, 4 competentiekolommen.',
     );
+    expect(await proposal.getByTestId('bind-scale').textContent()).toBe('Schaal: 0–4');
     await ui.shot('own-layout-1-proposal');
     await proposal.getByRole('button', { name: 'Koppelen' }).click();
     await part().getByText('Gekoppeld aan Blad1!A3:F8').waitFor();

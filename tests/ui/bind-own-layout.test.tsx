@@ -17,8 +17,9 @@ test('nl: the table on the active sheet is found, shown and bound; Scan saves in
   await user.click(await screen.findByRole('tab', { name: 'Scan' }));
   const proposal = await shown().findByTestId('bind-proposal');
   expect(proposal.textContent).toContain(
-    'Blad Blad1, koprij 3, namen in kolom A ("Medewerker"): 3 personen, 4 competentiekolommen, schaal 0-4.',
+    'Blad Blad1, koprij 3, namen in kolom A ("Medewerker"): 3 personen, 4 competentiekolommen.',
   );
+  expect(within(proposal).getByTestId('bind-scale').textContent).toBe('Schaal: 0–4');
   await user.click(within(proposal).getByRole('button', { name: 'Koppelen' }));
   expect(store.workbook.binding?.place).toEqual({ sheet: 'Blad1', row: 3, column: 1, columns: 6 });
   await waitFor(() => expect(shown().getByTestId('bound-to').textContent).toBe('Gekoppeld aan Blad1!A3:F8'));
@@ -51,7 +52,7 @@ test('en: the selected header row is used with "Use this table", and the summary
   await user.click(within(bind).getByRole('button', { name: 'Use this table' }));
   const proposal = await within(bind).findByTestId('bind-proposal');
   expect(proposal.textContent).toContain(
-    'Sheet Blad1, header row 3, names in column A ("Medewerker"): 3 people, 4 competency columns, scale 0-4.',
+    'Sheet Blad1, header row 3, names in column A ("Medewerker"): 3 people, 4 competency columns.',
   );
   await user.click(within(proposal).getByRole('button', { name: 'Bind' }));
   await waitFor(() => expect(shown().getByTestId('bound-to').textContent).toBe('Bound to Blad1!A3:F8'));

@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import type { SheetSnapshot, StoredBinding } from '../../shared/host/bridge';
 import type { CellValue } from '../../shared/matrix/grid';
-import { bindingOf, checkBinding, describeBinding, isTeamscanSheet, proposeBinding } from '../../shared/scan/binding';
+import { bindingOf, checkBinding, isTeamscanSheet, proposeBinding } from '../../shared/scan/binding';
 import { helperFormula } from '../../shared/scan/formula-helper';
 
 const ROWS: CellValue[][] = [
@@ -54,13 +54,33 @@ test('an x/o matrix is described in its scale', () => {
     ['Anna', 'x', 'o'],
     ['Bram', 'o', 'x'],
   ];
-  expect(describeBinding(proposeBinding(snapshot(rows), undefined)!.team).scale).toBe('x-o');
+  expect(proposeBinding(snapshot(rows), undefined)!.summary.scale).toBe('x-o');
 });
 
 test('the formula helper points at the bound range in Sheets, Excel and the preview', () => {
   const { team } = proposeBinding(snapshot(ROWS), undefined)!;
   expect(helperFormula('sheets', team, 'DEKKING')).toBe('=DEKKING(Blad1!A3:F6,2,2,"npuls")');
   expect(helperFormula('excel', team, 'DEKKING')).toBe('=TEAMSCAN.DEKKING(Blad1!A3:F6,2,2,"npuls")');
+});
+
+test('on a bound matrix in another scale the formula helper passes the scale, and the threshold in it', () => {
+  const rows: CellValue[][] = [
+    ['Naam', 'Basis', 'Coach'],
+    ['Anna', 'X', 'o'],
+    ['Bram', 'o', 'X'],
+  ];
+  const xo = proposeBinding(snapshot(rows), undefined)!.team;
+  expect(helperFormula('sheets', xo, 'DEKKING')).toBe('=DEKKING(Blad1!A1:C3,"X",2,"npuls","x-o")');
+  // Dekking's cells hold levels 0–4: on another scale the helper writes the values, in that scale.
+  const dashboard = { dashboard: true, threshold: 1, target: 3 };
+  expect(helperFormula('excel', xo, 'DEKKING', dashboard)).toBe('=TEAMSCAN.DEKKING(Blad1!A1:C3,"X",3,"npuls","x-o")');
+  // Above held, a yes/no scale has no value: the number stays and the formula says so.
+  expect(helperFormula('sheets', xo, 'WIE', { threshold: 3 })).toBe('=WIE(Blad1!A1:C3,"basis",3,"npuls","x-o")');
+  const numbers = rows.map((row, r) => (r === 0 ? row : [row[0]!, 5, 1]));
+  const oneToFive = proposeBinding(snapshot(numbers), undefined, 1, '1-5')!.team;
+  expect(helperFormula('sheets', oneToFive, 'DEKKING', { threshold: 3 })).toBe(
+    '=DEKKING(Blad1!A1:C3,4,2,"npuls","1-5")',
+  );
 });
 
 test('rows sorted or inserted above keep the binding (the named range follows the header row)', () => {
@@ -70,7 +90,11 @@ test('rows sorted or inserted above keep the binding (the named range follows th
       const rows = [...ROWS.slice(0, 3), ...order.map((r) => ROWS[r]!)];
       const moved = [...Array.from({ length: inserted }, () => ['nieuw']), ...rows];
       const check = checkBinding({ ...binding, row: binding.row + inserted }, snapshot(moved));
-      expect(check).toEqual({ status: 'ok', place: { sheet: 'Blad1', row: 3 + inserted, column: 1, columns: 6 } });
+      expect(check).toEqual({
+        status: 'ok',
+        place: { sheet: 'Blad1', row: 3 + inserted, column: 1, columns: 6 },
+        scale: '0-4',
+      });
     }),
   );
 });
@@ -99,11 +123,19 @@ test('a renamed sheet is followed and said; a deleted sheet and a damaged record
     status: 'ok',
     place: { sheet: 'Team', row: 3, column: 1, columns: 6 },
     renamedFrom: 'Blad1',
+    scale: '0-4',
   });
   const gone: SheetSnapshot = { sheet: 'Blad1', exists: false, grid: { values: [] } };
   expect(checkBinding({ ...binding, lost: true }, gone)).toEqual({ status: 'sheetMissing', sheet: 'Blad1' });
   expect(checkBinding(binding, gone)).toEqual({ status: 'sheetMissing', sheet: 'Blad1' });
-  for (const record of ['', '{', '{"sheet":1}', '{"sheet":"a","row":0,"column":1,"headers":[]}', 'null']) {
+  for (const record of [
+    '',
+    '{',
+    '{"sheet":1}',
+    '{"sheet":"a","row":0,"column":1,"headers":[]}',
+    'null',
+    '{"sheet":"a","row":1,"column":1,"headers":[],"scale":"1-6"}',
+  ]) {
     expect(checkBinding({ ...binding, record }, snapshot(ROWS)).status).toBe('unreadable');
   }
 });

@@ -1,9 +1,10 @@
 // Binds the panel to an own-layout matrix (docs/design.md#7-the-injected-workbook): found on the active sheet or from the selected header row, shown, confirmed.
 
-import { Button, Spinner } from '@fluentui/react-components';
+import { Button, Field, Select, Spinner } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import type { HostBridge } from '../../host/bridge';
 import type { MessageParams } from '../../i18n/message';
+import type { ScaleId } from '../../levels/scale';
 import type { BindingProposal } from '../../scan/binding';
 import { SHEET_PROFILE } from '../../workbook/plan';
 // Named through its folder, so the task pane's build can swap this module for bind.js's loader.
@@ -25,7 +26,7 @@ export interface BindMatrixProps {
 type BindState =
   | { readonly kind: 'idle' }
   | { readonly kind: 'busy' }
-  | { readonly kind: 'proposal'; readonly proposal: BindingProposal }
+  | { readonly kind: 'proposal'; readonly proposal: BindingProposal; readonly read: (scale: ScaleId) => BindState }
   | { readonly kind: 'note'; readonly key: 'bindNothing' | 'bindNotHere'; readonly sheet: string }
   | { readonly kind: 'error'; readonly error: unknown };
 
@@ -35,7 +36,16 @@ async function propose(kit: BindKit, bridge: HostBridge, fromSelection: boolean)
   if (kit.isTeamscanSheet(selection.sheet)) return { kind: 'note', key: 'bindNotHere', sheet: selection.sheet };
   const [snapshot, profile] = await Promise.all([bridge.readSheet(selection.sheet), bridge.readSheet(SHEET_PROFILE)]);
   const proposal = kit.proposeBinding(snapshot, profile, fromSelection ? selection.row : undefined);
-  return proposal ? { kind: 'proposal', proposal } : { kind: 'note', key: 'bindNothing', sheet: selection.sheet };
+  if (!proposal) return { kind: 'note', key: 'bindNothing', sheet: selection.sheet };
+  // Another scale chosen: the same table read again in it, from the header row found.
+  const read = (scale: ScaleId): BindState => {
+    try {
+      return { kind: 'proposal', proposal: kit.proposeBinding(snapshot, profile, proposal.place.row, scale)!, read };
+    } catch (error) {
+      return { kind: 'error', error };
+    }
+  };
+  return { kind: 'proposal', proposal, read };
 }
 
 /** The kit once loaded (task pane: bind.js, docs/design.md#10-performance-targets), or why it did not load. */
@@ -97,6 +107,9 @@ function BindFlow({ bridge, onBound, findAtStart = false, kit }: BindMatrixProps
     }
   };
   const busy = state.kind === 'busy';
+  const shown = state.kind === 'proposal' ? state : undefined;
+  const summary = shown?.proposal.summary;
+  const lines = summary && kit.summaryLines(summary, lang);
   return (
     <div className={panel.stack} data-testid="bind-matrix">
       <p className={panel.intro}>{t('bindIntro')}</p>
@@ -108,7 +121,7 @@ function BindFlow({ bridge, onBound, findAtStart = false, kit }: BindMatrixProps
           {t('bindFind')}
         </Button>
       </div>
-      {state.kind === 'proposal' ? (
+      {shown && summary && lines ? (
         <Notice
           intent="info"
           role="status"
@@ -116,7 +129,12 @@ function BindFlow({ bridge, onBound, findAtStart = false, kit }: BindMatrixProps
           data-testid="bind-proposal"
           actions={
             <>
-              <Button size="small" appearance="primary" onClick={() => void confirm(state.proposal)}>
+              <Button
+                size="small"
+                appearance="primary"
+                disabled={!summary.scale}
+                onClick={() => void confirm(shown.proposal)}
+              >
                 {t('bindConfirm')}
               </Button>
               <Button size="small" onClick={() => setState({ kind: 'idle' })}>
@@ -125,7 +143,19 @@ function BindFlow({ bridge, onBound, findAtStart = false, kit }: BindMatrixProps
             </>
           }
         >
-          {t('bindSummary', { ...state.proposal.summary })}
+          {lines.table}
+          <br />
+          <span data-testid="bind-scale">{lines.scale}</span>
+          <Field label={t('bindScaleChoose')} size="small">
+            <Select value={summary.scale ?? ''} onChange={(_, data) => setState(shown.read(data.value as ScaleId))}>
+              {summary.scale ? null : <option value="">{t('bindScalePick')}</option>}
+              {kit.SCALE_IDS.map((id) => (
+                <option key={id} value={id}>
+                  {id}
+                </option>
+              ))}
+            </Select>
+          </Field>
         </Notice>
       ) : null}
       {state.kind === 'note' ? (

@@ -1,6 +1,7 @@
 // What the panel says about a binding to an own layout: the range it works on, a renamed sheet, or why it no longer holds.
 
 import type { MessageParams } from '../../i18n/message';
+import type { ScaleId } from '../../levels/scale';
 import { rangeAddress } from '../../matrix/address';
 import type { BindingCheck } from '../../scan/binding';
 import { teamMatrixRange } from '../../scan/formula-helper';
@@ -12,11 +13,16 @@ import { useBindKit } from './BindMatrix';
 import type { BindFlowKey } from './texts';
 
 /** The flow's texts once its kit is loaded; undefined until then (the lines wait for it). */
-function useBindTexts(): ((key: BindFlowKey, params?: MessageParams) => string) | undefined {
+function useBindTexts(): ((key: BindFlowKey | ScaleId, params?: MessageParams) => string) | undefined {
   const { lang } = useTexts();
   const kit = useBindKit();
   if (!kit || 'error' in kit) return undefined;
-  return (key, params) => kit.bindText(key, lang, params);
+  return (key, params) => (isScale(key) ? kit.scaleName(key, lang) : kit.bindText(key, lang, params));
+}
+
+/** A scale id ("1-5", "x-o") holds a dash; the flow's text keys never do. */
+function isScale(key: string): key is ScaleId {
+  return key.includes('-');
 }
 
 /** "Gekoppeld aan Blad1!A3:H12", and a note when the sheet was renamed since it was bound. */
@@ -41,9 +47,9 @@ export function BindingStatus({ team, renamedFrom }: { team: Team; renamedFrom?:
         </Notice>
       ) : null}
       {team.scale ? (
-        <Notice intent="info" data-testid="bind-scale-read-only">
-          {t('bindScanReadOnly', { scale: team.scale.id })}
-        </Notice>
+        <p className={panel.muted} data-testid="bound-scale">
+          {t('bindScale', { scale: t(team.scale.id) })}
+        </p>
       ) : null}
     </>
   );

@@ -11,12 +11,29 @@ export const BIND_FLOW_MESSAGES = {
   bindFind: { nl: 'Zoek op dit blad', en: 'Find on this sheet' },
   bindFound: { nl: 'Gevonden', en: 'Found' },
   bindSummary: {
-    nl: 'Blad {sheet}, koprij {headerRow}, namen in kolom {nameColumn} ("{nameHeader}"): {people} personen, {competencyColumns} competentiekolommen, schaal {scale}.',
-    en: 'Sheet {sheet}, header row {headerRow}, names in column {nameColumn} ("{nameHeader}"): {people} people, {competencyColumns} competency columns, scale {scale}.',
+    nl: 'Blad {sheet}, koprij {headerRow}, namen in kolom {nameColumn} ("{nameHeader}"): {people} personen, {competencyColumns} competentiekolommen.',
+    en: 'Sheet {sheet}, header row {headerRow}, names in column {nameColumn} ("{nameHeader}"): {people} people, {competencyColumns} competency columns.',
   },
-  bindScanReadOnly: {
-    nl: 'Deze tabel gebruikt schaal {scale}. Het Scan-formulier toont de niveaus, maar kan deze schaal nog niet schrijven: vul de cellen in het blad zelf in. Dekking werkt wel.',
-    en: 'This table uses scale {scale}. The Scan form shows the levels but cannot write this scale yet: fill in the cells on the sheet itself. Coverage still works.',
+  bindScale: { nl: 'Schaal: {scale}', en: 'Scale: {scale}' },
+  bindScaleOpen: {
+    nl: 'De waarden passen bij meer dan één schaal ({choices}) en lezen daarin anders. Kies de schaal van deze tabel.',
+    en: 'The values fit more than one scale ({choices}) and read differently in each. Choose this table’s scale.',
+  },
+  bindScaleMixed: {
+    nl: 'Geen schaal leest alle waarden van deze tabel. Kies de schaal; een cel die er niet in past, wordt met zijn adres genoemd en niet meegeteld.',
+    en: 'No scale reads all of this table’s values. Choose the scale; a cell that does not fit it is named by its address and left out.',
+  },
+  bindScaleChoose: { nl: 'Schaal van deze tabel', en: 'This table’s scale' },
+  bindScalePick: { nl: 'Kies…', en: 'Choose…' },
+  scale04: { nl: '0–4', en: '0–4' },
+  scale15: { nl: '1–5 (1 → 0 … 5 → 4)', en: '1–5 (1 → 0 … 5 → 4)' },
+  scaleYesNo: {
+    nl: 'ja/nee (ja → 2 Bekwaam, nee → 0; een gebied is gedekt door wie één van zijn items heeft)',
+    en: 'yes/no (yes → 2 Competent, no → 0; an area is covered by whoever holds any of its items)',
+  },
+  scaleXo: {
+    nl: 'x/o (x → 2 Bekwaam, o → 0; een gebied is gedekt door wie één van zijn items heeft)',
+    en: 'x/o (x → 2 Competent, o → 0; an area is covered by whoever holds any of its items)',
   },
   bindConfirm: { nl: 'Koppelen', en: 'Bind' },
   bindCancel: { nl: 'Annuleren', en: 'Cancel' },

@@ -19,6 +19,8 @@ export interface AreaSectionProps {
   readonly onAnswer: (field: ScanField, answer: Answer) => void;
   readonly onWish: (area: ScanArea, wish: boolean) => void;
   readonly onAdvance: (position: number) => void;
+  /** The levels the matrix's scale expresses, when it is not 0–4 (a bound matrix, Team.scale). */
+  readonly levels?: readonly number[] | undefined;
 }
 
 const useStyles = makeStyles({
@@ -56,7 +58,16 @@ function quickText(answer: Answer, lang: Language): string {
   return new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 2 }).format(answer);
 }
 
-export function AreaSection({ area, draft, progress, positions, onAnswer, onWish, onAdvance }: AreaSectionProps) {
+export function AreaSection({
+  area,
+  draft,
+  progress,
+  positions,
+  onAnswer,
+  onWish,
+  onAdvance,
+  levels,
+}: AreaSectionProps) {
   const styles = useStyles();
   const { lang, t } = useTexts();
   const headingId = `scan-area-${area.id}`;
@@ -120,6 +131,7 @@ export function AreaSection({ area, draft, progress, positions, onAnswer, onWish
                   onChange={(answer) => onAnswer(field, answer)}
                   onAdvance={() => onAdvance(position)}
                   index={position}
+                  levels={levels}
                 />
               </div>
             );

@@ -20,6 +20,8 @@ export interface LevelPickerProps {
   readonly onAdvance: () => void;
   /** Form position, used to move focus between pickers. */
   readonly index: number;
+  /** The levels the matrix's scale expresses (docs/design.md#3-levels-and-cell-values): 0–4, or 0 and 2 on a yes/no scale. */
+  readonly levels?: readonly number[] | undefined;
 }
 
 const useStyles = makeStyles({
@@ -53,9 +55,10 @@ const useStyles = makeStyles({
   caption: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2, minHeight: '16px' },
 });
 
-const OPTIONS: readonly Exclude<Answer, null>[] = [0, 1, 2, 3, 4, 'nvt'];
+const ALL_OPTIONS: readonly Exclude<Answer, null>[] = [0, 1, 2, 3, 4, 'nvt'];
 
-export function LevelPicker({ label, value, invalid, onChange, onAdvance, index }: LevelPickerProps) {
+export function LevelPicker({ label, value, invalid, onChange, onAdvance, index, levels }: LevelPickerProps) {
+  const OPTIONS = levels ? [...levels, 'nvt' as const] : ALL_OPTIONS;
   const styles = useStyles();
   const { lang, t } = useTexts();
   const buttons = useRef<(HTMLButtonElement | null)[]>([]);
@@ -96,7 +99,7 @@ export function LevelPicker({ label, value, invalid, onChange, onAdvance, index 
   const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>, at: number) => {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
     const key = event.key;
-    if (/^[0-4]$/.test(key)) {
+    if (/^[0-4]$/.test(key) && OPTIONS.includes(Number(key))) {
       event.preventDefault();
       onChange(Number(key));
       onAdvance();

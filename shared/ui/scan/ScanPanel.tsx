@@ -192,6 +192,7 @@ export function ScanPanel({ bridge, team, reload, onInject }: ScanPanelProps) {
                 onAnswer={scan.setAnswer}
                 onWish={scan.setWish}
                 onAdvance={(position) => focusField(position + 1)}
+                levels={person.team.scale?.levels}
               />
             ))}
             <AreaChart

@@ -132,9 +132,7 @@ export function useScan(bridge: HostBridge, reload: () => Promise<Team | undefin
 
   const edit = (change: (draft: ScanDraft) => ScanDraft) => {
     const now = current.current;
-    // Another scale than 0–4 is read-only (BindingStatus says so): the form writes 0–4 numbers only. Never
-    // dirty, so nothing saves (the save button and the keyboard loop save only a dirty draft).
-    if (!now.person || now.person.team.scale) return;
+    if (!now.person) return;
     edits.current++;
     const draft = change(now.person.draft);
     put({
@@ -146,8 +144,12 @@ export function useScan(bridge: HostBridge, reload: () => Promise<Team | undefin
       dirty: isDirty(now.person.team.layout, now.person.original, draft),
     });
   };
-  const setAnswer = (field: ScanField, answer: Answer) =>
+  const setAnswer = (field: ScanField, answer: Answer) => {
+    // A level the matrix's scale cannot express (a 3 typed or replayed on an x/o matrix) is no answer there.
+    const levels = current.current.person?.team.scale?.levels;
+    if (typeof answer === 'number' && levels && !levels.includes(answer)) return;
     edit((draft) => ({ ...draft, answers: { ...draft.answers, [field.key]: answer } }));
+  };
   const setWish = (area: ScanArea, wish: boolean) =>
     edit((draft) => ({ ...draft, wishes: { ...draft.wishes, [area.id]: wish } }));
 
@@ -162,7 +164,8 @@ export function useScan(bridge: HostBridge, reload: () => Promise<Team | undefin
     put({ ...current.current, saving: true, saved: undefined, last: undefined, saveError: undefined });
     try {
       const loaded = rowValues(person.team, person.sheetRow);
-      await bridge.writeRow(buildRowWrite(person.team.layout, person, person.original, person.draft, loaded));
+      const { layout, scale } = person.team;
+      await bridge.writeRow(buildRowWrite(layout, person, person.original, person.draft, loaded, scale?.write));
     } catch (saveError) {
       if (isWriteConflict(saveError)) await open(person.sheetRow, { saveError });
       else put({ ...current.current, saving: false, saveError });
