@@ -30,8 +30,11 @@ export function coreMessage(key: CoreMessageKey, params: MessageParams = {}): Me
  * never shows a note (the Apps Script server) does not carry it (docs/design.md#10-performance-targets).
  */
 export function formatMessage(msg: Message, lang: Language = DEFAULT_LANGUAGE): string {
-  const table: Record<MessageKey, Localized> = { ...CORE_MESSAGES, ...READING_NOTES };
-  return fillTemplate(table[msg.key][lang], msg.params);
+  const key = msg.key;
+  const template: Localized = Object.hasOwn(READING_NOTES, key)
+    ? READING_NOTES[key as NoteKey]
+    : CORE_MESSAGES[key as CoreMessageKey];
+  return fillTemplate(template[lang], msg.params);
 }
 
 export function text(key: CoreMessageKey, lang: Language = DEFAULT_LANGUAGE): string {
