@@ -7,6 +7,7 @@ declare const LockService: LockServiceLike;
 declare const HtmlService: HtmlServiceLike;
 declare const PropertiesService: PropertiesServiceLike;
 declare const Session: SessionLike;
+declare const ScriptApp: ScriptAppLike;
 
 export type CellInput = string | number | boolean | Date | null;
 
@@ -202,6 +203,7 @@ export interface HtmlServiceLike {
 
 export interface PropertiesLike {
   getProperty(key: string): string | null;
+  deleteProperty(key: string): PropertiesLike;
   setProperty(key: string, value: string): PropertiesLike;
   getProperties(): Record<string, string>;
   setProperties(properties: Record<string, string>): PropertiesLike;
@@ -217,12 +219,24 @@ export interface SessionLike {
   getActiveUserLocale(): string;
 }
 
+/** ScriptApp.getAuthorizationInfo(authMode, oAuthScopes): which of the scopes the user has granted. */
+export interface ScriptAppLike {
+  readonly AuthMode: { readonly FULL: unknown };
+  getAuthorizationInfo(
+    authMode: unknown,
+    oAuthScopes: string[],
+  ): {
+    getAuthorizedScopes(): string[] | null;
+  };
+}
+
 export interface Services {
   readonly spreadsheet: SpreadsheetAppLike;
   readonly lock: LockServiceLike;
   readonly html: HtmlServiceLike;
   readonly properties: PropertiesServiceLike;
   readonly session: SessionLike;
+  readonly script: ScriptAppLike;
 }
 
 /** The runtime's services; resolved on each call, since Apps Script creates them per execution. */
@@ -233,6 +247,7 @@ export function services(): Services {
     html: HtmlService,
     properties: PropertiesService,
     session: Session,
+    script: ScriptApp,
   };
 }
 

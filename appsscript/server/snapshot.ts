@@ -68,7 +68,7 @@ export function saveSnapshot(gas: Services, request: unknown, lang: Language): s
       target.setFontWeights(fontWeights);
       if (frozen.rows > 0) copy.setFrozenRows(frozen.rows);
       if (frozen.columns > 0) copy.setFrozenColumns(frozen.columns);
-      copy.protect().setWarningOnly(true).setDescription(SNAPSHOT_PROTECTION[lang]);
+      protectAsSnapshot(copy, lang);
       // Within the try: a held-back write that fails when applied still removes the copy.
       gas.spreadsheet.flush();
     } catch (error) {
@@ -77,6 +77,11 @@ export function saveSnapshot(gas: Services, request: unknown, lang: Language): s
     }
     return name;
   });
+}
+
+/** A snapshot's protection: warning-only, with the description a save recognises it by (save-row.ts). */
+export function protectAsSnapshot(sheet: SheetLike, lang: Language): void {
+  sheet.protect().setWarningOnly(true).setDescription(SNAPSHOT_PROTECTION[lang]);
 }
 
 /** Deletes the inserted sheet and puts the user back on theirs; best effort, the step's own error is shown. */

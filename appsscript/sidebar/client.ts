@@ -2,7 +2,7 @@
 
 import { CORE_MESSAGES, type CoreMessageKey } from '../../shared/i18n/core-messages';
 import type { MessageParams } from '../../shared/i18n/message';
-import { message, TeamscanError } from '../../shared/i18n/message';
+import { coreMessage, TeamscanError } from '../../shared/i18n/message';
 import { ENDPOINTS, type ServerApi, type ServerMethod, type WireResult } from '../api';
 import { SHEETS_ERRORS, SheetsError, type SheetsErrorKey } from '../server/texts';
 
@@ -43,7 +43,7 @@ export function rebuildError(wire: Extract<WireResult<unknown>, { ok: false }>):
   const key = wire.key;
   if (key === undefined) return new Error(wire.message);
   if ((wire.source ?? 'core') === 'core' && Object.hasOwn(CORE_MESSAGES, key)) {
-    return new TeamscanError(message(key as CoreMessageKey, params));
+    return new TeamscanError(coreMessage(key as CoreMessageKey, params));
   }
   if (wire.source === 'sheets' && Object.hasOwn(SHEETS_ERRORS, key))
     return new SheetsError(key as SheetsErrorKey, params);

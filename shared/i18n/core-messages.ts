@@ -72,14 +72,6 @@ export const CORE_MESSAGES = {
     nl: 'Persoon {name} staat twee keer in de matrix: {first} en {second}.',
     en: 'Person {name} appears twice in the matrix: {first} and {second}.',
   },
-  skippedColumn: {
-    nl: 'Kolom {cell} ({header}) hoort niet bij het profiel en is overgeslagen.',
-    en: 'Column {cell} ({header}) is not part of the profile and was skipped.',
-  },
-  rowWithoutName: {
-    nl: 'Regel {row} heeft waarden maar geen naam en is overgeslagen.',
-    en: 'Row {row} has values but no name and was skipped.',
-  },
   unknownProfile: {
     nl: 'Onbekend profiel {value}. Ingebouwd: {known}; of geef een bereik met een eigen profieltabel.',
     en: 'Unknown profile {value}. Built in: {known}; or pass a range holding a custom profile table.',
@@ -132,21 +124,9 @@ export const CORE_MESSAGES = {
     nl: 'Blad {sheet} is veranderd sinds het invoegen werd voorbereid (cel {cell} is niet meer leeg). Er is niets geschreven; probeer het opnieuw.',
     en: 'Sheet {sheet} changed since the injection was prepared (cell {cell} is no longer empty). Nothing was written; please try again.',
   },
-  lookAlikeNames: {
-    nl: 'Namen {firstName} ({first}) en {secondName} ({second}) zien er hetzelfde uit maar verschillen in letters uit een ander schrift (Cyrillisch of Grieks); ze tellen als twee personen. Typ de naam opnieuw als het één persoon is.',
-    en: 'Names {firstName} ({first}) and {secondName} ({second}) look the same but differ in letters of another script (Cyrillic or Greek); they count as two people. Retype the name if it is one person.',
-  },
   rowWiderThanHeader: {
     nl: 'Regel {row} heeft meer cellen dan de kopregel: {cell} ({value}) staat onder geen kop. Staat er een scheidingsteken in een naam of waarde zonder aanhalingstekens?',
     en: 'Row {row} has more cells than the header row: {cell} ({value}) is under no header. Is there a delimiter in a name or value without quotes?',
-  },
-  skippedColumnsMore: {
-    nl: '… en {count} andere kolommen (ook overgeslagen).',
-    en: '… and {count} other columns (also skipped).',
-  },
-  readAsEncoding: {
-    nl: '{file} is geen UTF-8 en is gelezen als {encoding}.',
-    en: '{file} is not UTF-8 and was read as {encoding}.',
   },
   snapshotBadDate: {
     nl: 'Geen geldige datum voor een momentopname: {value} (verwacht JJJJ-MM-DD). Er is niets bewaard.',

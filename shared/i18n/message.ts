@@ -2,23 +2,39 @@
 
 import { CORE_MESSAGES, type CoreMessageKey } from './core-messages';
 import { fillTemplate, KeyedError, type MessageParams } from './keyed-error';
-import { DEFAULT_LANGUAGE, type Language } from './language';
+import { DEFAULT_LANGUAGE, type Language, type Localized } from './language';
+import { type NoteKey, READING_NOTES } from './reading-notes';
 
 export { fillTemplate, type MessageParams };
 
 /** A message that is rendered in the reader's language only when it is shown. */
-export interface Message {
-  readonly key: CoreMessageKey;
+export interface Message<K extends MessageKey = MessageKey> {
+  readonly key: K;
   readonly params: MessageParams;
 }
 
-export function message(key: CoreMessageKey, params: MessageParams = {}): Message {
+/** A core message (an error, a status word) or a reading's note. */
+export type MessageKey = CoreMessageKey | NoteKey;
+
+export function message(key: MessageKey, params: MessageParams = {}): Message {
   return { key, params };
 }
 
-/** Fills a message's template in the given language. */
+/** A core message: what an error carries, so it can be thrown as a TeamscanError. */
+export function coreMessage(key: CoreMessageKey, params: MessageParams = {}): Message<CoreMessageKey> {
+  return { key, params };
+}
+
+/**
+ * Fills a message's template in the given language. The notes' table is reached only from here, so code that
+ * never shows a note (the Apps Script server) does not carry it (docs/design.md#10-performance-targets).
+ */
 export function formatMessage(msg: Message, lang: Language = DEFAULT_LANGUAGE): string {
-  return fillTemplate(CORE_MESSAGES[msg.key][lang], msg.params);
+  const key = msg.key;
+  const template: Localized = Object.hasOwn(READING_NOTES, key)
+    ? READING_NOTES[key as NoteKey]
+    : CORE_MESSAGES[key as CoreMessageKey];
+  return fillTemplate(template[lang], msg.params);
 }
 
 export function text(key: CoreMessageKey, lang: Language = DEFAULT_LANGUAGE): string {
@@ -37,9 +53,9 @@ export function quoteValue(value: unknown): string {
 
 /** Every error the core raises: carries the message so each host can show it in its own language. */
 export class TeamscanError extends KeyedError<CoreMessageKey> {
-  readonly detail: Message;
+  readonly detail: Message<CoreMessageKey>;
 
-  constructor(detail: Message) {
+  constructor(detail: Message<CoreMessageKey>) {
     super('core', CORE_MESSAGES, detail.key, detail.params);
     this.name = 'TeamscanError';
     this.detail = detail;
@@ -47,5 +63,5 @@ export class TeamscanError extends KeyedError<CoreMessageKey> {
 }
 
 export function fail(key: CoreMessageKey, params: MessageParams = {}): never {
-  throw new TeamscanError(message(key, params));
+  throw new TeamscanError(coreMessage(key, params));
 }

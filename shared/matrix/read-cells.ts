@@ -1,6 +1,6 @@
 // The hot loop of every read (docs/design.md#10-performance-targets): one row's level cells into the person's typed arrays.
 
-import { fail, message } from '../i18n/message';
+import { coreMessage, fail } from '../i18n/message';
 import { EMPTY, INVALID, MAX_LEVEL, MIN_LEVEL, NOT_APPLICABLE } from '../levels/levels';
 import { readLevel } from '../levels/parse';
 import { cellAddress, type GridOrigin } from './address';
@@ -97,7 +97,7 @@ export function readCells(
       const params = { cell: cellAddress(origin, r, at), value: shownValue(value) };
       if (!problems) fail('invalidLevel', params);
       // Lenient: the cell is left out (as if empty) and listed.
-      problems.push({ row: origin.row + r, column: origin.column + at, message: message('invalidLevel', params) });
+      problems.push({ row: origin.row + r, column: origin.column + at, message: coreMessage('invalidLevel', params) });
       continue;
     }
     const kind = kindAt[c]!;

@@ -1,6 +1,6 @@
 // Reads a matrix (docs/design.md#5-reading-a-matrix): header row, name column, competency and optional columns, one person per row.
 
-import { fail, type Message, message } from '../i18n/message';
+import { coreMessage, fail, type Message, message } from '../i18n/message';
 import { EMPTY, NOT_APPLICABLE } from '../levels/levels';
 import { customScale, type Scale } from '../levels/scale';
 import type { Profile } from '../profiles/model';
@@ -230,7 +230,7 @@ export function readMatrix(grid: Grid, profile: Profile, options: ReadOptions = 
       problems.push({
         row: origin.row + r,
         column: origin.column + nameColumn,
-        message: message('duplicatePerson', params),
+        message: coreMessage('duplicatePerson', params),
       });
       continue;
     }

@@ -1,5 +1,6 @@
 // The result of reading a matrix: people with their levels per area and item, plus what each column meant.
 
+import type { CoreMessageKey } from '../i18n/core-messages';
 import type { Message } from '../i18n/message';
 import type { Profile } from '../profiles/model';
 import type { GridOrigin } from './address';
@@ -37,7 +38,7 @@ export interface ReadProblem {
   /** 1-based sheet row and column of the cell. */
   readonly row: number;
   readonly column: number;
-  readonly message: Message;
+  readonly message: Message<CoreMessageKey>;
 }
 
 export interface MatrixReading {

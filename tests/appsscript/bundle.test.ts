@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { ENDPOINTS, MENU_ACTIONS } from '../../appsscript/api';
 import { FORMULAS } from '../../shared/formulas/registry';
+import { READING_NOTES } from '../../shared/i18n/reading-notes';
 import { loadGas, readGasFile } from './fake/load-gas';
 
 const wrapperNames = FORMULAS.flatMap((formula) => [formula.name.nl, formula.name.en]);
@@ -49,6 +50,17 @@ describe('the built dist/gas project', () => {
     expect(server).toMatch(/^(?:"use strict";)?var Teamscan\s*=/m);
     expect(server).not.toMatch(/react|fluentui/i);
     expect(server).not.toMatch(/\brequire\(|\bimport\s*\(|\bexport\s/);
+  });
+
+  it('leaves out the reading notes: no formula or endpoint shows one, so only what shows them carries them', () => {
+    const server = readGasFile('teamscan.js');
+    const carried = Object.entries(READING_NOTES).filter(
+      ([, note]) => server.includes(note.nl) || server.includes(note.en),
+    );
+    expect(carried.map(([key]) => key)).toEqual([]);
+    // The refusals the server does raise are there, in both languages.
+    expect(server).toContain('Het invoegplan klopt niet bij {path}');
+    expect(server).toContain('The injection plan is not valid at {path}');
   });
 
   it('ships one self-contained sidebar HTML that loads nothing from outside', () => {

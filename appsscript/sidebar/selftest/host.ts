@@ -14,11 +14,13 @@ export const TEXT_VALUES = ['=Jan', '+31', '-', '007', '3,5', '2024-05-01'] as c
  * The temporary sheet's cells, written in one server step: a matrix row whose coach cell a colleague changed from
  * 1 to 2 (rows 1–2), a little team with an empty cell and a 0 and two SCORE formulas (rows 10–12, column D), and
  * the text values (row 20). Apps Script formulas use commas, whatever the spreadsheet's locale (Range.setFormula).
+ * Row 3's coach cell takes only 0, 1 or 2 (a strict rule): a save of 3 there fails when Sheets applies it.
  */
 export const TEMP_CELLS: unknown[][] = [
   ['Naam', 'coach'],
   ['Proef', 2],
-  ...Array.from({ length: 7 }, () => []),
+  ['Flush', { v: 1, only: [0, 1, 2] }],
+  ...Array.from({ length: 6 }, () => []),
   ['Naam', 'coach', null, { f: '=SCORE(A10:B12,"Leeg","coach")' }],
   ['Leeg', null, null, { f: '=SCORE(A10:B12,"Nul","coach")' }],
   ['Nul', 0],
@@ -34,6 +36,8 @@ export interface SheetsProbeHost {
   readonly logHidden: boolean | null;
   readonly wait: (ms: number) => Promise<void>;
   readonly now: () => number;
+  /** Puts another temporary sheet (removed with the first); `snapshot` protects it as a snapshot is. */
+  readonly extraSheet: (cells: unknown[][], op?: 'put' | 'snapshot') => Promise<string>;
 }
 
 function randomSuffix(): string {
@@ -50,20 +54,40 @@ export function sheetsTarget(
 ): SelfTestTarget<SheetsProbeHost> {
   let name: string | undefined;
   let selection: Selection | undefined;
+  const made: string[] = [];
+  let existing = new Set<string>();
+  const freshName = () => {
+    let fresh: string;
+    do fresh = `${TEMP_PREFIX}${randomSuffix()}`;
+    while (existing.has(fresh.toLowerCase()));
+    existing.add(fresh.toLowerCase());
+    return fresh;
+  };
   return {
     async createTempSheet() {
       // Sheets makes an inserted sheet the active one (Spreadsheet.insertSheet): the user's cell is put back after.
       selection = await bridge.getSelection();
-      const existing = new Set((await bridge.listSheets()).map((sheet) => sheet.toLowerCase()));
-      do name = `${TEMP_PREFIX}${randomSuffix()}`;
-      while (existing.has(name.toLowerCase()));
+      existing = new Set((await bridge.listSheets()).map((sheet) => sheet.toLowerCase()));
+      name = freshName();
       const [, logHidden] = (await client.call('selfTest', 'store', null)) as [unknown, boolean | null];
       await client.call('selfTest', 'put', name, TEMP_CELLS);
-      return { client, bridge, sheet: name, logHidden, ...timing };
+      const extraSheet = async (cells: unknown[][], op: 'put' | 'snapshot' = 'put') => {
+        const extra = freshName();
+        made.push(extra);
+        await client.call('selfTest', op, extra, cells);
+        return extra;
+      };
+      return { client, bridge, sheet: name, logHidden, extraSheet, ...timing };
     },
     async removeTempSheet() {
-      if (name) await client.call('selfTest', 'remove', name);
+      // Every sheet is tried, even when removing one fails; the first failure is reported.
+      const failures: unknown[] = [];
+      for (const extra of made.splice(0)) {
+        await client.call('selfTest', 'remove', extra).catch((error: unknown) => failures.push(error));
+      }
+      if (name) await client.call('selfTest', 'remove', name).catch((error: unknown) => failures.push(error));
       if (selection) await bridge.selectRow(selection.sheet, selection.row, selection.column).catch(() => undefined);
+      if (failures.length > 0) throw failures[0];
     },
   };
 }

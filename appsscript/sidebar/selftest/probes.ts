@@ -1,14 +1,14 @@
 // The Sheets probes: text stays text, getFormulas of apostrophe text, an empty cell reaching a custom function, a
-// compare-and-set save refused under the document lock, the polling interval, the scopes, the hidden log; and the
-// Excel-only checks, n.v.t. here with why.
+// compare-and-set save refused, the polling interval, the hidden log (the ones the server shows are in
+// probes-server.ts); and the Excel-only checks, n.v.t. here with why.
 
 import { LOG_SHEET } from '../../../shared/host/change-log';
 import { KeyedError } from '../../../shared/i18n/keyed-error';
-import { failed, notApplicable, type Probe, passed, shown, verdict } from '../../../shared/selftest/probe';
+import { notApplicable, type Probe, shown, verdict } from '../../../shared/selftest/probe';
 import { errorMessage } from '../../../shared/selftest/runner';
-import { SHEETS_ERRORS } from '../../server/texts';
 import { MAX_POLL_INTERVAL_MS, POLL_INTERVAL_MS } from '../polling';
 import { type SheetsProbeHost, TEXT_VALUES } from './host';
+import { dialogParts, documentLock, flushRollback, scopes, snapshotProtected } from './probes-server';
 
 type SheetsProbe = Probe<SheetsProbeHost>;
 
@@ -115,32 +115,6 @@ export const compareAndSet: SheetsProbe = {
   },
 };
 
-/** A save decides under the document lock (server/lock.ts): a refusal for a changed cell means it got the lock. */
-export const documentLock: SheetsProbe = {
-  id: 'document-lock',
-  checks: { nl: 'Opslaan krijgt de documentvergrendeling', en: 'A save gets the document lock' },
-  expected: { nl: 'vergrendeld (geen "bezet")', en: 'locked (not "busy")' },
-  run: async (host) => {
-    const refusal = await staleSave(host);
-    if (isKey(refusal, 'busy')) return failed(SHEETS_ERRORS.busy.en);
-    return refusal ? passed(errorMessage(refusal)) : failed({ nl: 'niet geweigerd', en: 'not refused' });
-  },
-};
-
-export const flushRollback: SheetsProbe = {
-  id: 'flush-rollback',
-  checks: {
-    nl: 'Een schrijfactie die bij flush faalt, wordt teruggedraaid',
-    en: 'A write failing at flush is rolled back',
-  },
-  expected: { nl: 'teruggedraaid', en: 'rolled back' },
-  run: async () =>
-    notApplicable({
-      nl: 'Sheets laat een flush niet met opzet mislukken; de terugdraai staat in tests/appsscript/save-flush.test.ts',
-      en: 'Sheets cannot be made to fail a flush on purpose; the rollback is in tests/appsscript/save-flush.test.ts',
-    }),
-};
-
 /** The sidebar polls the active cell (no selection event): one round trip must fit in the fast interval. */
 export const pollingInterval: SheetsProbe = {
   id: 'polling-interval',
@@ -161,20 +135,6 @@ export const pollingInterval: SheetsProbe = {
       median < POLL_INTERVAL_MS,
       `${times.map((t) => `${Math.round(t)} ms`).join(', ')}; interval ${POLL_INTERVAL_MS}–${MAX_POLL_INTERVAL_MS} ms`,
     );
-  },
-};
-
-/** The project asks for two scopes (manifests/appsscript.json); the sidebar runs and reads only with both granted. */
-export const scopes: SheetsProbe = {
-  id: 'scopes',
-  checks: { nl: 'De toegestane scopes', en: 'The scopes granted' },
-  expected: 'spreadsheets.currentonly, script.container.ui',
-  run: async (host) => {
-    await host.bridge.readSheet(host.sheet);
-    return passed({
-      nl: 'zijpaneel open (script.container.ui), blad gelezen (spreadsheets.currentonly); meer vraagt Teamscan niet',
-      en: 'sidebar open (script.container.ui), sheet read (spreadsheets.currentonly); Teamscan asks for no more',
-    });
   },
 };
 
@@ -211,14 +171,6 @@ export const EXCEL_ONLY: readonly SheetsProbe[] = [
     nl: 'alleen Excel; Teamscan zoekt in Sheets niet',
     en: 'Excel only; Teamscan does not search in Sheets',
   }),
-  notHere('snapshot-protected', 'snapshot', {
-    nl: 'de dunne serverstap mag alleen het tijdelijke blad verwijderen, geen "Scan …"-kopie; zie tests/appsscript/snapshot.test.ts',
-    en: 'the thin server step may remove only the temporary sheet, not a "Scan …" copy; see tests/appsscript/snapshot.test.ts',
-  }),
-  notHere('dialog-parts', 'dialog', {
-    nl: 'alleen Excel: Apps Script geeft een venster de hele pagina in één keer, zonder berichten in delen',
-    en: 'Excel only: Apps Script hands a dialog the whole page at once, no messages in parts',
-  }),
 ];
 
 export const SHEETS_PROBES: readonly SheetsProbe[] = [
@@ -231,5 +183,7 @@ export const SHEETS_PROBES: readonly SheetsProbe[] = [
   pollingInterval,
   scopes,
   hiddenLog,
+  snapshotProtected,
+  dialogParts,
   ...EXCEL_ONLY,
 ];

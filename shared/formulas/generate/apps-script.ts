@@ -60,10 +60,9 @@ export function appsScriptWrapper(formula: FormulaDeclaration, lang: Language): 
     // server code's budget (docs/design.md#10-performance-targets).
     ' * @customfunction',
     ' */',
-    `function ${formula.name[lang]}(${params.join(', ')}) {`,
-    // `arguments`, not the list again: the wrappers count toward the server code's bytes (docs/design.md#10-performance-targets).
-    `  return ${APPS_SCRIPT_GLOBAL}.runCustomFunction('${formula.id}', '${runLanguage}', arguments);`,
-    '}',
+    // One line without spaces, passing `arguments` rather than the list again: the wrappers count toward the server
+    // code's bytes (docs/design.md#10-performance-targets); Sheets reads the help from the comment, not from this line.
+    `function ${formula.name[lang]}(${params.join(',')}){return ${APPS_SCRIPT_GLOBAL}.runCustomFunction('${formula.id}','${runLanguage}',arguments)}`,
   ].join('\n');
 }
 

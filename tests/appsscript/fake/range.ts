@@ -101,6 +101,13 @@ export class FakeRange {
     this.checkShape(values);
     const copy = values.map((row) => [...row]);
     return this.hold('setValues', values, () => {
+      // A strict rule rejects the whole write when it is applied (sheet.ts: rejection).
+      copy.forEach((row, r) => {
+        row.forEach((value, c) => {
+          const refused = this.sheet.rejection(this.row + r, this.column + c, value);
+          if (refused) throw new Error(refused);
+        });
+      });
       copy.forEach((row, r) => {
         row.forEach((value, c) => {
           this.sheet.write(this.row + r, this.column + c, value);

@@ -1,5 +1,6 @@
 // An in-memory SpreadsheetApp, LockService, HtmlService, PropertiesService and Session that record calls.
 
+import { MANIFEST_SCOPES } from '../../../appsscript/sidebar/selftest/scopes';
 import { type FaultPlan, withFaults } from './faults';
 import { createFakeForms, type FakeForms } from './forms';
 import type { CallLog, FakeRange } from './sheet';
@@ -17,6 +18,8 @@ export interface FakeLockState {
   freeAfterMs?: number;
   /** Simulated time the executions spent waiting for the lock, in ms. */
   waitedMs: number;
+  /** Makes getDocumentLock give null, as it does outside a document (the host answering the other way). */
+  missing?: boolean;
 }
 
 export interface FakeGas {
@@ -26,7 +29,7 @@ export interface FakeGas {
     menus: { caption: string; addon: boolean; items: [string, string][] }[];
     sidebars: { file: string; title: string }[];
     /** Ui.showModalDialog calls: the HtmlOutput's content and size, and the dialog's title. */
-    dialogs: { html: string; width?: number; height?: number; title: string }[];
+    dialogs: { html: string; width?: number; height?: number; title: string; closed?: boolean }[];
   };
   readonly spreadsheet: FakeSpreadsheet;
   readonly lock: FakeLockState;
@@ -46,6 +49,8 @@ export interface FakeGas {
   flushFailure?: Error;
   /** The cell a custom function is running in (SpreadsheetApp.getActiveRange in a custom function). */
   callingCell: FakeRange | null;
+  /** The scopes the user granted (granular consent may leave some out); the manifest's by default. */
+  grantedScopes: string[];
   /** The globals Apps Script gives a script. */
   readonly globals: Record<string, unknown>;
 }
@@ -91,6 +96,7 @@ export function createFakeGas(): FakeGas {
     locale: 'nl',
     flushes: 0,
     callingCell: null,
+    grantedScopes: [...MANIFEST_SCOPES],
     globals: {},
   };
   const rule = (kind: string) => {
@@ -196,7 +202,9 @@ export function createFakeGas(): FakeGas {
     SpreadsheetApp: withFaults(SpreadsheetApp, gas.faults, new Set(['flush']), (method) => {
       if (!KEEPS_PENDING.has(method)) spreadsheet.applyPending();
     }),
-    LockService: { getDocumentLock: () => lock },
+    // LockService.getDocumentLock: "Lock|null — a lock scoped to the script and current document, or null if called
+    // from a standalone script or web app" (developers.google.com/apps-script/reference/lock/lock-service#getDocumentLock()).
+    LockService: { getDocumentLock: () => (gas.lock.missing ? null : lock) },
     HtmlService: {
       // createHtmlOutput(html): an HtmlOutput holding the page; setWidth / setHeight set the dialog's initial
       // size in pixels and return the output for chaining (developers.google.com/apps-script/reference/html/html-output).
@@ -234,6 +242,16 @@ export function createFakeGas(): FakeGas {
     },
     FormApp: gas.forms.FormApp,
     Session: { getActiveUserLocale: () => gas.locale },
+    // ScriptApp.getAuthorizationInfo(authMode, oAuthScopes).getAuthorizedScopes(): "Gets a list of authorized scopes
+    // for the script. If authorization information is requested for a specified list of scopes, returns the
+    // authorized scopes from the specified list."
+    // https://developers.google.com/apps-script/reference/script/authorization-info#getAuthorizedScopes()
+    ScriptApp: {
+      AuthMode: { FULL: 'FULL' },
+      getAuthorizationInfo: (_mode: unknown, scopes: string[] = []) => ({
+        getAuthorizedScopes: () => scopes.filter((scope) => gas.grantedScopes.includes(scope)),
+      }),
+    },
   });
   return gas;
 }
@@ -246,6 +264,11 @@ function propertiesOf(store: Map<string, string>) {
       return api;
     },
     getProperties: () => Object.fromEntries(store),
+    // Properties.deleteProperty(key): "Deletes the property with the given key in the current Properties store."
+    deleteProperty(key: string) {
+      store.delete(key);
+      return api;
+    },
     setProperties(values: Record<string, string>) {
       for (const [key, value] of Object.entries(values)) store.set(key, String(value));
       return api;

@@ -1,5 +1,6 @@
 // An in-memory Sheet and Range with Apps Script's behaviour where Teamscan relies on it; records every call.
 
+import { columnLetters } from '../../../shared/matrix/address';
 import { createEvaluator } from '../../../shared/workbook/native/evaluate/evaluate';
 import { FormulaError, type Scalar, scalarOf } from '../../../shared/workbook/native/evaluate/values';
 import { chartBuilder } from './chart';
@@ -35,6 +36,8 @@ export interface SpreadsheetHost {
   indexOf(sheet: FakeSheet): number;
   /** The sheet of this name (a formula's reference to another sheet). */
   sheetNamed?(name: string): FakeSheet | undefined;
+  /** Strict validation rules do not stop a script's write (the host answering the other way). */
+  acceptsInvalid?: boolean;
   /** A test hook: throw here to make a chart insertion fail. */
   beforeInsertChart?: () => void;
 }
@@ -112,6 +115,23 @@ export class FakeSheet {
     } else if (typeof value === 'string' && this.formats.get('numberFormat', row, column) !== '@') {
       this.values.set(key, typedText(value));
     } else this.values.set(key, value === null || value === undefined ? '' : value);
+  }
+
+  /**
+   * Why a strict list rule refuses this value, if it does. DataValidation.getAllowInvalid: "false if it rejects the
+   * input entirely" (developers.google.com/apps-script/reference/spreadsheet/data-validation#getallowinvalid); that a
+   * script's write is rejected too, and only when Sheets applies it, is what the self-test's flush-rollback probe
+   * asks the real host. `acceptsInvalid` makes the fake answer the other way: the rule stops nobody's script.
+   */
+  rejection(row: number, column: number, value: unknown): string | undefined {
+    const rule = this.rulesByCell.get(`${row},${column}`) as
+      | { setAllowInvalid?: unknown; requireValueInList?: unknown }
+      | undefined;
+    if (this.spreadsheet.acceptsInvalid || rule?.setAllowInvalid !== false) return undefined;
+    const [list] = (rule.requireValueInList ?? []) as [unknown];
+    const text = typeof value === 'string' && value.startsWith("'") ? value.slice(1) : String(value);
+    if (!Array.isArray(list) || list.includes(text)) return undefined;
+    return `The data you entered in cell ${columnLetters(column)}${row} violates the data validation rules set on this cell.`;
   }
 
   setRule(row: number, column: number, rule: unknown): void {

@@ -30,6 +30,7 @@ export class FakeSpreadsheet implements SpreadsheetHost {
    * the ones before it stay applied, and the call that applied them (flush, a read) throws.
    */
   failPending?: (call: Call) => boolean;
+  acceptsInvalid?: boolean;
 
   hold(call: Call, apply: () => void): void {
     this.pending.push({ call, apply });
@@ -44,7 +45,12 @@ export class FakeSpreadsheet implements SpreadsheetHost {
         this.failPending = undefined;
         throw new Error('Service error: Spreadsheets');
       }
-      next.apply();
+      try {
+        next.apply();
+      } catch (error) {
+        this.pending.length = 0;
+        throw error;
+      }
     }
   }
 

@@ -1,6 +1,7 @@
 // The Sheets self-test over the fakes: the built server project in its fake Apps Script runtime, reached through
 // the fake google.script.run, with SCORE formulas computed as Sheets runs a custom function.
 
+import { JSDOM } from 'jsdom';
 import { SheetsBridge } from '../../../appsscript/sidebar/bridge';
 import { type ScriptRun, ServerClient } from '../../../appsscript/sidebar/client';
 import type { SheetsSelfTestDeps } from '../../../appsscript/sidebar/selftest/launcher';
@@ -15,6 +16,41 @@ export interface SheetsHarnessOptions {
   readonly refuse?: (name: string, loaded: LoadedGas) => boolean;
   /** Called after each server call (a test's way to make the host answer otherwise). */
   readonly afterCall?: (loaded: LoadedGas, name: string) => void;
+  /** What a modal dialog loads of the page it was given; undefined: it shows nothing (the host answering otherwise). */
+  readonly dialogPage?: (html: string) => string | undefined;
+}
+
+/**
+ * A modal dialog as Sheets shows one: its page loads in the browser and its scripts run, with google.script.run
+ * calling the project's functions ("an asynchronous client-side JavaScript API available in HTML-service pages
+ * that can call server-side Apps Script functions", developers.google.com/apps-script/guides/html/reference/run)
+ * and google.script.host.close() closing it ("Closes the current dialog or sidebar",
+ * developers.google.com/apps-script/guides/html/reference/host).
+ */
+function showDialogs(loaded: LoadedGas, shown: number, options: SheetsHarnessOptions): number {
+  const dialogs = loaded.gas.ui.dialogs;
+  for (const dialog of dialogs.slice(shown)) {
+    const html = options.dialogPage ? options.dialogPage(dialog.html) : dialog.html;
+    if (html === undefined) continue;
+    const page = new JSDOM(html, {
+      runScripts: 'dangerously',
+      beforeParse(window) {
+        const host = { close: () => Object.assign(dialog, { closed: true }) };
+        Object.defineProperty(window, 'google', {
+          value: {
+            script: {
+              host,
+              get run() {
+                return scriptRunOver(loaded)();
+              },
+            },
+          },
+        });
+      },
+    });
+    page.window.close();
+  }
+  return dialogs.length;
 }
 
 /** Values of an A1 range of a fake sheet as Sheets passes them to a custom function ("" for an empty cell). */
@@ -62,7 +98,9 @@ export function sheetsHarness(options: SheetsHarnessOptions = {}): SheetsHarness
     ['Jan', 2],
   ]);
   loaded.gas.spreadsheet.applyPending();
-  // Each server call as google.script.run makes it; Sheets then computes the custom functions it wrote.
+  // Each server call as google.script.run makes it; Sheets then computes the custom functions it wrote and shows
+  // the dialogs it opened.
+  let dialogsShown = 0;
   const run: () => ScriptRun = scriptRunOver({
     ...loaded,
     call: (name, ...args) => {
@@ -70,6 +108,7 @@ export function sheetsHarness(options: SheetsHarnessOptions = {}): SheetsHarness
         throw new Error('Exception: You do not have permission to call getSheetByName');
       const result = loaded.call(name, ...args);
       computeScores(loaded, options);
+      dialogsShown = showDialogs(loaded, dialogsShown, options);
       options.afterCall?.(loaded, name);
       return result;
     },

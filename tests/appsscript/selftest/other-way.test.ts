@@ -1,9 +1,10 @@
 // Each Sheets probe with the fake made to answer the other way reports fail; every probe failing in turn (or
 // throwing) never leaves the temporary sheet behind.
 
-import { runSheetsSelfTest } from '../../../appsscript/sidebar/selftest/launcher';
+import { runSheetsSelfTest, sheetsSelfTestLauncher } from '../../../appsscript/sidebar/selftest/launcher';
 import { SHEETS_PROBES } from '../../../appsscript/sidebar/selftest/probes';
 import type { Probe } from '../../../shared/selftest/probe';
+import { storedText, toStored } from '../../../shared/selftest/stored';
 import { type SheetsHarnessOptions, sheetsHarness } from './harness';
 
 async function statusOf(id: string, options: SheetsHarnessOptions = {}) {
@@ -83,16 +84,6 @@ test('polling-interval fails when one round trip takes longer than the interval'
   expect(report.run.results.find((r) => r.id === 'polling-interval')!.status).toBe('fail');
 });
 
-test('scopes fails when reading the sheet is not permitted (a scope not granted)', async () => {
-  // Once the temporary sheet is there, reads are refused as Apps Script refuses a call without its scope.
-  const status = await statusOf('scopes', {
-    refuse: (name, loaded) =>
-      name === 'teamscanReadSheet' && loaded.gas.spreadsheet.sheets.some((s) => s.name.startsWith('Teamscan-zelftest')),
-  });
-  expect(status.status).toBe('fail');
-  expect(String(status.saw)).toContain('do not have permission');
-});
-
 test('each probe throwing in turn, and all at once: the temporary sheet is always removed', async () => {
   const throwing = (probe: Probe<unknown>): Probe<never> => ({
     ...probe,
@@ -109,4 +100,82 @@ test('each probe throwing in turn, and all at once: the temporary sheet is alway
     expect(h.userState()).toBe(before);
     expect(h.loaded.gas.spreadsheet.sheets.some((s) => s.name.startsWith('Teamscan-zelftest'))).toBe(false);
   }
+});
+
+/** No sheet of the run is left: the temporary sheets are gone whatever a probe saw. */
+const noTempSheets = (h: ReturnType<typeof sheetsHarness>) =>
+  expect(h.loaded.gas.spreadsheet.sheets.filter((s) => s.name.startsWith('Teamscan-zelftest'))).toEqual([]);
+
+test('flush-rollback fails when a strict rule does not stop the save: nothing fails, so nothing is taken back', async () => {
+  const h = sheetsHarness();
+  h.loaded.gas.spreadsheet.acceptsInvalid = true;
+  const report = await runSheetsSelfTest(h.deps);
+  const result = report.run.results.find((r) => r.id === 'flush-rollback')!;
+  expect([result.status, result.saw]).toEqual(['fail', 'opgeslagen/saved; B3 → 3']);
+  noTempSheets(h);
+  // The product's safe path for a failed probe: the panel names it at start-up.
+  const launcher = sheetsSelfTestLauncher(h.deps);
+  await h.deps.client.call('selfTest', 'store', storedText(toStored(report)));
+  expect(await launcher.notice('en')).toContain('flush-rollback');
+});
+
+test('snapshot-protected fails when the protection does not keep its description: the save lands', async () => {
+  const h = sheetsHarness({
+    afterCall: (loaded, name) => {
+      if (name !== 'teamscanSelfTest') return;
+      for (const sheet of loaded.gas.spreadsheet.sheets) for (const p of sheet.protections) p.description = '';
+    },
+  });
+  const report = await runSheetsSelfTest(h.deps);
+  const result = report.run.results.find((r) => r.id === 'snapshot-protected')!;
+  expect([result.status, result.saw]).toEqual(['fail', 'opgeslagen/saved; B2 → 3']);
+  noTempSheets(h);
+});
+
+test('dialog-parts fails when the dialog gets part of the page, and when it never answers', async () => {
+  const cut = await statusOf('dialog-parts', {
+    dialogPage: (html) =>
+      html.replace(/(<p id="m">)([^<]*)/, (_, open: string, text: string) => open + text.slice(0, 16_384)),
+  });
+  expect([cut.status, cut.saw]).toEqual(['fail', '16384 ontvangen/received']);
+  const silent = await statusOf('dialog-parts', { dialogPage: () => undefined });
+  expect(silent.status).toBe('fail');
+  expect(silent.saw).toEqual({
+    nl: 'het venster meldde niets binnen 10 s',
+    en: 'the dialog reported nothing within 10 s',
+  });
+});
+
+test('document-lock fails without a document lock, and a save then takes the safe path: refused as busy', async () => {
+  const h = sheetsHarness();
+  h.loaded.gas.lock.missing = true;
+  const before = h.userState();
+  const report = await runSheetsSelfTest(h.deps);
+  const result = report.run.results.find((r) => r.id === 'document-lock')!;
+  expect(result.status).toBe('fail');
+  expect(result.saw).toEqual(expect.objectContaining({ en: 'getDocumentLock gave null (no document lock)' }));
+  noTempSheets(h);
+  await expect(
+    h.deps.bridge.writeRow({
+      sheet: 'Teammatrix',
+      headerRow: 1,
+      row: 2,
+      nameHeader: 'Naam',
+      expectedName: 'Jan',
+      cells: [{ header: 'coach', expected: 2, value: 3 }],
+    }),
+  ).rejects.toMatchObject({ key: 'busy' });
+  expect(h.userState()).toBe(before);
+});
+
+test('scopes fails when the user left a scope out (granular consent), naming it', async () => {
+  const h = sheetsHarness();
+  h.loaded.gas.grantedScopes = h.loaded.gas.grantedScopes.filter((scope) => !scope.endsWith('/forms'));
+  const report = await runSheetsSelfTest(h.deps);
+  const result = report.run.results.find((r) => r.id === 'scopes')!;
+  expect([result.status, result.saw]).toEqual([
+    'fail',
+    'spreadsheets.currentonly, script.container.ui; ontbreekt/missing: forms',
+  ]);
+  noTempSheets(h);
 });
