@@ -21,6 +21,10 @@ export const SELFSCAN_FORM_MESSAGES = {
     en: '{n} earlier answer(s) from {time} and before: not taken over (the latest counts)',
   },
   selfscanUnmatched: { nl: 'Geen kolom (meer) voor: {headers}', en: 'No column (any more) for: {headers}' },
+  selfscanUnexpressed: {
+    nl: 'Niveau niet te schrijven in de schaal van deze tabel (ja/nee kent alleen wel of niet): {headers}',
+    en: "Level cannot be written in this table's scale (yes/no knows only held or not): {headers}",
+  },
   selfscanAnonymous: {
     nl: '{n} antwoord(en) zonder naam: niet over te nemen.',
     en: '{n} answer(s) without a name: cannot be taken over.',

@@ -29,12 +29,26 @@ export interface PersonProposal {
   readonly changes: readonly CellChange[];
   /** Answers to rows the matrix has no column for (any more): named, not written. */
   readonly unmatched: readonly string[];
+  /**
+   * Answers at a level the bound matrix's scale cannot express (3 on a yes/no matrix): named, not written
+   * (docs/design.md#own-layouts-and-their-scale).
+   */
+  readonly unexpressed: readonly string[];
 }
 
 export interface Proposal {
   readonly people: readonly PersonProposal[];
   /** Responses that name nobody (no name chosen, or an e-mail address the matrix does not hold). */
   readonly anonymous: number;
+}
+
+/**
+ * An answer as the matrix writes it: a level in a bound matrix's own notation (3 on 1–5 is 4, held on x/o its "x"),
+ * undefined for a level its scale cannot express; "n.v.t." and a wish as they are.
+ */
+function inMatrixNotation(team: Team, answer: string | number): string | number | undefined {
+  if (typeof answer !== 'number' || !team.scale) return answer;
+  return team.scale.levels.includes(answer) ? team.scale.write(answer) : undefined;
 }
 
 /** The level a grid column stands for, in either language's words: 0–4 or n.v.t.; undefined for "" (open). */
@@ -156,9 +170,15 @@ export function proposeTakeOver(team: Team, state: FormState): Proposal {
     const row = person ? rowValues(team, sheetRowOf(team, person.gridRow)) : [];
     const { cells, unmatched } = answersOf(state, latest, columns);
     const changes: CellChange[] = [];
+    const unexpressed: string[] = [];
     for (const cell of cells.values()) {
+      const now = inMatrixNotation(team, cell.now);
+      if (now === undefined) {
+        unexpressed.push(cell.header);
+        continue;
+      }
       const before = plainCellValue(row[cell.column]);
-      if (!sameCellValue(before, cell.now)) changes.push({ header: cell.header, before, now: cell.now });
+      if (!sameCellValue(before, now)) changes.push({ header: cell.header, before, now });
     }
     people.push({
       name: person?.name ?? name,
@@ -170,6 +190,7 @@ export function proposeTakeOver(team: Team, state: FormState): Proposal {
         .map((r) => ({ id: r.id, time: r.time })),
       changes,
       unmatched,
+      unexpressed,
     });
   }
   return { people, anonymous };

@@ -156,6 +156,35 @@ describe('taking the responses over', () => {
     expect(again.people).toEqual([]);
   });
 
+  it('writes a level in the bound matrix’s own scale: 3 on 1–5 as 4; a level yes/no cannot express is named, not written', async () => {
+    const { bridge, matrix, respond, adviseur, coach } = await answered();
+    respond('Anna', { [adviseur]: '3 - Gevorderd', [coach]: '1 - In ontwikkeling' }, 1);
+    const read = async (scale: 'ja-nee' | '1-5') => {
+      const [m, p] = await Promise.all([bridge.readSheet(SHEET_MATRIX), bridge.readSheet(SHEET_PROFILE)]);
+      // A bound matrix: its header row given (row 1), with the scale stored in its binding.
+      return readTeam(m, p, 1, scale)!;
+    };
+    const state = (await bridge.readSelfscanForm())!;
+    const yesNo = proposeTakeOver(await read('ja-nee'), state).people[0]!;
+    expect(yesNo.changes).toEqual([]);
+    expect(yesNo.unexpressed).toEqual([adviseur, coach]);
+    const oneToFive = await read('1-5');
+    const proposal = proposeTakeOver(oneToFive, state).people[0]!;
+    expect(proposal.changes).toEqual([
+      { header: adviseur, before: '', now: 4 },
+      { header: coach, before: '', now: 2 },
+    ]);
+    expect(proposal.unexpressed).toEqual([]);
+    const outcome = await takeOverPerson(
+      oneToFive,
+      proposal,
+      (w) => bridge.takeOverRow(w),
+      () => read('1-5'),
+    );
+    expect(outcome).toMatchObject({ status: 'done', conflicts: [] });
+    expect([matrix.valueAt(2, columnOf(matrix, adviseur)), matrix.valueAt(2, columnOf(matrix, coach))]).toEqual([4, 2]);
+  });
+
   it('never overwrites a cell edited between reading the responses and taking them over: a conflict, the rest written', async () => {
     const { bridge, matrix, respond, adviseur, coach } = await answered();
     respond('Anna', { [adviseur]: '2 - Bekwaam', [coach]: '4 - Expert' }, 1);

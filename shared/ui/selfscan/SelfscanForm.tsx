@@ -65,6 +65,9 @@ function ProposalList({
             {person.unmatched.length ? (
               <li className={panel.muted}>{s('selfscanUnmatched', { headers: person.unmatched.join(', ') })}</li>
             ) : null}
+            {person.unexpressed.length ? (
+              <li className={panel.muted}>{s('selfscanUnexpressed', { headers: person.unexpressed.join(', ') })}</li>
+            ) : null}
           </ul>
         </li>
       ))}
