@@ -1,6 +1,7 @@
 // One area of the scan form: heading with progress, description, K/V/A groups of pickers and the wish toggle.
 
 import { Badge, makeStyles, Switch, tokens } from '@fluentui/react-components';
+import { memo, useCallback, useRef } from 'react';
 import type { Language } from '../../i18n/language';
 import { text } from '../../i18n/message';
 import { pickerLabel } from '../../levels/levels';
@@ -8,7 +9,7 @@ import type { Answer, ScanDraft } from '../../scan/draft';
 import { type ScanArea, type ScanField, typeName } from '../../scan/layout';
 import type { Progress } from '../../scan/progress';
 import { useTexts } from '../i18n';
-import { LevelPicker } from './LevelPicker';
+import { LevelPicker, type LevelPickerProps } from './LevelPicker';
 
 export interface AreaSectionProps {
   readonly area: ScanArea;
@@ -58,6 +59,38 @@ function quickText(answer: Answer, lang: Language): string {
   return new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 2 }).format(answer);
 }
 
+interface FieldPickerProps extends Omit<LevelPickerProps, 'onChange' | 'onAdvance'> {
+  readonly field: ScanField;
+  readonly onAnswer: (field: ScanField, answer: Answer) => void;
+  readonly onAdvance: (position: number) => void;
+}
+
+/**
+ * A field's picker, drawn again only when what it shows changed: the next person's form redraws the items whose
+ * level differs, not all 127 (the handlers are the section's, stable across renders).
+ */
+const FieldPicker = memo(
+  function FieldPicker({ field, onAnswer, onAdvance, ...picker }: FieldPickerProps) {
+    return (
+      <LevelPicker
+        {...picker}
+        onChange={(answer) => onAnswer(field, answer)}
+        onAdvance={() => onAdvance(picker.index)}
+      />
+    );
+  },
+  (before, after) =>
+    before.field.key === after.field.key &&
+    before.label === after.label &&
+    before.value === after.value &&
+    before.invalid?.cell === after.invalid?.cell &&
+    before.invalid?.value === after.invalid?.value &&
+    before.index === after.index &&
+    before.levels?.join() === after.levels?.join() &&
+    before.onAnswer === after.onAnswer &&
+    before.onAdvance === after.onAdvance,
+);
+
 export function AreaSection({
   area,
   draft,
@@ -73,6 +106,11 @@ export function AreaSection({
   const headingId = `scan-area-${area.id}`;
   const complete = progress.total > 0 && progress.done === progress.total;
   const quick = draft.quick?.[area.id] ?? null;
+  // The pickers' handlers stay the same functions and call the latest ones given (the form passes new ones each render).
+  const latest = useRef({ onAnswer, onAdvance });
+  latest.current = { onAnswer, onAdvance };
+  const answer = useCallback((field: ScanField, value: Answer) => latest.current.onAnswer(field, value), []);
+  const advance = useCallback((position: number) => latest.current.onAdvance(position), []);
   return (
     <section className={styles.section} aria-labelledby={headingId} data-area-id={area.id}>
       <h2 className={styles.heading}>
@@ -124,12 +162,13 @@ export function AreaSection({
                     {field.text}
                   </p>
                 )}
-                <LevelPicker
+                <FieldPicker
+                  field={field}
                   label={t('levelPicker', { item: fieldLabel })}
                   value={draft.answers[field.key] ?? null}
                   {...(draft.invalid?.[field.key] ? { invalid: draft.invalid[field.key] } : {})}
-                  onChange={(answer) => onAnswer(field, answer)}
-                  onAdvance={() => onAdvance(position)}
+                  onAnswer={answer}
+                  onAdvance={advance}
                   index={position}
                   levels={levels}
                 />
