@@ -150,6 +150,8 @@ export function useScan(bridge: HostBridge, reload: () => Promise<Team | undefin
     edit((draft) => ({ ...draft, answers: { ...draft.answers, [field.key]: answer } }));
   const setWish = (area: ScanArea, wish: boolean) =>
     edit((draft) => ({ ...draft, wishes: { ...draft.wishes, [area.id]: wish } }));
+  /** A second view's rater, as typed (ScanLayout.rater). */
+  const setRater = (rater: string) => edit((draft) => ({ ...draft, rater }));
 
   /**
    * Saves the draft, compare-and-set against the values the form was loaded with; true when the row was
@@ -229,7 +231,7 @@ export function useScan(bridge: HostBridge, reload: () => Promise<Team | undefin
     await open(selection.row);
   };
 
-  return { state, open, follow, setAnswer, setWish, save, saveAndNext, resolvePending, step, reopen };
+  return { state, open, follow, setAnswer, setWish, setRater, save, saveAndNext, resolvePending, step, reopen };
 }
 
 /** Subscribes the form to the host's selection (and reads the current one once). */
