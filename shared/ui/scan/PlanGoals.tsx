@@ -3,11 +3,11 @@
 import { Button, Field, Input, makeStyles, Select, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { GoalSuggestion } from '../../analysis/conversation/suggest';
-import { type PlanColumn, SHEET_DEV_PLAN } from '../../analysis/conversation/texts';
+import type { PlanColumn } from '../../analysis/conversation/texts';
 import type { HostBridge } from '../../host/bridge';
-import { isWriteConflict } from '../../host/row-write';
 import { LEVELS } from '../../levels/levels';
 import type { MatrixReading } from '../../matrix/reading';
+import { appendGoal } from '../../scan/append-goal';
 import type { ConversationKit } from '../conversation/load';
 import { Notice } from '../Notice';
 import { Problem } from '../Problem';
@@ -28,29 +28,6 @@ const useStyles = makeStyles({
   item: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'baseline', justifyContent: 'space-between' },
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
 });
-
-/** Tries a few times: another panel may append a goal between the read and the write (a conflict, nothing written). */
-const ATTEMPTS = 3;
-
-/**
- * Appends a goal to Ontwikkelplan through the host's row write (by header, compare-and-set on empty cells): the
- * sheet is read afresh before each attempt, so a goal another panel added meanwhile is never written over.
- */
-export async function appendGoal(
-  bridge: HostBridge,
-  kit: ConversationKit,
-  values: ReturnType<ConversationKit['goalRow']>,
-) {
-  for (let attempt = 1; ; attempt++) {
-    const plan = await bridge.readSheet(SHEET_DEV_PLAN);
-    try {
-      await bridge.writeRow(kit.goalWrite(plan, values));
-      return;
-    } catch (error) {
-      if (!isWriteConflict(error) || attempt >= ATTEMPTS) throw error;
-    }
-  }
-}
 
 export interface PlanGoalsProps {
   readonly bridge: HostBridge;
@@ -77,7 +54,8 @@ export function PlanGoals({ bridge, kit, self, name, plan, onAdded }: PlanGoalsP
     setBusy(true);
     setOutcome(undefined);
     try {
-      await appendGoal(bridge, kit, kit.goalRow(self, goal, lang, extra));
+      const values = kit.goalRow(self, goal, lang, extra);
+      await appendGoal(bridge, (plan) => kit.goalWrite(plan, values));
       setOutcome({ added: true });
       await onAdded();
     } catch (error) {
