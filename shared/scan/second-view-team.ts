@@ -10,15 +10,20 @@ import { readTeam, type Team } from './team';
 
 /**
  * The second view as the form reads it: a matrix with the Teammatrix's layout (readTeam), its rater column
- * ("Tweede blik door") in the layout so a save writes who gave the view. Undefined when the sheet is missing.
+ * ("Tweede blik door") in the layout so a save writes who gave the view; no wish switches (a wish is the person's
+ * own, on the Teammatrix). Undefined when the sheet is missing.
  */
 export function readSecondTeam(sheet: SheetSnapshot, profileSheet?: SheetSnapshot): Team | undefined {
   const team = readTeam(sheet, profileSheet);
   if (!team) return undefined;
   const header = team.grid.values[team.layout.headerRow - 1] ?? [];
   const column = header.findIndex(isRaterHeader);
-  if (column < 0) return team;
-  return { ...team, layout: { ...team.layout, rater: { column, header: cellText(header[column]) } } };
+  // A development wish is the person's own (the Teammatrix's): the second view asks levels only.
+  const areas = team.layout.areas
+    .map(({ wishColumn: _column, wishHeader: _header, ...area }) => area)
+    .filter((area) => area.groups.length > 0);
+  const layout = { ...team.layout, areas };
+  return { ...team, layout: column < 0 ? layout : { ...layout, rater: { column, header: cellText(header[column]) } } };
 }
 
 /** The 1-based sheet row of a person (by name, as names are matched), if the reading has them. */

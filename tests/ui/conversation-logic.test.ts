@@ -89,15 +89,20 @@ const MATRIX = [
   ['Bram', '', 4, 4],
 ];
 const SECOND = [
-  ['Naam', 'Rol', 'Adviseur', 'Coach', 'Tweede blik door'],
-  ['Bram', '', '', '', ''],
-  ['Anna', '', 3, '', 'Carla'],
+  ['Naam', 'Rol', 'Adviseur', 'Coach', 'Ontwikkelwens Coach', 'Tweede blik door', 'Ontwikkelwens Innovator'],
+  ['Bram', '', '', '', '', '', ''],
+  ['Anna', '', 3, '', 'ja', 'Carla', ''],
 ];
 
 test('the second view reads as a team with its rater: the draft holds it, a changed rater is written as text', () => {
   const team = readSecondTeam(snapshot('Tweede blik', SECOND))!;
-  expect(team.layout.rater).toEqual({ column: 4, header: 'Tweede blik door' });
+  expect(team.layout.rater).toEqual({ column: 5, header: 'Tweede blik door' });
   expect(team.layout.sheet).toBe('Tweede blik');
+  // A wish is the person's own: the second view asks levels only (an area with only a wish column is left out).
+  expect(team.layout.areas.map((area) => [area.id, area.wishColumn])).toEqual([
+    ['adviseur', undefined],
+    ['coach', undefined],
+  ]);
   const before = draftFromRow(team.layout, SECOND[2]!, 3, true);
   expect(before.rater).toBe('Carla');
   const after = { ...before, rater: ' Dirk ' };

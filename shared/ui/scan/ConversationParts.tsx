@@ -22,11 +22,18 @@ import type { ScanView } from './conversation-view';
 
 type PersonConversation = ReturnType<ConversationKit['personConversation']>;
 
-const useStyles = makeStyles({
+export const useStyles = makeStyles({
   table: { borderCollapse: 'collapse', width: '100%', fontSize: tokens.fontSizeBase200 },
   cell: { padding: '2px 4px', borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, textAlign: 'left' },
   level: { padding: '2px 4px', borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, textAlign: 'right' },
   discuss: { fontWeight: tokens.fontWeightSemibold },
+  /** A heading within a piece (Om te bespreken, Open doelen, Voorstellen): below the piece's own title. */
+  subTitle: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase200,
+    fontWeight: tokens.fontWeightSemibold,
+    color: tokens.colorNeutralForeground2,
+  },
   section: {
     display: 'flex',
     flexDirection: 'column',
@@ -216,7 +223,7 @@ export function SideBySide({
             {comparison.rater ? `${talk('compareBy', { rater: comparison.rater })} ` : ''}
             {talk('compareNever')}
           </span>
-          <h4 className={panel.sectionTitle}>{talk('compareDiscuss')}</h4>
+          <h4 className={styles.subTitle}>{talk('compareDiscuss')}</h4>
           {comparison.discuss.length ? (
             <ul className={panel.list} data-testid="views-discuss">
               {comparison.discuss.map((pair) => (

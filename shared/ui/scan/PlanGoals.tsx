@@ -12,19 +12,12 @@ import type { ConversationKit } from '../conversation/load';
 import { Notice } from '../Notice';
 import { Problem } from '../Problem';
 import { usePanelStyles } from '../styles';
-import { shownLevel, useTalk } from './ConversationParts';
+import { shownLevel, useStyles as usePieceStyles, useTalk } from './ConversationParts';
 
 type Plan = NonNullable<ReturnType<ConversationKit['personConversation']>['plan']>;
 type Goal = Pick<GoalSuggestion, 'name' | 'area' | 'item' | 'now' | 'goal' | 'withWhom'>;
 
 const useStyles = makeStyles({
-  section: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXS,
-    paddingTop: tokens.spacingVerticalS,
-    borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
-  },
   item: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'baseline', justifyContent: 'space-between' },
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
 });
@@ -41,6 +34,7 @@ export interface PlanGoalsProps {
 
 export function PlanGoals({ bridge, kit, self, name, plan, onAdded }: PlanGoalsProps) {
   const styles = useStyles();
+  const piece = usePieceStyles();
   const panel = usePanelStyles();
   const { talk, lang } = useTalk(kit);
   const [busy, setBusy] = useState(false);
@@ -65,14 +59,14 @@ export function PlanGoals({ bridge, kit, self, name, plan, onAdded }: PlanGoalsP
     }
   };
   return (
-    <section className={styles.section} aria-labelledby="plan-title" data-testid="plan-goals">
+    <section className={piece.section} aria-labelledby="plan-title" data-testid="plan-goals">
       <h3 className={panel.sectionTitle} id="plan-title">
         {talk('planTitle')}
       </h3>
       {plan.total ? (
         <span className={panel.muted}>{talk('planReached', { count: plan.reached, total: plan.total })}</span>
       ) : null}
-      <h4 className={panel.sectionTitle}>{talk('planOpen')}</h4>
+      <h4 className={piece.subTitle}>{talk('planOpen')}</h4>
       {plan.open.length ? (
         <ul className={panel.list} data-testid="plan-open">
           {plan.open.map((goal) => (
@@ -91,7 +85,7 @@ export function PlanGoals({ bridge, kit, self, name, plan, onAdded }: PlanGoalsP
       ) : (
         <p className={panel.intro}>{talk('planNone', { name })}</p>
       )}
-      <h4 className={panel.sectionTitle}>{talk('planSuggestions')}</h4>
+      <h4 className={piece.subTitle}>{talk('planSuggestions')}</h4>
       {plan.suggestions.length ? (
         <>
           <span className={panel.muted}>{talk('planSuggestionsIntro', { name })}</span>

@@ -1,9 +1,9 @@
 // Scan: the person on the selected Teammatrix row, their answers per area, the chart and the keyboard loop.
 
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
-import { type KeyboardEvent, type RefObject, useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import { type KeyboardEvent, type RefObject, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { SHEET_SECOND_VIEW } from '../../analysis/conversation/texts';
-import type { HostBridge, Selection } from '../../host/bridge';
+import type { HostBridge } from '../../host/bridge';
 import { TeamscanError } from '../../i18n/message';
 import { areaProgress, draftAreaLevels, teamAreaAverages, totalProgress } from '../../scan/progress';
 import type { Team } from '../../scan/team';
@@ -32,7 +32,7 @@ import {
   revealFocusedPicker,
   revealPicker,
 } from './scan-focus';
-import { useFollowSelection, useScan } from './useScan';
+import { useFollowSelection, useScan, useTranslated } from './useScan';
 
 export interface ScanPanelProps {
   readonly bridge: HostBridge;
@@ -69,19 +69,11 @@ export function ScanPanel({ bridge, team, reload, onInject, conversation, onDirt
   const container = useRef<HTMLDivElement>(null);
   const footer = useRef<HTMLDivElement>(null);
   const saveButton = useRef<HTMLButtonElement>(null);
-  const translate = conversation?.translate;
-  const scanFollow = scan.follow;
-  const follow = useCallback(
-    (selection: Selection, sheet: string) => {
-      if (!translate) return scanFollow(selection, sheet);
-      translate(selection).then(
-        (mapped) => scanFollow(mapped, sheet),
-        () => undefined,
-      );
-    },
-    [translate, scanFollow],
+  useFollowSelection(
+    bridge,
+    second ? SHEET_SECOND_VIEW : (matrixTeam?.layout.sheet ?? SHEET_MATRIX),
+    useTranslated(scan.follow, conversation?.translate),
   );
-  useFollowSelection(bridge, second ? SHEET_SECOND_VIEW : (matrixTeam?.layout.sheet ?? SHEET_MATRIX), follow);
   const { state } = scan;
   useEffect(() => onDirty?.(state.dirty), [onDirty, state.dirty]);
   useFooterSpace(container, footer, state.person !== undefined);
@@ -232,14 +224,17 @@ export function ScanPanel({ bridge, team, reload, onInject, conversation, onDirt
                 onAdvance={(position) => focusField(position + 1)}
               />
             ))}
-            <AreaChart
-              name={person.name}
-              areas={layout.areas.map((area, index) => ({
-                role: area.role,
-                level: levels[index] ?? null,
-                team: averages[index] ?? null,
-              }))}
-            />
+            {/* On the second view both views stand side by side below; the chart shows the person's own levels. */}
+            {second ? null : (
+              <AreaChart
+                name={person.name}
+                areas={layout.areas.map((area, index) => ({
+                  role: area.role,
+                  level: levels[index] ?? null,
+                  team: averages[index] ?? null,
+                }))}
+              />
+            )}
             {conversation && matrixTeam ? (
               <Conversation
                 bridge={bridge}

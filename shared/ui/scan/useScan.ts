@@ -253,3 +253,23 @@ export function useFollowSelection(
     };
   }, [bridge, sheet, follow]);
 }
+
+/**
+ * The form's follow, for a selection that may be on the other sheet of the conversation (the Teammatrix, Tweede
+ * blik): `translate` gives the same person's row on the form's sheet (docs/design.md#the-development-conversation).
+ */
+export function useTranslated(
+  follow: (selection: Selection, sheet: string) => void,
+  translate?: (selection: Selection) => Promise<Selection>,
+) {
+  return useCallback(
+    (selection: Selection, sheet: string) => {
+      if (!translate) return follow(selection, sheet);
+      translate(selection).then(
+        (mapped) => follow(mapped, sheet),
+        () => undefined,
+      );
+    },
+    [follow, translate],
+  );
+}
