@@ -5,6 +5,8 @@
 
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { SHEET_DEV_PLAN, SHEET_SECOND_VIEW } from '../../shared/analysis/conversation/texts';
+import { findBuiltinProfile } from '../../shared/profiles/builtins';
+import { buildPlanWithConversation } from '../../shared/workbook/conversation-plan';
 import { SHEET_MATRIX } from '../../shared/workbook/plan';
 import { addConversationSheets, injectedBridge, writeAt } from '../preview/helpers';
 import { renderPanel } from './render';
@@ -180,4 +182,68 @@ test('en: the switch, both views and the plan in English', async () => {
   await user.click(within(views).getByRole('tab', { name: 'Second view' }));
   expect(await screen.findByLabelText('Second view by')).toBeTruthy();
   expect((screen.getByLabelText('Second view by') as HTMLInputElement).value).toBe('Carla');
+});
+
+test('nl: a person added to the Teammatrix since the injection is named as missing on the second view', async () => {
+  const bridge = await conversationWorkbook();
+  // Chris is typed into the Teammatrix by hand: Tweede blik gets him at the next injection only.
+  await bridge.writeRow({
+    sheet: SHEET_MATRIX,
+    headerRow: 1,
+    row: 4,
+    nameHeader: 'Naam',
+    expectedName: '',
+    cells: [{ header: 'Naam', expected: null, value: 'Chris' }],
+  });
+  const { user } = renderPanel(bridge);
+  await screen.findByTestId('scan-name');
+  await user.click(await screen.findByRole('tab', { name: 'Tweede blik' }));
+  await screen.findByTestId('second-intro');
+  act(() => bridge.select({ sheet: SHEET_MATRIX, row: 4, column: 1 }));
+  expect(
+    await screen.findByText(
+      'Chris staat nog niet op het blad Tweede blik. Kies Profiel invoegen om het blad bij te werken.',
+    ),
+  ).toBeTruthy();
+  // A row selected on Tweede blik itself opens that row's person.
+  act(() => bridge.select({ sheet: SHEET_SECOND_VIEW, row: 3, column: 1 }));
+  await waitFor(() => expect(screen.getByTestId('scan-name').textContent).toBe('Bram'));
+});
+
+test('nl: at item detail both views stand side by side per item too, the 2+ differences first', async () => {
+  const { bridge } = await injectedBridge(['Anna', 'Bram'], 'competenties');
+  const existingMatrix = (await bridge.readSheet(SHEET_MATRIX)).grid;
+  await bridge.applyPlan(
+    buildPlanWithConversation(
+      { profile: findBuiltinProfile('npuls')!, detail: 'competenties', lang: 'nl', existingMatrix },
+      { secondView: true },
+    ),
+  );
+  const self = (await valuesOf(bridge, SHEET_MATRIX))[0]!;
+  const second = (await valuesOf(bridge, SHEET_SECOND_VIEW))[0]!;
+  await writeAt(bridge, {
+    row: 2,
+    expectedName: 'Anna',
+    cells: [
+      { column: self.indexOf('ADV-K1'), value: 0 },
+      { column: self.indexOf('ADV-K2'), value: 2 },
+    ],
+  });
+  await writeAt(bridge, {
+    sheet: SHEET_SECOND_VIEW,
+    row: 2,
+    expectedName: 'Anna',
+    cells: [
+      { column: second.indexOf('ADV-K1'), value: 3 },
+      { column: second.indexOf('ADV-K2'), value: 3 },
+    ],
+  });
+  renderPanel(bridge);
+  const side = await screen.findByTestId('views-side-by-side');
+  // ADV-K1 differs by 3 (to discuss), ADV-K2 by 1 (not); the area levels are each view's own mean, never mixed.
+  expect(within(side).getByTestId('views-discuss').textContent).toContain('ADV-K1: zelf 0, tweede blik 3');
+  expect(within(side).getByTestId('views-discuss').textContent).not.toContain('ADV-K2');
+  expect(side.querySelector('summary')?.textContent).toBe('Per competentie');
+  const row = within(side).getByRole('rowheader', { name: 'ADV-K2' }).closest('tr')!;
+  expect([...row.querySelectorAll('td')].map((cell) => cell.textContent)).toEqual(['2', '3']);
 });
