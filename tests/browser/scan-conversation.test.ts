@@ -28,6 +28,13 @@ const TEXTS = {
     add: 'Adviseur toevoegen aan het plan',
     added: 'Doel toegevoegd aan het blad Ontwikkelplan.',
     open: /Adviseur: nu 1, doel 2, met Bram/,
+    own: 'Zelf een doel toevoegen',
+    area: 'Gebied',
+    goal: 'Doel',
+    action: 'Actie',
+    when: 'Wanneer',
+    addGoal: 'Doel toevoegen',
+    ownOpen: /Coach: nu —, doel 3/,
   },
   en: {
     inject: 'Insert profile',
@@ -48,6 +55,13 @@ const TEXTS = {
     add: 'Add Adviseur to the plan',
     added: 'Goal added to the sheet Ontwikkelplan.',
     open: /Adviseur: now 1, goal 2, with Bram/,
+    own: 'Add a goal yourself',
+    area: 'Area',
+    goal: 'Goal',
+    action: 'Action',
+    when: 'When',
+    addGoal: 'Add goal',
+    ownOpen: /Coach: now —, goal 3/,
   },
 } as const;
 
@@ -119,9 +133,21 @@ suite('the Scan part with the development conversation in the preview', () => {
       await plan.getByTestId('plan-open').getByText(t.open).waitFor();
       await plan.scrollIntoViewIfNeeded();
       await ui.shot(`scan-plan-goal-${lang}`);
+      // A goal by hand: the form under its fold, then the goal in the list.
+      await plan.getByText(t.own).click();
+      await plan.getByLabel(t.area).selectOption('Coach');
+      await plan.getByLabel(t.goal, { exact: true }).selectOption('3');
+      await plan.getByLabel(t.action).fill('Intervisie');
+      await plan.getByLabel(t.when).fill('Q3');
+      await plan.getByRole('button', { name: t.addGoal }).scrollIntoViewIfNeeded();
+      await ui.shot(`scan-plan-own-goal-${lang}`);
+      await plan.getByRole('button', { name: t.addGoal }).click();
+      await plan.getByTestId('plan-open').getByText(t.ownOpen).waitFor();
       await page.locator('.sheet-tabs button', { hasText: 'Ontwikkelplan' }).click();
       expect(await until(() => ui.cellText('A2'), 'Anna')).toBe('Anna');
       expect(await ui.cellText('E2')).toBe('2');
+      expect(await ui.cellText('A3')).toBe('Anna');
+      expect(await ui.cellText('F3')).toBe('Intervisie');
       await ui.shot(`scan-plan-sheet-${lang}`);
     },
     120_000,

@@ -91,8 +91,11 @@ test('nl: a row selected in the Teammatrix opens the same person on the second v
   await screen.findByTestId('scan-name');
   await user.click(await screen.findByRole('tab', { name: 'Tweede blik' }));
   await screen.findByTestId('second-intro');
+  // Both sheets found: another person costs no further look at the workbook's sheet list.
+  const lists = jest.spyOn(bridge, 'listSheets');
   act(() => bridge.select({ sheet: SHEET_MATRIX, row: 3, column: 1 }));
   await waitFor(() => expect(screen.getByTestId('scan-name').textContent).toBe('Bram'));
+  expect(lists).not.toHaveBeenCalled();
   await user.click(
     within(screen.getByRole('radiogroup', { name: 'Niveau voor Coach' })).getByRole('radio', { name: '2 Bekwaam' }),
   );
@@ -132,6 +135,8 @@ test('nl: a suggested goal and one made by hand are added to Ontwikkelplan; noth
   // By hand: Coach, goal 3, an action that looks like a formula stays text.
   await user.click(screen.getByText('Zelf een doel toevoegen'));
   await user.selectOptions(screen.getByLabelText('Gebied'), 'Coach');
+  // The last goal's notice goes once a new one is being made.
+  expect(screen.queryByText('Doel toegevoegd aan het blad Ontwikkelplan.')).toBeNull();
   await user.selectOptions(screen.getByLabelText('Doel'), '3');
   await user.type(screen.getByLabelText('Actie'), '=meelopen met Bram');
   await user.type(screen.getByLabelText('Met wie'), 'Bram');

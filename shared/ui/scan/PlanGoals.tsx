@@ -115,7 +115,14 @@ export function PlanGoals({ bridge, kit, self, name, plan, onAdded }: PlanGoalsP
       ) : (
         <p className={panel.intro}>{talk('planSuggestNone')}</p>
       )}
-      <OwnGoal kit={kit} self={self} name={name} busy={busy} onAdd={(goal, extra) => void add(goal, extra)} />
+      <OwnGoal
+        kit={kit}
+        self={self}
+        name={name}
+        busy={busy}
+        onAdd={(goal, extra) => void add(goal, extra)}
+        onEdit={() => setOutcome(undefined)}
+      />
       {outcome && 'added' in outcome ? (
         <Notice intent="success" role="status">
           {talk('planAdded')}
@@ -133,12 +140,15 @@ function OwnGoal({
   name,
   busy,
   onAdd,
+  onEdit,
 }: {
   readonly kit: ConversationKit;
   readonly self: MatrixReading;
   readonly name: string;
   readonly busy: boolean;
   readonly onAdd: (goal: Goal, extra: { action: string; when: string }) => void;
+  /** A field changed: the last goal's outcome is no longer this one's. */
+  readonly onEdit: () => void;
 }) {
   const styles = useStyles();
   const panel = usePanelStyles();
@@ -173,6 +183,7 @@ function OwnGoal({
       <summary>{talk('planOwn')}</summary>
       <form
         className={styles.form}
+        onChange={onEdit}
         onSubmit={(event) => {
           event.preventDefault();
           submit();

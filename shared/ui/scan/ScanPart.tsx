@@ -19,11 +19,15 @@ const useStyles = makeStyles({
 
 const sameSheet = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
-/** Which of the conversation's sheets the workbook has: asked again whenever the team is read again. */
+/**
+ * Which of the conversation's sheets the workbook has: asked when the team is read, until both are there (an
+ * injection may add them; once found, a selection costs no extra host call — in Sheets each is a server call).
+ */
 function useConversationSheets(bridge: HostBridge, team: ScanPanelProps['team']) {
   const [sheets, setSheets] = useState({ second: false, plan: false });
+  const both = sheets.second && sheets.plan;
   useEffect(() => {
-    if (team.status !== 'ready') return;
+    if (team.status !== 'ready' || both) return;
     let live = true;
     bridge.listSheets().then(
       (names) =>
@@ -37,7 +41,7 @@ function useConversationSheets(bridge: HostBridge, team: ScanPanelProps['team'])
     return () => {
       live = false;
     };
-  }, [bridge, team]);
+  }, [bridge, team, both]);
   return sheets;
 }
 
