@@ -252,3 +252,26 @@ test('nl: at item detail both views stand side by side per item too, the 2+ diff
   const row = within(side).getByRole('rowheader', { name: 'ADV-K2' }).closest('tr')!;
   expect([...row.querySelectorAll('td')].map((cell) => cell.textContent)).toEqual(['2', '3']);
 });
+
+test('nl: at item detail a wish holds many growth points: six are suggested, the rest on request', async () => {
+  const { bridge } = await injectedBridge(['Anna', 'Bram'], 'competenties');
+  const existingMatrix = (await bridge.readSheet(SHEET_MATRIX)).grid;
+  await bridge.applyPlan(
+    buildPlanWithConversation(
+      { profile: findBuiltinProfile('npuls')!, detail: 'competenties', lang: 'nl', existingMatrix },
+      { devPlan: true },
+    ),
+  );
+  const header = (await valuesOf(bridge, SHEET_MATRIX))[0]!;
+  await writeAt(bridge, {
+    row: 2,
+    expectedName: 'Anna',
+    cells: [{ column: header.indexOf('Ontwikkelwens Adviseur'), value: 'ja' }],
+  });
+  const adviser = findBuiltinProfile('npuls')!.areas.find((area) => area.id === 'adviseur')!.items.length;
+  const { user } = renderPanel(bridge);
+  const suggestions = await screen.findByTestId('plan-suggestions');
+  expect(within(suggestions).getAllByRole('listitem')).toHaveLength(6);
+  await user.click(screen.getByRole('button', { name: `Nog ${adviser - 6} voorstellen tonen` }));
+  expect(within(screen.getByTestId('plan-suggestions')).getAllByRole('listitem')).toHaveLength(adviser);
+});

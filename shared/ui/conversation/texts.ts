@@ -66,6 +66,7 @@ export const TALK_MESSAGES = {
     nl: 'Geen voorstellen: geen groeipunten in een gebied met een ontwikkelwens, of ze staan al in het plan.',
     en: 'No suggestions: no growth points in an area with a development wish, or they are in the plan already.',
   },
+  planMore: { nl: 'Nog {count} voorstellen tonen', en: 'Show {count} more suggestions' },
   planAdd: { nl: 'Toevoegen', en: 'Add' },
   planAddLabel: { nl: '{what} toevoegen aan het plan', en: 'Add {what} to the plan' },
   planOwn: { nl: 'Zelf een doel toevoegen', en: 'Add a goal yourself' },

@@ -22,6 +22,9 @@ const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
 });
 
+/** At item detail a wish can hold a score of growth points: the first few are listed, the rest on request. */
+const SUGGESTIONS_SHOWN = 6;
+
 export interface PlanGoalsProps {
   readonly bridge: HostBridge;
   readonly kit: ConversationKit;
@@ -38,6 +41,7 @@ export function PlanGoals({ bridge, kit, self, name, plan, onAdded }: PlanGoalsP
   const panel = usePanelStyles();
   const { talk, lang } = useTalk(kit);
   const [busy, setBusy] = useState(false);
+  const [all, setAll] = useState(false);
   const [outcome, setOutcome] = useState<{ added: true } | { error: unknown } | undefined>(undefined);
   const items = self.profile.areas.flatMap((area) => area.items);
   const what = (goal: { area: number; item?: number }) =>
@@ -90,7 +94,7 @@ export function PlanGoals({ bridge, kit, self, name, plan, onAdded }: PlanGoalsP
         <>
           <span className={panel.muted}>{talk('planSuggestionsIntro', { name })}</span>
           <ul className={panel.list} data-testid="plan-suggestions">
-            {plan.suggestions.map((goal) => (
+            {(all ? plan.suggestions : plan.suggestions.slice(0, SUGGESTIONS_SHOWN)).map((goal) => (
               <li key={`${goal.area}:${goal.item ?? ''}`} className={styles.item}>
                 <span>
                   {talk('planGoalLine', {
@@ -111,6 +115,11 @@ export function PlanGoals({ bridge, kit, self, name, plan, onAdded }: PlanGoalsP
               </li>
             ))}
           </ul>
+          {!all && plan.suggestions.length > SUGGESTIONS_SHOWN ? (
+            <Button size="small" appearance="subtle" onClick={() => setAll(true)}>
+              {talk('planMore', { count: plan.suggestions.length - SUGGESTIONS_SHOWN })}
+            </Button>
+          ) : null}
         </>
       ) : (
         <p className={panel.intro}>{talk('planSuggestNone')}</p>
