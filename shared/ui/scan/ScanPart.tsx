@@ -82,10 +82,15 @@ export function ScanPart(props: ScanPanelProps) {
 
   const reloadSecond = useCallback(async () => {
     if (!kit) return undefined;
-    const [sheet, profile] = await Promise.all([bridge.readSheet(SHEET_SECOND_VIEW), bridge.readSheet(SHEET_PROFILE)]);
+    // The Teammatrix is read again too: its names find the person, its levels stand beside the second view.
+    const [sheet, profile] = await Promise.all([
+      bridge.readSheet(SHEET_SECOND_VIEW),
+      bridge.readSheet(SHEET_PROFILE),
+      reload(),
+    ]);
     second.current = kit.readSecondTeam(sheet, profile);
     return second.current;
-  }, [bridge, kit]);
+  }, [bridge, kit, reload]);
 
   // The form follows the selection on its own sheet; a row selected on the other one is the same person's row here.
   const translate = useCallback(
