@@ -48,10 +48,18 @@ const reportsOnDemand = {
   },
 };
 
-/** The conversation's sheet planner likewise: conversation.js, loaded when an injection asks for its sheets. */
+/**
+ * The conversation's sheet planner likewise: conversation.js, loaded when an injection asks for its sheets; and
+ * the Scan part's conversation kit (shared/ui/conversation/load.ts) from the same script, when the workbook has them.
+ */
 const conversationOnDemand = {
   name: 'conversation-on-demand',
   setup(build) {
+    build.onResolve({ filter: /[\\/]conversation[\\/]load$/ }, (args) =>
+      /[\\/]shared[\\/]ui[\\/]/.test(args.importer)
+        ? { path: resolve('addin/taskpane/load-conversation.ts') }
+        : undefined,
+    );
     build.onResolve({ filter: /[\\/]load-conversation$/ }, (args) =>
       /[\\/]shared[\\/]ui[\\/]inject[\\/]/.test(args.importer)
         ? { path: resolve('addin/taskpane/load-conversation.ts') }

@@ -1,11 +1,13 @@
 // The change log of docs/design.md#12-rounds-history-and-reports: every save appends one row per changed cell to the hidden sheet Teamscan-log.
 
-import { SHEET_SECOND_VIEW } from '../analysis/conversation/texts';
 import type { CellValue } from '../matrix/grid';
 import type { PlainCellValue, RowWrite } from './bridge';
 import { headerKey, plainCellValue, type ResolvedRowWrite, sameCellValue } from './row-write';
 
 export const LOG_SHEET = 'Teamscan-log';
+
+/** The development conversation's sheets (any case, as hosts compare sheet names): their saves are no self-scan. */
+const CONVERSATION_SHEETS = /^(tweede blik|ontwikkelplan)$/i;
 
 /** The log's header; the host writes Tijd as a date in its own way (Excel serial, Apps Script Date). */
 export const LOG_HEADER: Readonly<Record<'nl' | 'en', readonly string[]>> = {
@@ -29,8 +31,9 @@ export interface LogEntry {
  * `row` is the person's row as re-read for the write (the values before it), `resolved` its mapped cells.
  */
 export function changeLogEntries(write: RowWrite, row: readonly CellValue[], resolved: ResolvedRowWrite): LogEntry[] {
-  // A second view's cell is a colleague's view, not the person's own level: the log names its sheet.
-  const prefix = write.sheet.toLowerCase() === SHEET_SECOND_VIEW.toLowerCase() ? `${SHEET_SECOND_VIEW}: ` : '';
+  // A second view's cell is a colleague's view and a plan's is a goal, not the person's own level: the log names
+  // the sheet (SHEET_SECOND_VIEW, SHEET_DEV_PLAN; written out, as the Apps Script server has no bytes to spare).
+  const prefix = CONVERSATION_SHEETS.test(write.sheet) ? `${write.sheet}: ` : '';
   return resolved.cells.flatMap((cell, index) => {
     const before = plainCellValue(row[cell.column]);
     if (sameCellValue(before, cell.value)) return [];

@@ -6,7 +6,7 @@ import { fail, quoteValue } from '../i18n/message';
 import { EMPTY, INVALID, type LevelReading, NOT_APPLICABLE } from '../levels/levels';
 import { readLevel } from '../levels/parse';
 import { cellAddress } from '../matrix/address';
-import type { CellValue } from '../matrix/grid';
+import { type CellValue, cellText } from '../matrix/grid';
 import { NOT_APPLICABLE_VALUE, WISH_VALUES } from '../workbook/texts';
 import type { ScanLayout } from './layout';
 
@@ -22,6 +22,8 @@ export interface ScanDraft {
   readonly quick?: Readonly<Record<string, Answer>>;
   /** Per field key, read leniently: the cell that holds no level and its value as typed, to name in the form. */
   readonly invalid?: Readonly<Record<string, { readonly cell: string; readonly value: string }>>;
+  /** A second view's rater as typed (ScanLayout.rater), written as text. */
+  readonly rater?: string;
 }
 
 type ReadCell = (value: unknown) => LevelReading;
@@ -82,6 +84,7 @@ export function draftFromRow(
   return {
     answers,
     wishes,
+    ...(layout.rater ? { rater: cellText(row[layout.rater.column]) } : {}),
     ...(Object.keys(quick).length ? { quick } : {}),
     ...(Object.keys(invalid).length ? { invalid } : {}),
   };
@@ -93,12 +96,13 @@ export function changedKeys(layout: ScanLayout, before: ScanDraft, after: ScanDr
   const wishes = layout.areas.filter(
     (area) => area.wishColumn !== undefined && (before.wishes[area.id] ?? null) !== (after.wishes[area.id] ?? null),
   );
-  return { fields, wishes };
+  const rater = layout.rater !== undefined && (before.rater ?? '').trim() !== (after.rater ?? '').trim();
+  return { fields, wishes, rater };
 }
 
 export function isDirty(layout: ScanLayout, before: ScanDraft, after: ScanDraft): boolean {
-  const { fields, wishes } = changedKeys(layout, before, after);
-  return fields.length > 0 || wishes.length > 0;
+  const { fields, wishes, rater } = changedKeys(layout, before, after);
+  return fields.length > 0 || wishes.length > 0 || rater;
 }
 
 /** A level as the matrix writes it: its own scale's notation (Team.scale.write), else the number 0–4. */
@@ -131,7 +135,7 @@ export function buildRowWrite(
   loadedRow: readonly CellValue[],
   write?: WriteLevel,
 ): RowWrite {
-  const { fields, wishes } = changedKeys(layout, before, after);
+  const { fields, wishes, rater } = changedKeys(layout, before, after);
   const cell = (column: number, header: string, value: string | number | null): RowCellWrite => ({
     header,
     expected: plainCellValue(loadedRow[column]),
@@ -140,6 +144,8 @@ export function buildRowWrite(
   const cells: RowCellWrite[] = [
     ...fields.map((field) => cell(field.column, field.header, answerCell(after.answers[field.key] ?? null, write))),
     ...wishes.map((area) => cell(area.wishColumn!, area.wishHeader!, wishCell(after.wishes[area.id] ?? null))),
+    // The rater as typed, as text (an empty field clears the cell).
+    ...(rater && layout.rater ? [cell(layout.rater.column, layout.rater.header, after.rater?.trim() || null)] : []),
   ];
   return {
     sheet: layout.sheet,

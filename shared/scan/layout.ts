@@ -62,6 +62,11 @@ export interface ScanLayout {
   readonly roleColumn?: number;
   readonly updatedColumn?: number;
   readonly updatedHeader?: string;
+  /**
+   * The second view's rater column ("Tweede blik door", docs/design.md#the-development-conversation): who gave
+   * the row's view, written with the row. Only a second view's layout has one.
+   */
+  readonly rater?: { readonly column: number; readonly header: string };
   /** Areas that have at least one field or a wish column, in profile order. */
   readonly areas: readonly ScanArea[];
   /** Every field in form order (area, then type). */

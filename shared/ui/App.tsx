@@ -8,7 +8,7 @@ import { CoveragePanel } from './coverage/CoveragePanel';
 import { LanguageProvider, useTexts } from './i18n';
 import { InjectPanel } from './inject/InjectPanel';
 import { PartTabs } from './PartTabs';
-import { ScanPanel } from './scan/ScanPanel';
+import { ScanPart } from './scan/ScanPart';
 import type { SelfTestLauncher } from './selftest/launcher';
 import { SelfTestButton, SelfTestNotice } from './selftest/SelfTest';
 import { usePanelStyles } from './styles';
@@ -88,7 +88,7 @@ function Shell({ bridge, lang, onLanguage, initialPart, selfTest }: ShellProps) 
         />
       </section>
       <section role="tabpanel" className={styles.part} hidden={active !== 'scan'} aria-labelledby="tab-scan">
-        <ScanPanel bridge={bridge} team={state} reload={reload} onInject={() => setPart('inject')} />
+        <ScanPart bridge={bridge} team={state} reload={reload} onInject={() => setPart('inject')} />
       </section>
       <section role="tabpanel" className={styles.part} hidden={active !== 'coverage'} aria-labelledby="tab-coverage">
         <CoveragePanel

@@ -46,3 +46,31 @@ test('a save to the second view is logged as such: its column names the sheet, n
     'Tweede blik: Innovator',
   ]);
 });
+
+test("a goal added to the plan is logged as the plan's: each column names Ontwikkelplan, the person by the name written", () => {
+  const header = ['Naam', 'Gebied', 'Doel'];
+  const write: RowWrite = {
+    sheet: 'Ontwikkelplan',
+    headerRow: 1,
+    row: 3,
+    nameHeader: 'Naam',
+    expectedName: '',
+    cells: [
+      { header: 'Naam', expected: null, value: 'Anna' },
+      { header: 'Gebied', expected: null, value: 'Coach' },
+      { header: 'Doel', expected: null, value: 3 },
+    ],
+  };
+  const row = [null, null, null];
+  expect(
+    changeLogEntries(write, row, resolveRowWrite(write, header, row)).map((entry) => [entry.name, entry.column]),
+  ).toEqual([
+    ['Anna', 'Ontwikkelplan: Naam'],
+    ['Anna', 'Ontwikkelplan: Gebied'],
+    ['Anna', 'Ontwikkelplan: Doel'],
+  ]);
+  // The sheet's name in any case, as hosts compare sheet names; the Teammatrix's columns carry no prefix.
+  const lower = { ...write, sheet: 'ontwikkelplan' };
+  expect(changeLogEntries(lower, row, resolveRowWrite(lower, header, row))[0]!.column).toBe('ontwikkelplan: Naam');
+  expect(changeLogEntries(WRITE, ROW, resolveRowWrite(WRITE, HEADER, ROW))[0]!.column).toBe('Adviseur');
+});

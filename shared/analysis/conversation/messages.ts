@@ -16,6 +16,10 @@ export const CONVERSATION_MESSAGES = {
     nl: 'Cel {cell}: het doel {value} is geen niveau van 0 tot 4.',
     en: 'Cell {cell}: the goal {value} is not a level from 0 to 4.',
   },
+  planNoColumn: {
+    nl: 'Het blad {sheet} heeft geen kolom {column}: het doel is niet toegevoegd, zodat er niets verloren gaat. Zet de kolom terug of voeg het doel daar zelf toe.',
+    en: 'The sheet {sheet} has no column {column}: the goal was not added, so nothing is lost. Put the column back or add the goal there yourself.',
+  },
 } as const;
 
 export type ConversationMessageKey = keyof typeof CONVERSATION_MESSAGES;

@@ -2,6 +2,7 @@
 
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { type KeyboardEvent, type RefObject, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import { SHEET_SECOND_VIEW } from '../../analysis/conversation/texts';
 import type { HostBridge } from '../../host/bridge';
 import { TeamscanError } from '../../i18n/message';
 import { areaProgress, draftAreaLevels, teamAreaAverages, totalProgress } from '../../scan/progress';
@@ -16,6 +17,9 @@ import { TeamGate } from '../TeamGate';
 import type { TeamState } from '../useTeam';
 import { AreaChart } from './AreaChart';
 import { AreaSection } from './AreaSection';
+import { Conversation } from './Conversation';
+import { RaterField } from './ConversationParts';
+import type { ConversationView } from './conversation-view';
 import { LastChanges } from './LastChanges';
 import { type LoopKey, replayOf, useLoopKeys } from './loop-keys';
 import { ScanFooter } from './ScanFooter';
@@ -28,13 +32,17 @@ import {
   revealFocusedPicker,
   revealPicker,
 } from './scan-focus';
-import { useFollowSelection, useScan } from './useScan';
+import { useFollowSelection, useScan, useTranslated } from './useScan';
 
 export interface ScanPanelProps {
   readonly bridge: HostBridge;
   readonly team: TeamState;
   readonly reload: () => Promise<Team | undefined>;
   readonly onInject: () => void;
+  /** With the conversation's sheets (ScanPart): which view the form is on, and what it reads and shows. */
+  readonly conversation?: ConversationView;
+  /** Told whether the form holds answers not saved yet (the view switch waits for a save). */
+  readonly onDirty?: (dirty: boolean) => void;
 }
 
 const useStyles = makeStyles({
@@ -51,21 +59,29 @@ const useStyles = makeStyles({
 
 const TYPING = new Set(['INPUT', 'SELECT', 'TEXTAREA']);
 
-export function ScanPanel({ bridge, team, reload, onInject }: ScanPanelProps) {
+export function ScanPanel({ bridge, team, reload, onInject, conversation, onDirty }: ScanPanelProps) {
   const panel = usePanelStyles();
   const styles = useStyles();
   const { lang, t } = useTexts();
-  const scan = useScan(bridge, reload);
+  const scan = useScan(bridge, conversation?.reload ?? reload);
+  const second = conversation?.view === 'second';
+  const matrixTeam = team.status === 'ready' ? team.team : undefined;
   const container = useRef<HTMLDivElement>(null);
   const footer = useRef<HTMLDivElement>(null);
   const saveButton = useRef<HTMLButtonElement>(null);
-  useFollowSelection(bridge, team.status === 'ready' ? team.team.layout.sheet : SHEET_MATRIX, scan.follow);
+  useFollowSelection(
+    bridge,
+    second ? SHEET_SECOND_VIEW : (matrixTeam?.layout.sheet ?? SHEET_MATRIX),
+    useTranslated(scan.follow, conversation?.translate),
+  );
   const { state } = scan;
+  useEffect(() => onDirty?.(state.dirty), [onDirty, state.dirty]);
   useFooterSpace(container, footer, state.person !== undefined);
   const person = state.person;
   const layout = person?.team.layout;
   const positions = useMemo(() => new Map(layout?.fields.map((field, index) => [field.key, index]) ?? []), [layout]);
-  const latest = team.status === 'ready' ? team.team : person?.team;
+  // On the second view its own sheet's problems are the form's; the team figures and the report stay the Teammatrix's.
+  const latest = second ? person?.team : (matrixTeam ?? person?.team);
 
   const loopKeys = useLoopKeys();
   /** Enter in the loop: save and open the next person; keys typed until then are kept for them. */
@@ -155,11 +171,17 @@ export function ScanPanel({ bridge, team, reload, onInject }: ScanPanelProps) {
                 {t('scanRowLeftOut', { problem: errorText(new TeamscanError(problem.message), lang) })}
               </p>
             );
+          if (conversation?.missing)
+            return (
+              <p className={panel.intro}>
+                {conversation.kit.talkText('secondMissing', lang, { name: conversation.missing })}
+              </p>
+            );
           return <p className={panel.intro}>{t('scanPickRow')}</p>;
         }
         const levels = draftAreaLevels(layout, person.draft);
-        const averages =
-          latest && latest.layout.profile === layout.profile ? teamAreaAverages(layout, latest.reading) : [];
+        const figures = matrixTeam ?? person.team;
+        const averages = figures.layout.profile === layout.profile ? teamAreaAverages(layout, figures.reading) : [];
         const progress = layout.areas.map((area) => areaProgress(layout, person.draft, area.area));
         return (
           // biome-ignore lint/a11y/noStaticElementInteractions: keys bubbling up from the pickers, not a control
@@ -179,6 +201,14 @@ export function ScanPanel({ bridge, team, reload, onInject }: ScanPanelProps) {
                 {person.role || t('scanNoRole')} · {t('scanRow', { row: person.sheetRow })}
               </span>
             </div>
+            {second && conversation && layout.rater ? (
+              <RaterField
+                kit={conversation.kit}
+                name={person.name}
+                value={person.draft.rater ?? ''}
+                onChange={scan.setRater}
+              />
+            ) : null}
             <p className={styles.hint} id="scan-keys">
               {t('scanKeyboardHint')}
             </p>
@@ -195,16 +225,28 @@ export function ScanPanel({ bridge, team, reload, onInject }: ScanPanelProps) {
                 levels={person.team.scale?.levels}
               />
             ))}
-            <AreaChart
-              name={person.name}
-              areas={layout.areas.map((area, index) => ({
-                role: area.role,
-                level: levels[index] ?? null,
-                team: averages[index] ?? null,
-              }))}
-            />
+            {/* On the second view both views stand side by side below; the chart shows the person's own levels. */}
+            {second ? null : (
+              <AreaChart
+                name={person.name}
+                areas={layout.areas.map((area, index) => ({
+                  role: area.role,
+                  level: levels[index] ?? null,
+                  team: averages[index] ?? null,
+                }))}
+              />
+            )}
+            {conversation && matrixTeam ? (
+              <Conversation
+                bridge={bridge}
+                conversation={conversation}
+                self={matrixTeam}
+                name={person.name}
+                version={person.original}
+              />
+            ) : null}
             <LastChanges key={`${person.name}:${person.sheetRow}`} bridge={bridge} name={person.name} />
-            <PersonalReport bridge={bridge} team={latest ?? person.team} name={person.name} />
+            <PersonalReport bridge={bridge} team={figures} name={person.name} />
             {state.saveError ? (
               <Problem
                 error={state.saveError}

@@ -152,6 +152,8 @@ export function useScan(bridge: HostBridge, reload: () => Promise<Team | undefin
   };
   const setWish = (area: ScanArea, wish: boolean) =>
     edit((draft) => ({ ...draft, wishes: { ...draft.wishes, [area.id]: wish } }));
+  /** A second view's rater, as typed (ScanLayout.rater). */
+  const setRater = (rater: string) => edit((draft) => ({ ...draft, rater }));
 
   /**
    * Saves the draft, compare-and-set against the values the form was loaded with; true when the row was
@@ -232,7 +234,7 @@ export function useScan(bridge: HostBridge, reload: () => Promise<Team | undefin
     await open(selection.row);
   };
 
-  return { state, open, follow, setAnswer, setWish, save, saveAndNext, resolvePending, step, reopen };
+  return { state, open, follow, setAnswer, setWish, setRater, save, saveAndNext, resolvePending, step, reopen };
 }
 
 /** Subscribes the form to the host's selection (and reads the current one once). */
@@ -253,4 +255,24 @@ export function useFollowSelection(
       unsubscribe();
     };
   }, [bridge, sheet, follow]);
+}
+
+/**
+ * The form's follow, for a selection that may be on the other sheet of the conversation (the Teammatrix, Tweede
+ * blik): `translate` gives the same person's row on the form's sheet (docs/design.md#the-development-conversation).
+ */
+export function useTranslated(
+  follow: (selection: Selection, sheet: string) => void,
+  translate?: (selection: Selection) => Promise<Selection>,
+) {
+  return useCallback(
+    (selection: Selection, sheet: string) => {
+      if (!translate) return follow(selection, sheet);
+      translate(selection).then(
+        (mapped) => follow(mapped, sheet),
+        () => undefined,
+      );
+    },
+    [follow, translate],
+  );
 }

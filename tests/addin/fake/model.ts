@@ -130,7 +130,14 @@ export class Loadable {
   ) {}
   load(props?: string | string[]): this {
     const list = (Array.isArray(props) ? props : (props ?? '').split(',')).map((p) => p.trim()).filter(Boolean);
-    this.ctx.queue(() => Object.assign(this.loaded, this.snapshot(list)));
+    // A null object (an *OrNullObject proxy resolved at this sync, e.g. the used range of an empty row) loads
+    // nothing and fails nothing: "Instead of throwing an exception, [the method] returns an object with
+    // isNullObject set to true", and the caller checks that before reading it (docs, application-specific API
+    // model, *OrNullObject methods and properties; learn.microsoft.com/office/dev/add-ins/develop/application-specific-api-model).
+    this.ctx.queue(() => {
+      if (this.loaded.isNullObject === true) return;
+      Object.assign(this.loaded, this.snapshot(list));
+    });
     return this;
   }
   protected read(name: string): any {
