@@ -1,7 +1,7 @@
 // The panel's root: theme, language choice and the three parts (Profiel invoegen, Scan, Dekking).
 
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { useEffect, useState } from 'react';
+import { memo, useEffect, useState } from 'react';
 import type { HostBridge } from '../host/bridge';
 import { type Language, languageFromLocale } from '../i18n/language';
 import { CoveragePanel } from './coverage/CoveragePanel';
@@ -38,6 +38,14 @@ interface ShellProps {
 function firstPart(state: TeamState): PartId {
   return state.status === 'none' ? 'inject' : 'scan';
 }
+
+/**
+ * A part that stays hidden is not drawn again when the team is read anew (after every save): Profiel invoegen would
+ * build its workbook plan and Dekking its heat map for nobody. It is drawn with the latest team once it is shown.
+ */
+const stillHidden = (before: { visible: boolean }, after: { visible: boolean }) => !before.visible && !after.visible;
+const InjectPart = memo(InjectPanel, stillHidden);
+const CoveragePart = memo(CoveragePanel, stillHidden);
 
 function Shell({ bridge, lang, onLanguage, initialPart, selfTest }: ShellProps) {
   const styles = usePanelStyles();
@@ -79,7 +87,7 @@ function Shell({ bridge, lang, onLanguage, initialPart, selfTest }: ShellProps) 
       />
       {/* Every part stays mounted, so a scan in progress survives a look at Dekking. */}
       <section role="tabpanel" className={styles.part} hidden={active !== 'inject'} aria-labelledby="tab-inject">
-        <InjectPanel
+        <InjectPart
           bridge={bridge}
           team={state}
           onInjected={reload}
@@ -91,7 +99,7 @@ function Shell({ bridge, lang, onLanguage, initialPart, selfTest }: ShellProps) 
         <ScanPart bridge={bridge} team={state} reload={reload} onInject={() => setPart('inject')} />
       </section>
       <section role="tabpanel" className={styles.part} hidden={active !== 'coverage'} aria-labelledby="tab-coverage">
-        <CoveragePanel
+        <CoveragePart
           bridge={bridge}
           team={state}
           reload={reload}
