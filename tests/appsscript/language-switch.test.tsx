@@ -2,7 +2,7 @@
 // The panel in the Sheets sidebar, over google.script.run to the built server: a refusal the server sent while
 // the panel spoke Dutch reads in English as soon as the user switches the panel's language.
 
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import { SheetsBridge } from '../../appsscript/sidebar/bridge';
 import { ServerClient } from '../../appsscript/sidebar/client';
 import { renderPanel } from '../ui/render';
@@ -18,7 +18,10 @@ test('the server refusal shown in Dutch is read in English after the language sw
   const visible = { hidden: () => false, onChange: () => () => {} };
   const bridge = new SheetsBridge(new ServerClient(scriptRunOver(loaded)), { locale: 'nl', lang: 'nl' }, idle, visible);
   const { user } = renderPanel(bridge);
-  await user.click(await screen.findByRole('button', { name: 'Invoegen' }));
+  const insert = await screen.findByRole('button', { name: 'Invoegen' });
+  // Enabled once the injection's code has loaded and the plan is made.
+  await waitFor(() => expect(insert.hasAttribute('disabled')).toBe(false));
+  await user.click(insert);
   const alert = await screen.findByRole('alert');
   expect(alert.textContent).toMatch(/Iemand anders slaat net iets op in dit bestand/);
   await user.selectOptions(screen.getByLabelText('Taal'), 'en');
