@@ -148,8 +148,8 @@ const PANEL_MESSAGES = {
   scanProgressTotal: { nl: '{done} van {total} ingevuld', en: '{done} of {total} filled in' },
   scanAreaProgress: { nl: '{done}/{total}', en: '{done}/{total}' },
   scanKeyboardHint: {
-    nl: 'Toetsen: 0–4 kiest een niveau en gaat door · N n.v.t. · Delete wist · pijltjes schuiven · W ontwikkelwens van dit gebied aan/uit · O volgende open item · Tab verder · Enter op het laatste item of Opslaan: opslaan en door naar de volgende persoon.',
-    en: 'Keys: 0–4 chooses a level and moves on · N n/a · Delete clears · arrows move the choice · W toggles this area’s development wish · O next open item · Tab moves on · Enter on the last item or Save: save and go to the next person.',
+    nl: 'Toetsen: {keys} kiest een niveau en gaat door · N n.v.t. · Delete wist · pijltjes schuiven · W ontwikkelwens van dit gebied aan/uit · O volgende open item · Tab verder · Enter op het laatste item of Opslaan: opslaan en door naar de volgende persoon.',
+    en: 'Keys: {keys} chooses a level and moves on · N n/a · Delete clears · arrows move the choice · W toggles this area’s development wish · O next open item · Tab moves on · Enter on the last item or Save: save and go to the next person.',
   },
   scanJump: { nl: 'Naar gebied…', en: 'Go to area…' },
   scanNextOpen: { nl: 'Volgende open (O)', en: 'Next open (O)' },

@@ -41,6 +41,8 @@ test('nl: an x/o matrix is bound as x/o, two choices per item, held saved as "x"
   bridge.select({ sheet: 'Blad1', row: 4, column: 1 });
   const coach = await screen.findByRole('radiogroup', { name: 'Niveau voor Coach' });
   expect(choices(coach)).toEqual(['0', '2', 'n.v.t.']);
+  // The keyboard hint names the digits this scale takes.
+  expect(screen.getByText(/^Toetsen: /).textContent).toMatch(/^Toetsen: 0, 2 kiest een niveau/);
   expect(checked(coach)).toBe('0 Nog niet');
   await user.click(within(coach).getByRole('radio', { name: '2 Bekwaam' }));
   const basis = screen.getByRole('radiogroup', { name: 'Niveau voor Basis' });
@@ -65,6 +67,7 @@ test('en: a 1 to 4 matrix asks for its scale; 1–5 chosen is kept, level 3 save
   bridge.select({ sheet: 'Blad1', row: 5, column: 1 });
   const coach = await screen.findByRole('radiogroup', { name: /Coach/ });
   expect(checked(coach)).toMatch(/^3 /);
+  expect(screen.getByText(/^Keys: /).textContent).toMatch(/^Keys: 0–4 chooses a level/);
   await user.click(within(coach).getByRole('radio', { name: /^1 / }));
   await user.click(screen.getByRole('button', { name: 'Save' }));
   await waitFor(() => expect(store.workbook.sheets[0]!.cells[4]).toEqual(['Bram', 'OW', 3, 2, null]));

@@ -59,6 +59,11 @@ const useStyles = makeStyles({
 
 const TYPING = new Set(['INPUT', 'SELECT', 'TEXTAREA']);
 
+/** The level keys as the hint names them: "0–4", or the few a bound matrix's scale takes ("0, 2"). */
+function keysOf(levels: readonly number[] | undefined): string {
+  return levels && levels.join() !== '0,1,2,3,4' ? levels.join(', ') : '0–4';
+}
+
 export function ScanPanel({ bridge, team, reload, onInject, conversation, onDirty }: ScanPanelProps) {
   const panel = usePanelStyles();
   const styles = useStyles();
@@ -210,7 +215,8 @@ export function ScanPanel({ bridge, team, reload, onInject, conversation, onDirt
               />
             ) : null}
             <p className={styles.hint} id="scan-keys">
-              {t('scanKeyboardHint')}
+              {/* The digits the matrix's scale takes: 0–4, or 0 and 2 on a yes/no matrix. */}
+              {t('scanKeyboardHint', { keys: keysOf(person.team.scale?.levels) })}
             </p>
             {layout.areas.map((area, index) => (
               <AreaSection
