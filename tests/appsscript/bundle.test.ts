@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { ENDPOINTS, MENU_ACTIONS } from '../../appsscript/api';
 import { FORMULAS } from '../../shared/formulas/registry';
 import { READING_NOTES } from '../../shared/i18n/reading-notes';
+import { BUILTIN_CITATIONS } from '../../shared/profiles/data/citations';
 import { loadGas, readGasFile } from './fake/load-gas';
 
 const wrapperNames = FORMULAS.flatMap((formula) => [formula.name.nl, formula.name.en]);
@@ -21,7 +22,7 @@ describe('the built dist/gas project', () => {
     const missing = expected.filter((name) => typeof context[name] !== 'function');
     expect(missing).toEqual([]);
     expect(typeof context.Teamscan).toBe('object');
-    expect(typeof context.Teamscan.runCustomFunction).toBe('function');
+    expect(typeof context.Teamscan.run).toBe('function');
   });
 
   it('gives every wrapper its JSDoc with @customfunction and its real parameters', () => {
@@ -61,6 +62,16 @@ describe('the built dist/gas project', () => {
     // The refusals the server does raise are there, in both languages.
     expect(server).toContain('Het invoegplan klopt niet bij {path}');
     expect(server).toContain('The injection plan is not valid at {path}');
+  });
+
+  it("leaves out the built-in profiles' citations: no formula or endpoint shows one, the panel and reports do", () => {
+    const server = readGasFile('teamscan.js');
+    const carried = Object.entries(BUILTIN_CITATIONS).filter(([, { source }]) => server.includes(source.slice(0, 40)));
+    expect(carried.map(([id]) => id)).toEqual([]);
+    // The profiles themselves are there: the formulas read them.
+    for (const id of Object.keys(BUILTIN_CITATIONS)) expect(server).toContain(`id:"${id}"`);
+    // The sidebar shows the licence in the injection summary, so it carries them.
+    expect(readGasFile('sidebar.html')).toContain(BUILTIN_CITATIONS.npuls!.source);
   });
 
   it('ships one self-contained sidebar HTML that loads nothing from outside', () => {

@@ -34,7 +34,7 @@ describe('the Apps Script endpoints, declared once', () => {
       (fn) => fn.name !== 'onOpen' && fn.name !== 'onInstall' && !MENU_NAMES.has(fn.name),
     );
     expect(endpointFunctions).toEqual(
-      SERVER_METHODS.map((method) => ({ name: ENDPOINTS[method], params: ENDPOINT_PARAMS[method].join(', ') })),
+      SERVER_METHODS.map((method) => ({ name: ENDPOINTS[method], params: ENDPOINT_PARAMS[method].join(',') })),
     );
     // Run in a bare realm, as Apps Script does: each function calls its method on the bundle's endpoint table.
     const heard: [string, unknown[]][] = [];

@@ -78,8 +78,7 @@ describe('formula registry', () => {
     const context: Record<string, unknown> = {
       // The wrappers pass their `arguments` object; recorded as a plain list.
       Teamscan: {
-        runCustomFunction: (id: string, lang: string, args: ArrayLike<unknown>) =>
-          calls.push([id, lang, Array.from(args)]),
+        run: (id: string, lang: string, args: ArrayLike<unknown>) => calls.push([id, lang, Array.from(args)]),
       },
     };
     runInNewContext(source, context);
@@ -138,8 +137,7 @@ describe('formula registry', () => {
     const context: Record<string, unknown> = {
       // The wrappers pass their `arguments` object; recorded as a plain list.
       Teamscan: {
-        runCustomFunction: (id: string, lang: string, args: ArrayLike<unknown>) =>
-          calls.push([id, lang, Array.from(args)]),
+        run: (id: string, lang: string, args: ArrayLike<unknown>) => calls.push([id, lang, Array.from(args)]),
       },
     };
     runInNewContext(source, context);
