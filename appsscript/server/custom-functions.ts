@@ -1,4 +1,4 @@
-// runCustomFunction (`Teamscan.run`): what every generated wrapper (=DEKKING(…), =COVERAGE(…)) calls in Apps Script.
+// runCustomFunction (`TS.run`): what every generated wrapper (=DEKKING(…), =COVERAGE(…)) calls in Apps Script.
 
 import { findFormula, runFormula } from '../../shared/formulas/registry';
 import type { FormulaContext, FormulaResult } from '../../shared/formulas/types';

@@ -16,7 +16,7 @@ export function topLevelFunctions(): string {
   for (const action of MENU_ACTIONS) parts.push(`function ${action.name}(){${g}.openSidebar('${action.view}')}`);
   for (const method of SERVER_METHODS) {
     const params = ENDPOINT_PARAMS[method].join(',');
-    parts.push(`function ${ENDPOINTS[method]}(${params}){return ${g}.endpoints.${method}(${params})}`);
+    parts.push(`function ${ENDPOINTS[method]}(${params}){return ${g}.api.${method}(${params})}`);
   }
   return `${parts.join('\n')}\n`;
 }

@@ -2,6 +2,7 @@
 
 import { readFileSync } from 'node:fs';
 import { ENDPOINTS, MENU_ACTIONS } from '../../appsscript/api';
+import { APPS_SCRIPT_GLOBAL } from '../../shared/formulas/generate/apps-script';
 import { FORMULAS } from '../../shared/formulas/registry';
 import { READING_NOTES } from '../../shared/i18n/reading-notes';
 import { BUILTIN_CITATIONS } from '../../shared/profiles/data/citations';
@@ -21,8 +22,8 @@ describe('the built dist/gas project', () => {
     ];
     const missing = expected.filter((name) => typeof context[name] !== 'function');
     expect(missing).toEqual([]);
-    expect(typeof context.Teamscan).toBe('object');
-    expect(typeof context.Teamscan.run).toBe('function');
+    expect(typeof context[APPS_SCRIPT_GLOBAL]).toBe('object');
+    expect(typeof context[APPS_SCRIPT_GLOBAL].run).toBe('function');
   });
 
   it('gives every wrapper its JSDoc with @customfunction and its real parameters', () => {
@@ -40,7 +41,7 @@ describe('the built dist/gas project', () => {
     }
   });
 
-  it('keeps the server code within 150 KB and free of React, as one top-level var Teamscan', () => {
+  it('keeps the server code within 150 KB and free of React, as one top-level var TS', () => {
     const server = readGasFile('teamscan.js');
     const total = ['teamscan.js', 'functions.js', 'main.js'].reduce(
       (sum, f) => sum + Buffer.byteLength(readGasFile(f)),
@@ -48,7 +49,8 @@ describe('the built dist/gas project', () => {
     );
     // 1 KB = 1,000 bytes, as the task pane's budget is read.
     expect(total).toBeLessThanOrEqual(150_000);
-    expect(server).toMatch(/^(?:"use strict";)?var Teamscan\s*=/m);
+    expect(APPS_SCRIPT_GLOBAL).toBe('TS');
+    expect(server).toMatch(/^(?:"use strict";)?var TS\s*=/m);
     expect(server).not.toMatch(/react|fluentui/i);
     expect(server).not.toMatch(/\brequire\(|\bimport\s*\(|\bexport\s/);
   });

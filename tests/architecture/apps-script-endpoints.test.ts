@@ -47,7 +47,7 @@ describe('the Apps Script endpoints, declared once', () => {
             heard.push([method, args]),
       },
     );
-    const context = vm.createContext({ [APPS_SCRIPT_GLOBAL]: { endpoints: table } });
+    const context = vm.createContext({ [APPS_SCRIPT_GLOBAL]: { api: table } });
     vm.runInContext(source, context);
     for (const method of SERVER_METHODS) {
       const args = ENDPOINT_PARAMS[method].map((param) => `${param}-value`);

@@ -7,7 +7,7 @@ import { runInNewContext } from 'node:vm';
 import { writeGenerated } from '../../scripts/generate';
 import { DEFAULT_MENTOR_LIMIT } from '../../shared/analysis/options';
 import { FORMULA_DECLARATIONS, findDeclaration } from '../../shared/formulas/declarations';
-import { appsScriptWrappers } from '../../shared/formulas/generate/apps-script';
+import { APPS_SCRIPT_GLOBAL, appsScriptWrappers } from '../../shared/formulas/generate/apps-script';
 import { excelFunctionsMetadata } from '../../shared/formulas/generate/excel-metadata';
 import { formulaReferenceMarkdown, REFERENCE_END, REFERENCE_START } from '../../shared/formulas/generate/markdown';
 import { defaultText, formulaDescription, paramDescription, paramHelp } from '../../shared/formulas/help';
@@ -77,7 +77,7 @@ describe('formula registry', () => {
     const calls: unknown[][] = [];
     const context: Record<string, unknown> = {
       // The wrappers pass their `arguments` object; recorded as a plain list.
-      Teamscan: {
+      [APPS_SCRIPT_GLOBAL]: {
         run: (id: string, lang: string, args: ArrayLike<unknown>) => calls.push([id, lang, Array.from(args)]),
       },
     };
@@ -136,7 +136,7 @@ describe('formula registry', () => {
     const calls: unknown[][] = [];
     const context: Record<string, unknown> = {
       // The wrappers pass their `arguments` object; recorded as a plain list.
-      Teamscan: {
+      [APPS_SCRIPT_GLOBAL]: {
         run: (id: string, lang: string, args: ArrayLike<unknown>) => calls.push([id, lang, Array.from(args)]),
       },
     };
