@@ -34,6 +34,7 @@ describe('formula registry', () => {
       ['SLEUTELPERSONEN', 'KEYPEOPLE'],
       ['LEERKOPPELS', 'PAIRS'],
       ['VOORTGANG', 'PROGRESS'],
+      ['ONTWIKKELPLAN', 'DEVPLAN'],
     ]);
     expect(findFormula('coverage')).toBe(findFormula('DEKKING'));
   });

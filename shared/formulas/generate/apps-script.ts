@@ -15,6 +15,7 @@ export const APPS_SCRIPT_GLOBAL = 'TS';
 // (developers.google.com/apps-script/concepts/jsdoc, "Union types").
 function jsdocType(param: FormulaParam): string {
   if (param.kind === 'matrix') return 'A1:H20';
+  if (param.kind === 'plan') return 'A1:I20';
   if (param.kind === 'profile') return 'string|*[][]';
   // A threshold or target may be a norms table (docs/design.md#4a-norms-per-area).
   if (param.kind === 'level' || param.kind === 'target') return 'number|*[][]';
