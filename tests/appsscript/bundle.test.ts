@@ -2,6 +2,7 @@
 
 import { readFileSync } from 'node:fs';
 import { ENDPOINTS, MENU_ACTIONS } from '../../appsscript/api';
+import { SHEETS_ERRORS } from '../../appsscript/sheets-errors';
 import { APPS_SCRIPT_GLOBAL } from '../../shared/formulas/generate/apps-script';
 import { FORMULAS } from '../../shared/formulas/registry';
 import { READING_NOTES } from '../../shared/i18n/reading-notes';
@@ -74,6 +75,15 @@ describe('the built dist/gas project', () => {
     for (const id of Object.keys(BUILTIN_CITATIONS)) expect(server).toContain(`id:"${id}"`);
     // The sidebar shows the licence in the injection summary, so it carries them.
     expect(readGasFile('sidebar.html')).toContain(BUILTIN_CITATIONS.npuls!.source);
+  });
+
+  it("leaves out the texts of the Sheets host's refusals: the server sends them by key, the sidebar words them", () => {
+    const server = readGasFile('teamscan.js');
+    const sidebar = readGasFile('sidebar.html');
+    for (const [key, text] of Object.entries(SHEETS_ERRORS)) {
+      expect([key, server.includes(text.nl) || server.includes(text.en)]).toEqual([key, false]);
+      expect([key, sidebar.includes(text.nl) && sidebar.includes(text.en)]).toEqual([key, true]);
+    }
   });
 
   it('ships one self-contained sidebar HTML that loads nothing from outside', () => {
