@@ -40,7 +40,8 @@ export function isWireErrorSource(source: unknown): source is WireErrorSource {
 
 /**
  * What every endpoint returns: errors travel as data, so a keyed error keeps its table, key and parameters and
- * the sidebar shows it in the panel's language of the moment; `message` is its text in the caller's language.
+ * the sidebar shows it in the panel's language of the moment; `message` is its text in the caller's language (the
+ * key, for a refusal of the Sheets host itself: its texts are only the sidebar's, `sheets-errors.ts`).
  */
 export type WireResult<T> =
   | { readonly ok: true; readonly value: T }

@@ -3,7 +3,7 @@
 
 import { findFormula, runFormula } from '../shared/formulas/registry';
 import type { ArgumentInfo } from '../shared/formulas/types';
-import { formatMessage, TeamscanError } from '../shared/i18n/message';
+import { KeyedError } from '../shared/i18n/keyed-error';
 import { DEFAULT_ORIGIN } from '../shared/matrix/address';
 import type { CellValue } from '../shared/matrix/grid';
 import { createEvaluator } from '../shared/workbook/native/evaluate/evaluate';
@@ -161,7 +161,7 @@ export function computeSheet(workbook: PreviewWorkbook, name: string): ComputedS
         }
       } catch (error) {
         values[r]![c] = '#VALUE!';
-        errors.set(`${r}:${c}`, error instanceof TeamscanError ? formatMessage(error.detail) : String(error));
+        errors.set(`${r}:${c}`, error instanceof KeyedError ? error.localized('nl') : String(error));
       }
     }
   }

@@ -4,6 +4,7 @@ import { excelResultIsMatrix, requiresParameterAddresses } from '../../shared/fo
 import { FORMULAS, runFormula } from '../../shared/formulas/registry';
 import type { ArgumentInfo, FormulaDefinition, FormulaResult } from '../../shared/formulas/types';
 import { type ErrorKind, errorKind } from '../../shared/i18n/error-kinds';
+import { KeyedError } from '../../shared/i18n/keyed-error';
 import type { Language } from '../../shared/i18n/language';
 import { TeamscanError } from '../../shared/i18n/message';
 import { type CellValue, epochMsToSerial } from '../../shared/matrix/grid';
@@ -139,7 +140,10 @@ export function excelFunction(formula: FormulaDefinition, host: FunctionsHost) {
       );
       return excelResult(result, matrixResult);
     } catch (error) {
-      if (error instanceof TeamscanError) throw host.error(error.localized(lang), errorKind(error.detail.key));
+      // A core refusal has its spreadsheet error kind; another keyed one (a plan sheet's) is #VALUE!, in Excel's language too.
+      if (error instanceof KeyedError) {
+        throw host.error(error.localized(lang), error instanceof TeamscanError ? errorKind(error.detail.key) : 'value');
+      }
       throw host.error(error instanceof Error ? error.message : String(error), 'value');
     }
   };

@@ -1,9 +1,9 @@
-// runCustomFunction: what every generated wrapper (=DEKKING(…), =COVERAGE(…)) calls in Apps Script.
+// runCustomFunction (`TS.run`): what every generated wrapper (=DEKKING(…), =COVERAGE(…)) calls in Apps Script.
 
 import { findFormula, runFormula } from '../../shared/formulas/registry';
 import type { FormulaContext, FormulaResult } from '../../shared/formulas/types';
+import { KeyedError } from '../../shared/i18n/keyed-error';
 import { type Language, languageFromLocale } from '../../shared/i18n/language';
-import { TeamscanError } from '../../shared/i18n/message';
 import { argumentInfoFromFormula } from './formula-origin';
 import { spreadsheetAppIfAny } from './gas';
 import { errorText } from './texts';
@@ -52,8 +52,8 @@ function sharedNameLanguage(): Language {
 
 /**
  * Runs a registry formula on Apps-Script-shaped arguments ("" for empty cells, Dates, numbers, booleans; a
- * single cell as a scalar). A TeamscanError becomes a thrown Error with the message in the formula's language,
- * which Sheets shows as #ERROR! with that text.
+ * single cell as a scalar). A keyed error (the core's, a plan sheet's) becomes a thrown Error with the message in
+ * the formula's language, which Sheets shows as #ERROR! with that text.
  */
 export function runCustomFunction(
   id: string,
@@ -66,14 +66,14 @@ export function runCustomFunction(
   try {
     return toSheetsResult(runFormula(id, values, { lang: language }));
   } catch (error) {
-    if (!(error instanceof TeamscanError)) throw new Error(errorText(error));
+    if (!(error instanceof KeyedError)) throw new Error(errorText(error));
     // Only a failing call pays for reading its own formula: the message then names the sheet's real cell.
     const info = argumentInfo(id);
     if (info) {
       try {
         runFormula(id, values, { lang: language, argumentInfo: info });
       } catch (located) {
-        if (located instanceof TeamscanError) throw new Error(located.localized(language));
+        if (located instanceof KeyedError) throw new Error(located.localized(language));
       }
     }
     throw new Error(error.localized(language));

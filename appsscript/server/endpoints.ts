@@ -151,7 +151,8 @@ export function serverApi(gas: Services): ServerApi {
 /**
  * Errors travel as data: a keyed error (the core's or this host's) keeps its table, key and parameters, so the
  * sidebar rebuilds it and the panel shows it in the language it has then. `message` is the text in `lang`,
- * for an error without a key and for logs.
+ * for an error without a key and for logs; for this host's own refusals it is the key (their texts are the
+ * sidebar's, `appsscript/sheets-errors.ts`).
  */
 export function asResult<T>(run: () => T, lang: unknown): WireResult<T> {
   try {

@@ -1,7 +1,8 @@
-// The Google Sheets host's own texts (menu, sidebar, host errors) in Dutch and English.
+// The Google Sheets host's own texts (menu, sidebar) in Dutch and English, and its refusals by key.
 
-import { fillTemplate, KeyedError, type MessageParams } from '../../shared/i18n/keyed-error';
+import { fillTemplate, KeyedError, type MessageParams, type MessageTable } from '../../shared/i18n/keyed-error';
 import type { Language, Localized } from '../../shared/i18n/language';
+import type { SheetsErrorKey } from '../sheets-errors';
 
 export const SHEETS_TEXTS = {
   menu: { nl: 'Teamscan', en: 'Teamscan' },
@@ -21,36 +22,23 @@ export function sheetsText(key: SheetsTextKey, lang: Language, params: MessagePa
   return fillTemplate(SHEETS_TEXTS[key][lang], params);
 }
 
-/** The host's refusals; a refusal both hosts share (sheetChanged) is in the core's table. */
-export const SHEETS_ERRORS = {
-  busy: {
-    nl: 'Iemand anders slaat net iets op in dit bestand. Probeer het over een paar seconden opnieuw; er is niets gewijzigd.',
-    en: 'Someone else is saving to this file right now. Try again in a few seconds; nothing was changed.',
-  },
-  missingSheet: {
-    nl: 'Het blad {sheet} bestaat niet (meer). Er is niets opgeslagen.',
-    en: 'The sheet {sheet} does not exist (any more). Nothing was saved.',
-  },
-  badRow: {
-    nl: 'Regel {row} bestaat niet op blad {sheet}. Er is niets opgeslagen.',
-    en: 'Row {row} does not exist on sheet {sheet}. Nothing was saved.',
-  },
-  badCellValue: {
-    nl: 'Cel {cell}: {value} kan niet in een cel worden geschreven. Er is niets gewijzigd.',
-    en: 'Cell {cell}: {value} cannot be written to a cell. Nothing was changed.',
-  },
-  notAFormula: {
-    nl: 'Geen formule: {value} begint niet met "=".',
-    en: 'Not a formula: {value} does not start with "=".',
-  },
-} satisfies Record<string, Localized>;
+/**
+ * The host's refusals as the server raises them: by key and parameters, which cross to the sidebar (asResult) and
+ * are shown there in the reader's language from `../sheets-errors.ts`. The texts stay out of the server code
+ * (docs/design.md#10-performance-targets), so on the server a refusal's message is its key.
+ */
+const REFUSALS = { busy: 0, missingSheet: 0, badRow: 0, badCellValue: 0, notAFormula: 0 } satisfies Record<
+  SheetsErrorKey,
+  0
+>;
+const BY_KEY = Object.fromEntries(
+  Object.keys(REFUSALS).map((key) => [key, { nl: key, en: key }]),
+) as MessageTable<SheetsErrorKey>;
 
-export type SheetsErrorKey = keyof typeof SHEETS_ERRORS;
-
-/** An error of this host, by key: it crosses to the sidebar as key and parameters (asResult), shown there. */
+/** An error of this host, by key: the sidebar rebuilds it as the SheetsError of `../sheets-errors.ts`, with its text. */
 export class SheetsError extends KeyedError<SheetsErrorKey> {
   constructor(key: SheetsErrorKey, params: MessageParams = {}) {
-    super('sheets', SHEETS_ERRORS, key, params);
+    super('sheets', BY_KEY, key, params);
     this.name = 'SheetsError';
   }
 }

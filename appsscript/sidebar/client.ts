@@ -4,7 +4,7 @@ import { CORE_MESSAGES, type CoreMessageKey } from '../../shared/i18n/core-messa
 import type { MessageParams } from '../../shared/i18n/message';
 import { coreMessage, TeamscanError } from '../../shared/i18n/message';
 import { ENDPOINTS, type ServerApi, type ServerMethod, type WireResult } from '../api';
-import { SHEETS_ERRORS, SheetsError, type SheetsErrorKey } from '../server/texts';
+import { SHEETS_ERRORS, SheetsError, type SheetsErrorKey } from '../sheets-errors';
 
 /** The part of google.script.run the client uses (each with… call returns a fresh runner). */
 export interface ScriptRun {

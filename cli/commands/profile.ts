@@ -2,12 +2,13 @@
 
 import { Command } from 'commander';
 import type { Language } from '../../shared/i18n/language';
+import { withAttribution } from '../../shared/profiles/attribution';
 import { builtinProfileOption } from '../profile-option';
 import { languageOf, print } from '../program-context';
 import { CLI_TEXTS, type HelpTexts } from '../texts';
 
 export function profileCommand(id: string, options: { json?: boolean; lang: Language }): string {
-  const profile = builtinProfileOption(id);
+  const profile = withAttribution(builtinProfileOption(id));
   if (options.json) return JSON.stringify(profile, null, 2);
   const t = CLI_TEXTS[options.lang];
   const itemCount = profile.areas.reduce((sum, area) => sum + area.items.length, 0);

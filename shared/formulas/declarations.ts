@@ -1,7 +1,21 @@
 // Every formula's declaration: names, parameters and result, without implementations (the panel and the
 // generated metadata need only these and help.ts's texts; registry.ts adds the implementations).
 
-import { AREA, BEFORE, COUNT, DETAIL, MATRIX, MAX, PERSON, PROFILE, SCALE, TARGET, THRESHOLD, VALUE } from './params';
+import {
+  AREA,
+  BEFORE,
+  COUNT,
+  DETAIL,
+  MATRIX,
+  MAX,
+  PERSON,
+  PLAN,
+  PROFILE,
+  SCALE,
+  TARGET,
+  THRESHOLD,
+  VALUE,
+} from './params';
 import type { FormulaDeclaration, FormulaParam } from './types';
 
 /** A declaration whose parameter keys the implementation's arguments are typed by. */
@@ -93,6 +107,14 @@ export const VOORTGANG = declare({
   result: 'table',
 });
 
+/** A new function rather than a plan argument on SCORE or WIE: their parameter lists stay as sheets use them. */
+export const ONTWIKKELPLAN = declare({
+  id: 'ONTWIKKELPLAN',
+  name: { nl: 'ONTWIKKELPLAN', en: 'DEVPLAN' },
+  params: [PLAN, PERSON, MATRIX, PROFILE],
+  result: 'table',
+});
+
 /** Every formula, in the order of docs/design.md#6-the-formulas (metadata, wrappers and the README follow it). */
 export const FORMULA_DECLARATIONS: readonly FormulaDeclaration[] = [
   DEKKING,
@@ -107,6 +129,7 @@ export const FORMULA_DECLARATIONS: readonly FormulaDeclaration[] = [
   SLEUTELPERSONEN,
   LEERKOPPELS,
   VOORTGANG,
+  ONTWIKKELPLAN,
 ];
 
 /** The declaration with this id or name in either language (case does not matter). */

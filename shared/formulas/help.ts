@@ -54,6 +54,10 @@ const FORMULA_HELP: Readonly<Record<string, Localized>> = {
     nl: 'Per gebied de dekking eerder en nu: Gebied, Gedekt eerder, Gedekt nu, Verschil, Status eerder, Status nu.',
     en: 'Per area the coverage before and now: Area, Covered before, Covered now, Change, Status before, Status now.',
   },
+  ONTWIKKELPLAN: {
+    nl: 'De open doelen van de persoon: Gebied, Competentie, Nu (uit de matrix), Doel, Actie, Met wie, Wanneer.',
+    en: 'The person’s open goals: Area, Competency, Now (from the matrix), Goal, Action, With whom, When.',
+  },
 };
 
 /** What each parameter is, without its default (the help adds that from `default`), by parameter key. */
@@ -101,6 +105,10 @@ const PARAM_HELP: Readonly<Record<ParamKey, Localized>> = {
   max: {
     nl: 'Hoeveel leerders één begeleider ten hoogste krijgt, over alle gebieden samen',
     en: 'How many learners one mentor takes at most, over all areas together',
+  },
+  plan: {
+    nl: 'Het blad Ontwikkelplan met kopregel',
+    en: 'The Ontwikkelplan sheet with its header row',
   },
   before: {
     nl: 'Een eerdere ronde van de matrix (bijv. een momentopname "Scan JJJJ-MM-DD"), gelezen met hetzelfde profiel',

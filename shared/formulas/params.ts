@@ -92,6 +92,14 @@ export const VALUE = param({
   optional: false,
 });
 
+/** The Ontwikkelplan sheet (docs/design.md#12-rounds-history-and-reports): one goal per row, by its headers. */
+export const PLAN = param({
+  key: 'plan',
+  name: { nl: 'plan', en: 'plan' },
+  kind: 'plan',
+  optional: false,
+});
+
 export const SCALE = param({
   key: 'scale',
   name: { nl: 'schaal', en: 'scale' },

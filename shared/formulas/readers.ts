@@ -1,6 +1,7 @@
 // One reader per parameter kind: turns a raw formula argument into the core's input, with the same errors and
 // the declared default in every host (model: HyperFormula's FunctionPlugin coerceToType).
 
+import { readDevPlan } from '../analysis/conversation/dev-plan';
 import { isNormsTable } from '../analysis/norms';
 import { readPositiveWhole, readTarget, readThreshold } from '../analysis/options';
 import { fail, quoteValue, TeamscanError } from '../i18n/message';
@@ -163,6 +164,8 @@ export const READERS: Readonly<Record<ParamKind, Reader>> = {
   detail: (argument) => readDetail(scalarValue(argument), declaredDefault(argument) as ReturnType<typeof readDetail>),
   value: readValueCell,
   scale: (argument) => readScale(scalarValue(argument)),
+  // The plan's cells are named by the sheet's own addresses where the host knows them, else from Ontwikkelplan!A1.
+  plan: (argument, earlier) => readDevPlan(gridOf(argument), earlier.profile()),
 };
 
 /** A custom profile's own scale (its "Niveaus" block), where it has one. */

@@ -5,6 +5,7 @@ import { FORMULA_DECLARATIONS, findDeclaration } from './declarations';
 import * as coverage from './functions/coverage';
 import * as insights from './functions/insights';
 import * as people from './functions/people';
+import * as plan from './functions/plan';
 import * as reference from './functions/reference';
 import { readArguments } from './readers';
 import type { FormulaContext, FormulaDefinition, FormulaResult } from './types';
@@ -20,7 +21,7 @@ function isDefinition(value: unknown): value is FormulaDefinition {
 
 /** The implementations by id, collected from the function modules (each exports its definitions). */
 const IMPLEMENTATIONS = new Map(
-  [coverage, insights, people, reference]
+  [coverage, insights, people, plan, reference]
     .flatMap((module) => Object.values(module))
     .filter(isDefinition)
     .map((formula) => [formula.id, formula] as const),

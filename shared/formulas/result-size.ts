@@ -29,6 +29,8 @@ const TABLE_SIZES: Record<string, (basis: SizeBasis) => { rows: number; columns:
   BASISNIVEAU: (b) => ({ rows: b.people, columns: 3 }),
   SLEUTELPERSONEN: (b) => ({ rows: b.people, columns: 3 }),
   LEERKOPPELS: (b) => ({ rows: b.people * b.profile.areas.length, columns: 3 }),
+  // At most a goal per competency and per area for one person.
+  ONTWIKKELPLAN: (b) => ({ rows: b.profile.areas.reduce((n, a) => n + a.items.length + 1, 0), columns: 7 }),
   PROFIEL: (b) => ({ rows: b.profile.areas.reduce((n, a) => n + a.items.length + 1, 0), columns: 5 }),
 };
 

@@ -66,6 +66,13 @@ export const FORMULA_TEXTS = {
   change: { nl: 'Verschil', en: 'Change' },
   statusBefore: { nl: 'Status eerder', en: 'Status before' },
   statusNow: { nl: 'Status nu', en: 'Status now' },
+  // ONTWIKKELPLAN's columns: the plan sheet's own headers (analysis/conversation/texts.ts) without Naam and Status.
+  competency: { nl: 'Competentie', en: 'Competency' },
+  now: { nl: 'Nu', en: 'Now' },
+  goal: { nl: 'Doel', en: 'Goal' },
+  action: { nl: 'Actie', en: 'Action' },
+  withWhom: { nl: 'Met wie', en: 'With whom' },
+  when: { nl: 'Wanneer', en: 'When' },
   notCounted: { nl: 'Niet meegeteld: {cells}', en: 'Not counted: {cells}' },
   notCountedMore: { nl: ' en {count} meer', en: ', and {count} more' },
 } satisfies Record<string, Localized>;

@@ -1,5 +1,6 @@
 // The shape of a formula: its declaration (names, parameters, help) and, apart, its implementation.
 
+import type { PlanGoal } from '../analysis/conversation/dev-plan';
 import type { Language, Localized } from '../i18n/language';
 import type { Scale } from '../levels/scale';
 import type { GridOrigin } from '../matrix/address';
@@ -23,7 +24,8 @@ export type ParamKind =
   | 'text'
   | 'detail'
   | 'value'
-  | 'scale';
+  | 'scale'
+  | 'plan';
 
 /** A threshold or target as a formula was given it: one value for every area, or a norms table. */
 export type NormArgument = { readonly value: number } | { readonly table: Grid };
@@ -47,6 +49,8 @@ export interface FormulaArguments {
   readonly value: number;
   /** The scale the matrix, threshold and norms are read in (docs/design.md#3-levels-and-cell-values); undefined for 0–4. */
   readonly scale: Scale | undefined;
+  /** The Ontwikkelplan sheet's goals, read with the profile (ONTWIKKELPLAN). */
+  readonly plan: readonly PlanGoal[];
 }
 
 export type ParamKey = keyof FormulaArguments;

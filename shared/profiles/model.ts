@@ -35,14 +35,24 @@ export interface ProfileArea {
   readonly items: readonly ProfileItem[];
 }
 
-export interface Profile {
-  readonly id: string;
-  readonly title: string;
-  readonly year: number;
+export interface ProfileAttribution {
   /** Full citation of the source, as its licence asks it to be cited. */
   readonly source: string;
   /** Licence of the source, e.g. "CC BY-SA 4.0", or "niet vermeld". */
   readonly licence: string;
+}
+
+export interface Profile {
+  readonly id: string;
+  readonly title: string;
+  readonly year: number;
+  /**
+   * A custom profile's own citation (from its Profiel sheet); the built-ins' live in `data/citations.ts`, which the
+   * server bundle does not carry. Read either through `profileAttribution` (`attribution.ts`).
+   */
+  readonly source?: string;
+  /** A custom profile's licence, e.g. "CC BY-SA 4.0", or "niet vermeld"; the built-ins' as for `source`. */
+  readonly licence?: string;
   readonly areas: readonly ProfileArea[];
   /** A custom profile's "Niveaus" block (docs/design.md#3-levels-and-cell-values): how its matrices' values read as levels 0–4. */
   readonly levels?: readonly { readonly value: string; readonly level: number }[];

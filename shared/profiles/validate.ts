@@ -25,8 +25,9 @@ export function validateProfile(profile: Profile, options: ValidationOptions = {
   const add = (where: string, problem: string) => problems.push({ where, problem });
   if (!profile.id.trim()) add('profiel', 'id ontbreekt');
   if (!profile.title.trim()) add(profile.id, 'titel ontbreekt');
-  if (!profile.licence.trim()) add(profile.id, 'licentie ontbreekt');
-  if (!profile.source.trim()) add(profile.id, 'bron ontbreekt');
+  // A built-in's attribution is checked as `withAttribution` gives it (attribution.ts); the server reads no citations.
+  if (!profile.licence?.trim()) add(profile.id, 'licentie ontbreekt');
+  if (!profile.source?.trim()) add(profile.id, 'bron ontbreekt');
   if (profile.areas.length === 0) add(profile.id, 'het profiel heeft geen gebieden');
 
   const areaIds = new Set<string>();

@@ -6,6 +6,7 @@ import type { Analysis, AreaResult } from '../analysis/types';
 import type { Language } from '../i18n/language';
 import { NOT_APPLICABLE } from '../levels/levels';
 import type { MatrixReading } from '../matrix/reading';
+import { profileAttribution } from '../profiles/attribution';
 import { LEVEL_BANDS, levelBandColours } from '../theme/levels';
 import { coverageChart } from './charts';
 import { escapeHtml } from './html';
@@ -155,5 +156,5 @@ export function progressSection(input: ReportInput): string {
 
 export function footer(input: ReportInput): string {
   const { profile } = input.reading;
-  return `<footer>${escapeHtml(`${profile.title} (${profile.year}). ${reportText('source', input.lang, { source: profile.source, licence: profile.licence })}`)}</footer>`;
+  return `<footer>${escapeHtml(`${profile.title} (${profile.year}). ${reportText('source', input.lang, { ...profileAttribution(profile) })}`)}</footer>`;
 }

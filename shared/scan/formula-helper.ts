@@ -15,9 +15,14 @@ import type { FormulaArgument, PlanRange } from '../workbook/plan';
 import { SHEET_DASHBOARD, SHEET_MATRIX } from '../workbook/plan';
 import type { Team } from './team';
 
-/** The functions the helper offers: every registry function that works on the matrix or the profile. */
-export const HELPER_FORMULAS: readonly string[] = FORMULAS.filter((formula) =>
-  formula.params.some((param) => param.kind === 'matrix' || param.kind === 'profile'),
+/**
+ * The functions the helper offers: every registry function that works on the matrix or the profile, but for one
+ * reading the Ontwikkelplan sheet (ONTWIKKELPLAN), which the helper has no argument for.
+ */
+export const HELPER_FORMULAS: readonly string[] = FORMULAS.filter(
+  (formula) =>
+    formula.params.some((param) => param.kind === 'matrix' || param.kind === 'profile') &&
+    !formula.params.some((param) => param.kind === 'plan'),
 ).map((formula) => formula.id);
 
 export interface HelperChoice {

@@ -3,6 +3,7 @@
 import { FORMULA_TEXTS } from '../formulas/texts';
 import type { Language } from '../i18n/language';
 import { fillTemplate } from '../i18n/message';
+import { profileAttribution } from '../profiles/attribution';
 import type { Profile } from '../profiles/model';
 import { type PlanCell, type PlanRange, SHEET_PROFILE, type SheetPlan } from './plan';
 import { WORKBOOK_TEXTS } from './texts';
@@ -27,10 +28,11 @@ export function profileTableRows(profile: Profile, lang: Language): PlanCell[][]
 
 export function profileSheet(profile: Profile, lang: Language): { sheet: SheetPlan; table: PlanRange } {
   const w = WORKBOOK_TEXTS;
+  const { source, licence } = profileAttribution(profile);
   const preamble: PlanCell[][] = [
     [`${profile.title} (${profile.year || '—'})`],
-    [fillTemplate(w.source[lang], { source: profile.source })],
-    [fillTemplate(w.licence[lang], { licence: profile.licence })],
+    [fillTemplate(w.source[lang], { source })],
+    [fillTemplate(w.licence[lang], { licence })],
     [w.attribution[lang]],
     [null],
   ];

@@ -2,8 +2,11 @@
 
 import { readFileSync } from 'node:fs';
 import { ENDPOINTS, MENU_ACTIONS } from '../../appsscript/api';
+import { SHEETS_ERRORS } from '../../appsscript/sheets-errors';
+import { APPS_SCRIPT_GLOBAL } from '../../shared/formulas/generate/apps-script';
 import { FORMULAS } from '../../shared/formulas/registry';
 import { READING_NOTES } from '../../shared/i18n/reading-notes';
+import { BUILTIN_CITATIONS } from '../../shared/profiles/data/citations';
 import { loadGas, readGasFile } from './fake/load-gas';
 
 const wrapperNames = FORMULAS.flatMap((formula) => [formula.name.nl, formula.name.en]);
@@ -20,8 +23,8 @@ describe('the built dist/gas project', () => {
     ];
     const missing = expected.filter((name) => typeof context[name] !== 'function');
     expect(missing).toEqual([]);
-    expect(typeof context.Teamscan).toBe('object');
-    expect(typeof context.Teamscan.runCustomFunction).toBe('function');
+    expect(typeof context[APPS_SCRIPT_GLOBAL]).toBe('object');
+    expect(typeof context[APPS_SCRIPT_GLOBAL].run).toBe('function');
   });
 
   it('gives every wrapper its JSDoc with @customfunction and its real parameters', () => {
@@ -39,7 +42,7 @@ describe('the built dist/gas project', () => {
     }
   });
 
-  it('keeps the server code within 150 KB and free of React, as one top-level var Teamscan', () => {
+  it('keeps the server code within 150 KB and free of React, as one top-level var TS', () => {
     const server = readGasFile('teamscan.js');
     const total = ['teamscan.js', 'functions.js', 'main.js'].reduce(
       (sum, f) => sum + Buffer.byteLength(readGasFile(f)),
@@ -47,7 +50,8 @@ describe('the built dist/gas project', () => {
     );
     // 1 KB = 1,000 bytes, as the task pane's budget is read.
     expect(total).toBeLessThanOrEqual(150_000);
-    expect(server).toMatch(/^(?:"use strict";)?var Teamscan\s*=/m);
+    expect(APPS_SCRIPT_GLOBAL).toBe('TS');
+    expect(server).toMatch(/^(?:"use strict";)?var TS\s*=/m);
     expect(server).not.toMatch(/react|fluentui/i);
     expect(server).not.toMatch(/\brequire\(|\bimport\s*\(|\bexport\s/);
   });
@@ -61,6 +65,25 @@ describe('the built dist/gas project', () => {
     // The refusals the server does raise are there, in both languages.
     expect(server).toContain('Het invoegplan klopt niet bij {path}');
     expect(server).toContain('The injection plan is not valid at {path}');
+  });
+
+  it("leaves out the built-in profiles' citations: no formula or endpoint shows one, the panel and reports do", () => {
+    const server = readGasFile('teamscan.js');
+    const carried = Object.entries(BUILTIN_CITATIONS).filter(([, { source }]) => server.includes(source.slice(0, 40)));
+    expect(carried.map(([id]) => id)).toEqual([]);
+    // The profiles themselves are there: the formulas read them.
+    for (const id of Object.keys(BUILTIN_CITATIONS)) expect(server).toContain(`id:"${id}"`);
+    // The sidebar shows the licence in the injection summary, so it carries them.
+    expect(readGasFile('sidebar.html')).toContain(BUILTIN_CITATIONS.npuls!.source);
+  });
+
+  it("leaves out the texts of the Sheets host's refusals: the server sends them by key, the sidebar words them", () => {
+    const server = readGasFile('teamscan.js');
+    const sidebar = readGasFile('sidebar.html');
+    for (const [key, text] of Object.entries(SHEETS_ERRORS)) {
+      expect([key, server.includes(text.nl) || server.includes(text.en)]).toEqual([key, false]);
+      expect([key, sidebar.includes(text.nl) && sidebar.includes(text.en)]).toEqual([key, true]);
+    }
   });
 
   it('ships one self-contained sidebar HTML that loads nothing from outside', () => {

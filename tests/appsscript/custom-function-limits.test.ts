@@ -15,15 +15,23 @@ function team(people: number, date: (iso: string) => Date): unknown[][] {
   return rows;
 }
 
+/** An Ontwikkelplan sheet with a goal for the person the wrappers ask about, as ONTWIKKELPLAN/DEVPLAN read it. */
+const PLAN = [
+  ['Naam', 'Gebied', 'Competentie', 'Nu', 'Doel', 'Actie', 'Met wie', 'Wanneer', 'Status'],
+  ['Persoon 7', 'Coach', '', '', 4, 'Intervisie', 'Persoon 8', 'mei', 'open'],
+];
+
 /** The arguments each wrapper in functions.js gets here; a matrix for every `matrix`/`eerder`/`before` parameter. */
 function argumentsFor(parameters: string[], matrix: unknown[][]): unknown[] {
   const values: Record<string, unknown> = {
     matrix,
+    plan: PLAN,
     eerder: matrix,
     before: matrix,
     gebied: 'coach',
     area: 'coach',
     naam: 'Persoon 7',
+    name: 'Persoon 7',
     aantal: 3,
     count: 3,
     profiel: 'npuls',

@@ -1,5 +1,6 @@
 // Injection against a spreadsheet that changes or fails: stale plans are refused, a failure at any step undoes all.
 
+import { rebuildError } from '../../appsscript/sidebar/client';
 import { builtinProfileOrFail } from '../../shared/profiles/resolve';
 import { buildWorkbookPlan } from '../../shared/workbook/build-plan';
 import { SHEET_DASHBOARD, SHEET_MATRIX, SHEET_PROFILE, type WorkbookPlan } from '../../shared/workbook/plan';
@@ -89,7 +90,7 @@ describe('injecting while someone works in the sheet', () => {
     const before = workbookState(loaded.gas.spreadsheet);
     const result = apply(loaded, plan);
     expect(result.ok).toBe(false);
-    expect(result.message).toContain(SHEET_MATRIX);
+    expect(rebuildError(result).message).toContain(SHEET_MATRIX);
     expect(workbookState(loaded.gas.spreadsheet)).toEqual(before);
   });
 

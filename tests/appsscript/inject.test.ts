@@ -1,5 +1,6 @@
 // Injection through the built project's endpoint: batched writes, text stays text, formats, and all-or-nothing.
 
+import { rebuildError } from '../../appsscript/sidebar/client';
 import { builtinProfileOrFail } from '../../shared/profiles/resolve';
 import { buildWorkbookPlan } from '../../shared/workbook/build-plan';
 import { matrixReference, renderCustomFormula } from '../../shared/workbook/formula-text';
@@ -144,7 +145,7 @@ describe('applying an injection plan on SpreadsheetApp', () => {
     };
     const result = loaded.call('teamscanApplyPlan', broken, 'en') as any;
     expect(result.ok).toBe(false);
-    expect(result.message).toContain(`${plan.sheets[0]!.name}!A1`);
+    expect(rebuildError(result).message).toContain(`${plan.sheets[0]!.name}!A1`);
     expect(callsOf(loaded.gas, 'setValues')).toHaveLength(0);
     expect(loaded.gas.lock.acquired).toBe(0);
   });

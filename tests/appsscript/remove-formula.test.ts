@@ -10,7 +10,7 @@ const T3 = { sheet: SHEET_DASHBOARD, row: 3, column: 20 };
 
 describe('Google Sheets: removeFormula', () => {
   it('the generated endpoint passes the cell and the formula on', () => {
-    expect(readGasFile('main.js')).toContain('function teamscanRemoveFormula(at, formula) {');
+    expect(readGasFile('main.js')).toContain('function teamscanRemoveFormula(at,formula){');
   });
 
   it('keeps "mijn notitie" typed over the formula in T3, and clears T3 while it holds the formula', async () => {

@@ -1,5 +1,6 @@
 // Saving one person's row through the built project's endpoint: columns by header, compare-and-set, under the lock.
 
+import { rebuildError } from '../../appsscript/sidebar/client';
 import { formatMessage, message } from '../../shared/i18n/message';
 import { builtinProfileOrFail } from '../../shared/profiles/resolve';
 import { buildWorkbookPlan } from '../../shared/workbook/build-plan';
@@ -11,6 +12,9 @@ import type { FakeSheet } from './fake/sheet';
 import { loadForm, save } from './row-form';
 
 const PEOPLE = ['Anna', 'Bert', 'Chris'];
+
+/** A refusal as the panel shows it: the server sends this host's refusals by key, the sidebar words them. */
+const shown = (result: Parameters<typeof rebuildError>[0]): string => rebuildError(result).message;
 
 function setUp(): { loaded: LoadedGas; sheet: FakeSheet } {
   const loaded = loadGas();
@@ -97,7 +101,7 @@ describe('saving a scan row', () => {
     loaded.gas.lock.contended = true;
     const result = save(loaded, loadForm(loaded).write(2, { Adviseur: 4 }));
     expect(result.ok).toBe(false);
-    expect(result.message).toMatch(/opnieuw/);
+    expect(shown(result)).toMatch(/opnieuw/);
     expect(callsOf(loaded.gas, 'setValues')).toHaveLength(0);
   });
 
@@ -242,7 +246,7 @@ describe('a sheet that changes while the sidebar is open', () => {
     sheet.setName('Team 2025');
     const result = save(loaded, form.write(2, { Adviseur: 4 }));
     expect(result.ok).toBe(false);
-    expect(result.message).toContain(SHEET_MATRIX);
+    expect(shown(result)).toContain(SHEET_MATRIX);
     expect(callsOf(loaded.gas, 'setValues')).toHaveLength(0);
   });
 });

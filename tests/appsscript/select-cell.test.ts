@@ -13,7 +13,7 @@ function activeCell(loaded: LoadedGas) {
 
 describe('Google Sheets: selectRow with a column', () => {
   it('the generated endpoint passes the column on', () => {
-    expect(readGasFile('main.js')).toContain('function teamscanSelectRow(sheet, row, column) {');
+    expect(readGasFile('main.js')).toContain('function teamscanSelectRow(sheet,row,column){');
   });
 
   it('selects that exact cell from the sidebar, also when another sheet is active', async () => {

@@ -34,7 +34,7 @@ describe('the Apps Script endpoints, declared once', () => {
       (fn) => fn.name !== 'onOpen' && fn.name !== 'onInstall' && !MENU_NAMES.has(fn.name),
     );
     expect(endpointFunctions).toEqual(
-      SERVER_METHODS.map((method) => ({ name: ENDPOINTS[method], params: ENDPOINT_PARAMS[method].join(', ') })),
+      SERVER_METHODS.map((method) => ({ name: ENDPOINTS[method], params: ENDPOINT_PARAMS[method].join(',') })),
     );
     // Run in a bare realm, as Apps Script does: each function calls its method on the bundle's endpoint table.
     const heard: [string, unknown[]][] = [];
@@ -47,7 +47,7 @@ describe('the Apps Script endpoints, declared once', () => {
             heard.push([method, args]),
       },
     );
-    const context = vm.createContext({ [APPS_SCRIPT_GLOBAL]: { endpoints: table } });
+    const context = vm.createContext({ [APPS_SCRIPT_GLOBAL]: { api: table } });
     vm.runInContext(source, context);
     for (const method of SERVER_METHODS) {
       const args = ENDPOINT_PARAMS[method].map((param) => `${param}-value`);

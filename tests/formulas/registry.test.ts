@@ -7,7 +7,7 @@ import { runInNewContext } from 'node:vm';
 import { writeGenerated } from '../../scripts/generate';
 import { DEFAULT_MENTOR_LIMIT } from '../../shared/analysis/options';
 import { FORMULA_DECLARATIONS, findDeclaration } from '../../shared/formulas/declarations';
-import { appsScriptWrappers } from '../../shared/formulas/generate/apps-script';
+import { APPS_SCRIPT_GLOBAL, appsScriptWrappers } from '../../shared/formulas/generate/apps-script';
 import { excelFunctionsMetadata } from '../../shared/formulas/generate/excel-metadata';
 import { formulaReferenceMarkdown, REFERENCE_END, REFERENCE_START } from '../../shared/formulas/generate/markdown';
 import { defaultText, formulaDescription, paramDescription, paramHelp } from '../../shared/formulas/help';
@@ -34,6 +34,7 @@ describe('formula registry', () => {
       ['SLEUTELPERSONEN', 'KEYPEOPLE'],
       ['LEERKOPPELS', 'PAIRS'],
       ['VOORTGANG', 'PROGRESS'],
+      ['ONTWIKKELPLAN', 'DEVPLAN'],
     ]);
     expect(findFormula('coverage')).toBe(findFormula('DEKKING'));
   });
@@ -77,9 +78,8 @@ describe('formula registry', () => {
     const calls: unknown[][] = [];
     const context: Record<string, unknown> = {
       // The wrappers pass their `arguments` object; recorded as a plain list.
-      Teamscan: {
-        runCustomFunction: (id: string, lang: string, args: ArrayLike<unknown>) =>
-          calls.push([id, lang, Array.from(args)]),
+      [APPS_SCRIPT_GLOBAL]: {
+        run: (id: string, lang: string, args: ArrayLike<unknown>) => calls.push([id, lang, Array.from(args)]),
       },
     };
     runInNewContext(source, context);
@@ -137,9 +137,8 @@ describe('formula registry', () => {
     const calls: unknown[][] = [];
     const context: Record<string, unknown> = {
       // The wrappers pass their `arguments` object; recorded as a plain list.
-      Teamscan: {
-        runCustomFunction: (id: string, lang: string, args: ArrayLike<unknown>) =>
-          calls.push([id, lang, Array.from(args)]),
+      [APPS_SCRIPT_GLOBAL]: {
+        run: (id: string, lang: string, args: ArrayLike<unknown>) => calls.push([id, lang, Array.from(args)]),
       },
     };
     runInNewContext(source, context);

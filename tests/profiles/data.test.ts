@@ -1,5 +1,6 @@
 // Checks the built-in profile transcriptions against the seed counts, the id scheme and spot-checked texts.
 
+import { profileAttribution } from '../../shared/profiles/attribution';
 import { HAN } from '../../shared/profiles/data/han';
 import { KENNISNET } from '../../shared/profiles/data/kennisnet';
 import { NPULS } from '../../shared/profiles/data/npuls';
@@ -37,7 +38,7 @@ function itemCount(profile: Profile): number {
 
 /** Every text a profile shows: item texts, area names, aliases and descriptions, titles. */
 function texts(profile: Profile): string[] {
-  const out = [profile.title, profile.source];
+  const out = [profile.title, profileAttribution(profile).source];
   for (const a of profile.areas) {
     out.push(a.name, a.role, a.description, ...a.aliases, ...a.items.map((i) => i.text));
   }
@@ -48,8 +49,8 @@ describe('npuls profile', () => {
   it('has the metadata and area order of seed 000', () => {
     expect(NPULS.id).toBe('npuls');
     expect(NPULS.year).toBe(2025);
-    expect(NPULS.licence).toBe('CC BY-SA 4.0');
-    expect(NPULS.source).toContain('Vogel, D.Y.S.');
+    expect(profileAttribution(NPULS).licence).toBe('CC BY-SA 4.0');
+    expect(profileAttribution(NPULS).source).toContain('Vogel, D.Y.S.');
     expect(NPULS.areas.map((a) => a.id)).toEqual(Object.keys(NPULS_COUNTS));
     expect(NPULS.areas.map((a) => a.code)).toEqual(['BAS', 'BRU', 'ADV', 'COA', 'DID', 'INN']);
     expect(NPULS.areas.map((a) => a.scope)).toEqual([
@@ -142,7 +143,7 @@ describe('npuls profile', () => {
 describe('han profile', () => {
   it('has 36 untyped items in five areas', () => {
     expect(itemCount(HAN)).toBe(36);
-    expect(HAN.licence).toBe('CC BY-NC 4.0');
+    expect(profileAttribution(HAN).licence).toBe('CC BY-NC 4.0');
     expect(HAN.areas.map((a) => a.items.length)).toEqual([6, 11, 6, 7, 6]);
     expect(HAN.areas.map((a) => a.scope)).toEqual(['everyone', 'everyone', 'network', 'network', 'network']);
     for (const a of HAN.areas) {

@@ -1,6 +1,7 @@
 // One validator for built-in and custom profiles; custom profiles read from a sheet table (docs/design.md#2-profiles).
 
 import type { CellValue } from '../../shared/matrix/grid';
+import { withAttribution } from '../../shared/profiles/attribution';
 import { BUILTIN_PROFILES } from '../../shared/profiles/builtins';
 import { customProfileFromTable } from '../../shared/profiles/custom';
 import type { Profile } from '../../shared/profiles/model';
@@ -13,7 +14,7 @@ describe('validateProfile', () => {
   test.each(BUILTIN_PROFILES.map((profile) => [profile.id, profile]))(
     'built-in %s is sound, ids included',
     (_, profile) => {
-      expect(validateProfile(profile as Profile, { strictIds: true })).toEqual([]);
+      expect(validateProfile(withAttribution(profile as Profile), { strictIds: true })).toEqual([]);
     },
   );
 

@@ -2,6 +2,7 @@
 
 import { analyze } from '../../shared/analysis/analyze';
 import { compareRounds } from '../../shared/analysis/compare';
+import { profileAttribution } from '../../shared/profiles/attribution';
 import { anonymousReport, personalReport, teamReport } from '../../shared/report';
 import { ReportError } from '../../shared/report/messages';
 import { errorOf, read } from '../support/grids';
@@ -38,7 +39,7 @@ describe.each(['nl', 'en'] as const)('reports in %s', (lang) => {
     expect(innovator).toBeGreaterThan(0);
     for (const pair of input.analysis.pairs) expect(text).toContain(pair.learner);
     for (const key of input.analysis.keyPeople) expect(text).toContain(key.name);
-    expect(text).toContain(input.reading.profile.source.slice(0, 30));
+    expect(text).toContain(profileAttribution(input.reading.profile).source.slice(0, 30));
   });
 
   test('the personal report names no colleague but their mentors', () => {

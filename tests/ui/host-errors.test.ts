@@ -4,7 +4,7 @@
 import { ExcelBridge } from '../../addin/excel/bridge';
 import { ADDIN_ERRORS, AddinError, type AddinErrorKey } from '../../addin/texts';
 import { ENDPOINTS, type ServerApi, type ServerMethod, type WireResult } from '../../appsscript/api';
-import { SHEETS_ERRORS, SheetsError, type SheetsErrorKey } from '../../appsscript/server/texts';
+import { SHEETS_ERRORS, SheetsError, type SheetsErrorKey } from '../../appsscript/sheets-errors';
 import { rebuildError, ServerClient } from '../../appsscript/sidebar/client';
 import type { RowWrite } from '../../shared/host/bridge';
 import { CORE_MESSAGES } from '../../shared/i18n/core-messages';
@@ -277,7 +277,8 @@ describe('Google Sheets: every host error, over the endpoint and the wire to the
       source: 'sheets',
       key: 'missingSheet',
       params: { sheet: 'Team' },
-      message: 'Het blad Team bestaat niet (meer). Er is niets opgeslagen.',
+      // The server carries no texts of its own refusals: the sidebar words them from the key.
+      message: 'missingSheet',
     });
   });
 });

@@ -24,6 +24,8 @@ test('an empty workbook opens on Profiel invoegen and injects the chosen profile
   const summary = screen.getByTestId('plan-summary');
   expect(within(summary).getByText(`Teammatrix: ${expected.newColumns} kolommen, 3 namen`)).toBeTruthy();
   expect(within(summary).getByText('Profiel: wordt aangemaakt')).toBeTruthy();
+  // The licence comes from the citations the server bundle leaves out (docs/design.md#10-performance-targets).
+  expect(screen.getByText(/6 gebieden · 127 competenties · CC BY-SA 4\.0/)).toBeTruthy();
   await user.click(screen.getByRole('button', { name: 'Invoegen' }));
   expect(await screen.findByText(/Klaar: .* staat in het werkboek/)).toBeTruthy();
   expect(apply).toHaveBeenCalledTimes(1);

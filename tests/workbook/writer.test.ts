@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { writePlanXlsx } from '../../cli/xlsx/write';
+import { profileAttribution } from '../../shared/profiles/attribution';
 import { NPULS } from '../../shared/profiles/data/npuls';
 import { buildNativeWorkbookPlan, CALC_SHEET } from '../../shared/workbook/native';
 import type { SheetPlan } from '../../shared/workbook/plan';
@@ -109,6 +110,6 @@ test('the Profiel sheet carries title, source and licence', () => {
   const profile = workbook.getWorksheet(SHEET_PROFILE)!;
   const preamble = [1, 2, 3].map((row) => String(profile.getCell(row, 1).value));
   expect(preamble[0]).toContain(NPULS.title);
-  expect(preamble[1]).toContain(NPULS.source);
-  expect(preamble[2]).toContain(NPULS.licence);
+  expect(preamble[1]).toContain(profileAttribution(NPULS).source);
+  expect(preamble[2]).toContain(profileAttribution(NPULS).licence);
 });

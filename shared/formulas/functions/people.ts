@@ -8,13 +8,13 @@ import { MIN_LEVEL, NOT_APPLICABLE } from '../../levels/levels';
 import type { MatrixReading } from '../../matrix/reading';
 import * as declared from '../declarations';
 import { FORMULA_TEXTS } from '../texts';
-import type { FormulaDefinition, FormulaResult, FormulaTable } from '../types';
+import type { FormulaDefinition, FormulaTable } from '../types';
 import { nameColumn } from './coverage';
 import { areaNorms } from './norms';
 import { failInScope, withNote } from './unreadable';
 
 /** A level as a cell shows it: the number, "n.v.t." for not applicable, empty when not scanned. */
-export function levelCell(level: number, lang: Language): FormulaResult {
+export function levelCell(level: number, lang: Language): number | string {
   if (level >= MIN_LEVEL) return level;
   return level === NOT_APPLICABLE ? text('notApplicable', lang) : '';
 }

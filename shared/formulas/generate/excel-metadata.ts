@@ -28,10 +28,11 @@ export interface ExcelFunctionsMetadata {
 
 /**
  * Ranges arrive as matrices: the team matrix, a profile that may be a custom table, a threshold or target that
- * may be a norms table (a scalar parameter given a range would be called once per cell), and a cell to read.
+ * may be a norms table (a scalar parameter given a range would be called once per cell), a cell to read, and the
+ * development plan's sheet.
  */
 function isRange(param: FormulaParam): boolean {
-  return ['matrix', 'profile', 'level', 'target', 'value'].includes(param.kind);
+  return ['matrix', 'profile', 'level', 'target', 'value', 'plan'].includes(param.kind);
 }
 
 function parameterMetadata(param: FormulaParam, lang: Language): ExcelParameterMetadata {

@@ -137,10 +137,6 @@ export const HAN: Profile = {
   id: 'han',
   title: 'Competentieprofiel ict-onderwijsondersteuners',
   year: 2025,
-  source:
-    'Uerz, D., van Zanten, M., van Rooij, P., Kral, M. (2025) Competentieprofiel ict-onderwijsondersteuners. ' +
-    'HAN University of Applied Sciences, in samenwerking met de Gelderse ProfessionaliseringsAgenda.',
-  licence: 'CC BY-NC 4.0',
   areas: [
     DIGITAAL_GELETTERD,
     PROFESSIONEEL_HANDELEN,

@@ -57,12 +57,5 @@ export const KENNISNET: Profile = {
   id: 'kennisnet',
   title: 'Ict-bekwaamheidsmodel van Kennisnet',
   year: 2017,
-  source:
-    'Kennisnet (2017) Handreiking ict-bekwaamheid van de leraar: hoe pakt u dat aan? ' +
-    '(https://www.kennisnet.nl/publicaties/handreiking-ict-bekwaamheid-van-de-leraar-hoe-pakt-u-dat-aan/), ' +
-    'zoals samengevat in: KplusV en PTvT in opdracht van saMBO-ICT (2021), onderzoek naar het ' +
-    'professionaliseringsaanbod digitalisering voor mbo-docenten (programma Doorpakken op digitalisering), ' +
-    'voetnoten 12–15.',
-  licence: 'niet vermeld',
   areas: [DIGITALE_GELETTERDHEID, LEERSITUATIE, ORGANISATIE, PROFESSIONALISERING],
 };

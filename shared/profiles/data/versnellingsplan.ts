@@ -81,9 +81,5 @@ export const VERSNELLINGSPLAN: Profile = {
   id: 'versnellingsplan',
   title: 'De vijf rollen van de onderwijskundig ICT-professional',
   year: 2021,
-  source:
-    'Versnellingsplan Onderwijsinnovatie met ICT (2021) Verkenning onderwijskundig ICT-professional. ' +
-    'Zone Docentprofessionalisering.',
-  licence: 'niet vermeld',
   areas: [VERANDERAAR, COACH, ADVISEUR, NETWERKER, INSPIRATOR],
 };

@@ -1,6 +1,7 @@
 // "Wat er gebeurt": the sheets an injection creates, rewrites or extends, before the user presses Invoegen.
 
 import { tokens } from '@fluentui/react-components';
+import { profileAttribution } from '../../profiles/attribution';
 import type { Detail } from '../../profiles/detail';
 import type { Profile } from '../../profiles/model';
 import type { PastedNames, PlanSummary } from '../../scan/injection';
@@ -67,7 +68,8 @@ export function PlanSummaryView({ summary, profile, ownTable, pasted, detailChan
         {t('willCreate')}
       </h2>
       <p className={styles.muted}>
-        {profile.title} — {t('profileFacts', { areas: profile.areas.length, items, licence: profile.licence })}
+        {profile.title} —{' '}
+        {t('profileFacts', { areas: profile.areas.length, items, licence: profileAttribution(profile).licence })}
       </p>
       <ul className={styles.list} data-testid="plan-summary">
         {lines.map((line) => (

@@ -11,9 +11,5 @@ export const NPULS: Profile = {
   id: 'npuls',
   title: 'Competentieprofiel voor netwerk docentondersteuning in het vervolgonderwijs',
   year: 2025,
-  source:
-    'Vogel, D.Y.S., Timmer-Hekhuizen, M.J.D., Papavoine, F., Stumpel, N.J.C., van As, M. (2025) ' +
-    'Competentieprofiel voor netwerk docentondersteuning in het vervolgonderwijs. Utrecht: Npuls.',
-  licence: 'CC BY-SA 4.0',
   areas: [BASIS, BRUGGENBOUWER, ADVISEUR, COACH, DIDACTICUS, INNOVATOR],
 };
