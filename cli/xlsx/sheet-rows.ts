@@ -11,6 +11,14 @@ export interface RowSource {
   readonly result: (row: number, column: number) => CachedValue | undefined;
   /** The cell as exceljs would write it (checked against Excel's limits): a value or { formula }. */
   readonly written: (row: number, column: number, cell: Exclude<PlanCell, null>) => unknown;
+  /** Cell styles (index into the workbook's cellXfs) per column, for the rows above `end`, empty cells included. */
+  readonly styles?: ColumnStyles;
+}
+
+/** The style of each styled column down to (not including) row `end` (0-based). */
+export interface ColumnStyles {
+  readonly columns: ReadonlyMap<number, number>;
+  readonly end: number;
 }
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: XML 1.0 cannot hold them; exceljs drops them too
@@ -30,12 +38,14 @@ function cached(value: CachedValue | undefined): { type: string; v: string } {
   return { type: ' t="e"', v: `<v>${xml(value.error)}</v>` };
 }
 
-function constant(address: string, value: unknown): string {
-  if (typeof value === 'number') return `<c r="${address}"><v>${value}</v></c>`;
-  if (typeof value === 'boolean') return `<c r="${address}" t="b"><v>${value ? 1 : 0}</v></c>`;
+/** A constant cell; an empty text is written as a blank cell, which every formula reads alike. */
+function constant(address: string, value: unknown, style: string): string {
+  if (value === null || value === undefined || value === '') return `<c r="${address}"${style}/>`;
+  if (typeof value === 'number') return `<c r="${address}"${style}><v>${value}</v></c>`;
+  if (typeof value === 'boolean') return `<c r="${address}"${style} t="b"><v>${value ? 1 : 0}</v></c>`;
   const text = String(value);
   const space = text.trim() === text ? '' : ' xml:space="preserve"';
-  return `<c r="${address}" t="inlineStr"><is><t${space}>${xml(text)}</t></is></c>`;
+  return `<c r="${address}"${style} t="inlineStr"><is><t${space}>${xml(text)}</t></is></c>`;
 }
 
 /** The 1-based number of column letters ("A" 1, "AA" 27). */
@@ -52,9 +62,14 @@ interface Master {
   last: string;
 }
 
-/** The cells of the plan's blocks from sheet row `from` (0-based) on, by row, each row's cells by column. */
-function cellsByRow(plan: SheetPlan, from: number): Map<number, [number, Exclude<PlanCell, null>][]> {
-  const rows = new Map<number, [number, Exclude<PlanCell, null>][]>();
+type RowCell = [number, PlanCell];
+
+/**
+ * The cells of the plan's blocks from sheet row `from` (0-based) on, by row, each row's cells by column; a styled
+ * column's empty cells are there too (as null), so they keep their style.
+ */
+function cellsByRow(plan: SheetPlan, from: number, styles: ColumnStyles | undefined): Map<number, RowCell[]> {
+  const rows = new Map<number, RowCell[]>();
   for (const block of plan.blocks) {
     block.values.forEach((values, r) => {
       const row = block.row + r;
@@ -70,6 +85,14 @@ function cellsByRow(plan: SheetPlan, from: number): Map<number, [number, Exclude
       });
     });
   }
+  if (styles && styles.columns.size > 0) {
+    for (let row = from; row < styles.end; row++) {
+      const cells = rows.get(row) ?? [];
+      const filled = new Set(cells.map(([column]) => column));
+      for (const column of styles.columns.keys()) if (!filled.has(column)) cells.push([column, null]);
+      rows.set(row, cells);
+    }
+  }
   for (const cells of rows.values()) cells.sort((a, b) => a[0] - b[0]);
   return rows;
 }
@@ -83,7 +106,11 @@ export function sheetRowsXml(
   from: number,
   source: RowSource,
 ): { xml: string; lastRow: number; lastColumn: number } {
-  const rows = cellsByRow(plan, from);
+  const rows = cellsByRow(plan, from, source.styles);
+  const styleOf = (row: number, column: number): string => {
+    const index = source.styles && row < source.styles.end ? source.styles.columns.get(column) : undefined;
+    return index ? ` s="${index}"` : '';
+  };
   const shared = sharedFormulas();
   const parts: string[] = [];
   const masters = new Map<string, Master>();
@@ -96,6 +123,11 @@ export function sheetRowsXml(
     for (const [column, cell] of rows.get(row)!) {
       lastColumn = Math.max(lastColumn, column);
       const address = `${columnLetters(column + 1)}${row + 1}`;
+      const style = styleOf(row, column);
+      if (cell === null) {
+        parts.push(constant(address, null, style));
+        continue;
+      }
       const native = typeof cell === 'object' && cell.formula.kind === 'native';
       const masterAddress = native ? shared(address, row, column, cell.formula) : undefined;
       if (masterAddress !== undefined) {
@@ -103,16 +135,16 @@ export function sheetRowsXml(
         if (master.si < 0) master.si = nextSi++;
         master.last = address;
         const { type, v } = cached(source.result(row, column));
-        parts.push(`<c r="${address}"${type}><f t="shared" si="${master.si}"/>${v}</c>`);
+        parts.push(`<c r="${address}"${style}${type}><f t="shared" si="${master.si}"/>${v}</c>`);
         continue;
       }
       const written = source.written(row, column, cell);
       if (written === null || typeof written !== 'object' || !('formula' in written)) {
-        parts.push(constant(address, written));
+        parts.push(constant(address, written, style));
         continue;
       }
       const { type, v } = cached(source.result(row, column));
-      parts.push(`<c r="${address}"${type}><f`);
+      parts.push(`<c r="${address}"${style}${type}><f`);
       if (native) masters.set(address, { slot: parts.length, address, si: -1, last: address });
       parts.push('', `>${xml(String(written.formula))}</f>${v}</c>`);
     }

@@ -172,44 +172,73 @@ export function createEvaluator(
   return evaluateFormula;
 }
 
+/** One sheet's cells by row and column (dense arrays: millions of look-ups at institution scale), and results. */
+interface SheetCells {
+  readonly cells: PlanCell[][];
+  readonly results: (Scalar | undefined)[][];
+  /** The cells being evaluated, by place, to name a circular reference. */
+  readonly pending: Set<number>;
+  /** Per column, the rows holding a native formula. */
+  readonly formulas: Map<number, number[]>;
+}
+
+function sheetCells(sheet: WorkbookPlan['sheets'][number]): SheetCells {
+  const cells: PlanCell[][] = [];
+  const results: (Scalar | undefined)[][] = [];
+  const formulas = new Map<number, number[]>();
+  for (const block of sheet.blocks) {
+    block.values.forEach((values, r) => {
+      const row = block.row + r;
+      values.forEach((value, c) => {
+        if (value === null) return;
+        const column = block.column + c;
+        let line = cells[row];
+        if (!line) {
+          line = [];
+          cells[row] = line;
+          results[row] = [];
+        }
+        line[column] = value;
+      });
+    });
+  }
+  cells.forEach((line, row) => {
+    line.forEach((value, column) => {
+      if (value === null || typeof value !== 'object' || value.formula.kind !== 'native') return;
+      const rows = formulas.get(column) ?? [];
+      rows.push(row);
+      formulas.set(column, rows);
+    });
+  });
+  return { cells, results, pending: new Set(), formulas };
+}
+
+const where = (sheet: string, row: number, column: number) => `${sheet}!R${row + 1}C${column + 1}`;
+
 /** Evaluates every native formula of the plan, each once, in an order that keeps running totals shallow. */
 export function planResults(plan: WorkbookPlan): PlanResults {
-  const cells = new Map<string, Map<number, PlanCell>>();
-  const results = new Map<string, Map<number, Scalar>>();
-  for (const sheet of plan.sheets) {
-    const map = new Map<number, PlanCell>();
-    for (const block of sheet.blocks) {
-      block.values.forEach((row, r) => {
-        row.forEach((value, c) => {
-          if (value !== null) map.set(place(block.row + r, block.column + c), value);
-        });
-      });
-    }
-    cells.set(sheet.name, map);
-    results.set(sheet.name, new Map());
-  }
-  const pending = new Set<string>();
+  const sheets = new Map(plan.sheets.map((sheet) => [sheet.name, sheetCells(sheet)]));
   // Every value is final once computed, so a range read by many formulas is built once.
   const ranges = new Map<string, ArrayValue>();
 
   function cellValue(sheet: string, row: number, column: number): Scalar {
-    const key = place(row, column);
-    const cell = cells.get(sheet)?.get(key);
+    const known = sheets.get(sheet);
+    const cell = known?.cells[row]?.[column];
     if (cell === undefined || cell === null) return null;
     if (typeof cell !== 'object') return cell;
-    const known = results.get(sheet)!;
-    const result = known.get(key);
+    const results = known!.results[row]!;
+    const result = results[column];
     if (result !== undefined) return result;
-    const where = `${sheet}!R${row + 1}C${column + 1}`;
-    if (cell.formula.kind !== 'native') throw new RangeError(`No native formula in ${where}`);
-    if (pending.has(where)) throw new RangeError(`Circular reference at ${where}`);
-    pending.add(where);
+    if (cell.formula.kind !== 'native') throw new RangeError(`No native formula in ${where(sheet, row, column)}`);
+    const key = place(row, column);
+    if (known!.pending.has(key)) throw new RangeError(`Circular reference at ${where(sheet, row, column)}`);
+    known!.pending.add(key);
     const formula = cell.formula instanceof FilledFormula ? cell.formula : cell.formula.text;
     const value = scalarOf(evaluateFormula(formula, sheet));
-    pending.delete(where);
+    known!.pending.delete(key);
     // A formula that refers to a blank cell shows 0.
     const shown = value === null ? 0 : value;
-    known.set(key, shown);
+    results[column] = shown;
     return shown;
   }
 
@@ -218,19 +247,20 @@ export function planResults(plan: WorkbookPlan): PlanResults {
   // The helper sheet first, column by column, so every running total is met top-down.
   const order = [...plan.sheets].sort((a, b) => Number(b.name === CALC_SHEET) - Number(a.name === CALC_SHEET));
   for (const sheet of order) {
-    const formulas = [...cells.get(sheet.name)!].filter(
-      ([, cell]) => typeof cell === 'object' && cell?.formula.kind === 'native',
-    );
-    formulas.sort(([a], [b]) => (a % 16384) - (b % 16384) || a - b);
-    for (const [key] of formulas) cellValue(sheet.name, Math.floor(key / 16384), key % 16384);
+    const { formulas } = sheets.get(sheet.name)!;
+    for (const column of [...formulas.keys()].sort((a, b) => a - b)) {
+      for (const row of Int32Array.from(formulas.get(column)!).sort()) cellValue(sheet.name, row, column);
+    }
   }
   // Every result is known now: the ranges built for them need not outlive the evaluation (thousands at scale).
   ranges.clear();
 
   return (sheet, row, column) => {
-    const cell = cells.get(sheet)?.get(place(row, column));
-    if (cell === null || typeof cell !== 'object' || cell.formula.kind !== 'native') return undefined;
-    const value = results.get(sheet)!.get(place(row, column))!;
+    const known = sheets.get(sheet);
+    const cell = known?.cells[row]?.[column];
+    if (cell === undefined || cell === null || typeof cell !== 'object' || cell.formula.kind !== 'native')
+      return undefined;
+    const value = known!.results[row]![column]!;
     return isError(value) ? { error: value.code } : (value as CachedValue);
   };
 }

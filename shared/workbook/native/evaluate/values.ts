@@ -20,7 +20,12 @@ export class ArrayValue {
   #flat: readonly Scalar[] | undefined;
   /** The cells row by row; made once, since a range is read by many formulas (MATCH, SUMPRODUCT, COUNTIF). */
   flat(): readonly Scalar[] {
-    this.#flat ??= this.rows.flat();
+    if (!this.#flat) {
+      // Plain loops: Array.prototype.flat is slow on the thousands of ranges of a large team.
+      const flat: Scalar[] = [];
+      for (const row of this.rows) for (let c = 0; c < row.length; c++) flat.push(row[c]!);
+      this.#flat = flat;
+    }
     return this.#flat;
   }
   #first: ArrayValue | undefined;
