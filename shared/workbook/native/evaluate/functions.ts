@@ -187,6 +187,11 @@ export const FUNCTIONS: Readonly<Record<string, SpreadsheetFunction>> = {
     if (isError(numbers)) return numbers;
     return numbers.length ? Math.min(...numbers) : 0;
   },
+  MAX: (args) => {
+    const numbers = numbersOf(args);
+    if (isError(numbers)) return numbers;
+    return numbers.length ? Math.max(...numbers) : 0;
+  },
   // LARGE and SMALL: numbers of the range only (text and blanks skipped), an error in it propagates;
   // k outside 1..count is #NUM! (Excel's LARGE/SMALL reference).
   LARGE: ([array, k]) => kth(array, k, true),
