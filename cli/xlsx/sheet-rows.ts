@@ -62,38 +62,36 @@ interface Master {
   last: string;
 }
 
-type RowCell = [number, PlanCell];
-
 /**
- * The cells of the plan's blocks from sheet row `from` (0-based) on, by row, each row's cells by column; a styled
- * column's empty cells are there too (as null), so they keep their style.
+ * The cells of the plan's blocks from sheet row `from` (0-based) on, by row and column (dense arrays: hundreds of
+ * thousands of cells at institution scale); a styled column's empty cells are there too (as null), so they keep
+ * their style. A place without a cell is undefined.
  */
-function cellsByRow(plan: SheetPlan, from: number, styles: ColumnStyles | undefined): Map<number, RowCell[]> {
-  const rows = new Map<number, RowCell[]>();
+function cellsByRow(plan: SheetPlan, from: number, styles: ColumnStyles | undefined): (PlanCell | undefined)[][] {
+  const rows: (PlanCell | undefined)[][] = [];
+  const line = (row: number) => {
+    let cells = rows[row];
+    if (!cells) {
+      cells = [];
+      rows[row] = cells;
+    }
+    return cells;
+  };
+  if (styles && styles.columns.size > 0) {
+    for (let row = from; row < styles.end; row++) {
+      const cells = line(row);
+      for (const column of styles.columns.keys()) cells[column] = null;
+    }
+  }
   for (const block of plan.blocks) {
     block.values.forEach((values, r) => {
       const row = block.row + r;
       if (row < from) return;
-      let cells = rows.get(row);
       values.forEach((value, c) => {
-        if (value === null) return;
-        if (!cells) {
-          cells = [];
-          rows.set(row, cells);
-        }
-        cells.push([block.column + c, value]);
+        if (value !== null) line(row)[block.column + c] = value;
       });
     });
   }
-  if (styles && styles.columns.size > 0) {
-    for (let row = from; row < styles.end; row++) {
-      const cells = rows.get(row) ?? [];
-      const filled = new Set(cells.map(([column]) => column));
-      for (const column of styles.columns.keys()) if (!filled.has(column)) cells.push([column, null]);
-      rows.set(row, cells);
-    }
-  }
-  for (const cells of rows.values()) cells.sort((a, b) => a[0] - b[0]);
   return rows;
 }
 
@@ -117,12 +115,20 @@ export function sheetRowsXml(
   let nextSi = 0;
   let lastRow = -1;
   let lastColumn = -1;
-  for (const row of [...rows.keys()].sort((a, b) => a - b)) {
+  const letters: string[] = [];
+  for (let row = from; row < rows.length; row++) {
+    const cells = rows[row];
+    if (!cells) continue;
+    const rowStart = parts.length;
+    let hasMaster = false;
     parts.push(`<row r="${row + 1}">`);
     lastRow = row;
-    for (const [column, cell] of rows.get(row)!) {
+    for (let column = 0; column < cells.length; column++) {
+      const cell = cells[column];
+      if (cell === undefined) continue;
       lastColumn = Math.max(lastColumn, column);
-      const address = `${columnLetters(column + 1)}${row + 1}`;
+      letters[column] ??= columnLetters(column + 1);
+      const address = `${letters[column]}${row + 1}`;
       const style = styleOf(row, column);
       if (cell === null) {
         parts.push(constant(address, null, style));
@@ -145,10 +151,15 @@ export function sheetRowsXml(
       }
       const { type, v } = cached(source.result(row, column));
       parts.push(`<c r="${address}"${style}${type}><f`);
-      if (native) masters.set(address, { slot: parts.length, address, si: -1, last: address });
+      if (native) {
+        masters.set(address, { slot: parts.length, address, si: -1, last: address });
+        hasMaster = true;
+      }
       parts.push('', `>${xml(String(written.formula))}</f>${v}</c>`);
     }
     parts.push('</row>');
+    // A row without a master's open slot becomes one text: a large sheet keeps thousands of texts, not millions.
+    if (!hasMaster) parts.push(parts.splice(rowStart).join(''));
   }
   for (const master of masters.values()) {
     if (master.si >= 0) parts[master.slot] = ` t="shared" ref="${master.address}:${master.last}" si="${master.si}"`;

@@ -66,6 +66,45 @@ interface FilledShape {
   readonly digits: Digits;
   /** Which digits are relative rows, moved down with the formula. */
   readonly moving: readonly number[];
+  /**
+   * When the only references that move are one or two single cells: those cells, and the results by their values.
+   * Everything else the formula reads is the same cell for every row and final once read, so equal values give
+   * an equal result; a level read per matrix cell is then evaluated once per distinct text, not per cell.
+   */
+  readonly memo?: { readonly cells: readonly RefNode[]; readonly results: Map<string, Value> };
+}
+
+/** At most this many distinct inputs are remembered per filled column (a column of names has no repeats). */
+const MEMO_LIMIT = 4096;
+
+function referencesOf(node: FormulaNode, into: RefNode[] = []): RefNode[] {
+  if (node.type === 'ref') into.push(node);
+  else if (node.type === 'call') for (const arg of node.args) referencesOf(arg, into);
+  else if (node.type === 'unary') referencesOf(node.operand, into);
+  else if (node.type === 'binary') {
+    referencesOf(node.left, into);
+    referencesOf(node.right, into);
+  }
+  return into;
+}
+
+/** The single cells among the moving references, when there are one or two and no moving range. */
+function movingCells(tree: FormulaNode, moving: readonly number[]): RefNode[] | undefined {
+  const moves = new Set(moving);
+  const cells = new Map<string, RefNode>();
+  for (const ref of referencesOf(tree)) {
+    if (!moves.has(ref.firstRow) && !moves.has(ref.lastRow)) continue;
+    if (ref.firstRow !== ref.lastRow || ref.columns !== 1) return undefined;
+    cells.set(`${ref.sheet ?? ''}!${ref.column}:${ref.firstRow}`, ref);
+  }
+  return cells.size > 0 && cells.size <= 2 ? [...cells.values()] : undefined;
+}
+
+/** A cell value as part of a memo key: its type and its value. */
+function valueKey(value: Scalar): string {
+  if (value === null) return 'z';
+  if (isError(value)) return `e${value.code}`;
+  return `${(typeof value)[0]}${value}`;
 }
 
 /** Reads one cell's value for a formula: a constant, or the result of the formula it holds. */
@@ -90,6 +129,13 @@ export function createEvaluator(
     if (rows === 1 && node.columns === 1) return cellValue(target, row, node.column);
     const key = `${target}!${row},${node.column},${rows},${node.columns}`;
     let value = ranges?.get(key);
+    if (!value && node.columns === 1) {
+      // A column (the team's names, an item's levels) as one array of cells.
+      const cells: Scalar[] = new Array(rows);
+      for (let r = 0; r < rows; r++) cells[r] = cellValue(target, row + r, node.column);
+      value = ArrayValue.column(cells);
+      ranges?.set(key, value);
+    }
     if (!value) {
       const cells: Scalar[][] = new Array(rows);
       for (let r = 0; r < rows; r++) {
@@ -152,7 +198,9 @@ export function createEvaluator(
       const first = formulaShape(filledText(source, 0));
       const below = formulaShape(filledText(source, 1)).digits;
       const moving = first.digits.flatMap((digit, i) => (below[i] === digit ? [] : [i]));
-      known = { tree: treeOf(first.shape), digits: first.digits, moving };
+      const tree = treeOf(first.shape);
+      const cells = movingCells(tree, moving);
+      known = { tree, digits: first.digits, moving, ...(cells ? { memo: { cells, results: new Map() } } : {}) };
       filled.set(source, known);
     }
     return known;
@@ -160,10 +208,19 @@ export function createEvaluator(
 
   function evaluateFormula(formula: string | FilledFormula, sheet: string): Value {
     if (formula instanceof FilledFormula) {
-      const { tree, digits, moving } = filledShape(formula.source);
+      const { tree, digits, moving, memo } = filledShape(formula.source);
       const moved = [...digits];
       for (const i of moving) moved[i] = String(Number(digits[i]) + formula.by);
-      return evaluate(tree, sheet, moved);
+      if (!memo) return evaluate(tree, sheet, moved);
+      let key = '';
+      for (const cell of memo.cells) {
+        key += `${valueKey(cellValue(cell.sheet ?? sheet, Number(moved[cell.firstRow]) - 1, cell.column))}\u0000`;
+      }
+      const remembered = memo.results.get(key);
+      if (remembered !== undefined) return remembered;
+      const value = evaluate(tree, sheet, moved);
+      if (memo.results.size < MEMO_LIMIT) memo.results.set(key, value);
+      return value;
     }
     const { shape, digits } = formulaShape(formula);
     return evaluate(treeOf(shape), sheet, digits);
