@@ -78,7 +78,8 @@ export function personCells(
     NAME,
     down(r, NAME, () => `TRIM(${SHEET_MATRIX}!${at(layout.nameColumn, r)}&"")`),
   );
-  cells.put(NUMBER, formula(`${r === 1 ? '' : `${at(NUMBER, row - 1)}+`}IF(${name}="",0,1)`));
+  const count = `IF(${name}="",0,1)`;
+  cells.put(NUMBER, r === 1 ? formula(count) : down(r, NUMBER, () => `${at(NUMBER, row - 1)}+${count}`));
   const competency = `${at(competencyCodes.first, row)}:${at(competencyCodes.first + competencyCodes.count - 1, row)}`;
   cells.put(
     SCANNED,
@@ -98,8 +99,11 @@ export function personCells(
   const reached = everyone.map((a) => `OR(${level(a)}<0,${level(a)}>=${thresholds[a]})`);
   cells.put(
     BASIS_STATUS,
-    formula(
-      `IF(${name}="","",IF(${minimum}=99,${status('statusNotScanned')},` +
+    down(
+      r,
+      BASIS_STATUS,
+      () =>
+        `IF(${name}="","",IF(${minimum}=99,${status('statusNotScanned')},` +
         `IF(AND(${reached.join(',') || 'TRUE'}),${status('statusCovered')},${status('statusGap')})))`,
     ),
   );
