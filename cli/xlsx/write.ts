@@ -206,6 +206,8 @@ export async function writePlanXlsx(plan: WorkbookPlan, path: string, options: X
           styles: columnStyles(old, cut),
           result: (row, column) => results(sheet.name, row, column),
           written: (row, column, cell) => {
+            // A number or TRUE/FALSE is written as it is (most of a large matrix): only texts and formulas are checked.
+            if (typeof cell === 'number' || typeof cell === 'boolean') return cell;
             const value = cellValue(cell, plan, results(sheet.name, row, column));
             checkCellValue(`${sheet.name}!${columnLetters(column + 1)}${row + 1}`, value);
             return value;

@@ -71,7 +71,15 @@ interface FilledShape {
    * Everything else the formula reads is the same cell for every row and final once read, so equal values give
    * an equal result; a level read per matrix cell is then evaluated once per distinct text, not per cell.
    */
-  readonly memo?: { readonly cells: readonly RefNode[]; readonly results: Map<string, Value> };
+  readonly memo?: Memo;
+}
+
+/** The moving cells of a filled column (their 0-based rows in its first formula) and the results by their values. */
+interface Memo {
+  readonly cells: readonly RefNode[];
+  readonly rows: readonly number[];
+  /** By the one cell's value itself (numbers, texts and TRUE/FALSE never collide), or by a key of both values. */
+  readonly results: Map<Scalar | string, Value>;
 }
 
 /** At most this many distinct inputs are remembered per filled column (a column of names has no repeats). */
@@ -200,7 +208,12 @@ export function createEvaluator(
       const moving = first.digits.flatMap((digit, i) => (below[i] === digit ? [] : [i]));
       const tree = treeOf(first.shape);
       const cells = movingCells(tree, moving);
-      known = { tree, digits: first.digits, moving, ...(cells ? { memo: { cells, results: new Map() } } : {}) };
+      const memo = cells && {
+        cells,
+        rows: cells.map((cell) => Number(first.digits[cell.firstRow]) - 1),
+        results: new Map(),
+      };
+      known = { tree, digits: first.digits, moving, ...(memo ? { memo } : {}) };
       filled.set(source, known);
     }
     return known;
@@ -209,16 +222,18 @@ export function createEvaluator(
   function evaluateFormula(formula: string | FilledFormula, sheet: string): Value {
     if (formula instanceof FilledFormula) {
       const { tree, digits, moving, memo } = filledShape(formula.source);
-      const moved = [...digits];
-      for (const i of moving) moved[i] = String(Number(digits[i]) + formula.by);
-      if (!memo) return evaluate(tree, sheet, moved);
-      let key = '';
-      for (const cell of memo.cells) {
-        key += `${valueKey(cellValue(cell.sheet ?? sheet, Number(moved[cell.firstRow]) - 1, cell.column))}\u0000`;
-      }
+      const moved = () => {
+        const shifted = [...digits];
+        for (const i of moving) shifted[i] = String(Number(digits[i]) + formula.by);
+        return shifted;
+      };
+      if (!memo) return evaluate(tree, sheet, moved());
+      const read = (i: number) =>
+        cellValue(memo.cells[i]!.sheet ?? sheet, memo.rows[i]! + formula.by, memo.cells[i]!.column);
+      const key = memo.cells.length === 1 ? read(0) : `${valueKey(read(0))}\u0000${valueKey(read(1))}`;
       const remembered = memo.results.get(key);
       if (remembered !== undefined) return remembered;
-      const value = evaluate(tree, sheet, moved);
+      const value = evaluate(tree, sheet, moved());
       if (memo.results.size < MEMO_LIMIT) memo.results.set(key, value);
       return value;
     }
