@@ -55,13 +55,6 @@ function columnNumber(letters: string): number {
   return number;
 }
 
-interface Master {
-  readonly slot: number;
-  readonly address: string;
-  si: number;
-  last: string;
-}
-
 /**
  * The cells of the plan's blocks from sheet row `from` (0-based) on, by row and column (dense arrays: hundreds of
  * thousands of cells at institution scale); a styled column's empty cells are there too (as null), so they keep
@@ -95,76 +88,119 @@ function cellsByRow(plan: SheetPlan, from: number, styles: ColumnStyles | undefi
   return rows;
 }
 
+/** A shared formula's master: the range its clones fill and its index, known before any row is written. */
+interface SharedRun {
+  si: number;
+  last: string;
+}
+
 /**
- * The <row> elements of the plan from sheet row `from` on, with shared formulas for columns filled down (as the
- * exceljs path writes them), and the extent of the cells written (0-based last row and column, or -1).
+ * Which formula cells start a shared formula and how far it runs, decided as the rows will be written (a first
+ * pass, so the rows can be written out once, without going back to a master's attributes).
  */
-export function sheetRowsXml(
+function sharedRuns(rows: readonly (PlanCell | undefined)[][], from: number, letters: (column: number) => string) {
+  const shared = sharedFormulas();
+  const runs = new Map<string, SharedRun>();
+  let nextSi = 0;
+  for (let row = from; row < rows.length; row++) {
+    const cells = rows[row];
+    if (!cells) continue;
+    for (let column = 0; column < cells.length; column++) {
+      const cell = cells[column];
+      if (cell === undefined || cell === null || typeof cell !== 'object' || cell.formula.kind !== 'native') continue;
+      const address = `${letters(column)}${row + 1}`;
+      const master = shared(address, row, column, cell.formula);
+      if (master === undefined) {
+        runs.set(address, { si: -1, last: address });
+        continue;
+      }
+      const run = runs.get(master)!;
+      if (run.si < 0) run.si = nextSi++;
+      run.last = address;
+    }
+  }
+  return runs;
+}
+
+/** Texts gathered into buffers of about this many characters: short-lived texts, the XML kept outside the heap. */
+const CHUNK = 1 << 16;
+
+/**
+ * The <row> elements of the plan from sheet row `from` on, as buffers of UTF-8 XML, with shared formulas for
+ * columns filled down (as the exceljs path writes them), and the extent of the cells written (0-based last row and
+ * column, or -1).
+ */
+export function sheetRowsChunks(
   plan: SheetPlan,
   from: number,
   source: RowSource,
-): { xml: string; lastRow: number; lastColumn: number } {
+): { chunks: Buffer[]; lastRow: number; lastColumn: number } {
   const rows = cellsByRow(plan, from, source.styles);
   const styleOf = (row: number, column: number): string => {
     const index = source.styles && row < source.styles.end ? source.styles.columns.get(column) : undefined;
     return index ? ` s="${index}"` : '';
   };
+  const names: string[] = [];
+  const letters = (column: number) => {
+    names[column] ??= columnLetters(column + 1);
+    return names[column];
+  };
+  const runs = sharedRuns(rows, from, letters);
   const shared = sharedFormulas();
-  const parts: string[] = [];
-  const masters = new Map<string, Master>();
-  let nextSi = 0;
+  const chunks: Buffer[] = [];
+  let text = '';
   let lastRow = -1;
   let lastColumn = -1;
-  const letters: string[] = [];
   for (let row = from; row < rows.length; row++) {
     const cells = rows[row];
     if (!cells) continue;
-    const rowStart = parts.length;
-    let hasMaster = false;
-    parts.push(`<row r="${row + 1}">`);
+    text += `<row r="${row + 1}">`;
     lastRow = row;
     for (let column = 0; column < cells.length; column++) {
       const cell = cells[column];
       if (cell === undefined) continue;
       lastColumn = Math.max(lastColumn, column);
-      letters[column] ??= columnLetters(column + 1);
-      const address = `${letters[column]}${row + 1}`;
+      const address = `${letters(column)}${row + 1}`;
       const style = styleOf(row, column);
       if (cell === null) {
-        parts.push(constant(address, null, style));
+        text += constant(address, null, style);
         continue;
       }
       const native = typeof cell === 'object' && cell.formula.kind === 'native';
       const masterAddress = native ? shared(address, row, column, cell.formula) : undefined;
       if (masterAddress !== undefined) {
-        const master = masters.get(masterAddress)!;
-        if (master.si < 0) master.si = nextSi++;
-        master.last = address;
         const { type, v } = cached(source.result(row, column));
-        parts.push(`<c r="${address}"${style}${type}><f t="shared" si="${master.si}"/>${v}</c>`);
+        text += `<c r="${address}"${style}${type}><f t="shared" si="${runs.get(masterAddress)!.si}"/>${v}</c>`;
         continue;
       }
       const written = source.written(row, column, cell);
       if (written === null || typeof written !== 'object' || !('formula' in written)) {
-        parts.push(constant(address, written, style));
+        text += constant(address, written, style);
         continue;
       }
       const { type, v } = cached(source.result(row, column));
-      parts.push(`<c r="${address}"${style}${type}><f`);
-      if (native) {
-        masters.set(address, { slot: parts.length, address, si: -1, last: address });
-        hasMaster = true;
-      }
-      parts.push('', `>${xml(String(written.formula))}</f>${v}</c>`);
+      const run = native ? runs.get(address) : undefined;
+      const master = run && run.si >= 0 ? ` t="shared" ref="${address}:${run.last}" si="${run.si}"` : '';
+      text += `<c r="${address}"${style}${type}><f${master}>${xml(String(written.formula))}</f>${v}</c>`;
     }
-    parts.push('</row>');
-    // A row without a master's open slot becomes one text: a large sheet keeps thousands of texts, not millions.
-    if (!hasMaster) parts.push(parts.splice(rowStart).join(''));
+    text += '</row>';
+    if (text.length >= CHUNK) {
+      chunks.push(Buffer.from(text, 'utf8'));
+      text = '';
+    }
   }
-  for (const master of masters.values()) {
-    if (master.si >= 0) parts[master.slot] = ` t="shared" ref="${master.address}:${master.last}" si="${master.si}"`;
-  }
-  return { xml: parts.join(''), lastRow, lastColumn };
+  if (text) chunks.push(Buffer.from(text, 'utf8'));
+  return { chunks, lastRow, lastColumn };
+}
+
+/** The <row> elements as one text (see sheetRowsChunks). */
+export function sheetRowsXml(
+  plan: SheetPlan,
+  from: number,
+  source: RowSource,
+): { xml: string; lastRow: number; lastColumn: number } {
+  const { chunks, lastRow, lastColumn } = sheetRowsChunks(plan, from, source);
+  return { xml: Buffer.concat(chunks).toString('utf8'), lastRow, lastColumn };
 }
 
 /**
@@ -172,12 +208,22 @@ export function sheetRowsXml(
  * its dimension widened to the cells now in it.
  */
 export function withRows(sheetXml: string, rows: string, lastRow: number, lastColumn: number): string {
+  return withRowChunks(sheetXml, [Buffer.from(rows, 'utf8')], lastRow, lastColumn).toString('utf8');
+}
+
+/** withRows for rows as UTF-8 buffers: the worksheet part as one buffer. */
+export function withRowChunks(sheetXml: string, rows: readonly Buffer[], lastRow: number, lastColumn: number): Buffer {
   const widened = sheetXml.replace(/<dimension ref="(?:[A-Z]+[0-9]+:)?([A-Z]+)([0-9]+)"\/>/, (_, letters, digits) => {
     const column = Math.max(lastColumn + 1, columnNumber(letters));
     return `<dimension ref="A1:${columnLetters(column)}${Math.max(lastRow + 1, Number(digits))}"/>`;
   });
-  if (widened.includes('<sheetData/>')) return widened.replace('<sheetData/>', `<sheetData>${rows}</sheetData>`);
+  const text = (value: string) => Buffer.from(value, 'utf8');
+  const empty = widened.indexOf('<sheetData/>');
+  if (empty >= 0) {
+    const after = widened.slice(empty + '<sheetData/>'.length);
+    return Buffer.concat([text(`${widened.slice(0, empty)}<sheetData>`), ...rows, text(`</sheetData>${after}`)]);
+  }
   const end = widened.indexOf('</sheetData>');
   if (end < 0) throw new RangeError('The worksheet has no sheetData');
-  return `${widened.slice(0, end)}${rows}${widened.slice(end)}`;
+  return Buffer.concat([text(widened.slice(0, end)), ...rows, text(widened.slice(end))]);
 }

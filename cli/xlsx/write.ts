@@ -10,7 +10,7 @@ import { writeFileWhole } from '../write-file';
 import { checkCellValue, checkListValidation, checkSheetNames } from './limits';
 import { applyPageSetup } from './page-setup';
 import { sharedFormulas } from './shared-formula';
-import { sheetRowsXml, withRows } from './sheet-rows';
+import { sheetRowsChunks, withRowChunks } from './sheet-rows';
 import { columnStyles, type StreamCut, streamCut } from './streamed-sheet';
 import { CELL_STYLES, colourScaleRule, highlightRules } from './styles';
 import { rewriteParts } from './zip-rewrite';
@@ -199,10 +199,10 @@ export async function writePlanXlsx(plan: WorkbookPlan, path: string, options: X
   const results = planResults(plan);
   const { written, streamed } = await excelJsPart(plan, options, results);
   const replace = new Map(
-    streamed.map(({ part, plan: sheet, cut }): [string, (old: string) => string] => [
+    streamed.map(({ part, plan: sheet, cut }): [string, (old: string) => Buffer] => [
       part,
       (old) => {
-        const rows = sheetRowsXml(sheet, cut.from, {
+        const rows = sheetRowsChunks(sheet, cut.from, {
           styles: columnStyles(old, cut),
           result: (row, column) => results(sheet.name, row, column),
           written: (row, column, cell) => {
@@ -213,7 +213,7 @@ export async function writePlanXlsx(plan: WorkbookPlan, path: string, options: X
             return value;
           },
         });
-        return withRows(old, rows.xml, rows.lastRow, rows.lastColumn);
+        return withRowChunks(old, rows.chunks, rows.lastRow, rows.lastColumn);
       },
     ]),
   );

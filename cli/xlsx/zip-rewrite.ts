@@ -57,13 +57,14 @@ function storedParts(archive: Buffer): Promise<Part[]> {
 /** The archive with the named parts' contents replaced (a function of the old text), as one buffer. */
 export async function rewriteParts(
   archive: Buffer,
-  replace: ReadonlyMap<string, (old: string) => string>,
+  replace: ReadonlyMap<string, (old: string) => string | Buffer>,
 ): Promise<Buffer> {
   const parts = (await storedParts(archive)).map((part): Part => {
     const change = replace.get(part.name.toString('utf8'));
     if (!change) return part.method === 0 ? { ...part, method: 8, data: deflate(part.data) } : part;
     const old = part.method === 0 ? part.data : inflateRawSync(part.data);
-    const text = Buffer.from(change(old.toString('utf8')), 'utf8');
+    const changed = change(old.toString('utf8'));
+    const text = typeof changed === 'string' ? Buffer.from(changed, 'utf8') : changed;
     return { ...part, method: 8, crc: crc32(text), data: deflate(text), size: text.length };
   });
   const out: Buffer[] = [];
