@@ -140,3 +140,8 @@ test('MAX takes the numbers of a range (text and blanks skipped), 0 when there a
   );
   expect(results([3, { formula: { kind: 'native', text: '=NA()' } }], ['1', 'MAX($A$1:$A$2)'])[1]).toEqual(na);
 });
+
+test('a formula that refers to itself, directly or through another, is refused naming the cell', () => {
+  expect(() => results([], ['=B1+1'])).toThrow(/Circular reference at Blad!R1C2/);
+  expect(() => results([], ['=B2', '=B1'])).toThrow(/Circular reference/);
+});

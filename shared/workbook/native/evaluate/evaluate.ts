@@ -58,9 +58,6 @@ function operate(operator: string, a: Scalar, b: Scalar): Scalar {
   return arithmetic(operator, a, b);
 }
 
-/** A cell's place in a sheet as one number (Excel has at most 16,384 columns). */
-const place = (row: number, column: number) => row * 16384 + column;
-
 interface FilledShape {
   readonly tree: FormulaNode;
   readonly digits: Digits;
@@ -248,8 +245,6 @@ export function createEvaluator(
 interface SheetCells {
   readonly cells: PlanCell[][];
   readonly results: (Scalar | undefined)[][];
-  /** The cells being evaluated, by place, to name a circular reference. */
-  readonly pending: Set<number>;
   /** Per column, the rows holding a native formula. */
   readonly formulas: Map<number, number[]>;
 }
@@ -282,8 +277,11 @@ function sheetCells(sheet: WorkbookPlan['sheets'][number]): SheetCells {
       formulas.set(column, rows);
     });
   });
-  return { cells, results, pending: new Set(), formulas };
+  return { cells, results, formulas };
 }
+
+/** A result slot's mark while its formula is evaluated: met again, the formula refers to itself. */
+const PENDING = new FormulaError('#REF!');
 
 const where = (sheet: string, row: number, column: number) => `${sheet}!R${row + 1}C${column + 1}`;
 
@@ -300,14 +298,12 @@ export function planResults(plan: WorkbookPlan): PlanResults {
     if (typeof cell !== 'object') return cell;
     const results = known!.results[row]!;
     const result = results[column];
+    if (result === PENDING) throw new RangeError(`Circular reference at ${where(sheet, row, column)}`);
     if (result !== undefined) return result;
     if (cell.formula.kind !== 'native') throw new RangeError(`No native formula in ${where(sheet, row, column)}`);
-    const key = place(row, column);
-    if (known!.pending.has(key)) throw new RangeError(`Circular reference at ${where(sheet, row, column)}`);
-    known!.pending.add(key);
+    results[column] = PENDING;
     const formula = cell.formula instanceof FilledFormula ? cell.formula : cell.formula.text;
     const value = scalarOf(evaluateFormula(formula, sheet));
-    known!.pending.delete(key);
     // A formula that refers to a blank cell shows 0.
     const shown = value === null ? 0 : value;
     results[column] = shown;
