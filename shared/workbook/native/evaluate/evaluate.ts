@@ -79,6 +79,13 @@ interface Memo {
   readonly results: Map<Scalar | string, Value>;
 }
 
+/** The digits of a filled formula `by` rows below its column's first. */
+function movedDigits({ digits, moving }: FilledShape, by: number): Digits {
+  const moved = [...digits];
+  for (const i of moving) moved[i] = String(Number(digits[i]) + by);
+  return moved;
+}
+
 /** At most this many distinct inputs are remembered per filled column (a column of names has no repeats). */
 const MEMO_LIMIT = 4096;
 
@@ -218,19 +225,21 @@ export function createEvaluator(
 
   function evaluateFormula(formula: string | FilledFormula, sheet: string): Value {
     if (formula instanceof FilledFormula) {
-      const { tree, digits, moving, memo } = filledShape(formula.source);
-      const moved = () => {
-        const shifted = [...digits];
-        for (const i of moving) shifted[i] = String(Number(digits[i]) + formula.by);
-        return shifted;
-      };
-      if (!memo) return evaluate(tree, sheet, moved());
-      const read = (i: number) =>
-        cellValue(memo.cells[i]!.sheet ?? sheet, memo.rows[i]! + formula.by, memo.cells[i]!.column);
-      const key = memo.cells.length === 1 ? read(0) : `${valueKey(read(0))}\u0000${valueKey(read(1))}`;
+      const shape = filledShape(formula.source);
+      const { memo } = shape;
+      if (!memo) return evaluate(shape.tree, sheet, movedDigits(shape, formula.by));
+      // Plain code, no closures: this runs for every level cell of the team.
+      const first = memo.cells[0]!;
+      const one = cellValue(first.sheet ?? sheet, memo.rows[0]! + formula.by, first.column);
+      let key: Scalar | string = one;
+      if (memo.cells.length > 1) {
+        const second = memo.cells[1]!;
+        const other = cellValue(second.sheet ?? sheet, memo.rows[1]! + formula.by, second.column);
+        key = `${valueKey(one)}\u0000${valueKey(other)}`;
+      }
       const remembered = memo.results.get(key);
       if (remembered !== undefined) return remembered;
-      const value = evaluate(tree, sheet, moved());
+      const value = evaluate(shape.tree, sheet, movedDigits(shape, formula.by));
       if (memo.results.size < MEMO_LIMIT) memo.results.set(key, value);
       return value;
     }
