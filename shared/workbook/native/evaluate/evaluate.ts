@@ -132,6 +132,28 @@ export function createEvaluator(
 ): (formula: string | FilledFormula, sheet: string) => Value {
   const shapes = new Map<string, FormulaNode>();
   const filled = new WeakMap<FilledFormula['source'], FilledShape>();
+  /**
+   * The last few one-row ranges read (a person's parts, read three or four times by one formula): kept without a
+   * key text, and not in `ranges`, where thousands of rows would each leave theirs.
+   */
+  const recentRows: { sheet: string; row: number; column: number; columns: number; value: ArrayValue }[] = [];
+  function rowRange(sheet: string, row: number, column: number, columns: number): ArrayValue {
+    for (const recent of recentRows) {
+      if (recent.row === row && recent.column === column && recent.columns === columns && recent.sheet === sheet) {
+        return recent.value;
+      }
+    }
+    const line: Scalar[] = new Array(columns);
+    for (let c = 0; c < columns; c++) line[c] = cellValue(sheet, row, column + c);
+    const value = new ArrayValue([line]);
+    // Only when every value read is final (`ranges` given) may a range be kept.
+    if (ranges) {
+      if (recentRows.length >= 8) recentRows.shift();
+      recentRows.push({ sheet, row, column, columns, value });
+    }
+    return value;
+  }
+
   function reference(node: RefNode, sheet: string, digits: Digits): Value {
     const target = node.sheet ?? sheet;
     const first = Number(digits[node.firstRow]) - 1;
@@ -139,6 +161,7 @@ export function createEvaluator(
     const row = Math.min(first, last);
     const rows = Math.abs(last - first) + 1;
     if (rows === 1 && node.columns === 1) return cellValue(target, row, node.column);
+    if (rows === 1) return rowRange(target, row, node.column, node.columns);
     const key = `${target}!${row},${node.column},${rows},${node.columns}`;
     let value = ranges?.get(key);
     if (!value && node.columns === 1) {
