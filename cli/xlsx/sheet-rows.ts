@@ -13,6 +13,8 @@ export interface RowSource {
   readonly written: (row: number, column: number, cell: Exclude<PlanCell, null>) => unknown;
   /** Cell styles (index into the workbook's cellXfs) per column, for the rows above `end`, empty cells included. */
   readonly styles?: ColumnStyles;
+  /** Write each formula with its own text instead of sharing a column's first (a sheet people type in). */
+  readonly unshared?: boolean;
 }
 
 /** The style of each styled column down to (not including) row `end` (0-based). */
@@ -145,8 +147,8 @@ export function sheetRowsChunks(
     names[column] ??= columnLetters(column + 1);
     return names[column];
   };
-  const runs = sharedRuns(rows, from, letters);
-  const shared = sharedFormulas();
+  const runs = source.unshared ? new Map<string, SharedRun>() : sharedRuns(rows, from, letters);
+  const shared = source.unshared ? () => undefined : sharedFormulas();
   const chunks: Buffer[] = [];
   let text = '';
   let lastRow = -1;

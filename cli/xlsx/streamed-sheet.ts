@@ -3,11 +3,11 @@
 
 import { CALC_SHEET } from '../../shared/workbook/native';
 import type { SheetPlan } from '../../shared/workbook/plan';
-import { SHEET_MATRIX } from '../../shared/workbook/plan';
+import { SHEET_DASHBOARD, SHEET_MATRIX } from '../../shared/workbook/plan';
 import type { ColumnStyles } from './sheet-rows';
 
-/** The sheets of thousands of rows: the team's levels and the Rekenblad's formulas. */
-const LARGE: ReadonlySet<string> = new Set([SHEET_MATRIX, CALC_SHEET]);
+/** The sheets of thousands of rows: the team's levels, the Rekenblad's formulas, the Dekking sheet's lists. */
+const LARGE: ReadonlySet<string> = new Set([SHEET_MATRIX, CALC_SHEET, SHEET_DASHBOARD]);
 
 /** Where a sheet is cut: exceljs writes the rows above `from`, the XML the rest, styled as row `from - 1`. */
 export interface StreamCut {

@@ -209,6 +209,8 @@ export async function writePlanXlsx(plan: WorkbookPlan, path: string, options: X
       part,
       (old) => {
         const rows = sheetRowsChunks(sheet, cut.from, {
+          // Shared formulas only on the Rekenblad, as above (writeSheet).
+          unshared: sheet.name !== CALC_SHEET,
           styles: columnStyles(old, cut),
           result: (row, column) => results(sheet.name, row, column),
           written: (row, column, cell) => {
