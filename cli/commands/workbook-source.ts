@@ -16,14 +16,14 @@ const TEXTS = {
     converted: (scale: string, count: number) =>
       `Niveaus omgezet naar 0–4 (schaal ${scale}; ${count} cellen): het nieuwe werkboek rekent in 0–4 (0 Nog niet … 4 Expert).`,
     anyItem:
-      'Let op: het nieuwe werkboek neemt per gebied het gemiddelde van zijn competenties; wie er één heeft, dekt het gebied daar niet vanzelf (teamscan analyze met deze schaal wel).',
+      'Ja/nee-schaal: het nieuwe werkboek telt een gebied als gedekt door wie één van zijn competenties heeft, zoals teamscan analyze met deze schaal.',
     names: (header: string) => `Namen uit kolom "${header}" staan in het nieuwe werkboek onder de kop Naam.`,
   },
   en: {
     converted: (scale: string, count: number) =>
       `Levels converted to 0–4 (scale ${scale}; ${count} cells): the new workbook computes in 0–4 (0 Not yet … 4 Expert).`,
     anyItem:
-      'Note: the new workbook takes the mean of an area’s competencies; holding one does not by itself cover the area there (teamscan analyze with this scale does).',
+      'Yes/no scale: the new workbook counts an area as covered by whoever holds any of its competencies, as teamscan analyze does with this scale.',
     names: (header: string) => `Names from column "${header}" are under the header Name in the new workbook.`,
   },
 } as const;
@@ -33,6 +33,8 @@ export interface ExistingSource {
   readonly grid: Grid;
   readonly reading: MatrixReading;
   readonly notes: readonly string[];
+  /** Read on a yes/no scale: an area is covered by whoever holds any of its items (docs/design.md#3-levels-and-cell-values). */
+  readonly anyItem: boolean;
 }
 
 const LEVEL_KINDS = new Set(['area', 'areaType', 'item']);
@@ -111,5 +113,5 @@ export async function readExisting(
   const how = readOptionsOf(options);
   const { grid, reading } = await readMatrixTable(path, profile, options.sheet, options.lang, how);
   const scale = how.scale ?? profileScale(profile);
-  return { ...carried(grid, reading, scale, options.lang), reading };
+  return { ...carried(grid, reading, scale, options.lang), reading, anyItem: scale?.anyItem ?? false };
 }

@@ -121,7 +121,7 @@ export async function workbookCommand(options: WorkbookOptions): Promise<string>
     threshold: thresholdOption(options.drempel, readOptionsOf(options).scale ?? profileScale(profile)),
     target: options.doel,
     // The located grid, as read: the plan carries its header and the rows the core reads as people.
-    ...(existing ? { existingMatrix: existing.grid } : {}),
+    ...(existing ? { existingMatrix: existing.grid, anyItem: existing.anyItem } : {}),
     ...(norms?.sheet ? { normsFrom: norms.sheet } : {}),
   });
   // The .xlsx library is loaded only now, when a workbook is really written.

@@ -11,6 +11,16 @@ export interface RowSource {
   readonly result: (row: number, column: number) => CachedValue | undefined;
   /** The cell as exceljs would write it (checked against Excel's limits): a value or { formula }. */
   readonly written: (row: number, column: number, cell: Exclude<PlanCell, null>) => unknown;
+  /** Cell styles (index into the workbook's cellXfs) per column, for the rows above `end`, empty cells included. */
+  readonly styles?: ColumnStyles;
+  /** Write each formula with its own text instead of sharing a column's first (a sheet people type in). */
+  readonly unshared?: boolean;
+}
+
+/** The style of each styled column down to (not including) row `end` (0-based). */
+export interface ColumnStyles {
+  readonly columns: ReadonlyMap<number, number>;
+  readonly end: number;
 }
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: XML 1.0 cannot hold them; exceljs drops them too
@@ -30,12 +40,14 @@ function cached(value: CachedValue | undefined): { type: string; v: string } {
   return { type: ' t="e"', v: `<v>${xml(value.error)}</v>` };
 }
 
-function constant(address: string, value: unknown): string {
-  if (typeof value === 'number') return `<c r="${address}"><v>${value}</v></c>`;
-  if (typeof value === 'boolean') return `<c r="${address}" t="b"><v>${value ? 1 : 0}</v></c>`;
+/** A constant cell; an empty text is written as a blank cell, which every formula reads alike. */
+function constant(address: string, value: unknown, style: string): string {
+  if (value === null || value === undefined || value === '') return `<c r="${address}"${style}/>`;
+  if (typeof value === 'number') return `<c r="${address}"${style}><v>${value}</v></c>`;
+  if (typeof value === 'boolean') return `<c r="${address}"${style} t="b"><v>${value ? 1 : 0}</v></c>`;
   const text = String(value);
   const space = text.trim() === text ? '' : ' xml:space="preserve"';
-  return `<c r="${address}" t="inlineStr"><is><t${space}>${xml(text)}</t></is></c>`;
+  return `<c r="${address}"${style} t="inlineStr"><is><t${space}>${xml(text)}</t></is></c>`;
 }
 
 /** The 1-based number of column letters ("A" 1, "AA" 27). */
@@ -45,83 +57,152 @@ function columnNumber(letters: string): number {
   return number;
 }
 
-interface Master {
-  readonly slot: number;
-  readonly address: string;
-  si: number;
-  last: string;
-}
-
-/** The cells of the plan's blocks from sheet row `from` (0-based) on, by row, each row's cells by column. */
-function cellsByRow(plan: SheetPlan, from: number): Map<number, [number, Exclude<PlanCell, null>][]> {
-  const rows = new Map<number, [number, Exclude<PlanCell, null>][]>();
+/**
+ * The cells of the plan's blocks from sheet row `from` (0-based) on, by row and column (dense arrays: hundreds of
+ * thousands of cells at institution scale); a styled column's empty cells are there too (as null), so they keep
+ * their style. A place without a cell is undefined.
+ */
+function cellsByRow(plan: SheetPlan, from: number, styles: ColumnStyles | undefined): (PlanCell | undefined)[][] {
+  const rows: (PlanCell | undefined)[][] = [];
+  const line = (row: number) => {
+    let cells = rows[row];
+    if (!cells) {
+      cells = [];
+      rows[row] = cells;
+    }
+    return cells;
+  };
+  if (styles && styles.columns.size > 0) {
+    for (let row = from; row < styles.end; row++) {
+      const cells = line(row);
+      for (const column of styles.columns.keys()) cells[column] = null;
+    }
+  }
   for (const block of plan.blocks) {
     block.values.forEach((values, r) => {
       const row = block.row + r;
       if (row < from) return;
-      let cells = rows.get(row);
       values.forEach((value, c) => {
-        if (value === null) return;
-        if (!cells) {
-          cells = [];
-          rows.set(row, cells);
-        }
-        cells.push([block.column + c, value]);
+        if (value !== null) line(row)[block.column + c] = value;
       });
     });
   }
-  for (const cells of rows.values()) cells.sort((a, b) => a[0] - b[0]);
   return rows;
 }
 
+/** A shared formula's master: the range its clones fill and its index, known before any row is written. */
+interface SharedRun {
+  si: number;
+  last: string;
+}
+
 /**
- * The <row> elements of the plan from sheet row `from` on, with shared formulas for columns filled down (as the
- * exceljs path writes them), and the extent of the cells written (0-based last row and column, or -1).
+ * Which formula cells start a shared formula and how far it runs, decided as the rows will be written (a first
+ * pass, so the rows can be written out once, without going back to a master's attributes).
  */
+function sharedRuns(rows: readonly (PlanCell | undefined)[][], from: number, letters: (column: number) => string) {
+  const shared = sharedFormulas();
+  const runs = new Map<string, SharedRun>();
+  let nextSi = 0;
+  for (let row = from; row < rows.length; row++) {
+    const cells = rows[row];
+    if (!cells) continue;
+    for (let column = 0; column < cells.length; column++) {
+      const cell = cells[column];
+      if (cell === undefined || cell === null || typeof cell !== 'object' || cell.formula.kind !== 'native') continue;
+      const address = `${letters(column)}${row + 1}`;
+      const master = shared(address, row, column, cell.formula);
+      if (master === undefined) {
+        runs.set(address, { si: -1, last: address });
+        continue;
+      }
+      const run = runs.get(master)!;
+      if (run.si < 0) run.si = nextSi++;
+      run.last = address;
+    }
+  }
+  return runs;
+}
+
+/** Texts gathered into buffers of about this many characters: short-lived texts, the XML kept outside the heap. */
+const CHUNK = 1 << 16;
+
+/**
+ * The <row> elements of the plan from sheet row `from` on, as buffers of UTF-8 XML, with shared formulas for
+ * columns filled down (as the exceljs path writes them), and the extent of the cells written (0-based last row and
+ * column, or -1).
+ */
+export function sheetRowsChunks(
+  plan: SheetPlan,
+  from: number,
+  source: RowSource,
+): { chunks: Buffer[]; lastRow: number; lastColumn: number } {
+  const rows = cellsByRow(plan, from, source.styles);
+  const styleOf = (row: number, column: number): string => {
+    const index = source.styles && row < source.styles.end ? source.styles.columns.get(column) : undefined;
+    return index ? ` s="${index}"` : '';
+  };
+  const names: string[] = [];
+  const letters = (column: number) => {
+    names[column] ??= columnLetters(column + 1);
+    return names[column];
+  };
+  const runs = source.unshared ? new Map<string, SharedRun>() : sharedRuns(rows, from, letters);
+  const shared = source.unshared ? () => undefined : sharedFormulas();
+  const chunks: Buffer[] = [];
+  let text = '';
+  let lastRow = -1;
+  let lastColumn = -1;
+  for (let row = from; row < rows.length; row++) {
+    const cells = rows[row];
+    if (!cells) continue;
+    text += `<row r="${row + 1}">`;
+    lastRow = row;
+    for (let column = 0; column < cells.length; column++) {
+      const cell = cells[column];
+      if (cell === undefined) continue;
+      lastColumn = Math.max(lastColumn, column);
+      const address = `${letters(column)}${row + 1}`;
+      const style = styleOf(row, column);
+      if (cell === null) {
+        text += constant(address, null, style);
+        continue;
+      }
+      const native = typeof cell === 'object' && cell.formula.kind === 'native';
+      const masterAddress = native ? shared(address, row, column, cell.formula) : undefined;
+      if (masterAddress !== undefined) {
+        const { type, v } = cached(source.result(row, column));
+        text += `<c r="${address}"${style}${type}><f t="shared" si="${runs.get(masterAddress)!.si}"/>${v}</c>`;
+        continue;
+      }
+      const written = source.written(row, column, cell);
+      if (written === null || typeof written !== 'object' || !('formula' in written)) {
+        text += constant(address, written, style);
+        continue;
+      }
+      const { type, v } = cached(source.result(row, column));
+      const run = native ? runs.get(address) : undefined;
+      const master = run && run.si >= 0 ? ` t="shared" ref="${address}:${run.last}" si="${run.si}"` : '';
+      text += `<c r="${address}"${style}${type}><f${master}>${xml(String(written.formula))}</f>${v}</c>`;
+    }
+    text += '</row>';
+    if (text.length >= CHUNK) {
+      chunks.push(Buffer.from(text, 'utf8'));
+      text = '';
+    }
+  }
+  if (text) chunks.push(Buffer.from(text, 'utf8'));
+  return { chunks, lastRow, lastColumn };
+}
+
+/** The <row> elements as one text (see sheetRowsChunks). */
 export function sheetRowsXml(
   plan: SheetPlan,
   from: number,
   source: RowSource,
 ): { xml: string; lastRow: number; lastColumn: number } {
-  const rows = cellsByRow(plan, from);
-  const shared = sharedFormulas();
-  const parts: string[] = [];
-  const masters = new Map<string, Master>();
-  let nextSi = 0;
-  let lastRow = -1;
-  let lastColumn = -1;
-  for (const row of [...rows.keys()].sort((a, b) => a - b)) {
-    parts.push(`<row r="${row + 1}">`);
-    lastRow = row;
-    for (const [column, cell] of rows.get(row)!) {
-      lastColumn = Math.max(lastColumn, column);
-      const address = `${columnLetters(column + 1)}${row + 1}`;
-      const native = typeof cell === 'object' && cell.formula.kind === 'native';
-      const masterAddress = native ? shared(address, row, column, cell.formula) : undefined;
-      if (masterAddress !== undefined) {
-        const master = masters.get(masterAddress)!;
-        if (master.si < 0) master.si = nextSi++;
-        master.last = address;
-        const { type, v } = cached(source.result(row, column));
-        parts.push(`<c r="${address}"${type}><f t="shared" si="${master.si}"/>${v}</c>`);
-        continue;
-      }
-      const written = source.written(row, column, cell);
-      if (written === null || typeof written !== 'object' || !('formula' in written)) {
-        parts.push(constant(address, written));
-        continue;
-      }
-      const { type, v } = cached(source.result(row, column));
-      parts.push(`<c r="${address}"${type}><f`);
-      if (native) masters.set(address, { slot: parts.length, address, si: -1, last: address });
-      parts.push('', `>${xml(String(written.formula))}</f>${v}</c>`);
-    }
-    parts.push('</row>');
-  }
-  for (const master of masters.values()) {
-    if (master.si >= 0) parts[master.slot] = ` t="shared" ref="${master.address}:${master.last}" si="${master.si}"`;
-  }
-  return { xml: parts.join(''), lastRow, lastColumn };
+  const { chunks, lastRow, lastColumn } = sheetRowsChunks(plan, from, source);
+  return { xml: Buffer.concat(chunks).toString('utf8'), lastRow, lastColumn };
 }
 
 /**
@@ -129,12 +210,22 @@ export function sheetRowsXml(
  * its dimension widened to the cells now in it.
  */
 export function withRows(sheetXml: string, rows: string, lastRow: number, lastColumn: number): string {
+  return withRowChunks(sheetXml, [Buffer.from(rows, 'utf8')], lastRow, lastColumn).toString('utf8');
+}
+
+/** withRows for rows as UTF-8 buffers: the worksheet part as one buffer. */
+export function withRowChunks(sheetXml: string, rows: readonly Buffer[], lastRow: number, lastColumn: number): Buffer {
   const widened = sheetXml.replace(/<dimension ref="(?:[A-Z]+[0-9]+:)?([A-Z]+)([0-9]+)"\/>/, (_, letters, digits) => {
     const column = Math.max(lastColumn + 1, columnNumber(letters));
     return `<dimension ref="A1:${columnLetters(column)}${Math.max(lastRow + 1, Number(digits))}"/>`;
   });
-  if (widened.includes('<sheetData/>')) return widened.replace('<sheetData/>', `<sheetData>${rows}</sheetData>`);
+  const text = (value: string) => Buffer.from(value, 'utf8');
+  const empty = widened.indexOf('<sheetData/>');
+  if (empty >= 0) {
+    const after = widened.slice(empty + '<sheetData/>'.length);
+    return Buffer.concat([text(`${widened.slice(0, empty)}<sheetData>`), ...rows, text(`</sheetData>${after}`)]);
+  }
   const end = widened.indexOf('</sheetData>');
   if (end < 0) throw new RangeError('The worksheet has no sheetData');
-  return `${widened.slice(0, end)}${rows}${widened.slice(end)}`;
+  return Buffer.concat([text(widened.slice(0, end)), ...rows, text(widened.slice(end))]);
 }

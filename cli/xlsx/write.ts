@@ -1,6 +1,6 @@
 // Writes a WorkbookPlan to an .xlsx with exceljs: blocks, styles, widths, frozen panes, pickers, colours, protection.
 
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { columnLetters } from '../../shared/matrix/address';
 import { renderCustomFormula } from '../../shared/workbook/formula-text';
 import { CALC_SHEET, type CachedValue, type PlanResults, planResults } from '../../shared/workbook/native';
@@ -10,9 +10,16 @@ import { writeFileWhole } from '../write-file';
 import { checkCellValue, checkListValidation, checkSheetNames } from './limits';
 import { applyPageSetup } from './page-setup';
 import { sharedFormulas } from './shared-formula';
-import { sheetRowsXml, withRows } from './sheet-rows';
+import { sheetRowsChunks, withRowChunks } from './sheet-rows';
+import { columnStyles, type StreamCut, streamCut } from './streamed-sheet';
 import { CELL_STYLES, colourScaleRule, highlightRules } from './styles';
 import { rewriteParts } from './zip-rewrite';
+
+/**
+ * exceljs's workbook class alone: the package's entry also loads its streaming reader and writer and their
+ * archive libraries, a tenth of a second this command does not use.
+ */
+const Workbook = require('exceljs/lib/doc/workbook') as typeof ExcelJS.Workbook;
 
 export interface XlsxOptions {
   /** Prompt/warning title shown with a picker. */
@@ -60,15 +67,6 @@ function validationsOf(sheet: ExcelJS.Worksheet): { add(address: string, validat
     .dataValidations;
 }
 
-/**
- * The first row (0-based) of the sheet that is written as XML directly instead of through exceljs, or undefined:
- * on the Rekenblad, whose thousands of formula rows carry no style, every row below the last styled one.
- */
-function streamedFrom(plan: SheetPlan): number | undefined {
-  if (plan.name !== CALC_SHEET) return undefined;
-  return Math.max(0, ...plan.styles.map(({ range }) => range.row + range.rows));
-}
-
 async function writeSheet(
   sheet: ExcelJS.Worksheet,
   plan: SheetPlan,
@@ -76,10 +74,12 @@ async function writeSheet(
   options: XlsxOptions,
   results: PlanResults,
 ) {
-  const from = streamedFrom(plan) ?? Number.POSITIVE_INFINITY;
+  const from = streamCut(plan)?.from ?? Number.POSITIVE_INFINITY;
   for (const { column, width } of plan.columnWidths) sheet.getColumn(column + 1).width = width;
   for (const { range, style } of plan.styles) {
     cellsOf(range, (r, c) => {
+      // The rows from the cut on get their style with the streamed XML.
+      if (r > from) return;
       const target = sheet.getCell(r, c);
       target.style = { ...target.style, ...CELL_STYLES[style] };
     });
@@ -154,7 +154,7 @@ interface StreamedSheet {
   /** The worksheet part exceljs writes the sheet to. */
   readonly part: string;
   readonly plan: SheetPlan;
-  readonly from: number;
+  readonly cut: StreamCut;
 }
 
 /**
@@ -166,7 +166,7 @@ async function planToWorkbook(
   options: XlsxOptions,
   results: PlanResults,
 ): Promise<{ workbook: ExcelJS.Workbook; streamed: StreamedSheet[] }> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new Workbook();
   workbook.creator = 'Teamscan';
   // Excel recalculates everything on open, so a cached value is never kept once the workbook is opened.
   workbook.calcProperties.fullCalcOnLoad = true;
@@ -175,8 +175,8 @@ async function planToWorkbook(
   for (const sheetPlan of plan.sheets) {
     const sheet = workbook.addWorksheet(sheetPlan.name);
     await writeSheet(sheet, sheetPlan, plan, options, results);
-    const from = streamedFrom(sheetPlan);
-    if (from !== undefined) streamed.push({ part: `xl/worksheets/sheet${sheet.id}.xml`, plan: sheetPlan, from });
+    const cut = streamCut(sheetPlan);
+    if (cut !== undefined) streamed.push({ part: `xl/worksheets/sheet${sheet.id}.xml`, plan: sheetPlan, cut });
   }
   const active = Math.max(
     0,
@@ -195,7 +195,9 @@ async function excelJsPart(
   results: PlanResults,
 ): Promise<{ written: Buffer; streamed: StreamedSheet[] }> {
   const { workbook, streamed } = await planToWorkbook(plan, options, results);
-  return { written: Buffer.from((await workbook.xlsx.writeBuffer()) as ArrayBuffer), streamed };
+  // Stored, not deflated: the archive is rewritten with Node's own deflate, much faster than exceljs's.
+  const buffer = await workbook.xlsx.writeBuffer({ zip: { compression: 'STORE' } } as ExcelJS.XlsxWriteOptions);
+  return { written: Buffer.from(buffer as ArrayBuffer), streamed };
 }
 
 /** Writes the plan to `path` in one go: the file appears only when the whole workbook is built. */
@@ -203,21 +205,26 @@ export async function writePlanXlsx(plan: WorkbookPlan, path: string, options: X
   const results = planResults(plan);
   const { written, streamed } = await excelJsPart(plan, options, results);
   const replace = new Map(
-    streamed.map(({ part, plan: sheet, from }): [string, (old: string) => string] => [
+    streamed.map(({ part, plan: sheet, cut }): [string, (old: string) => Buffer] => [
       part,
       (old) => {
-        const rows = sheetRowsXml(sheet, from, {
+        const rows = sheetRowsChunks(sheet, cut.from, {
+          // Shared formulas only on the Rekenblad, as above (writeSheet).
+          unshared: sheet.name !== CALC_SHEET,
+          styles: columnStyles(old, cut),
           result: (row, column) => results(sheet.name, row, column),
           written: (row, column, cell) => {
+            // A number or TRUE/FALSE is written as it is (most of a large matrix): only texts and formulas are checked.
+            if (typeof cell === 'number' || typeof cell === 'boolean') return cell;
             const value = cellValue(cell, plan, results(sheet.name, row, column));
             checkCellValue(`${sheet.name}!${columnLetters(column + 1)}${row + 1}`, value);
             return value;
           },
         });
-        return withRows(old, rows.xml, rows.lastRow, rows.lastColumn);
+        return withRowChunks(old, rows.chunks, rows.lastRow, rows.lastColumn);
       },
     ]),
   );
-  const buffer = replace.size ? await rewriteParts(written, replace) : written;
+  const buffer = await rewriteParts(written, replace);
   await writeFileWhole(path, buffer, { overwrite: options.overwrite ?? false });
 }

@@ -1,5 +1,5 @@
-// Rewrites an .xlsx archive with some parts replaced: the other parts are copied still compressed, the new ones
-// deflated (ZIP application note, APPNOTE.TXT §4.3: local headers, then the central directory).
+// Rewrites an .xlsx archive with some parts replaced: the other parts are copied still compressed (a stored one
+// deflated), the new ones deflated (ZIP application note, APPNOTE.TXT §4.3: local headers, then the central directory).
 
 import { crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
 import yauzl, { type Entry } from 'yauzl';
@@ -13,6 +13,12 @@ interface Part {
   readonly time: number;
   readonly date: number;
 }
+
+/**
+ * Level 4 of zlib's 1–9: a large workbook's parts (tens of MB of XML) deflate about three times as fast as at the
+ * default 6, to a file a fifth larger (docs/design.md#10-performance-targets: ≤ 5 MB at 2,000 people).
+ */
+const deflate = (data: Buffer) => deflateRawSync(data, { level: 4 });
 
 /** The archive's parts in order, each still compressed as it is stored. */
 function storedParts(archive: Buffer): Promise<Part[]> {
@@ -51,14 +57,15 @@ function storedParts(archive: Buffer): Promise<Part[]> {
 /** The archive with the named parts' contents replaced (a function of the old text), as one buffer. */
 export async function rewriteParts(
   archive: Buffer,
-  replace: ReadonlyMap<string, (old: string) => string>,
+  replace: ReadonlyMap<string, (old: string) => string | Buffer>,
 ): Promise<Buffer> {
   const parts = (await storedParts(archive)).map((part): Part => {
     const change = replace.get(part.name.toString('utf8'));
-    if (!change) return part;
+    if (!change) return part.method === 0 ? { ...part, method: 8, data: deflate(part.data) } : part;
     const old = part.method === 0 ? part.data : inflateRawSync(part.data);
-    const text = Buffer.from(change(old.toString('utf8')), 'utf8');
-    return { ...part, method: 8, crc: crc32(text), data: deflateRawSync(text), size: text.length };
+    const changed = change(old.toString('utf8'));
+    const text = typeof changed === 'string' ? Buffer.from(changed, 'utf8') : changed;
+    return { ...part, method: 8, crc: crc32(text), data: deflate(text), size: text.length };
   });
   const out: Buffer[] = [];
   const central: Buffer[] = [];

@@ -13,6 +13,11 @@ jest.mock('exceljs', () => {
   mockLoaded.push('exceljs');
   return jest.requireActual('exceljs');
 });
+// The writer loads exceljs's workbook class alone.
+jest.mock('exceljs/lib/doc/workbook', () => {
+  mockLoaded.push('exceljs');
+  return jest.requireActual('exceljs/lib/doc/workbook');
+});
 jest.mock('saxes', () => {
   mockLoaded.push('saxes');
   return jest.requireActual('saxes');

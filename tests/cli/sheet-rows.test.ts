@@ -1,4 +1,4 @@
-// The Rekenblad's rows written as worksheet XML directly: every cell as the plan says (formula, shared down its
+// The Rekenblad's and the Teammatrix's rows written as worksheet XML directly: every cell as the plan says (formula, shared down its
 // column, cached value, text), read back by exceljs as Excel would read the file.
 
 import { mkdtempSync } from 'node:fs';
@@ -6,10 +6,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { sheetRowsXml, withRows } from '../../cli/xlsx/sheet-rows';
+import { CELL_STYLES } from '../../cli/xlsx/styles';
 import { writePlanXlsx } from '../../cli/xlsx/write';
 import { NPULS } from '../../shared/profiles/data/npuls';
 import { buildNativeWorkbookPlan, CALC_SHEET, planResults } from '../../shared/workbook/native';
-import type { PlanCell } from '../../shared/workbook/plan';
+import { type PlanCell, SHEET_MATRIX } from '../../shared/workbook/plan';
 import { generateMatrix } from '../libreoffice/generate';
 import { oneSheetPlan } from '../support/one-sheet-plan';
 
@@ -84,4 +85,47 @@ test('the written Rekenblad reads back cell for cell as the plan, with the cache
   expect(wrong).toEqual([]);
   expect(formulas).toBeGreaterThan(1000);
   expect(shared).toBeGreaterThan(formulas / 2);
+}, 120_000);
+
+test('the written Teammatrix reads back cell for cell as the plan, each body cell styled, spare rows too', async () => {
+  const existingMatrix = { values: generateMatrix(NPULS, 'competenties', 'nl', 12) };
+  const plan = buildNativeWorkbookPlan({
+    profile: NPULS,
+    detail: 'competenties',
+    lang: 'nl',
+    names: [],
+    existingMatrix,
+  });
+  const file = join(OUT, 'teammatrix.xlsx');
+  await writePlanXlsx(plan, file, { lang: 'nl' });
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(file);
+  const matrix = plan.sheets.find((s) => s.name === SHEET_MATRIX)!;
+  const read = workbook.getWorksheet(SHEET_MATRIX)!;
+  const wrong: string[] = [];
+  for (const block of matrix.blocks) {
+    block.values.forEach((row, r) => {
+      row.forEach((value, c) => {
+        const cell = read.getCell(block.row + r + 1, block.column + c + 1);
+        // An empty text is written as a blank cell.
+        if ((cell.value ?? '') !== (value ?? '')) wrong.push(`${cell.address}: ${cell.value} ≠ ${value}`);
+      });
+    });
+  }
+  expect(wrong).toEqual([]);
+  const styles = { level: CELL_STYLES.level, date: CELL_STYLES.date };
+  const unstyled: string[] = [];
+  for (const { range, style } of matrix.styles) {
+    if (style !== 'level' && style !== 'date') continue;
+    // Every row of the range: the first ones exceljs writes, the rest the streamed XML, the spare rows empty.
+    for (let row = range.row; row < range.row + range.rows; row++) {
+      const cell = read.getCell(row + 1, range.column + 1);
+      const expected = styles[style];
+      if (JSON.stringify(cell.alignment) !== JSON.stringify(expected.alignment)) unstyled.push(cell.address);
+      if (style === 'date' && cell.numFmt !== expected.numFmt) unstyled.push(cell.address);
+    }
+  }
+  expect(unstyled).toEqual([]);
+  const lastBody = Math.max(...matrix.styles.map(({ range }) => range.row + range.rows));
+  expect(lastBody).toBeGreaterThan(existingMatrix.values.length + 100);
 }, 120_000);

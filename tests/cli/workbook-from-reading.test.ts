@@ -101,7 +101,7 @@ describe('a 0/1 matrix with an ID column first and the names under "ID-name"', (
     expect(matrix[1]!.slice(0, 2)).toEqual(['10', 'Person A0']);
   });
 
-  test('--schaal ja-nee: held is 2, not held 0, and the note says areas are means in the workbook', async () => {
+  test('--schaal ja-nee: held is 2, not held 0, and an area is covered by whoever holds any item, as analyze counts', async () => {
     const out = join(DIR, 'id-name-yes-no.xlsx');
     const result = await runCli([
       '--lang',
@@ -118,10 +118,25 @@ describe('a 0/1 matrix with an ID column first and the names under "ID-name"', (
     ]);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('Levels converted to 0–4 (scale ja-nee; 132 cells)');
-    expect(result.stdout).toContain('the new workbook takes the mean of an area’s competencies');
+    expect(result.stdout).toContain(
+      'the new workbook counts an area as covered by whoever holds any of its competencies, as teamscan analyze does',
+    );
     const matrix = await sheetValues(out, 'Teammatrix');
     const levels = new Set(matrix.slice(1, 45).flatMap((row) => row.slice(2, 5)));
     expect([...levels].sort()).toEqual([0, 2]);
+    // The Dekking sheet's cached Gedekt and Gescand per area are what analyze counts on the source.
+    const source01 = await json(['analyze', source, '--profiel', PROFILE, '--schaal', 'ja-nee']);
+    const dashboard = await sheetValues(out, 'Dekking');
+    const shown = ['Data', 'Office'].map((role) => {
+      const row = dashboard.find((cells) => cells[0] === role)!;
+      return [role, row[1], row[4]];
+    });
+    const counted = (report: { areas: { covered: number; scanned: number }[] }) =>
+      report.areas.map((area, a) => [['Data', 'Office'][a], area.covered, area.scanned]);
+    expect(shown).toEqual(counted(source01));
+    // Averaged, Data (SQL and Python) would be covered only by people holding both: fewer than analyze counts.
+    const both = matrix.slice(1, 45).filter((row) => row[2] === 2 && row[3] === 2).length;
+    expect(source01.areas[0].covered).toBeGreaterThan(both);
   });
 });
 

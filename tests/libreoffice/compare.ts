@@ -7,6 +7,7 @@ import { keyPeopleTable } from '../../shared/formulas/functions/insights';
 import { basisTable } from '../../shared/formulas/functions/people';
 import type { FormulaTable } from '../../shared/formulas/types';
 import type { Language } from '../../shared/i18n/language';
+import type { Scale } from '../../shared/levels/scale';
 import type { CellValue } from '../../shared/matrix/grid';
 import { readMatrix } from '../../shared/matrix/read';
 import type { Profile } from '../../shared/profiles/model';
@@ -41,6 +42,7 @@ export function expected(
   settings: { threshold: unknown; target: unknown },
   lang: Language,
   overrides: NormOverrides = {},
+  scale?: Scale,
 ): Expected {
   const shownInput = (value: unknown) => (value === null || value === undefined ? '' : (value as CellValue));
   const table: CellValue[][] = [
@@ -51,7 +53,7 @@ export function expected(
       area.scope === 'network' ? (overrides[a]?.target ?? shownInput(settings.target)) : '',
     ]),
   ];
-  const reading = readMatrix({ values }, profile);
+  const reading = readMatrix({ values }, profile, scale ? { scale } : {});
   const analysis = analyze(reading, { norms: { values: table } });
   // Without a scope-everyone area there is no basis to show; the workbook leaves the table out.
   const hasBasis = profile.areas.some((area) => area.scope === 'everyone');

@@ -7,6 +7,8 @@ import ExcelJS from 'exceljs';
 import { writePlanXlsx } from '../../cli/xlsx/write';
 import type { Language } from '../../shared/i18n/language';
 import { TeamscanError } from '../../shared/i18n/message';
+import { EMPTY, NOT_APPLICABLE } from '../../shared/levels/levels';
+import { builtInScale } from '../../shared/levels/scale';
 import type { CellValue } from '../../shared/matrix/grid';
 import { BUILTIN_PROFILES } from '../../shared/profiles/builtins';
 import { DETAILS, type Detail } from '../../shared/profiles/detail';
@@ -32,6 +34,8 @@ interface Case {
 
 const cases: Case[] = [];
 const mixedCases: Case[] = [];
+/** Yes/no matrices, and what the core would say of their carried levels averaged instead. */
+const yesNoCases: (Case & { readonly averaged: Expected })[] = [];
 /** Workbooks as `teamscan workbook` writes them (fresh, with names, or from data): their cached values count. */
 const written: { name: string; file: string }[] = [];
 let badFile = '';
@@ -178,6 +182,45 @@ async function prepare(): Promise<void> {
     mixedCases.push({ name, profile: npuls, file, want });
     files.push(file);
   }
+  // Yes/no matrices (docs/design.md#3-levels-and-cell-values), carried as `workbook --from --schaal ja-nee` carries them: held 2, not
+  // held 0. The core covers an area by whoever holds any of its items or K/V/A parts; so must the workbook.
+  const yesNo = builtInScale('ja-nee');
+  for (const [detail, yesNoSeed] of [
+    ['competenties', 601],
+    ['kva', 602],
+    ['competenties', 603],
+  ] as const) {
+    const next = random(yesNoSeed);
+    const base = generateMatrix(npuls, detail, 'nl', yesNoSeed);
+    const last = base[0]!.length - 1;
+    const isLevel = (r: number, c: number) => r > 0 && c >= 2 && c < last && base[r]![0];
+    const marks: CellValue[] = ['x', 'ja', 1, 0, 'nee', null, 0, 'n.v.t.'];
+    const source = base.map((row, r) => row.map((cell, c) => (isLevel(r, c) ? pick(next, marks) : cell)));
+    const carried = source.map((row, r) =>
+      row.map((cell, c) => {
+        if (!isLevel(r, c)) return cell;
+        const level = yesNo.read(cell);
+        return level === EMPTY ? null : level === NOT_APPLICABLE ? 'n.v.t.' : level;
+      }),
+    );
+    const plan = buildNativeWorkbookPlan({
+      profile: npuls,
+      detail,
+      lang: 'nl',
+      existingMatrix: { values: carried },
+      threshold: 2,
+      target: 2,
+      anyItem: true,
+    });
+    const name = `npuls-${detail}-yes-no-${yesNoSeed}`;
+    const file = join(OUT, `${name}.xlsx`);
+    await writePlanXlsx(plan, file, { lang: 'nl' });
+    const settings = { threshold: 2, target: 2 };
+    const want = expected(npuls, source, settings, 'nl', {}, yesNo);
+    yesNoCases.push({ name, profile: npuls, file, want, averaged: expected(npuls, carried, settings, 'nl') });
+    written.push({ name, file });
+    files.push(file);
+  }
   // Fresh workbooks: nobody in the matrix yet, or only names; the dashboard must show what its formulas give.
   for (const profile of BUILTIN_PROFILES) {
     const detail = (DETAILS as readonly Detail[])[seed % DETAILS.length]!;
@@ -247,8 +290,24 @@ suite('native workbook in LibreOffice', () => {
     }
   });
 
+  test('a yes/no matrix: an area is covered by whoever holds any of its items, as the core counts it', () => {
+    expect(yesNoCases).toHaveLength(3);
+    const failures = yesNoCases.flatMap((entry) => {
+      const sheet = results.get(entry.file)?.get(SHEET_DASHBOARD);
+      if (!sheet) return [`${entry.name}: no Dekking sheet recalculated`];
+      return differences(sheet, entry.want).map((problem) => `${entry.name}: ${problem}`);
+    });
+    expect(failures).toEqual([]);
+    // The rule matters here: averaged, the same marks would cover fewer areas.
+    const covered = (want: Expected) => want.coverage.slice(1).map((row) => row[1]);
+    const differ = yesNoCases.some(
+      (entry) => JSON.stringify(covered(entry.want)) !== JSON.stringify(covered(entry.averaged)),
+    );
+    expect(differ).toBe(true);
+  });
+
   test('every formula cell carries as cached value what LibreOffice computes, fresh and with data', async () => {
-    expect(written.length).toBe(BUILTIN_PROFILES.length * DETAILS.length * 2 + BUILTIN_PROFILES.length * 2);
+    expect(written.length).toBe(BUILTIN_PROFILES.length * DETAILS.length * 2 + BUILTIN_PROFILES.length * 2 + 3);
     let formulas = 0;
     const failures: string[] = [];
     for (const { name, file } of written) {

@@ -131,3 +131,17 @@ test('COUNT counts numbers and skips errors and text; VLOOKUP finds the first ex
     ]),
   ).toEqual([1, 2, 'Gevorderd', 3, na, { error: '#REF!' }]);
 });
+
+test('MAX takes the numbers of a range (text and blanks skipped), 0 when there are none; an error passes on', () => {
+  // Excel's MAX: text, logical values and empty cells in a reference are ignored; no numbers gives 0; an error
+  // value in the reference is returned.
+  expect(results([-2, 'x', null, 2, -1], ['MAX($A$1:$A$5)', 'MAX($A$2:$A$3)', 'MAX($A$1,$A$5)', 'MAX(-1,-2)'])).toEqual(
+    [2, 0, -1, -1],
+  );
+  expect(results([3, { formula: { kind: 'native', text: '=NA()' } }], ['1', 'MAX($A$1:$A$2)'])[1]).toEqual(na);
+});
+
+test('a formula that refers to itself, directly or through another, is refused naming the cell', () => {
+  expect(() => results([], ['=B1+1'])).toThrow(/Circular reference at Blad!R1C2/);
+  expect(() => results([], ['=B2', '=B1'])).toThrow(/Circular reference/);
+});

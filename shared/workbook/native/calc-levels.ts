@@ -32,7 +32,8 @@ export function levelCodeCells({ r, cells, down }: LevelRow, columns: Columns, t
 
 /**
  * One area's level of the person in the row. Mixed detail (docs/design.md#4-what-the-answers-mean): the mean of the
- * scanned parts when there are any, else the area's own cell, else n.v.t. when the area or a part says so, else no level.
+ * scanned parts when there are any (their highest on a yes/no matrix), else the area's own cell, else n.v.t. when
+ * the area or a part says so, else no level.
  */
 export function areaLevelFormula(layout: MatrixLayout, columns: Columns, a: number, row: number): string {
   const area = layout.areas[a]!;
@@ -52,9 +53,9 @@ export function areaLevelFormula(layout: MatrixLayout, columns: Columns, a: numb
     : parts
       ? `IF(COUNTIF(${parts},-2)>0,-2,-1)`
       : '-1';
-  const body = parts
-    ? `IF(COUNTIF(${parts},">=0")>0,SUMIF(${parts},">=0")/COUNTIF(${parts},">=0"),${fallback})`
-    : fallback;
+  // The codes below 0 (no level, n.v.t.) are below every level, so MAX is the highest scanned part.
+  const level = layout.anyItem ? `MAX(${parts})` : `SUMIF(${parts},">=0")/COUNTIF(${parts},">=0")`;
+  const body = parts ? `IF(COUNTIF(${parts},">=0")>0,${level},${fallback})` : fallback;
   return all || wish ? `IF(ISERROR(SUM(${all || wish.slice(1)})),NA(),IF(${name}="",-1,${body}))` : '-1';
 }
 
@@ -77,7 +78,8 @@ export function personCells(
     NAME,
     down(r, NAME, () => `TRIM(${SHEET_MATRIX}!${at(layout.nameColumn, r)}&"")`),
   );
-  cells.put(NUMBER, formula(`${r === 1 ? '' : `${at(NUMBER, row - 1)}+`}IF(${name}="",0,1)`));
+  const count = `IF(${name}="",0,1)`;
+  cells.put(NUMBER, r === 1 ? formula(count) : down(r, NUMBER, () => `${at(NUMBER, row - 1)}+${count}`));
   const competency = `${at(competencyCodes.first, row)}:${at(competencyCodes.first + competencyCodes.count - 1, row)}`;
   cells.put(
     SCANNED,
@@ -97,8 +99,11 @@ export function personCells(
   const reached = everyone.map((a) => `OR(${level(a)}<0,${level(a)}>=${thresholds[a]})`);
   cells.put(
     BASIS_STATUS,
-    formula(
-      `IF(${name}="","",IF(${minimum}=99,${status('statusNotScanned')},` +
+    down(
+      r,
+      BASIS_STATUS,
+      () =>
+        `IF(${name}="","",IF(${minimum}=99,${status('statusNotScanned')},` +
         `IF(AND(${reached.join(',') || 'TRUE'}),${status('statusCovered')},${status('statusGap')})))`,
     ),
   );

@@ -3,12 +3,15 @@
 
 import type { PlanCell } from '../plan';
 import type { calcColumns } from './calc-columns';
-import { at, CalcRowCells, formula } from './calc-row';
+import { at, CalcRowCells, type columnFiller, formula } from './calc-row';
 import type { NameListBlocks } from './name-lists';
 
 type Columns = ReturnType<typeof calcColumns>;
 
-/** One row's list cells: each list takes the person's name when its condition holds, after the row above's names. */
+/**
+ * One row's list cells: each list takes the person's name when its condition holds, after the row above's names;
+ * the rows within a block are filled down from one text.
+ */
 export function listCells(
   cells: CalcRowCells,
   r: number,
@@ -16,16 +19,17 @@ export function listCells(
   columns: Columns,
   lists: NameListBlocks,
   thresholds: readonly string[],
+  down: ReturnType<typeof columnFiller>,
 ): void {
   const { NAME, SCANNED, levelColumn, accumulators } = columns;
   const name = at(NAME, row);
   // A running list over every row would store each name again in every row below it, quadratic in the team size.
-  const previous = (column: number) => (lists.startsBlock(r) ? '""' : at(column, row - 1));
+  const starts = lists.startsBlock(r);
   accumulators.forEach((acc, a) => {
     const level = at(levelColumn[a]!, row);
     const append = (column: number, condition: string) => {
-      const before = previous(column);
-      cells.put(column, formula(`IF(${condition},IF(${before}="",${name},${before}&", "&${name}),${before})`));
+      const text = (before: string) => `IF(${condition},IF(${before}="",${name},${before}&", "&${name}),${before})`;
+      cells.put(column, starts ? formula(text('""')) : down(r, column, () => text(at(column, row - 1))));
     };
     if (acc.coveredBy >= 0) append(acc.coveredBy, `${level}>=${thresholds[a]}`);
     if (acc.below >= 0) append(acc.below, `AND(${level}>=0,${level}<${thresholds[a]})`);

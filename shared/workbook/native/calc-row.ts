@@ -12,18 +12,19 @@ export const at = (column: number, row: number) => `${columnLetters(column + 1)}
 
 /**
  * Columns whose formula is the same on every row, moved down, are written out once (docs/design.md#10-performance-targets):
- * the first row's text is cut at its relative rows and each row below refers to it, so no row keeps a text of
- * its own. Returns the cell of column `column` in table row `r` (1 = the first row), `body` made only once.
+ * the text of the first row asked for is cut at its relative rows and each row below refers to it, so no row
+ * keeps a text of its own. Returns the cell of column `column` in table row `r` (1 = the first row), `body` (the
+ * text for row `r` of that first call) made only once.
  */
 export function columnFiller(): (r: number, column: number, body: () => string) => PlanCell {
-  const firsts = new Map<number, RowTemplate>();
+  const firsts = new Map<number, { readonly source: RowTemplate; readonly r: number }>();
   return (r, column, body) => {
-    let source = firsts.get(column);
-    if (!source) {
-      source = rowTemplate(`=${body()}`);
-      firsts.set(column, source);
+    let first = firsts.get(column);
+    if (!first) {
+      first = { source: rowTemplate(`=${body()}`), r };
+      firsts.set(column, first);
     }
-    return fillDown(source, r - 1);
+    return fillDown(first.source, r - first.r);
   };
 }
 

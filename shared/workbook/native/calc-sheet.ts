@@ -18,6 +18,12 @@ import { NORMS_BLOCK_WIDTH, normsBlock, targetFormula, thresholdFormula } from '
 import { cellRef, type LevelCodeTable, rangeRef } from './syntax';
 import { CALC_SHEET, NATIVE_TEXTS } from './texts';
 
+/** The text of a native formula cell without its "=". */
+function bodyOf(cell: PlanCell): string {
+  if (cell === null || typeof cell !== 'object' || cell.formula.kind !== 'native') throw new RangeError('No formula');
+  return cell.formula.text.slice(1);
+}
+
 /** Row (0-based) of the helper tables' headers; row HEADER_ROW + r holds matrix row r. */
 export const HEADER_ROW = 7;
 export const FIRST_COLUMN = 3;
@@ -124,27 +130,44 @@ export function calcSheet(layout: MatrixLayout, lang: Language): CalcSheet {
     const cells = new CalcRowCells(FIRST_COLUMN, width);
     const place: LevelRow = { r, row, cells, down };
     personCells(place, layout, columns, thresholds, lang);
-    listCells(cells, r, row, columns, lists, thresholds);
-    const key = personKeyFormulas(
-      {
-        name: at(NAME, row),
-        number: at(NUMBER, row),
-        areas: network.map((a) => ({
-          key: norms.refs.keys[a]!,
-          level: at(levelColumn[a]!, row),
-          threshold: thresholds[a]!,
-          role: profile.areas[a]!.role,
-        })),
-        ...(sole ? { sole: { holders: sole.holders, texts: sole.texts } } : {}),
-      },
-      at(KEY_AREAS, row),
-      at(SOLE_COUNT, row),
+    listCells(cells, r, row, columns, lists, thresholds, down);
+    // The same on every row, moved down: made once, on the first row, and filled down.
+    const key = () =>
+      personKeyFormulas(
+        {
+          name: at(NAME, row),
+          number: at(NUMBER, row),
+          areas: network.map((a) => ({
+            key: norms.refs.keys[a]!,
+            level: at(levelColumn[a]!, row),
+            threshold: thresholds[a]!,
+            role: profile.areas[a]!.role,
+          })),
+          ...(sole ? { sole: { holders: sole.holders, texts: sole.texts } } : {}),
+        },
+        at(KEY_AREAS, row),
+        at(SOLE_COUNT, row),
+      );
+    cells.put(
+      KEY_AREAS,
+      down(r, KEY_AREAS, () => bodyOf(key().areaCount)),
     );
-    cells.put(KEY_AREAS, key.areaCount);
-    cells.put(KEY_NAMES, key.areaNames);
-    cells.put(SOLE_COUNT, key.itemCount);
-    cells.put(SOLE_IDS, key.itemIds);
-    cells.put(KEY_SORT, key.sortKey(dataRows, gaps.refs.items));
+    cells.put(
+      KEY_NAMES,
+      down(r, KEY_NAMES, () => bodyOf(key().areaNames)),
+    );
+    cells.put(
+      SOLE_COUNT,
+      down(r, SOLE_COUNT, () => bodyOf(key().itemCount)),
+    );
+    cells.put(
+      SOLE_IDS,
+      down(r, SOLE_IDS, () => bodyOf(key().itemIds)),
+    );
+    cells.put(
+      KEY_SORT,
+      down(r, KEY_SORT, () => bodyOf(key().sortKey(dataRows, gaps.refs.items))),
+    );
     cells.put(KEY_ROW, formula(`IF(${r}>${keyTotal},"",MATCH(LARGE(${keySorts},${r}),${keySorts},0))`));
     levelCodeCells(place, columns, table);
     rows.push(cells.cells);

@@ -1,6 +1,6 @@
 // The add-in-free workbook: native formulas for the Dekking sheet, its Rekenblad, and native formula texts.
 
-export { type CachedValue, type PlanResults, planResults } from './evaluate/evaluate';
+export { type CachedValue, type PlanResults, planResults } from './evaluate/plan-results';
 export { nativeFormula } from './formula';
 export { matrixLayout, plannedMatrixGrid } from './layout';
 export { lookupTable } from './lookup';

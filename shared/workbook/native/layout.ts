@@ -24,6 +24,11 @@ export interface MatrixLayout {
   readonly areas: readonly AreaColumns[];
   /** Item columns in profile order: the candidates for blind spots. */
   readonly items: readonly { readonly item: number; readonly column: number }[];
+  /**
+   * Read from a yes/no matrix (docs/design.md#3-levels-and-cell-values): a person's level on an area is the highest of its scanned
+   * parts, so whoever holds any of its items covers it, as the core counts it; else their mean.
+   */
+  readonly anyItem: boolean;
 }
 
 /** The Teammatrix after the plan is applied to `existing`: existing cells, then the plan's blocks on top. */
@@ -42,7 +47,7 @@ export function plannedMatrixGrid(plan: WorkbookPlan, existing?: Grid): Grid {
 }
 
 /** Maps the planned matrix with readMatrix, so the native formulas see exactly the columns the core sees. */
-export function matrixLayout(profile: Profile, grid: Grid, rows: number): MatrixLayout {
+export function matrixLayout(profile: Profile, grid: Grid, rows: number, anyItem = false): MatrixLayout {
   const reading = readMatrix(grid, profile);
   const areas = profile.areas.map(
     () => ({ parts: [] as number[] }) as { own?: number; parts: number[]; wish?: number },
@@ -59,5 +64,5 @@ export function matrixLayout(profile: Profile, grid: Grid, rows: number): Matrix
     if (target.kind === 'wish') areas[target.area]!.wish = column;
   }
   items.sort((a, b) => a.item - b.item);
-  return { profile, nameColumn: reading.nameColumn, rows, areas, items };
+  return { profile, nameColumn: reading.nameColumn, rows, areas, items, anyItem };
 }

@@ -69,15 +69,20 @@ function matrixAsRead(grid: Grid, profile: InjectionRequest['profile']): Grid {
   return { values: [grid.values[0]!, ...reading.people.map((person) => grid.values[person.gridRow]!)] };
 }
 
+/** The request of an add-in-free workbook: `anyItem` when its levels come from a yes/no matrix. */
+export type NativeWorkbookRequest = InjectionRequest & { readonly anyItem?: boolean };
+
 /**
  * Builds the plan of a workbook that computes without the add-in. With `existingMatrix` (a matrix read from
  * a file, header on its first row) the new Teammatrix holds its cells as written, then the plan's additions.
+ * With `anyItem` an area counts whoever holds any of its items, as the core reads a yes/no matrix.
  */
-export function buildNativeWorkbookPlan(given: InjectionRequest): WorkbookPlan {
+export function buildNativeWorkbookPlan(given: NativeWorkbookRequest): WorkbookPlan {
   const existing = given.existingMatrix ? matrixAsRead(given.existingMatrix, given.profile) : undefined;
   const request: InjectionRequest = existing ? { ...given, existingMatrix: existing } : given;
   const draft = buildWorkbookPlan(request);
-  const layout = matrixLayout(request.profile, plannedMatrixGrid(draft, existing), draft.matrixRange.rows);
+  const grid = plannedMatrixGrid(draft, existing);
+  const layout = matrixLayout(request.profile, grid, draft.matrixRange.rows, given.anyItem ?? false);
   const calc = calcSheet(layout, request.lang);
   const plan = buildWorkbookPlan({ ...request, dashboard: nativeDashboard(calc.refs) });
   const levels = levelColumns(layout);

@@ -1,8 +1,6 @@
-// Computes what every native formula of a workbook plan shows, so a written .xlsx can carry it as cached value.
+// Evaluates native formula text over a workbook's cells, with Excel's rules (plan-results.ts runs it over a plan).
 
-import type { PlanCell, WorkbookPlan } from '../../plan';
 import { FilledFormula, filledText } from '../fill-down';
-import { CALC_SHEET } from '../texts';
 import { FUNCTIONS, type Thunk } from './functions';
 import { type Digits, type FormulaNode, formulaShape, parseShape, type RefNode } from './parse';
 import {
@@ -12,17 +10,10 @@ import {
   FormulaError,
   isError,
   type Scalar,
-  scalarOf,
   toNumber,
   toText,
   type Value,
 } from './values';
-
-/** A formula's result as a file stores it: a number, text, TRUE/FALSE or an error code such as "#N/A". */
-export type CachedValue = number | string | boolean | { readonly error: string };
-
-/** The result of the formula in a plan cell (0-based), or undefined where the cell holds no native formula. */
-export type PlanResults = (sheet: string, row: number, column: number) => CachedValue | undefined;
 
 function arithmetic(operator: string, a: Scalar, b: Scalar): Scalar {
   const x = toNumber(a);
@@ -58,14 +49,65 @@ function operate(operator: string, a: Scalar, b: Scalar): Scalar {
   return arithmetic(operator, a, b);
 }
 
-/** A cell's place in a sheet as one number (Excel has at most 16,384 columns). */
-const place = (row: number, column: number) => row * 16384 + column;
-
 interface FilledShape {
   readonly tree: FormulaNode;
   readonly digits: Digits;
   /** Which digits are relative rows, moved down with the formula. */
   readonly moving: readonly number[];
+  /**
+   * When the only references that move are one or two single cells: those cells, and the results by their values.
+   * Everything else the formula reads is the same cell for every row and final once read, so equal values give
+   * an equal result; a level read per matrix cell is then evaluated once per distinct text, not per cell.
+   */
+  readonly memo?: Memo;
+}
+
+/** The moving cells of a filled column (their 0-based rows in its first formula) and the results by their values. */
+interface Memo {
+  readonly cells: readonly RefNode[];
+  readonly rows: readonly number[];
+  /** By the one cell's value itself (numbers, texts and TRUE/FALSE never collide), or by a key of both values. */
+  readonly results: Map<Scalar | string, Value>;
+}
+
+/** The digits of a filled formula `by` rows below its column's first. */
+function movedDigits({ digits, moving }: FilledShape, by: number): Digits {
+  const moved = [...digits];
+  for (const i of moving) moved[i] = String(Number(digits[i]) + by);
+  return moved;
+}
+
+/** At most this many distinct inputs are remembered per filled column (a column of names has no repeats). */
+const MEMO_LIMIT = 4096;
+
+function referencesOf(node: FormulaNode, into: RefNode[] = []): RefNode[] {
+  if (node.type === 'ref') into.push(node);
+  else if (node.type === 'call') for (const arg of node.args) referencesOf(arg, into);
+  else if (node.type === 'unary') referencesOf(node.operand, into);
+  else if (node.type === 'binary') {
+    referencesOf(node.left, into);
+    referencesOf(node.right, into);
+  }
+  return into;
+}
+
+/** The single cells among the moving references, when there are one or two and no moving range. */
+function movingCells(tree: FormulaNode, moving: readonly number[]): RefNode[] | undefined {
+  const moves = new Set(moving);
+  const cells = new Map<string, RefNode>();
+  for (const ref of referencesOf(tree)) {
+    if (!moves.has(ref.firstRow) && !moves.has(ref.lastRow)) continue;
+    if (ref.firstRow !== ref.lastRow || ref.columns !== 1) return undefined;
+    cells.set(`${ref.sheet ?? ''}!${ref.column}:${ref.firstRow}`, ref);
+  }
+  return cells.size > 0 && cells.size <= 2 ? [...cells.values()] : undefined;
+}
+
+/** A cell value as part of a memo key: its type and its value. */
+function valueKey(value: Scalar): string {
+  if (value === null) return 'z';
+  if (isError(value)) return `e${value.code}`;
+  return `${(typeof value)[0]}${value}`;
 }
 
 /** Reads one cell's value for a formula: a constant, or the result of the formula it holds. */
@@ -81,6 +123,28 @@ export function createEvaluator(
 ): (formula: string | FilledFormula, sheet: string) => Value {
   const shapes = new Map<string, FormulaNode>();
   const filled = new WeakMap<FilledFormula['source'], FilledShape>();
+  /**
+   * The last few one-row ranges read (a person's parts, read three or four times by one formula): kept without a
+   * key text, and not in `ranges`, where thousands of rows would each leave theirs.
+   */
+  const recentRows: { sheet: string; row: number; column: number; columns: number; value: ArrayValue }[] = [];
+  function rowRange(sheet: string, row: number, column: number, columns: number): ArrayValue {
+    for (const recent of recentRows) {
+      if (recent.row === row && recent.column === column && recent.columns === columns && recent.sheet === sheet) {
+        return recent.value;
+      }
+    }
+    const line: Scalar[] = new Array(columns);
+    for (let c = 0; c < columns; c++) line[c] = cellValue(sheet, row, column + c);
+    const value = new ArrayValue([line]);
+    // Only when every value read is final (`ranges` given) may a range be kept.
+    if (ranges) {
+      if (recentRows.length >= 8) recentRows.shift();
+      recentRows.push({ sheet, row, column, columns, value });
+    }
+    return value;
+  }
+
   function reference(node: RefNode, sheet: string, digits: Digits): Value {
     const target = node.sheet ?? sheet;
     const first = Number(digits[node.firstRow]) - 1;
@@ -88,8 +152,16 @@ export function createEvaluator(
     const row = Math.min(first, last);
     const rows = Math.abs(last - first) + 1;
     if (rows === 1 && node.columns === 1) return cellValue(target, row, node.column);
+    if (rows === 1) return rowRange(target, row, node.column, node.columns);
     const key = `${target}!${row},${node.column},${rows},${node.columns}`;
     let value = ranges?.get(key);
+    if (!value && node.columns === 1) {
+      // A column (the team's names, an item's levels) as one array of cells.
+      const cells: Scalar[] = new Array(rows);
+      for (let r = 0; r < rows; r++) cells[r] = cellValue(target, row + r, node.column);
+      value = ArrayValue.column(cells);
+      ranges?.set(key, value);
+    }
     if (!value) {
       const cells: Scalar[][] = new Array(rows);
       for (let r = 0; r < rows; r++) {
@@ -152,7 +224,14 @@ export function createEvaluator(
       const first = formulaShape(filledText(source, 0));
       const below = formulaShape(filledText(source, 1)).digits;
       const moving = first.digits.flatMap((digit, i) => (below[i] === digit ? [] : [i]));
-      known = { tree: treeOf(first.shape), digits: first.digits, moving };
+      const tree = treeOf(first.shape);
+      const cells = movingCells(tree, moving);
+      const memo = cells && {
+        cells,
+        rows: cells.map((cell) => Number(first.digits[cell.firstRow]) - 1),
+        results: new Map(),
+      };
+      known = { tree, digits: first.digits, moving, ...(memo ? { memo } : {}) };
       filled.set(source, known);
     }
     return known;
@@ -160,77 +239,27 @@ export function createEvaluator(
 
   function evaluateFormula(formula: string | FilledFormula, sheet: string): Value {
     if (formula instanceof FilledFormula) {
-      const { tree, digits, moving } = filledShape(formula.source);
-      const moved = [...digits];
-      for (const i of moving) moved[i] = String(Number(digits[i]) + formula.by);
-      return evaluate(tree, sheet, moved);
+      const shape = filledShape(formula.source);
+      const { memo } = shape;
+      if (!memo) return evaluate(shape.tree, sheet, movedDigits(shape, formula.by));
+      // Plain code, no closures: this runs for every level cell of the team.
+      const first = memo.cells[0]!;
+      const one = cellValue(first.sheet ?? sheet, memo.rows[0]! + formula.by, first.column);
+      let key: Scalar | string = one;
+      if (memo.cells.length > 1) {
+        const second = memo.cells[1]!;
+        const other = cellValue(second.sheet ?? sheet, memo.rows[1]! + formula.by, second.column);
+        key = `${valueKey(one)}\u0000${valueKey(other)}`;
+      }
+      const remembered = memo.results.get(key);
+      if (remembered !== undefined) return remembered;
+      const value = evaluate(shape.tree, sheet, movedDigits(shape, formula.by));
+      if (memo.results.size < MEMO_LIMIT) memo.results.set(key, value);
+      return value;
     }
     const { shape, digits } = formulaShape(formula);
     return evaluate(treeOf(shape), sheet, digits);
   }
 
   return evaluateFormula;
-}
-
-/** Evaluates every native formula of the plan, each once, in an order that keeps running totals shallow. */
-export function planResults(plan: WorkbookPlan): PlanResults {
-  const cells = new Map<string, Map<number, PlanCell>>();
-  const results = new Map<string, Map<number, Scalar>>();
-  for (const sheet of plan.sheets) {
-    const map = new Map<number, PlanCell>();
-    for (const block of sheet.blocks) {
-      block.values.forEach((row, r) => {
-        row.forEach((value, c) => {
-          if (value !== null) map.set(place(block.row + r, block.column + c), value);
-        });
-      });
-    }
-    cells.set(sheet.name, map);
-    results.set(sheet.name, new Map());
-  }
-  const pending = new Set<string>();
-  // Every value is final once computed, so a range read by many formulas is built once.
-  const ranges = new Map<string, ArrayValue>();
-
-  function cellValue(sheet: string, row: number, column: number): Scalar {
-    const key = place(row, column);
-    const cell = cells.get(sheet)?.get(key);
-    if (cell === undefined || cell === null) return null;
-    if (typeof cell !== 'object') return cell;
-    const known = results.get(sheet)!;
-    const result = known.get(key);
-    if (result !== undefined) return result;
-    const where = `${sheet}!R${row + 1}C${column + 1}`;
-    if (cell.formula.kind !== 'native') throw new RangeError(`No native formula in ${where}`);
-    if (pending.has(where)) throw new RangeError(`Circular reference at ${where}`);
-    pending.add(where);
-    const formula = cell.formula instanceof FilledFormula ? cell.formula : cell.formula.text;
-    const value = scalarOf(evaluateFormula(formula, sheet));
-    pending.delete(where);
-    // A formula that refers to a blank cell shows 0.
-    const shown = value === null ? 0 : value;
-    known.set(key, shown);
-    return shown;
-  }
-
-  const evaluateFormula = createEvaluator(cellValue, ranges);
-
-  // The helper sheet first, column by column, so every running total is met top-down.
-  const order = [...plan.sheets].sort((a, b) => Number(b.name === CALC_SHEET) - Number(a.name === CALC_SHEET));
-  for (const sheet of order) {
-    const formulas = [...cells.get(sheet.name)!].filter(
-      ([, cell]) => typeof cell === 'object' && cell?.formula.kind === 'native',
-    );
-    formulas.sort(([a], [b]) => (a % 16384) - (b % 16384) || a - b);
-    for (const [key] of formulas) cellValue(sheet.name, Math.floor(key / 16384), key % 16384);
-  }
-  // Every result is known now: the ranges built for them need not outlive the evaluation (thousands at scale).
-  ranges.clear();
-
-  return (sheet, row, column) => {
-    const cell = cells.get(sheet)?.get(place(row, column));
-    if (cell === null || typeof cell !== 'object' || cell.formula.kind !== 'native') return undefined;
-    const value = results.get(sheet)!.get(place(row, column))!;
-    return isError(value) ? { error: value.code } : (value as CachedValue);
-  };
 }

@@ -54,8 +54,21 @@ const ORDER_TESTS: Readonly<Record<string, (order: number) => boolean>> = {
   '>=': (order) => order >= 0,
 };
 
+/** Criteria as tests, made once per text: every person's row asks ">=0" of its levels. */
+const CRITERIA = new Map<string, (cell: Scalar) => boolean>();
+
 /** A COUNTIF/SUMIF criterion (">=0", -2, "gat") as a test of one cell; errors in the range never match. */
 function criterion(value: Scalar): (cell: Scalar) => boolean {
+  if (typeof value !== 'string') return makeCriterion(value);
+  let test = CRITERIA.get(value);
+  if (!test) {
+    test = makeCriterion(value);
+    if (CRITERIA.size < 1000) CRITERIA.set(value, test);
+  }
+  return test;
+}
+
+function makeCriterion(value: Scalar): (cell: Scalar) => boolean {
   const source = typeof value === 'string' ? value : (toText(value) as string);
   const match = /^(<=|>=|<>|<|>|=)?(.*)$/s.exec(typeof value === 'number' ? `=${source}` : source)!;
   const operator = match[1] ?? '=';
@@ -187,6 +200,11 @@ export const FUNCTIONS: Readonly<Record<string, SpreadsheetFunction>> = {
     if (isError(numbers)) return numbers;
     return numbers.length ? Math.min(...numbers) : 0;
   },
+  MAX: (args) => {
+    const numbers = numbersOf(args);
+    if (isError(numbers)) return numbers;
+    return numbers.length ? Math.max(...numbers) : 0;
+  },
   // LARGE and SMALL: numbers of the range only (text and blanks skipped), an error in it propagates;
   // k outside 1..count is #NUM! (Excel's LARGE/SMALL reference).
   LARGE: ([array, k]) => kth(array, k, true),
@@ -219,7 +237,9 @@ export const FUNCTIONS: Readonly<Record<string, SpreadsheetFunction>> = {
   },
   COUNTIF: ([range, test]) => {
     const matches = criterion(scalar(test));
-    return cellsOf(range!()).filter(matches).length;
+    let count = 0;
+    for (const cell of cellsOf(range!())) if (matches(cell)) count++;
+    return count;
   },
   SUMIF: ([range, test, sumRange]) => {
     const matches = criterion(scalar(test));

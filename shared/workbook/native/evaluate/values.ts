@@ -10,17 +10,35 @@ export type Scalar = number | string | boolean | null | FormulaError;
 
 /** A rectangle of values: a range, or what an operator made of one. */
 export class ArrayValue {
-  constructor(readonly rows: readonly (readonly Scalar[])[]) {}
+  #rows: readonly (readonly Scalar[])[] | undefined;
+  constructor(rows: readonly (readonly Scalar[])[] | undefined) {
+    this.#rows = rows;
+  }
+  /** A single column from its cells, its rows made only if asked for: the gap formulas make thousands of these. */
+  static column(cells: readonly Scalar[]): ArrayValue {
+    const column = new ArrayValue(undefined);
+    column.#flat = cells;
+    return column;
+  }
+  get rows(): readonly (readonly Scalar[])[] {
+    this.#rows ??= this.#flat!.map((cell) => [cell]);
+    return this.#rows;
+  }
   get height(): number {
-    return this.rows.length;
+    return this.#rows ? this.#rows.length : this.#flat!.length;
   }
   get width(): number {
-    return this.rows[0]?.length ?? 0;
+    return this.#rows ? (this.#rows[0]?.length ?? 0) : 1;
   }
   #flat: readonly Scalar[] | undefined;
   /** The cells row by row; made once, since a range is read by many formulas (MATCH, SUMPRODUCT, COUNTIF). */
   flat(): readonly Scalar[] {
-    this.#flat ??= this.rows.flat();
+    if (!this.#flat) {
+      // Plain loops: Array.prototype.flat is slow on the thousands of ranges of a large team.
+      const flat: Scalar[] = [];
+      for (const row of this.rows) for (let c = 0; c < row.length; c++) flat.push(row[c]!);
+      this.#flat = flat;
+    }
     return this.#flat;
   }
   #first: ArrayValue | undefined;
@@ -111,6 +129,9 @@ export function compareValues(left: Scalar, right: Scalar): number | FormulaErro
   const b = right === null ? blankAs(left) : right;
   if (rank(a) !== rank(b)) return rank(a) - rank(b);
   if (typeof a === 'string') {
+    // Equal or empty texts need no case folding: a column of names is compared with "" for every item.
+    if (a === b) return 0;
+    if (a === '' || b === '') return a === '' ? -1 : 1;
     const x = a.toUpperCase();
     const y = (b as string).toUpperCase();
     return x < y ? -1 : x > y ? 1 : 0;
@@ -128,6 +149,14 @@ export function elementwise(left: Value, right: Value, apply: (a: Scalar, b: Sca
   if (!(left instanceof ArrayValue) && !(right instanceof ArrayValue)) return apply(left, right);
   const height = Math.max(left instanceof ArrayValue ? left.height : 1, right instanceof ArrayValue ? right.height : 1);
   const width = Math.max(left instanceof ArrayValue ? left.width : 1, right instanceof ArrayValue ? right.width : 1);
+  if (width === 1) {
+    // Columns (and scalars): one array of cells, read as cellAt reads them.
+    const cells: Scalar[] = new Array(height);
+    const a = columnReader(left);
+    const b = columnReader(right);
+    for (let r = 0; r < height; r++) cells[r] = apply(a(r), b(r));
+    return ArrayValue.column(cells);
+  }
   const rows: Scalar[][] = new Array(height);
   // Plain loops: the gap formulas compare whole columns of the team for every item.
   for (let r = 0; r < height; r++) {
@@ -136,6 +165,14 @@ export function elementwise(left: Value, right: Value, apply: (a: Scalar, b: Sca
     rows[r] = row;
   }
   return new ArrayValue(rows);
+}
+
+/** Reads row r of a scalar or a one-column array as cellAt does at column 0. */
+function columnReader(value: Value): (r: number) => Scalar {
+  if (!(value instanceof ArrayValue)) return () => value;
+  const cells = value.flat();
+  if (value.height === 1) return () => cells[0] ?? null;
+  return (r) => (r < cells.length ? (cells[r] ?? null) : NA);
 }
 
 /** The cell of `value` at (r, c) as an operator sees it: a scalar or a single row or column is repeated. */
