@@ -2,20 +2,8 @@
 // refusal naming the real cell.
 
 import { computeSheet } from '../../preview/evaluate';
-import { emptySheet, type PreviewWorkbook, setCell } from '../../preview/workbook';
-
-function workbook(cells: Record<string, (string | number | null | { formula: string })[][]>): PreviewWorkbook {
-  const sheets = Object.entries(cells).map(([name, rows]) => {
-    const sheet = emptySheet(name);
-    rows.forEach((row, r) => {
-      row.forEach((cell, c) => {
-        setCell(sheet, r, c, cell);
-      });
-    });
-    return sheet;
-  });
-  return { sheets, active: { sheet: sheets[0]!.name, row: 1, column: 1 } };
-}
+import type { PreviewWorkbook } from '../../preview/workbook';
+import { workbookOf as workbook } from './helpers';
 
 const HEADER = ['Naam', 'Gebied', 'Competentie', 'Nu', 'Doel', 'Actie', 'Met wie', 'Wanneer', 'Status'];
 

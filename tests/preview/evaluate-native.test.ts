@@ -2,20 +2,7 @@
 // a Teamscan function reads their results, not their text.
 
 import { computeSheet } from '../../preview/evaluate';
-import { emptySheet, type PreviewWorkbook, setCell } from '../../preview/workbook';
-
-function workbook(cells: Record<string, (string | number | null | { formula: string })[][]>): PreviewWorkbook {
-  const sheets = Object.entries(cells).map(([name, rows]) => {
-    const sheet = emptySheet(name);
-    rows.forEach((row, r) => {
-      row.forEach((cell, c) => {
-        setCell(sheet, r, c, cell);
-      });
-    });
-    return sheet;
-  });
-  return { sheets, active: { sheet: sheets[0]!.name, row: 1, column: 1 } };
-}
+import { workbookOf as workbook } from './helpers';
 
 test('a plain formula shows its result; an empty input stays empty, never 0; errors and cycles show as errors', () => {
   const book = workbook({

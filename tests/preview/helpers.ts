@@ -2,6 +2,7 @@
 
 import { PreviewBridge } from '../../preview/bridge';
 import { type KeyValueStorage, WorkbookStore } from '../../preview/store';
+import { emptySheet, type PreviewWorkbook, setCell } from '../../preview/workbook';
 import type { HostBridge, RowWrite } from '../../shared/host/bridge';
 import { plainCellValue } from '../../shared/host/row-write';
 import { findBuiltinProfile } from '../../shared/profiles/builtins';
@@ -85,4 +86,18 @@ export async function addConversationSheets(bridge: HostBridge, sheets: Conversa
     existingMatrix,
   };
   await bridge.applyPlan(buildPlanWithConversation(request, sheets));
+}
+
+/** A preview workbook of the given sheets, each a grid of typed cells (text, numbers, formulas), the first active. */
+export function workbookOf(cells: Record<string, (string | number | null | { formula: string })[][]>): PreviewWorkbook {
+  const sheets = Object.entries(cells).map(([name, rows]) => {
+    const sheet = emptySheet(name);
+    rows.forEach((row, r) => {
+      row.forEach((cell, c) => {
+        setCell(sheet, r, c, cell);
+      });
+    });
+    return sheet;
+  });
+  return { sheets, active: { sheet: sheets[0]!.name, row: 1, column: 1 } };
 }
