@@ -4,7 +4,6 @@
 // empty cell taken as level 0.
 
 import { parseAddress } from '../../addin/excel/address';
-import { type ExcelErrorCode, excelError } from '../../addin/functions/errors';
 import { excelFunction, type FunctionsHost, registerFunctions } from '../../addin/functions/register';
 import { excelValueTypeReader, type ValueTypeReader } from '../../addin/functions/value-types';
 import { excelFunctionsMetadata } from '../../shared/formulas/generate/excel-metadata';
@@ -13,28 +12,7 @@ import type { Language } from '../../shared/i18n/language';
 import { callAsExcel, type Platform, range } from './fake/functions';
 import { fill } from './fake/user';
 import { emptySheet, type FakeBook, type FakeExcel, fakeExcel } from './fake-excel';
-
-class FunctionError {
-  constructor(
-    readonly code: string,
-    readonly message?: string,
-  ) {}
-}
-
-/** What each CustomFunctions.ErrorCode member shows in the cell (docs: customfunctions.errorcode). */
-const ERROR_CELL: Readonly<Record<ExcelErrorCode, string>> = {
-  invalidValue: '#VALUE!',
-  notAvailable: '#N/A',
-  invalidNumber: '#NUM!',
-};
-
-/** The entry's error mapping, over a stand-in for new CustomFunctions.Error(code, message). */
-const fakeError: FunctionsHost['error'] = (message, kind) =>
-  excelError(kind, message, (code, text) => new FunctionError(ERROR_CELL[code], text));
-
-// A matrix with two empty cells: Jan has no Coach level, Piet no Innovator level. Piet's Adviseur is a real 0.
-const HEADER = ['Naam', 'Adviseur', 'Coach', 'Innovator'];
-const TRUTH = [HEADER, ['Jan', 3, null, 2], ['Piet', 0, 2, null]];
+import { asExcel, FunctionError, failureOf, fakeError, HEADER, PLATFORMS, TRUTH } from './functions-support';
 
 function workbook(): FakeBook {
   return fakeExcel({ sheets: [fill(emptySheet('Teammatrix'), TRUTH)] }).book;
@@ -67,24 +45,6 @@ function host(
       callAsExcel(functions.get(id)!, findFormula(id)!.params.length, excel.book, args, { platform, preview });
   return { excel, call: invoke(false), preview: invoke(true) };
 }
-
-/** The error a call rejected with (the test fails if it resolved). */
-async function failureOf(call: Promise<unknown>): Promise<FunctionError> {
-  try {
-    await call;
-  } catch (error) {
-    return error as FunctionError;
-  }
-  throw new Error('expected the function to fail');
-}
-
-/** A core result as Excel shows it: a table with "" for empty, a scalar as [[value]] (matrix result). */
-function asExcel(result: unknown): unknown {
-  if (Array.isArray(result)) return result.map((row: unknown[]) => row.map((cell) => cell ?? ''));
-  return [[result ?? '']];
-}
-
-const PLATFORMS: Platform[] = ['desktop', 'web'];
 
 describe('custom functions', () => {
   it('registers every function of the registry by its id', () => {
@@ -336,53 +296,5 @@ describe('custom functions', () => {
     // The empty Doel cell (0 on desktop) was read as empty, so Coach keeps the default target: as 0 it is refused.
     const zeroed = norms.map((row) => row.map((cell) => cell ?? 0));
     expect(() => runFormula('DEKKING', [TRUTH, zeroed])).toThrow(/Normen|C2|doel/);
-  });
-});
-
-describe('ONTWIKKELPLAN in Excel', () => {
-  const PLAN = [
-    ['Naam', 'Gebied', 'Competentie', 'Nu', 'Doel', 'Actie', 'Met wie', 'Wanneer', 'Status'],
-    ['Jan', 'Coach', null, null, 2, 'Intervisie', 'Piet', 'mei', 'open'],
-    ['Jan', 'Adviseur', null, null, 3, 'Reached already', null, null, null],
-    ['Piet', 'Innovator', null, null, 1, null, null, null, null],
-  ];
-
-  function planHost(plan: (string | number | null)[][], lang: Language) {
-    const book = fakeExcel({
-      sheets: [fill(emptySheet('Teammatrix'), TRUTH), fill(emptySheet('Ontwikkelplan'), plan)],
-    }).book;
-    const excel = fakeExcel(book);
-    const functions = new Map<string, (...args: unknown[]) => Promise<unknown>>();
-    registerFunctions({
-      associate: (id, fn) => functions.set(id, fn),
-      error: fakeError,
-      readValueTypes: excelValueTypeReader(excel.run),
-      language: () => lang,
-    });
-    return (platform: Platform, ...args: unknown[]) =>
-      callAsExcel(functions.get('ONTWIKKELPLAN')!, 4, excel.book, args, { platform });
-  }
-
-  it('lists the open goals as the core does on every platform: empty plan cells (0 on desktop) stay empty', async () => {
-    const call = planHost(PLAN, 'nl');
-    for (const platform of PLATFORMS) {
-      const result = await call(platform, range('Ontwikkelplan!A1:I4'), 'Jan', range('Teammatrix!A1:D3'));
-      expect([platform, result]).toEqual([platform, asExcel(runFormula('ONTWIKKELPLAN', [PLAN, 'Jan', TRUTH]))]);
-      // Jan's Coach cell is empty: "Nu" is empty, never 0; his Adviseur goal (3, he has 3) is reached and left out.
-      expect(result).toEqual([
-        ['Gebied', 'Competentie', 'Nu', 'Doel', 'Actie', 'Met wie', 'Wanneer'],
-        ['Coach', '', '', 2, 'Intervisie', 'Piet', 'mei'],
-      ]);
-    }
-  });
-
-  it('refuses a Doel that is no level as #VALUE!, in English Excel in English, naming the cell', async () => {
-    const bad = PLAN.map((row, r) => (r === 2 ? ['Jan', 'Adviseur', null, null, 'hoog', null, null, null, null] : row));
-    const call = planHost(bad, 'en');
-    const failure = await failureOf(call('web', range('Ontwikkelplan!A1:I4'), 'Jan', range('Teammatrix!A1:D3')));
-    expect([failure.code, failure.message]).toEqual([
-      '#VALUE!',
-      'Cell Ontwikkelplan!E3: the goal "hoog" is not a level from 0 to 4.',
-    ]);
   });
 });
