@@ -32,6 +32,21 @@ export interface CellPlan {
   readonly read: ((value: unknown) => number) | undefined;
   /** A yes/no scale: an area's level from its items is the highest, not the mean (held any covers). */
   readonly anyItem: boolean;
+  /**
+   * Each distinct text's reading, once per read: a matrix repeats a few words ("Bekwaam", "n.v.t.") thousands of
+   * times, and reading a text (folding, matching the level words) costs far more than a map lookup.
+   */
+  readonly texts: Map<string, number>;
+}
+
+/** A text's level reading, read once per distinct text (readLevel is a pure function of the text). */
+function readTextOnce(texts: Map<string, number>, value: string): number {
+  let reading = texts.get(value);
+  if (reading === undefined) {
+    reading = readLevel(value);
+    texts.set(value, reading);
+  }
+  return reading;
 }
 
 export const SCANNED = 1;
@@ -89,7 +104,7 @@ export function readCells(
       continue;
     } else {
       if (rowMask?.[at]) continue;
-      reading = readLevel(value);
+      reading = typeof value === 'string' ? readTextOnce(plan.texts, value) : readLevel(value);
       if (reading === EMPTY) continue;
     }
     flags |= ANY_VALUE;

@@ -92,26 +92,40 @@ export interface ReadOptions {
   readonly nameHeader?: string;
 }
 
-/** The scale cells are read in, and what the reading says about it. */
+/** x and o marks that decided the scale (scaleOfMarks): the reading is done again in it. */
+type DecidedMarks = NonNullable<ReturnType<typeof scaleOfMarks>>;
+
+/**
+ * The scale cells are read in, and what the reading says about it. On the default scale the x/o marks are looked
+ * for only when the reading met a single "o" or left a row out (`deferred`): most matrices have neither, and that
+ * saves a pass over every cell (docs/design.md#10-performance-targets).
+ */
 function scaleOf(
-  grid: Grid,
   profile: Profile,
   options: ReadOptions,
-  columns: Int32Array,
-): { scale: Scale | undefined; warnings: Message[] } {
+  decided: DecidedMarks | undefined,
+): { scale: Scale | undefined; warnings: Message[]; deferred: boolean } {
   const stated = options.scale ?? (profile.levels ? customScale(profile.levels) : undefined);
-  const origin = grid.origin ?? DEFAULT_ORIGIN;
   if (stated === undefined || stated.id === '0-4') {
-    const marks = scaleOfMarks(grid.values, grid.emptyMask, columns, origin);
-    if (!marks) return { scale: undefined, warnings: [] };
-    return { scale: marks.scale, warnings: [marks.warning] };
+    if (decided) return { scale: decided.scale, warnings: [decided.warning], deferred: false };
+    return { scale: undefined, warnings: [], deferred: true };
   }
   const warnings = stated.anyItem ? [message('anyItemCovers', { scale: stated.id })] : [];
-  return { scale: stated, warnings };
+  return { scale: stated, warnings, deferred: false };
+}
+
+/** Whether a reading met a single "o" (after trimming, in any case): the one mark that can change the scale. */
+function metSingleO(texts: ReadonlyMap<string, number>): boolean {
+  for (const text of texts.keys()) if (text.length <= 4 && text.trim().toLowerCase() === 'o') return true;
+  return false;
 }
 
 /** Reads a matrix with one header row; throws a TeamscanError naming the cell on any bad value. */
 export function readMatrix(grid: Grid, profile: Profile, options: ReadOptions = {}): MatrixReading {
+  return readIn(grid, profile, options, undefined);
+}
+
+function readIn(grid: Grid, profile: Profile, options: ReadOptions, decided: DecidedMarks | undefined): MatrixReading {
   const problems: ReadProblem[] | undefined = options.lenient ? [] : undefined;
   const origin = grid.origin ?? DEFAULT_ORIGIN;
   const rows = grid.values;
@@ -145,7 +159,7 @@ export function readMatrix(grid: Grid, profile: Profile, options: ReadOptions = 
     levels.filter((column) => column.kind !== WISH),
     (column) => column.column,
   );
-  const { scale, warnings: scaleWarnings } = scaleOf(grid, profile, options, levelAt);
+  const { scale, warnings: scaleWarnings, deferred } = scaleOf(profile, options, decided);
   warnings.push(...scaleWarnings);
   const plan: CellPlan = {
     count: levels.length,
@@ -156,6 +170,7 @@ export function readMatrix(grid: Grid, profile: Profile, options: ReadOptions = 
     // Always both fields, so the plan keeps one shape in the hot loop.
     read: scale?.read,
     anyItem: scale?.anyItem ?? false,
+    texts: new Map(),
   };
 
   // One buffer per kind for the whole matrix: a typed array per person costs more than reading its cells.
@@ -174,84 +189,99 @@ export function readMatrix(grid: Grid, profile: Profile, options: ReadOptions = 
   const notApplicable = new Uint8Array(areaCount);
   // docs/design.md#5-reading-a-matrix: the matrix ends at its first empty row; below it only rows holding levels are people.
   let below: RowsBelow | undefined;
-  for (let r = 1; r < rows.length; r++) {
-    const row = rows[r]!;
-    const rowMask = mask?.[r];
-    if (isEmptyRow(row, rowMask)) {
-      below ??= new RowsBelow(origin.row + r);
-      continue;
-    }
-    if (below && !hasLevelIn(row, rowMask, levelAt, scale?.read)) {
-      below.ignore(origin.row + r);
-      continue;
-    }
-    // Rows that are no people are left out before their values are read: a total of 12 blocks nothing.
-    const name = rowMask?.[nameColumn] ? '' : cellText(row[nameColumn]);
-    if (!name) {
-      if (hasValueIn(row, rowMask, plan.columnAt)) warnings.push(message('rowWithoutName', { row: origin.row + r }));
-      continue;
-    }
-    if (isTotalsName(name)) {
-      warnings.push(message('totalsRow', { row: origin.row + r, name: shownValue(name) }));
-      continue;
-    }
-    below?.count(origin.row + r);
-    const areaLevels = areaBuffer.subarray(slot * areaCount, (slot + 1) * areaCount);
-    const itemLevels = itemBuffer.subarray(slot * itemCount, (slot + 1) * itemCount);
-    const wishes = wishBuffer.subarray(slot * areaCount, (slot + 1) * areaCount);
-    slot++;
-    sums.fill(0);
-    counts.fill(0);
-    notApplicable.fill(0);
-    const flags = readCells(
-      row,
-      r,
-      rowMask,
-      plan,
-      origin,
-      areaLevels,
-      itemLevels,
-      wishes,
-      sums,
-      counts,
-      notApplicable,
-      problems,
-    );
-    const scanned = (flags & SCANNED) !== 0;
-    const key = personKey(name);
-    const earlier = firstRowOf.get(key);
-    if (earlier !== undefined) {
-      const params = {
-        name: shownValue(name),
-        first: cellAddress(origin, earlier, nameColumn),
-        second: cellAddress(origin, r, nameColumn),
-      };
-      if (!problems) fail('duplicatePerson', params);
-      problems.push({
-        row: origin.row + r,
-        column: origin.column + nameColumn,
-        message: coreMessage('duplicatePerson', params),
+  // Rows left out before their cells are read (below the matrix, without a name, totals): the marks may sit there.
+  let passedOver = false;
+  try {
+    for (let r = 1; r < rows.length; r++) {
+      const row = rows[r]!;
+      const rowMask = mask?.[r];
+      if (isEmptyRow(row, rowMask)) {
+        below ??= new RowsBelow(origin.row + r);
+        continue;
+      }
+      if (below && !hasLevelIn(row, rowMask, levelAt, scale?.read)) {
+        below.ignore(origin.row + r);
+        passedOver = true;
+        continue;
+      }
+      // Rows that are no people are left out before their values are read: a total of 12 blocks nothing.
+      const name = rowMask?.[nameColumn] ? '' : cellText(row[nameColumn]);
+      if (!name) {
+        if (hasValueIn(row, rowMask, plan.columnAt)) warnings.push(message('rowWithoutName', { row: origin.row + r }));
+        passedOver = true;
+        continue;
+      }
+      if (isTotalsName(name)) {
+        warnings.push(message('totalsRow', { row: origin.row + r, name: shownValue(name) }));
+        passedOver = true;
+        continue;
+      }
+      below?.count(origin.row + r);
+      const areaLevels = areaBuffer.subarray(slot * areaCount, (slot + 1) * areaCount);
+      const itemLevels = itemBuffer.subarray(slot * itemCount, (slot + 1) * itemCount);
+      const wishes = wishBuffer.subarray(slot * areaCount, (slot + 1) * areaCount);
+      slot++;
+      sums.fill(0);
+      counts.fill(0);
+      notApplicable.fill(0);
+      const flags = readCells(
+        row,
+        r,
+        rowMask,
+        plan,
+        origin,
+        areaLevels,
+        itemLevels,
+        wishes,
+        sums,
+        counts,
+        notApplicable,
+        problems,
+      );
+      const scanned = (flags & SCANNED) !== 0;
+      const key = personKey(name);
+      const earlier = firstRowOf.get(key);
+      if (earlier !== undefined) {
+        const params = {
+          name: shownValue(name),
+          first: cellAddress(origin, earlier, nameColumn),
+          second: cellAddress(origin, r, nameColumn),
+        };
+        if (!problems) fail('duplicatePerson', params);
+        problems.push({
+          row: origin.row + r,
+          column: origin.column + nameColumn,
+          message: coreMessage('duplicatePerson', params),
+        });
+        continue;
+      }
+      firstRowOf.set(key, r);
+      lookAlikes.note(name, key, r);
+      // Mixed detail (docs/design.md#4-what-the-answers-mean): the mean of the scanned items when there are any, else the area's own cell.
+      for (let a = 0; a < areaCount; a++) {
+        if (counts[a]! > 0) areaLevels[a] = sums[a]! / counts[a]!;
+        else if (notApplicable[a] && !(areaLevels[a]! >= 0)) areaLevels[a] = NOT_APPLICABLE;
+      }
+      people.push({
+        name,
+        gridRow: r,
+        role: roleColumn >= 0 ? cellText(row[roleColumn]) : '',
+        workLevel: workLevelColumn >= 0 ? cellText(row[workLevelColumn]) : '',
+        updated: updatedColumn >= 0 ? row[updatedColumn] : undefined,
+        areaLevels,
+        itemLevels,
+        wishes,
+        scanned,
       });
-      continue;
     }
-    firstRowOf.set(key, r);
-    lookAlikes.note(name, key, r);
-    // Mixed detail (docs/design.md#4-what-the-answers-mean): the mean of the scanned items when there are any, else the area's own cell.
-    for (let a = 0; a < areaCount; a++) {
-      if (counts[a]! > 0) areaLevels[a] = sums[a]! / counts[a]!;
-      else if (notApplicable[a] && !(areaLevels[a]! >= 0)) areaLevels[a] = NOT_APPLICABLE;
-    }
-    people.push({
-      name,
-      gridRow: r,
-      role: roleColumn >= 0 ? cellText(row[roleColumn]) : '',
-      workLevel: workLevelColumn >= 0 ? cellText(row[workLevelColumn]) : '',
-      updated: updatedColumn >= 0 ? row[updatedColumn] : undefined,
-      areaLevels,
-      itemLevels,
-      wishes,
-      scanned,
-    });
+  } catch (error) {
+    // Mixed marks are refused before any cell's own problem, as when the marks were looked for first.
+    if (deferred) scaleOfMarks(rows, mask, levelAt, origin);
+    throw error;
+  }
+  if (deferred && (passedOver || metSingleO(plan.texts))) {
+    const marks = scaleOfMarks(rows, mask, levelAt, origin);
+    if (marks) return readIn(grid, profile, options, marks);
   }
   warnings.push(...lookAlikes.warnings);
   if (below) warnings.push(...below.warnings);

@@ -60,6 +60,29 @@ describe('x and o', () => {
     );
   });
 
+  test('an o met only in a row left out (a totals row) still decides x/o for the people', () => {
+    // The marks are looked for when the reading meets an o or leaves a row out (docs/design.md#10-performance-targets).
+    const reading = read([
+      ['Naam', 'Coach', 'Adviseur'],
+      ['Anna', 'x', ''],
+      ['Bram', '', 'x'],
+      ['Totaal', 'o', 'o'],
+    ]);
+    expect(reading.people.map((person) => person.name)).toEqual(['Anna', 'Bram']);
+    expect(reading.warnings.map((warning) => warning.key)).toContain('readAsXo');
+  });
+
+  test('mixed marks are refused before a cell that is no level, wherever that cell is', () => {
+    const error = errorOf(() =>
+      read([
+        ['Naam', 'Coach', 'Adviseur'],
+        ['Anna', 'veel', 'x'],
+        ['Bram', 'o', 'B'],
+      ]),
+    );
+    expect(error.detail.key).toBe('mixedMarks');
+  });
+
   test('property: a file of x and o marks (one x at least) is never read as Dutch initials', () => {
     const mark = fc.constantFrom('x', 'X', 'o', 'O', ' o', 'x ', null);
     fc.assert(
