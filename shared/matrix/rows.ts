@@ -10,7 +10,7 @@ import type { CellValue } from './grid';
  * First words of a totals, average or requirement row, in Dutch and English: "Totaal", "Gemiddelde team", "Average:".
  * Matched on the name's first word, so "Sommer" or "Totaalbeeld Jansen" stay people.
  */
-export const TOTALS_WORDS: ReadonlySet<string> = new Set([
+const TOTALS_WORDS = new Set([
   'totaal',
   'totalen',
   'subtotaal',
@@ -35,24 +35,8 @@ export const TOTALS_WORDS: ReadonlySet<string> = new Set([
   'minimum',
 ]);
 
-/** The letters a totals word starts with. */
-const FIRST_LETTERS = new Set([...TOTALS_WORDS].map((word) => word.charCodeAt(0)));
-
 /** A name that labels a totals or average row rather than a person. */
 export function isTotalsName(name: string): boolean {
-  // Read once per row of every matrix: most names start (after spaces and punctuation) with a plain letter or digit
-  // no totals word starts with, decided without folding the name (docs/design.md#10-performance-targets).
-  for (let i = 0; i < name.length; i++) {
-    const code = name.charCodeAt(i);
-    // Other text (accents, invisible characters) is folded first: it may fold into a letter.
-    if (code > 0x7e) break;
-    if (code >= 0x30 && code <= 0x39) return false;
-    const letter = code | 0x20;
-    if (letter >= 0x61 && letter <= 0x7a) {
-      if (!FIRST_LETTERS.has(letter)) return false;
-      break;
-    }
-  }
   const first = matchKey(name).split(' ')[0] ?? '';
   return TOTALS_WORDS.has(first);
 }
