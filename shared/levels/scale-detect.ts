@@ -1,14 +1,14 @@
 // Which scale a bound matrix's values are in (docs/design.md#own-layouts-and-their-scale), decided by the scale rules or left to the user: never guessed.
 
 import { foldText } from '../text/normalize';
-import { builtInScale, SCALE_IDS, type ScaleId } from './scale';
+import { EMPTY, NOT_APPLICABLE } from './levels';
+import { builtInScale, SCALE_IDS, type ScaleId, X_MARKS } from './scale';
 
 /** The scale the values decide, or the scales a user chooses between (several read them differently, or none reads them all). */
 export type ScaleDetection =
   | { readonly scale: ScaleId }
   | { readonly scale?: undefined; readonly choices: readonly ScaleId[]; readonly mixed: boolean };
 
-const X_MARKS = new Set(['x', '✓', '✔']);
 const YES_NO_WORDS = new Set(['ja', 'nee', 'yes', 'no', 'true', 'false', 'waar', 'onwaar']);
 
 /**
@@ -27,7 +27,8 @@ export function detectScale(values: Iterable<unknown>): ScaleDetection {
   let o = false;
   const base = builtInScale('0-4').read;
   for (const value of values) {
-    if (base(value) === -1 || base(value) === -2) continue;
+    const reading = base(value);
+    if (reading === EMPTY || reading === NOT_APPLICABLE) continue;
     cells.push(value);
     const folded = typeof value === 'string' ? foldText(value) : undefined;
     if (folded !== undefined && X_MARKS.has(folded)) x = true;

@@ -1,6 +1,6 @@
 // A matrix's own notation of its scale (docs/design.md#own-layouts-and-their-scale): the levels a scale expresses and the cell a level is written as.
 
-import { builtInScale, type ScaleId } from './scale';
+import { builtInScale, HELD, isYesNoScale as isYesNo, NOT_HELD, type ScaleId } from './scale';
 
 /** How one matrix writes its scale: the marks it uses for held and not held, and whether its numbers are text. */
 export interface Notation {
@@ -12,14 +12,8 @@ export interface Notation {
   readonly text: boolean;
 }
 
-const HELD = 2;
-const NOT_HELD = 0;
 const ALL_LEVELS: readonly number[] = [0, 1, 2, 3, 4];
 const YES_NO_LEVELS: readonly number[] = [NOT_HELD, HELD];
-
-function isYesNo(scale: ScaleId): boolean {
-  return scale === 'ja-nee' || scale === 'x-o';
-}
 
 /** The levels a scale can express: 0–4 on 0-4 and 1-5; not held (0) and held (2) on ja-nee and x-o. */
 export function scaleLevels(scale: ScaleId): readonly number[] {

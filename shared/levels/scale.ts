@@ -23,8 +23,11 @@ export interface LevelMapping {
   readonly level: number;
 }
 
-const HELD = 2;
-const NOT_HELD = 0;
+/** The levels a yes/no scale reads: held and not held. */
+export const HELD = 2;
+export const NOT_HELD = 0;
+/** The x marks of a yes/no matrix ("x", a tick): beside them an o is "no". */
+export const X_MARKS: ReadonlySet<string> = new Set(['x', '✓', '✔']);
 const NUMBER_TEXT = /^[0-9]+(?:[.,][0-9]+)?$/;
 const NUMBER_WITH_LABEL = /^([0-9])\s*[-–—:.)]?\s*(\D.*)$/;
 
@@ -75,6 +78,11 @@ const BUILT_IN: Readonly<Record<ScaleId, Scale>> = {
   'ja-nee': { id: 'ja-nee', read: yesNo(false), anyItem: true },
   'x-o': { id: 'x-o', read: yesNo(true), anyItem: true },
 };
+
+/** A yes/no scale (ja-nee, x-o): two levels, and an area covered by any held item. */
+export function isYesNoScale(id: ScaleId): boolean {
+  return BUILT_IN[id].anyItem;
+}
 
 export function builtInScale(id: ScaleId): Scale {
   return BUILT_IN[id];

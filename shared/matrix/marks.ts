@@ -2,12 +2,15 @@
 
 import { fail, type Message, message } from '../i18n/message';
 import { DUTCH_INITIALS, readLevel } from '../levels/parse';
-import type { Scale } from '../levels/scale';
+import { type Scale, X_MARKS } from '../levels/scale';
 import { cellAddress, type GridOrigin } from './address';
 import type { CellValue } from './grid';
 import { shownValue } from './read-checks';
 
-const X_MARKS = new Set(['x', '✓', '✔']);
+/** A cell's text is an o mark ("o", "O", spaces aside): "no" beside x marks, else the initial O. */
+export function isOMark(text: string): boolean {
+  return text.trim().toLowerCase() === 'o';
+}
 
 /**
  * 0–4 with o as "no" (0): cells beside the marks (numbers, labels) keep their meaning, so only the o changes.
@@ -15,7 +18,7 @@ const X_MARKS = new Set(['x', '✓', '✔']);
  */
 const O_AS_NO: Scale = {
   id: '0-4',
-  read: (value) => (typeof value === 'string' && value.trim().toLowerCase() === 'o' ? 0 : readLevel(value)),
+  read: (value) => (typeof value === 'string' && isOMark(value) ? 0 : readLevel(value)),
   anyItem: false,
 };
 

@@ -10,7 +10,7 @@ import { type ColumnTarget, isCompetency, matchHeader, profileIndex, targetKey }
 import { cellText, type Grid } from './grid';
 import { failWithoutCompetencies } from './layout-hint';
 import { LookAlikeNames } from './look-alike';
-import { scaleOfMarks } from './marks';
+import { isOMark, scaleOfMarks } from './marks';
 import { detectNameColumn } from './name-column';
 import { AREA, AREA_TYPE, type CellPlan, ITEM, type LevelColumn, readCells, SCANNED, WISH } from './read-cells';
 import { checkRecordWidths, shownValue, skippedColumnWarnings } from './read-checks';
@@ -116,7 +116,7 @@ function scaleOf(
 
 /** Whether a reading met a single "o" (after trimming, in any case): the one mark that can change the scale. */
 function metSingleO(texts: ReadonlyMap<string, number>): boolean {
-  for (const text of texts.keys()) if (text.length <= 4 && text.trim().toLowerCase() === 'o') return true;
+  for (const text of texts.keys()) if (text.length <= 4 && isOMark(text)) return true;
   return false;
 }
 

@@ -136,16 +136,19 @@ export const documentLock: SheetsProbe = {
   },
 };
 
+/** A scope as the result shows it: its last part ("spreadsheets.currentonly"). */
+const shortScope = (scope: string) => scope.replace(/^.*\//, '');
+
 /** The scopes of manifests/appsscript.json, as the user granted them (granular consent may leave some out). */
 export const scopes: SheetsProbe = {
   id: 'scopes',
   checks: { nl: 'De toegestane scopes', en: 'The scopes granted' },
-  expected: MANIFEST_SCOPES.map((scope) => scope.replace(/^.*\//, '')).join(', '),
+  expected: MANIFEST_SCOPES.map(shortScope).join(', '),
   run: async (host) => {
     const granted = await host.client.call('selfTest', 'scopes', null, [[...MANIFEST_SCOPES]]);
     const list = Array.isArray(granted) ? granted.map(String) : [];
-    const missing = MANIFEST_SCOPES.filter((scope) => !list.includes(scope)).map((scope) => scope.replace(/^.*\//, ''));
-    const seen = Array.isArray(granted) ? list.map((scope) => scope.replace(/^.*\//, '')).join(', ') : shown(granted);
+    const missing = MANIFEST_SCOPES.filter((scope) => !list.includes(scope)).map(shortScope);
+    const seen = Array.isArray(granted) ? list.map(shortScope).join(', ') : shown(granted);
     return verdict(missing.length === 0, missing.length ? `${seen}; ontbreekt/missing: ${missing.join(', ')}` : seen);
   },
 };
