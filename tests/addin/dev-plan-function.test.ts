@@ -1,14 +1,10 @@
 // ONTWIKKELPLAN / DEVPLAN as Excel calls it over the fake workbook: a person's open goals as the core lists them, on
 // desktop (an empty cell as 0) and on the web (null), and a plan cell that is no level refused naming the cell.
 
-import { registerFunctions } from '../../addin/functions/register';
-import { excelValueTypeReader } from '../../addin/functions/value-types';
 import { runFormula } from '../../shared/formulas/registry';
 import type { Language } from '../../shared/i18n/language';
-import { callAsExcel, type Platform, range } from './fake/functions';
-import { fill } from './fake/user';
-import { emptySheet, fakeExcel } from './fake-excel';
-import { asExcel, failureOf, fakeError, PLATFORMS, TRUTH } from './functions-support';
+import { type Platform, range } from './fake/functions';
+import { asExcel, failureOf, host, PLATFORMS, TRUTH } from './functions-support';
 
 describe('ONTWIKKELPLAN in Excel', () => {
   const PLAN = [
@@ -18,21 +14,10 @@ describe('ONTWIKKELPLAN in Excel', () => {
     ['Piet', 'Innovator', null, null, 1, null, null, null, null],
   ];
 
-  function planHost(plan: (string | number | null)[][], lang: Language) {
-    const book = fakeExcel({
-      sheets: [fill(emptySheet('Teammatrix'), TRUTH), fill(emptySheet('Ontwikkelplan'), plan)],
-    }).book;
-    const excel = fakeExcel(book);
-    const functions = new Map<string, (...args: unknown[]) => Promise<unknown>>();
-    registerFunctions({
-      associate: (id, fn) => functions.set(id, fn),
-      error: fakeError,
-      readValueTypes: excelValueTypeReader(excel.run),
-      language: () => lang,
-    });
-    return (platform: Platform, ...args: unknown[]) =>
-      callAsExcel(functions.get('ONTWIKKELPLAN')!, 4, excel.book, args, { platform });
-  }
+  const planHost = (plan: (string | number | null)[][], lang: Language) => {
+    const { call } = host({ lang, sheets: { Ontwikkelplan: plan } });
+    return (platform: Platform, ...args: unknown[]) => call('ONTWIKKELPLAN', platform, ...args);
+  };
 
   it('lists the open goals as the core does on every platform: empty plan cells (0 on desktop) stay empty', async () => {
     const call = planHost(PLAN, 'nl');

@@ -4,47 +4,24 @@
 // empty cell taken as level 0.
 
 import { parseAddress } from '../../addin/excel/address';
-import { excelFunction, type FunctionsHost, registerFunctions } from '../../addin/functions/register';
-import { excelValueTypeReader, type ValueTypeReader } from '../../addin/functions/value-types';
+import { excelFunction, registerFunctions } from '../../addin/functions/register';
+import { excelValueTypeReader } from '../../addin/functions/value-types';
 import { excelFunctionsMetadata } from '../../shared/formulas/generate/excel-metadata';
 import { FORMULAS, findFormula, runFormula } from '../../shared/formulas/registry';
-import type { Language } from '../../shared/i18n/language';
 import { callAsExcel, type Platform, range } from './fake/functions';
 import { fill } from './fake/user';
-import { emptySheet, type FakeBook, type FakeExcel, fakeExcel } from './fake-excel';
-import { asExcel, FunctionError, failureOf, fakeError, HEADER, PLATFORMS, TRUTH } from './functions-support';
-
-function workbook(): FakeBook {
-  return fakeExcel({ sheets: [fill(emptySheet('Teammatrix'), TRUTH)] }).book;
-}
-
-interface Host {
-  readonly excel: FakeExcel;
-  /** Calls a function by id as Excel does on a platform, range arguments by reference. */
-  call(id: string, platform: Platform, ...args: unknown[]): Promise<unknown>;
-  /** The same, as a formula value preview. */
-  preview(id: string, platform: Platform, ...args: unknown[]): Promise<unknown>;
-}
-
-function host(
-  options: { lang?: Language; reader?: (excel: FakeExcel) => ValueTypeReader; timeoutMs?: number } = {},
-): Host {
-  const excel = fakeExcel(workbook());
-  const functions = new Map<string, (...args: unknown[]) => Promise<unknown>>();
-  const registered: FunctionsHost = {
-    associate: (id, fn) => functions.set(id, fn),
-    error: fakeError,
-    readValueTypes: (options.reader ?? ((fake) => excelValueTypeReader(fake.run)))(excel),
-    language: () => options.lang ?? 'nl',
-    ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
-  };
-  registerFunctions(registered);
-  const invoke =
-    (preview: boolean) =>
-    (id: string, platform: Platform, ...args: unknown[]) =>
-      callAsExcel(functions.get(id)!, findFormula(id)!.params.length, excel.book, args, { platform, preview });
-  return { excel, call: invoke(false), preview: invoke(true) };
-}
+import { emptySheet, fakeExcel } from './fake-excel';
+import {
+  asExcel,
+  FunctionError,
+  failureOf,
+  fakeError,
+  HEADER,
+  host,
+  PLATFORMS,
+  TRUTH,
+  workbook,
+} from './functions-support';
 
 describe('custom functions', () => {
   it('registers every function of the registry by its id', () => {
