@@ -17,10 +17,11 @@ import { Problem } from '../Problem';
 import { usePanelStyles } from '../styles';
 import type { TeamState } from '../useTeam';
 import { carrySummary } from './carry-summary';
-import { type ConversationPlanner, loadConversationPlanner } from './load-conversation';
 import { PlanSummaryView } from './PlanSummaryView';
+import { useConversationPlanner } from './useConversationPlanner';
 import { useInjectKit } from './useInjectKit';
-import { useSheets, type WorkbookSheets } from './useSheets';
+import { useSheets } from './useSheets';
+import { dashboardSetting, detailOf } from './workbook-defaults';
 
 export const OWN_PROFILE = 'eigen';
 
@@ -34,26 +35,6 @@ export interface InjectPanelProps {
 }
 
 const DETAIL_TEXT = { gebieden: 'detailGebieden', kva: 'detailKva', competenties: 'detailCompetenties' } as const;
-
-/** The detail an existing matrix has, from the kinds of its competency fields. */
-function detailOf(team: TeamState): Detail | undefined {
-  if (team.status !== 'ready') return undefined;
-  const kinds = new Set(team.team.layout.fields.map((field) => field.kind));
-  return kinds.has('item') ? 'competenties' : kinds.has('areaType') ? 'kva' : 'gebieden';
-}
-
-/**
- * Threshold and target as the workbook's Dekking sheet holds them (B2, B3), read as the formulas read them
- * (a level label or a number typed as text counts too), so the form starts from what the sheet says.
- */
-function dashboardSetting(sheets: WorkbookSheets | undefined, row: number, read: (value: unknown) => number): string {
-  const value = sheets?.dashboard.exists ? sheets.dashboard.grid.values[row]?.[1] : undefined;
-  try {
-    return String(read(value));
-  } catch {
-    return String(read(undefined));
-  }
-}
 
 export function InjectPanel({ bridge, team, onInjected, onScan, visible }: InjectPanelProps) {
   const styles = usePanelStyles();
@@ -71,21 +52,11 @@ export function InjectPanel({ bridge, team, onInjected, onScan, visible }: Injec
   const [outcome, setOutcome] = useState<{ done?: string; error?: unknown }>({});
   // The conversation's sheets: asked for here, or kept because the workbook has them; their planner loads on first use.
   const [conversation, setConversation] = useState(false);
-  const [planner, setPlanner] = useState<{ planner?: ConversationPlanner; error?: unknown }>({});
   // The plan builder (and in Excel the plan applier) loads when the part is first shown.
   const kit = useInjectKit(visible);
   const hasConversation = Boolean(sheets?.secondView.exists || sheets?.devPlan.exists);
   const wantsConversation = conversation || hasConversation;
-  useEffect(() => {
-    if (!wantsConversation || planner.planner) return;
-    let live = true;
-    loadConversationPlanner()
-      .then((loaded) => live && setPlanner({ planner: loaded }))
-      .catch((error: unknown) => live && setPlanner({ error }));
-    return () => {
-      live = false;
-    };
-  }, [wantsConversation, planner.planner]);
+  const planner = useConversationPlanner(wantsConversation);
 
   // Defaults follow the workbook once read: its profile, detail and dashboard settings.
   const readyProfile = team.status === 'ready' ? team.team.reading.profile : undefined;
