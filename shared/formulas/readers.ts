@@ -13,12 +13,12 @@ import { areaKeys } from '../matrix/columns';
 import { type CellValue, type Grid, isBlank } from '../matrix/grid';
 import { locateMatrix } from '../matrix/locate';
 import { readMatrix } from '../matrix/read';
-import type { MatrixReading, Person } from '../matrix/reading';
+import { findPerson, type MatrixReading, type Person } from '../matrix/reading';
 import { normsInScale } from '../matrix/scale-norms';
 import { readDetail } from '../profiles/detail';
 import type { Profile } from '../profiles/model';
 import { resolveProfile } from '../profiles/resolve';
-import { matchKey, personKey } from '../text/normalize';
+import { matchKey } from '../text/normalize';
 import type { ArgumentInfo, FormulaArguments, FormulaContext, FormulaParam, NormArgument, ParamKind } from './types';
 
 /** One raw argument with what the host knows of it and the parameter it is for. */
@@ -111,8 +111,7 @@ function readArea(argument: RawArgument, earlier: Earlier): number {
 function readPerson(argument: RawArgument, earlier: Earlier): Person {
   const value = scalarValue(argument);
   if (isBlank(value)) fail('missingArgument', { param: paramName(argument) });
-  const key = personKey(String(value));
-  const person = earlier.matrix?.people.find((candidate) => personKey(candidate.name) === key);
+  const person = earlier.matrix && findPerson(earlier.matrix, String(value));
   if (!person) fail('unknownPerson', { value: quoteValue(value) });
   return person;
 }

@@ -3,6 +3,7 @@
 import type { CoreMessageKey } from '../i18n/core-messages';
 import type { Message } from '../i18n/message';
 import type { Profile } from '../profiles/model';
+import { personKey } from '../text/normalize';
 import type { GridOrigin } from './address';
 import type { ColumnTarget } from './columns';
 import type { CellValue } from './grid';
@@ -54,4 +55,10 @@ export interface MatrixReading {
   readonly warnings: readonly Message[];
   /** Lenient reading only: the unreadable cells and duplicate names it left out. */
   readonly problems?: readonly ReadProblem[];
+}
+
+/** The person of that name in a reading, matched as names are (case, spaces and accents aside). */
+export function findPerson(reading: { readonly people: readonly Person[] }, name: string): Person | undefined {
+  const key = personKey(name);
+  return reading.people.find((person) => personKey(person.name) === key);
 }

@@ -3,8 +3,7 @@
 import { isRaterHeader } from '../analysis/conversation/second-view';
 import type { Selection, SheetSnapshot } from '../host/bridge';
 import { cellText } from '../matrix/grid';
-import type { MatrixReading } from '../matrix/reading';
-import { personKey } from '../text/normalize';
+import { findPerson, type MatrixReading } from '../matrix/reading';
 import { personAtRow } from './layout';
 import { readTeam, type Team } from './team';
 
@@ -28,8 +27,7 @@ export function readSecondTeam(sheet: SheetSnapshot, profileSheet?: SheetSnapsho
 
 /** The 1-based sheet row of a person (by name, as names are matched), if the reading has them. */
 export function rowOfPerson(reading: MatrixReading, name: string): number | undefined {
-  const key = personKey(name);
-  const person = reading.people.find((candidate) => personKey(candidate.name) === key);
+  const person = findPerson(reading, name);
   return person ? reading.origin.row + person.gridRow : undefined;
 }
 

@@ -4,6 +4,7 @@ import type { PlainCellValue, RowWrite } from '../host/bridge';
 import { headerKey, plainCellValue, sameCellValue } from '../host/row-write';
 import { LANGUAGES } from '../i18n/language';
 import { cellText } from '../matrix/grid';
+import { findPerson } from '../matrix/reading';
 import { rowValues, type Team } from '../scan/team';
 import { foldText, personKey } from '../text/normalize';
 import { NOT_APPLICABLE_VALUE, WISH_VALUES } from '../workbook/texts';
@@ -166,7 +167,7 @@ export function proposeTakeOver(team: Team, state: FormState): Proposal {
     const sorted = [...responses].sort((a, b) => b.time - a.time);
     const latest = sorted[0]!;
     if (latest.taken) continue;
-    const person = team.reading.people.find((p) => personKey(p.name) === personKey(name));
+    const person = findPerson(team.reading, name);
     const row = person ? rowValues(team, sheetRowOf(team, person.gridRow)) : [];
     const { cells, unmatched } = answersOf(state, latest, columns);
     const changes: CellChange[] = [];

@@ -2,8 +2,8 @@
 
 import type { PlainCellValue, RowWrite } from '../host/bridge';
 import { headerKey, isWriteConflict, plainCellValue, sameCellValue } from '../host/row-write';
+import { findPerson } from '../matrix/reading';
 import type { Team } from '../scan/team';
-import { personKey } from '../text/normalize';
 import { type CellChange, type PersonProposal, proposalWrite, sheetRowOf } from './proposal';
 
 /** A cell not taken over: the matrix changed it since the responses were read (it keeps what it holds now). */
@@ -49,7 +49,7 @@ export async function takeOverPerson(
     const now = await reread();
     if (!now) throw new Error('no matrix');
     const adding = proposal.sheetRow === undefined;
-    const person = now.reading.people.find((p) => personKey(p.name) === personKey(proposal.name));
+    const person = findPerson(now.reading, proposal.name);
     // A person to add who is there now was added meanwhile (by someone else): their cells are compared as usual.
     const sheetRow = person ? sheetRowOf(now, person.gridRow) : undefined;
     if (!adding && sheetRow === undefined) throw new Error(proposal.name);

@@ -6,7 +6,7 @@ import { readLevel } from '../../levels/parse';
 import { cellAddress, DEFAULT_ORIGIN } from '../../matrix/address';
 import { matchHeader, profileIndex } from '../../matrix/columns';
 import { type CellValue, cellText, type Grid } from '../../matrix/grid';
-import type { MatrixReading } from '../../matrix/reading';
+import { findPerson, type MatrixReading } from '../../matrix/reading';
 import type { Profile } from '../../profiles/model';
 import { foldText, matchKey, personKey } from '../../text/normalize';
 import { failPlan } from './messages';
@@ -105,7 +105,7 @@ export function readDevPlan(grid: Grid, profile: Profile): PlanGoal[] {
 
 /** The person's level now on what a goal is about: the item's own column when the matrix has it, else the area. */
 function levelNow(goal: PlanGoal, reading: MatrixReading): number {
-  const person = reading.people.find((candidate) => personKey(candidate.name) === personKey(goal.name));
+  const person = findPerson(reading, goal.name);
   if (!person) return EMPTY;
   if (goal.item !== undefined && reading.itemColumns[goal.item]) return person.itemLevels[goal.item]!;
   return person.areaLevels[goal.area]!;

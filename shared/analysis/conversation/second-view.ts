@@ -5,7 +5,7 @@ import { cellAddress, DEFAULT_ORIGIN } from '../../matrix/address';
 import { matchHeader, profileIndex } from '../../matrix/columns';
 import { cellText, type Grid } from '../../matrix/grid';
 import { type ReadOptions, readMatrix } from '../../matrix/read';
-import type { MatrixReading, Person } from '../../matrix/reading';
+import { findPerson, type MatrixReading } from '../../matrix/reading';
 import type { Profile } from '../../profiles/model';
 import { matchKey, personKey } from '../../text/normalize';
 import { CONVERSATION_TEXTS, SHEET_SECOND_VIEW } from './texts';
@@ -105,11 +105,6 @@ function pairOf(
     ...(difference !== undefined ? { difference } : {}),
     discuss: difference !== undefined && Math.abs(difference) >= DISCUSS_DIFFERENCE,
   };
-}
-
-function findPerson(reading: MatrixReading, name: string): Person | undefined {
-  const key = personKey(name);
-  return reading.people.find((person) => personKey(person.name) === key);
 }
 
 /**

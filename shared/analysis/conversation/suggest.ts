@@ -2,7 +2,7 @@
 
 import type { Language } from '../../i18n/language';
 import { EMPTY, isLevel, MAX_LEVEL } from '../../levels/levels';
-import type { MatrixReading } from '../../matrix/reading';
+import { findPerson, type MatrixReading } from '../../matrix/reading';
 import { personKey } from '../../text/normalize';
 import type { Analysis } from '../types';
 import type { PlanGoal } from './dev-plan';
@@ -36,9 +36,9 @@ export function suggestGoals(
   name: string,
   existing: readonly PlanGoal[] = [],
 ): GoalSuggestion[] {
-  const key = personKey(name);
-  const person = reading.people.find((candidate) => personKey(candidate.name) === key);
+  const person = findPerson(reading, name);
   if (!person) return [];
+  const key = personKey(name);
   const planned = new Set(
     existing
       .filter((goal) => personKey(goal.name) === key)
