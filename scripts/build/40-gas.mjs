@@ -3,6 +3,7 @@
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build as esbuild } from 'esbuild';
+import { minify } from 'terser';
 import { loadTs } from '../load-ts.mjs';
 import { panelBundleOptions } from './panel-bundle.mjs';
 
@@ -32,10 +33,10 @@ async function serverBundle() {
     legalComments: 'none',
     // Apps Script keeps a file's source as UTF-8 text: "ë" costs 2 bytes as itself, 4 as the escape "\\xEB".
     charset: 'utf8',
-    banner: { js: `// Teamscan for Google Sheets (generated; see appsscript/ in the repository).\n${POLYFILLS}` },
     logLevel: 'warning',
   });
-  const code = result.outputFiles[0].text;
+  const banner = `// Teamscan for Google Sheets (generated; see appsscript/ in the repository).\n${POLYFILLS}`;
+  const code = `${banner}\n${await compress(result.outputFiles[0].text)}`;
   // Apps Script has no modules: the wrappers and endpoints find the bundle through this one global.
   if (!new RegExp(`^(?:"use strict";)?var ${global}\\s*=`, 'm').test(code))
     throw new Error(`dist/gas/teamscan.js does not assign a top-level var ${global}`);
@@ -45,6 +46,22 @@ async function serverBundle() {
   const bytes = Buffer.byteLength(code);
   if (bytes > MAX_SERVER_BYTES) throw new Error(`dist/gas/teamscan.js is ${bytes} bytes, over ${MAX_SERVER_BYTES}`);
   return code;
+}
+
+/**
+ * A second pass by terser over esbuild's output: it also writes callbacks that do not use `this` or `arguments` as
+ * arrows and folds what esbuild leaves (about 2.3 KB of the server's 150,000). Top-level names stay, so the global
+ * the wrappers call keeps its name; Apps Script's V8 runtime has arrows and ES2020.
+ */
+async function compress(code) {
+  const result = await minify(code, {
+    ecma: 2020,
+    compress: { ecma: 2020, passes: 2, unsafe_arrows: true },
+    mangle: true,
+    format: { ascii_only: false, comments: false },
+  });
+  if (typeof result.code !== 'string') throw new Error('terser returned no code for dist/gas/teamscan.js');
+  return result.code;
 }
 
 async function sidebarHtml() {
