@@ -2,6 +2,7 @@
 // the core's table with its goals row on desktop (an empty cell as 0) and on the web (null), the table unchanged
 // without a plan, and a plan cell that is no level refused naming the cell.
 
+import { excelFunctionsMetadata } from '../../shared/formulas/generate/excel-metadata';
 import { runFormula } from '../../shared/formulas/registry';
 import type { Language } from '../../shared/i18n/language';
 import { type Platform, range } from './fake/functions';
@@ -32,6 +33,18 @@ describe('VOORTGANG with a plan in Excel', () => {
   };
   const matrix = range('Teammatrix!A1:D3');
   const snapshot = range("'Scan 2026-06-01'!A1:D3");
+
+  it('declares the plan in functions.json as the last, optional range, after schaal, in both languages', () => {
+    for (const lang of ['nl', 'en'] as const) {
+      const progress = excelFunctionsMetadata(lang).functions.find((formula) => formula.id === 'VOORTGANG')!;
+      expect(
+        progress.parameters.slice(-2).map(({ name, dimensionality, optional }) => [name, dimensionality, optional]),
+      ).toEqual([
+        [lang === 'nl' ? 'schaal' : 'scale', 'scalar', true],
+        ['plan', 'matrix', true],
+      ]);
+    }
+  });
 
   it('counts the goals reached since the snapshot as the core does, on every platform', async () => {
     const call = progressHost(PLAN, 'nl');
