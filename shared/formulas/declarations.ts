@@ -10,6 +10,7 @@ import {
   MAX,
   PERSON,
   PLAN,
+  PLAN_OPTIONAL,
   PROFILE,
   SCALE,
   TARGET,
@@ -100,10 +101,11 @@ export const LEERKOPPELS = declare({
   result: 'table',
 });
 
+/** The plan last and optional, so sheets that use VOORTGANG keep their arguments' positions. */
 export const VOORTGANG = declare({
   id: 'VOORTGANG',
   name: { nl: 'VOORTGANG', en: 'PROGRESS' },
-  params: [MATRIX, BEFORE, THRESHOLD, TARGET, PROFILE, SCALE],
+  params: [MATRIX, BEFORE, THRESHOLD, TARGET, PROFILE, SCALE, PLAN_OPTIONAL],
   result: 'table',
 });
 

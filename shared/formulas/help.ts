@@ -51,8 +51,8 @@ const FORMULA_HELP: Readonly<Record<string, Localized>> = {
     en: 'Proposed learning pairs: Area, Learner (with a development wish), Mentor (empty: look outside the team).',
   },
   VOORTGANG: {
-    nl: 'Per gebied de dekking eerder en nu: Gebied, Gedekt eerder, Gedekt nu, Verschil, Status eerder, Status nu.',
-    en: 'Per area the coverage before and now: Area, Covered before, Covered now, Change, Status before, Status now.',
+    nl: 'Per gebied de dekking eerder en nu: Gebied, Gedekt eerder, Gedekt nu, Verschil, Status eerder, Status nu; met een plan ook de doelen bereikt sindsdien.',
+    en: 'Per area the coverage before and now: Area, Covered before, Covered now, Change, Status before, Status now; with a plan also the goals reached since.',
   },
   ONTWIKKELPLAN: {
     nl: 'De open doelen van de persoon: Gebied, Competentie, Nu (uit de matrix), Doel, Actie, Met wie, Wanneer.',

@@ -100,6 +100,9 @@ export const PLAN = param({
   optional: false,
 });
 
+/** PLAN as VOORTGANG's last argument, optional: without it the table is what it was before it had one. */
+export const PLAN_OPTIONAL = param({ ...PLAN, optional: true });
+
 export const SCALE = param({
   key: 'scale',
   name: { nl: 'schaal', en: 'scale' },

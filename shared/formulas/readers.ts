@@ -164,7 +164,9 @@ export const READERS: Readonly<Record<ParamKind, Reader>> = {
   value: readValueCell,
   scale: (argument) => readScale(scalarValue(argument)),
   // The plan's cells are named by the sheet's own addresses where the host knows them, else from Ontwikkelplan!A1.
-  plan: (argument, earlier) => readDevPlan(gridOf(argument), earlier.profile()),
+  // An optional plan left out is no plan (VOORTGANG without its goals row).
+  plan: (argument, earlier) =>
+    argument.param.optional && isBlank(argument.raw) ? undefined : readDevPlan(gridOf(argument), earlier.profile()),
 };
 
 /** A custom profile's own scale (its "Niveaus" block), where it has one. */

@@ -22,7 +22,8 @@ export interface SizeBasis {
 /** Per table function: its rows (besides the header) and columns for a team, at most what it can show. */
 const TABLE_SIZES: Record<string, (basis: SizeBasis) => { rows: number; columns: number }> = {
   DEKKING: (b) => ({ rows: b.profile.areas.length, columns: 6 }),
-  VOORTGANG: (b) => ({ rows: b.profile.areas.length, columns: 6 }),
+  // One more for the plan's goals row, which it has when given a plan.
+  VOORTGANG: (b) => ({ rows: b.profile.areas.length + 1, columns: 6 }),
   HIATEN: (b) => ({ rows: b.profile.areas.length + b.itemColumns, columns: 3 }),
   WIE: (b) => ({ rows: b.people, columns: 1 }),
   KANDIDATEN: (b) => ({ rows: b.people, columns: 1 }),

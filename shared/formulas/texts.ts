@@ -66,6 +66,10 @@ export const FORMULA_TEXTS = {
   change: { nl: 'Verschil', en: 'Change' },
   statusBefore: { nl: 'Status eerder', en: 'Status before' },
   statusNow: { nl: 'Status nu', en: 'Status now' },
+  // VOORTGANG's row for the development plan's goals, when it is given one.
+  goalsReached: { nl: 'Doelen bereikt sinds eerder', en: 'Goals reached since before' },
+  goalsOf: { nl: '{reached} van {total}', en: '{reached} of {total}' },
+  notInMatrix: { nl: 'Niet in de matrix: {names}', en: 'Not in the matrix: {names}' },
   // ONTWIKKELPLAN's columns: the plan sheet's own headers (analysis/conversation/texts.ts) without Naam and Status.
   competency: { nl: 'Competentie', en: 'Competency' },
   now: { nl: 'Nu', en: 'Now' },

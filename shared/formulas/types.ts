@@ -49,8 +49,8 @@ export interface FormulaArguments {
   readonly value: number;
   /** The scale the matrix, threshold and norms are read in (docs/design.md#3-levels-and-cell-values); undefined for 0–4. */
   readonly scale: Scale | undefined;
-  /** The Ontwikkelplan sheet's goals, read with the profile (ONTWIKKELPLAN). */
-  readonly plan: readonly PlanGoal[];
+  /** The Ontwikkelplan sheet's goals, read with the profile (ONTWIKKELPLAN); undefined where it is optional and not given (VOORTGANG). */
+  readonly plan: readonly PlanGoal[] | undefined;
 }
 
 export type ParamKey = keyof FormulaArguments;

@@ -17,12 +17,13 @@ import type { Team } from './team';
 
 /**
  * The functions the helper offers: every registry function that works on the matrix or the profile, but for one
- * reading the Ontwikkelplan sheet (ONTWIKKELPLAN), which the helper has no argument for.
+ * that needs the Ontwikkelplan sheet (ONTWIKKELPLAN), which the helper has no argument for; VOORTGANG's optional
+ * plan it leaves out.
  */
 export const HELPER_FORMULAS: readonly string[] = FORMULAS.filter(
   (formula) =>
     formula.params.some((param) => param.kind === 'matrix' || param.kind === 'profile') &&
-    !formula.params.some((param) => param.kind === 'plan'),
+    !formula.params.some((param) => param.kind === 'plan' && !param.optional),
 ).map((formula) => formula.id);
 
 export interface HelperChoice {
@@ -131,8 +132,9 @@ export function helperArguments(team: Team, id: string, choice: HelperChoice = {
           : choice.dashboard
             ? { kind: 'cell', sheet: SHEET_DASHBOARD, row, column: 1 }
             : { kind: 'literal', value: value ?? 2 };
-  // The scale (docs/design.md#3-levels-and-cell-values), last and optional: a bound matrix's own, else left out (0–4).
-  const params = formula.params.filter((param) => param.kind !== 'scale' || scale);
+  // The scale (docs/design.md#3-levels-and-cell-values), optional: a bound matrix's own, else left out (0–4); an
+  // optional plan, after it, always left out.
+  const params = formula.params.filter((param) => (param.kind !== 'scale' || scale) && param.kind !== 'plan');
   return params.map((param): FormulaArgument => {
     if (param === THRESHOLD) return setting(1, choice.threshold);
     if (param === TARGET) return setting(2, choice.target);

@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import type { SheetSnapshot, StoredBinding } from '../../shared/host/bridge';
 import type { CellValue } from '../../shared/matrix/grid';
 import { bindingOf, checkBinding, isTeamscanSheet, proposeBinding } from '../../shared/scan/binding';
-import { helperFormula } from '../../shared/scan/formula-helper';
+import { HELPER_FORMULAS, helperFormula } from '../../shared/scan/formula-helper';
 
 const ROWS: CellValue[][] = [
   ['Vaardigheden team 2025'],
@@ -145,4 +145,20 @@ test("Teamscan's own sheets are never bound", () => {
     expect(isTeamscanSheet(sheet)).toBe(true);
   }
   expect(isTeamscanSheet('Blad1')).toBe(false);
+});
+
+test('the formula helper offers VOORTGANG without its optional plan, which it has no argument for', () => {
+  expect(HELPER_FORMULAS).toContain('VOORTGANG');
+  expect(HELPER_FORMULAS).not.toContain('ONTWIKKELPLAN');
+  const { team } = proposeBinding(snapshot(ROWS), undefined)!;
+  expect(helperFormula('sheets', team, 'VOORTGANG')).toBe('=VOORTGANG(Blad1!A3:F6,Blad1!A3:F6,2,2,"npuls")');
+  const rows: CellValue[][] = [
+    ['Naam', 'Basis', 'Coach'],
+    ['Anna', 'X', 'o'],
+  ];
+  const xo = proposeBinding(snapshot(rows), undefined)!.team;
+  // The scale stays the sixth argument; nothing is written in the plan's place after it.
+  expect(helperFormula('excel', xo, 'VOORTGANG')).toBe(
+    '=TEAMSCAN.VOORTGANG(Blad1!A1:C2,Blad1!A1:C2,"X",2,"npuls","x-o")',
+  );
 });

@@ -2,9 +2,13 @@
 
 import { analyze } from '../../analysis/analyze';
 import { compareRounds } from '../../analysis/compare';
+import { goalsCount, type PlanGoal } from '../../analysis/conversation/dev-plan';
 import type { Analysis } from '../../analysis/types';
 import type { Language } from '../../i18n/language';
+import { fillTemplate } from '../../i18n/message';
+import { findPerson, type MatrixReading } from '../../matrix/reading';
 import type { Profile } from '../../profiles/model';
+import { personKey } from '../../text/normalize';
 import * as declared from '../declarations';
 import { FORMULA_TEXTS } from '../texts';
 import type { FormulaDefinition, FormulaTable } from '../types';
@@ -59,9 +63,33 @@ export const LEERKOPPELS: FormulaDefinition<typeof declared.LEERKOPPELS.params> 
     ),
 };
 
+/**
+ * VOORTGANG's row for a plan: the goals reached since `before` out of those with a Doel (as `teamscan compare` and
+ * "Vergelijk met" count them), and who has goals but is not in the matrix (so never reaches them), as wide as the table.
+ */
+function goalsRow(plan: readonly PlanGoal[], before: MatrixReading, now: MatrixReading, lang: Language) {
+  const t = FORMULA_TEXTS;
+  const { reached, total } = goalsCount(plan, before, now) ?? { reached: 0, total: 0 };
+  // One name per person, as first written (personKey: the matrix's own name matching).
+  const missing = new Map<string, string>();
+  for (const goal of plan) {
+    if (goal.goal !== undefined && !findPerson(now, goal.name) && !missing.has(personKey(goal.name))) {
+      missing.set(personKey(goal.name), goal.name);
+    }
+  }
+  return [
+    t.goalsReached[lang],
+    fillTemplate(t.goalsOf[lang], { reached, total }),
+    missing.size ? fillTemplate(t.notInMatrix[lang], { names: [...missing.values()].join(', ') }) : '',
+    '',
+    '',
+    '',
+  ];
+}
+
 export const VOORTGANG: FormulaDefinition<typeof declared.VOORTGANG.params> = {
   ...declared.VOORTGANG,
-  run: ({ matrix, before, threshold, target }, context) => {
+  run: ({ matrix, before, threshold, target, plan }, context) => {
     const t = FORMULA_TEXTS;
     const lang = context.lang;
     const comparison = compareRounds(before, matrix, normOptions(threshold, target));
@@ -76,6 +104,7 @@ export const VOORTGANG: FormulaDefinition<typeof declared.VOORTGANG.params> = {
         statusText(area.statusNow, lang),
       ]),
     ];
+    if (plan) table.push(goalsRow(plan, before, matrix, lang));
     return withNote(table, [matrix, before], lang);
   },
 };

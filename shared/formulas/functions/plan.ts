@@ -29,7 +29,8 @@ function goalRow(goal: GoalProgress, reading: MatrixReading, lang: Language): Fo
 export const ONTWIKKELPLAN: FormulaDefinition<typeof declared.ONTWIKKELPLAN.params> = {
   ...declared.ONTWIKKELPLAN,
   run: ({ plan, person, matrix }, context) => {
-    const mine = goalsOf(goalProgress(plan, matrix), person.name);
+    // The plan is required here: its reader refuses one left out.
+    const mine = goalsOf(goalProgress(plan!, matrix), person.name);
     // "Nu" and "bereikt" come from the person's row: an unreadable cell there is named, never read as no level.
     for (const goal of mine) failInScope(matrix, { area: goal.area, gridRow: person.gridRow });
     const header = COLUMNS.map((key) => FORMULA_TEXTS[key][context.lang]);
