@@ -42,7 +42,8 @@ function recordedId(text: string): RecordedScale | undefined {
 
 /**
  * How a file with a scale record is read: its levels are 0–4 (held 2, not held 0, as written) and an area is
- * covered by whoever holds any of its items. A stated yes/no scale agrees; any other is refused naming both.
+ * covered by whoever holds any of its items. A stated yes/no scale agrees; any other is refused naming both. A
+ * profile's "Niveaus" block describes the source's values, not this file's: the record is read instead.
  */
 export function recordedScale(file: string, record: string, stated: Scale | undefined): Scale {
   const id = recordedId(record);
