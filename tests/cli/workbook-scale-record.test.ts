@@ -159,6 +159,30 @@ test('an x-o matrix records x-o; a 1–5 matrix records nothing (its workbook is
   expect(partText(plain, 'xl/workbook.xml')).not.toContain('Teamscan_Schaal');
 });
 
+test('from a yes/no "Niveaus" block: recorded as ja-nee, and read so even with that profile given again', async () => {
+  const profile = file('yes-no-profile.csv', 'SQL;Data\nPython;Data\nExcel;Office\n\nNiveaus\nja;2\nnee;0\n');
+  const source = file(
+    'block.csv',
+    csv([
+      ['Naam', 'SQL', 'Python', 'Excel'],
+      ['Anna', 'ja', 'nee', 'nee'],
+      ['Bram', 'nee', 'ja', 'ja'],
+    ]),
+  );
+  const out = join(DIR, 'block.xlsx');
+  const result = await runCli(['workbook', '--from', source, '--profiel', profile, '--out', out]);
+  expect(result.code).toBe(0);
+  expect(partText(out, 'xl/workbook.xml')).toContain('"ja-nee"</definedName>');
+  const fromSource = counts(await json(['analyze', source, '--profiel', profile]));
+  expect(fromSource).toEqual([
+    ['data', 2, 2],
+    ['office', 1, 2],
+  ]);
+  // The block reads "ja" and "nee", the written file holds 2 and 0: the record decides.
+  expect(counts(await json(['analyze', out, '--profiel', profile]))).toEqual(fromSource);
+  expect(counts(await json(['analyze', out, '--profiel', out]))).toEqual(fromSource);
+});
+
 test('property: any yes/no matrix, written and analysed, counts as analyze --schaal ja-nee on the source', async () => {
   const mark = fc.constantFrom('ja', 'nee', '');
   const rows = fc.array(fc.tuple(mark, mark, mark, mark, mark), { minLength: 1, maxLength: 6 });
