@@ -19,6 +19,7 @@ import { cutSheetRange } from './read/sheet-range';
 import { zeroOneWarning } from './read/zero-one';
 import { readTable, readTableFile } from './read-table';
 import type { MatrixFileOptions } from './reading-options';
+import { recordedScale } from './scale-record';
 
 /** Runs `read`, giving a core refusal (a bad cell, an unknown area) the file's name. */
 export async function namingFile<T>(file: string, lang: Language, read: () => Promise<T>): Promise<T> {
@@ -58,7 +59,8 @@ function where(file: string, grid: Grid): string {
 
 /**
  * The matrix of a file as located (title lines dropped) and as read, with the reader's notes (e.g. its
- * encoding) before the matrix's own warnings. A .csv name with a line break or the delimiter is refused.
+ * encoding) before the matrix's own warnings, and the scale the file records when it does. A .csv name with a line
+ * break or the delimiter is refused.
  */
 export function readMatrixTable(
   file: string,
@@ -66,23 +68,27 @@ export function readMatrixTable(
   sheet: string | undefined,
   lang: Language,
   options: MatrixFileOptions = {},
-): Promise<{ grid: Grid; reading: MatrixReading }> {
+): Promise<{ grid: Grid; reading: MatrixReading; recorded?: Scale }> {
   return namingFile(file, lang, async () => {
-    const { grid, notes, csv } = await readTable(file, sheet);
+    const { grid, notes, csv, scaleRecord } = await readTable(file, sheet);
+    // A workbook written from a yes/no matrix says so: read in that scale unless --schaal contradicts it.
+    const recorded =
+      scaleRecord === undefined ? undefined : recordedScale(basename(file), scaleRecord, options.read?.scale);
+    const how = recorded ? { ...options, read: { ...options.read, scale: recorded } } : options;
     // --bereik: the block only, its cells named where they sit; the header is then found inside it (§5).
     const block = options.range
       ? cutSheetRange(grid, options.range.block, options.range.text, where(file, grid))
       : grid;
     const turned = options.transpose ? transposeGrid(block) : block;
     const located = locateMatrix(turned, profile);
-    const reading = await readOrHint(file, located, profile, lang, options);
+    const reading = await readOrHint(file, located, profile, lang, how);
     // The names of a .csv are checked line by line; a transposed file's names are in its header line instead.
     if (csv && !options.transpose) checkMatrixNames(basename(file), csv, grid.values, reading);
     // Only 0 and 1 on a scale nobody stated: likely yes/no (docs/design.md#3-levels-and-cell-values).
-    const stated = options.read?.scale !== undefined || profile.levels !== undefined;
+    const stated = how.read?.scale !== undefined || profile.levels !== undefined;
     const zeroOne = stated ? undefined : zeroOneWarning(located, reading);
     const warnings = [...notes, ...reading.warnings, ...(zeroOne ? [zeroOne] : [])];
-    return { grid: located, reading: { ...reading, warnings } };
+    return { grid: located, reading: { ...reading, warnings }, ...(recorded ? { recorded } : {}) };
   });
 }
 

@@ -19,6 +19,8 @@ export interface TableFile {
   readonly notes: readonly Message[];
   /** A .csv's record lines and delimiter, for refusals that name a line (check-names.ts). */
   readonly csv?: Pick<CsvRecords, 'lines' | 'delimiter'>;
+  /** An .xlsx's recorded scale (the name Teamscan_Schaal, cli/scale-record.ts), as written in the file. */
+  readonly scaleRecord?: string;
 }
 
 /** Names what a file called .xls is when the kind is known (an .xls, an encrypted workbook, HTML). */
@@ -43,8 +45,8 @@ export async function readTable(path: string, sheetName?: string, preferred = 'T
     throw new LocalizedInputError({ nl: nl.unsupportedType(file), en: en.unsupportedType(file) });
   }
   if (extension === '.xlsx') {
-    const { readXlsx } = await import('./read/xlsx');
-    return { grid: await readXlsx(path, sheetName, preferred), notes: [] };
+    const { readXlsxTable } = await import('./read/xlsx');
+    return { ...(await readXlsxTable(path, sheetName, preferred)), notes: [] };
   }
   const { text, encoding } = await readTextFile(path);
   const { records, lines, delimiter } = parseCsvRecords(text, basename(path));

@@ -10,6 +10,7 @@ import type { Profile } from '../../shared/profiles/model';
 import { WORKBOOK_TEXTS } from '../../shared/workbook/texts';
 import { readMatrixTable } from '../read-matrix';
 import { profileScale, type ReadingOptionValues, readOptionsOf } from '../reading-options';
+import { type RecordedScale, scaleRecordOf } from '../scale-record';
 
 const TEXTS = {
   nl: {
@@ -35,6 +36,8 @@ export interface ExistingSource {
   readonly notes: readonly string[];
   /** Read on a yes/no scale: an area is covered by whoever holds any of its items (docs/design.md#3-levels-and-cell-values). */
   readonly anyItem: boolean;
+  /** The scale the new workbook records, so that reading it counts as its formulas do (cli/scale-record.ts). */
+  readonly scaleRecord?: RecordedScale;
 }
 
 const LEVEL_KINDS = new Set(['area', 'areaType', 'item']);
@@ -111,7 +114,11 @@ export async function readExisting(
   options: ReadingOptionValues & { readonly lang: Language; readonly sheet?: string },
 ): Promise<ExistingSource> {
   const how = readOptionsOf(options);
-  const { grid, reading } = await readMatrixTable(path, profile, options.sheet, options.lang, how);
-  const scale = how.scale ?? profileScale(profile);
-  return { ...carried(grid, reading, scale, options.lang), reading, anyItem: scale?.anyItem ?? false };
+  const { grid, reading, recorded } = await readMatrixTable(path, profile, options.sheet, options.lang, how);
+  // A source that records its yes/no scale holds levels 0–4 already: nothing to convert, any item still covers.
+  const scale = recorded ?? how.scale ?? profileScale(profile);
+  const source = carried(grid, reading, recorded ? undefined : scale, options.lang);
+  if (recorded) source.notes.push(TEXTS[options.lang].anyItem);
+  const scaleRecord = scaleRecordOf(scale);
+  return { ...source, reading, anyItem: scale?.anyItem ?? false, ...(scaleRecord ? { scaleRecord } : {}) };
 }

@@ -126,7 +126,11 @@ export async function workbookCommand(options: WorkbookOptions): Promise<string>
   });
   // The .xlsx library is loaded only now, when a workbook is really written.
   const { writePlanXlsx } = await import('../xlsx/write');
-  await writePlanXlsx(plan, out, { lang: options.lang, overwrite: overwrite ?? false });
+  await writePlanXlsx(plan, out, {
+    lang: options.lang,
+    overwrite: overwrite ?? false,
+    ...(existing?.scaleRecord ? { scaleRecord: existing.scaleRecord } : {}),
+  });
   const people = existing?.reading.people.map((person) => person.name) ?? [];
   // A name whose key is already there (in --from or earlier in --namen) is written once: say which.
   const written = new Map(people.map((name) => [personKey(name), name]));

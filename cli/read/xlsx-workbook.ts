@@ -1,5 +1,7 @@
-// The workbook-wide parts of an .xlsx: its sheets and their parts, the 1904 date system, shared texts, date styles.
+// The workbook-wide parts of an .xlsx: its sheets and their parts, the 1904 date system, shared texts, date styles,
+// and the scale a workbook Teamscan wrote records (cli/scale-record.ts).
 
+import { SCALE_RECORD_NAME } from '../scale-record';
 import { EXCEL_CELL_LIMIT, NOT_XLSX_REASONS, notAnXlsx, sharedTextTooLong } from './xlsx-texts';
 import { parseXml, resolvePart } from './xlsx-xml';
 import type { XlsxArchive } from './xlsx-zip';
@@ -15,6 +17,8 @@ export interface WorkbookParts {
   /** Where the workbook's relationships put its shared texts and styles (xl/… by default). */
   readonly sharedStringsPart: string;
   readonly stylesPart: string;
+  /** The workbook-wide defined name Teamscan_Schaal, as written: the scale its levels were converted from. */
+  readonly scaleRecord?: string;
 }
 
 const OFFICE_DOCUMENT = /\/officeDocument$/;
@@ -55,15 +59,28 @@ export async function readWorkbookParts(archive: XlsxArchive): Promise<WorkbookP
   const rels = await relationships(archive, relsOf(workbookPart));
   const sheets: SheetPart[] = [];
   let date1904 = false;
+  let scaleRecord: string | undefined;
+  let inScaleRecord = false;
   parseXml(archive.file, xml, {
     open(name, attributes) {
       if (name === 'workbookPr') date1904 = attributes.date1904 === '1' || attributes.date1904 === 'true';
+      // Workbook-wide only: a sheet's own name of that spelling is no record of the workbook.
+      if (name === 'definedName') {
+        inScaleRecord = attributes.name === SCALE_RECORD_NAME && attributes.localSheetId === undefined;
+        if (inScaleRecord) scaleRecord = '';
+      }
       if (name !== 'sheet') return;
       const id = attributes['r:id'] ?? Object.entries(attributes).find(([key]) => key.endsWith(':id'))?.[1];
       const rel = id ? rels.get(id) : undefined;
       if (rel && WORKSHEET.test(rel.type) && attributes.name) {
         sheets.push({ name: attributes.name, part: resolvePart(workbookPart, rel.target) });
       }
+    },
+    text(text) {
+      if (inScaleRecord) scaleRecord += text;
+    },
+    close(name) {
+      if (name === 'definedName') inScaleRecord = false;
     },
   });
   const partOf = (type: RegExp, fallback: string) => {
@@ -75,6 +92,7 @@ export async function readWorkbookParts(archive: XlsxArchive): Promise<WorkbookP
     date1904,
     sharedStringsPart: partOf(SHARED_STRINGS, 'xl/sharedStrings.xml'),
     stylesPart: partOf(STYLES, 'xl/styles.xml'),
+    ...(scaleRecord !== undefined ? { scaleRecord } : {}),
   };
 }
 

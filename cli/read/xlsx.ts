@@ -51,6 +51,16 @@ export async function readXlsx(
   preferred: string,
   options: XlsxReadOptions = {},
 ): Promise<Grid> {
+  return (await readXlsxTable(path, sheetName, preferred, options)).grid;
+}
+
+/** readXlsx, with the scale the workbook records (Teamscan_Schaal, cli/scale-record.ts) when it has one. */
+export async function readXlsxTable(
+  path: string,
+  sheetName: string | undefined,
+  preferred: string,
+  options: XlsxReadOptions = {},
+): Promise<{ grid: Grid; scaleRecord?: string }> {
   const file = basename(path);
   const limit = options.unpackedLimit ?? UNPACKED_LIMIT;
   // A file larger than the limit is refused unread: a real team matrix is far smaller, packed or not. Only a
@@ -91,5 +101,6 @@ export async function readXlsx(
         range.right - range.left + 1,
       ),
   });
-  return { values, origin };
+  const grid: Grid = { values, origin };
+  return workbook.scaleRecord === undefined ? { grid } : { grid, scaleRecord: workbook.scaleRecord };
 }

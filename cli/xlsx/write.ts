@@ -6,6 +6,7 @@ import { renderCustomFormula } from '../../shared/workbook/formula-text';
 import { CALC_SHEET, type CachedValue, type PlanResults, planResults } from '../../shared/workbook/native';
 import type { PlanCell, PlanRange, SheetPlan, WorkbookPlan } from '../../shared/workbook/plan';
 import { SHEET_MATRIX } from '../../shared/workbook/plan';
+import { type RecordedScale, withScaleRecord } from '../scale-record';
 import { writeFileWhole } from '../write-file';
 import { checkCellValue, checkListValidation, checkSheetNames } from './limits';
 import { applyPageSetup } from './page-setup';
@@ -20,12 +21,16 @@ import { rewriteParts } from './zip-rewrite';
  * archive libraries, a tenth of a second this command does not use.
  */
 const Workbook = require('exceljs/lib/doc/workbook') as typeof ExcelJS.Workbook;
+/** Where exceljs writes the workbook part (its defined names among it). */
+const WORKBOOK_PART = 'xl/workbook.xml';
 
 export interface XlsxOptions {
   /** Prompt/warning title shown with a picker. */
   readonly lang: 'nl' | 'en';
   /** Replace an existing file (`--overwrite`); else an existing file is refused. */
   readonly overwrite?: boolean;
+  /** The yes/no scale the levels were converted from, recorded as the name Teamscan_Schaal (cli/scale-record.ts). */
+  readonly scaleRecord?: RecordedScale;
 }
 
 const VALIDATION_TEXTS = {
@@ -225,6 +230,8 @@ export async function writePlanXlsx(plan: WorkbookPlan, path: string, options: X
       },
     ]),
   );
+  const record = options.scaleRecord;
+  if (record) replace.set(WORKBOOK_PART, (old) => Buffer.from(withScaleRecord(old, record), 'utf8'));
   const buffer = await rewriteParts(written, replace);
   await writeFileWhole(path, buffer, { overwrite: options.overwrite ?? false });
 }

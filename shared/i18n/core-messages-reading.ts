@@ -15,6 +15,11 @@ export const READING_MESSAGES = {
     nl: 'Onbekende schaal {value}. Mogelijk: {known}.',
     en: 'Unknown scale {value}. Possible: {known}.',
   },
+  // A cell outside a stated scale (docs/design.md#3-levels-and-cell-values), {scale} its name and values ("1-5: 1 … 5"); 0–4's own is invalidLevel.
+  levelNotInScale: {
+    nl: 'Cel {cell}: {value} is geen waarde van de schaal {scale}, n.v.t. of leeg.',
+    en: 'Cell {cell}: {value} is not a value of the scale {scale}, n/a or empty.',
+  },
   thresholdNotInScale: {
     nl: 'De drempel {value} is geen waarde van de schaal {scale}.',
     en: 'The threshold {value} is not a value of the scale {scale}.',

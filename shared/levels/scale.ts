@@ -15,6 +15,8 @@ export interface Scale {
   readonly read: (value: unknown) => LevelReading;
   /** A yes/no scale: an area is covered by a person holding any of its items (its level is the highest). */
   readonly anyItem: boolean;
+  /** Its name and the values it accepts ("1-5: 1 … 5"), for a cell outside it (levelNotInScale); none on 0–4. */
+  readonly accepts?: string;
 }
 
 /** A value → level pair of a profile's "Niveaus" block. */
@@ -72,11 +74,14 @@ function yesNo(withO: boolean): (value: unknown) => LevelReading {
   };
 }
 
+/** A yes/no scale's name and marks, one language-neutral list: held, then not held. */
+const marksOf = (id: string, o: string) => `${id}: ${[...YES_WORDS].join(' / ')}, ${o}${[...NO_WORDS].join(' / ')}`;
+
 const BUILT_IN: Readonly<Record<ScaleId, Scale>> = {
   '0-4': { id: '0-4', read: readLevel, anyItem: false },
-  '1-5': { id: '1-5', read: oneToFive, anyItem: false },
-  'ja-nee': { id: 'ja-nee', read: yesNo(false), anyItem: true },
-  'x-o': { id: 'x-o', read: yesNo(true), anyItem: true },
+  '1-5': { id: '1-5', read: oneToFive, anyItem: false, accepts: '1-5: 1 … 5' },
+  'ja-nee': { id: 'ja-nee', read: yesNo(false), anyItem: true, accepts: marksOf('ja-nee', '') },
+  'x-o': { id: 'x-o', read: yesNo(true), anyItem: true, accepts: marksOf('x-o', 'o / ') },
 };
 
 /** A yes/no scale (ja-nee, x-o): two levels, and an area covered by any held item. */
@@ -116,6 +121,7 @@ export function customScale(mappings: readonly LevelMapping[]): Scale {
       return mapped ?? emptyOrNotApplicable(value) ?? INVALID;
     },
     anyItem,
+    accepts: `Niveaus: ${mappings.map((mapping) => mapping.value).join(', ')}`,
   };
 }
 

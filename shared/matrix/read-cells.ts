@@ -32,6 +32,8 @@ export interface CellPlan {
   readonly read: ((value: unknown) => number) | undefined;
   /** A yes/no scale: an area's level from its items is the highest, not the mean (held any covers). */
   readonly anyItem: boolean;
+  /** A stated scale's name and values (Scale.accepts), for a cell outside it; undefined: 0–4's own message. */
+  readonly accepts: string | undefined;
   /**
    * Each distinct text's reading, once per read: a matrix repeats a few words ("Bekwaam", "n.v.t.") thousands of
    * times, and reading a text (folding, matching the level words) costs far more than a map lookup.
@@ -109,10 +111,15 @@ export function readCells(
     }
     flags |= ANY_VALUE;
     if (reading === INVALID) {
-      const params = { cell: cellAddress(origin, r, at), value: shownValue(value) };
-      if (!problems) fail('invalidLevel', params);
+      const key = plan.accepts ? 'levelNotInScale' : 'invalidLevel';
+      const params = {
+        ...(plan.accepts ? { scale: plan.accepts } : {}),
+        cell: cellAddress(origin, r, at),
+        value: shownValue(value),
+      };
+      if (!problems) fail(key, params);
       // Lenient: the cell is left out (as if empty) and listed.
-      problems.push({ row: origin.row + r, column: origin.column + at, message: coreMessage('invalidLevel', params) });
+      problems.push({ row: origin.row + r, column: origin.column + at, message: coreMessage(key, params) });
       continue;
     }
     const kind = kindAt[c]!;

@@ -170,6 +170,7 @@ function readIn(grid: Grid, profile: Profile, options: ReadOptions, decided: Dec
     // Always both fields, so the plan keeps one shape in the hot loop.
     read: scale?.read,
     anyItem: scale?.anyItem ?? false,
+    accepts: scale?.accepts,
     texts: new Map(),
   };
 

@@ -60,3 +60,18 @@ describe('teamscan analyze --schaal', () => {
     expect(report.code).toBe(0);
   });
 });
+
+describe('a cell outside the stated scale', () => {
+  test('is refused naming what that scale accepts, in Dutch and English', async () => {
+    const seven = file('seven.csv', 'Naam;Coach;Adviseur\nAnna;5;1\nBram;7;2\n');
+    const dutch = await runCli(['analyze', seven, '--schaal', '1-5']);
+    expect(dutch.code).toBe(2);
+    expect(dutch.stderr).toContain('Cel B3: "7" is geen waarde van de schaal 1-5: 1 … 5, n.v.t. of leeg.');
+    const marks = file('marks.csv', 'Naam;Coach;Adviseur\nAnna;x;o\nBram;o;B\n');
+    const english = await runCli(['analyze', marks, '--schaal', 'x-o', '--lang', 'en']);
+    expect(english.code).toBe(2);
+    expect(english.stderr).toContain(
+      'Cell C3: "B" is not a value of the scale x-o: x / ja / yes / y / j / ✓ / ✔ / true / waar / 1, o / nee / no / n / false / onwaar / 0, n/a or empty.',
+    );
+  });
+});

@@ -214,7 +214,8 @@ async function prepare(): Promise<void> {
     });
     const name = `npuls-${detail}-yes-no-${yesNoSeed}`;
     const file = join(OUT, `${name}.xlsx`);
-    await writePlanXlsx(plan, file, { lang: 'nl' });
+    // With the scale record `workbook --from` writes (the defined name Teamscan_Schaal): LibreOffice opens it alike.
+    await writePlanXlsx(plan, file, { lang: 'nl', scaleRecord: 'ja-nee' });
     const settings = { threshold: 2, target: 2 };
     const want = expected(npuls, source, settings, 'nl', {}, yesNo);
     yesNoCases.push({ name, profile: npuls, file, want, averaged: expected(npuls, carried, settings, 'nl') });

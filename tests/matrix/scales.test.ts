@@ -173,6 +173,9 @@ describe('a stated scale', () => {
         profile,
       ),
     );
-    expect(bad.detail.key).toBe('invalidLevel');
+    // Named with the block's own values, not 0–4's.
+    expect(bad.localized('nl')).toBe(
+      'Cel B2: 3 is geen waarde van de schaal Niveaus: Beginner, Intermediate, Expert, n.v.t. of leeg.',
+    );
   });
 });

@@ -99,7 +99,10 @@ test('a value outside the bound scale is named by its cell, in the form and the 
   await user.click(within(proposal).getByRole('button', { name: 'Koppelen' }));
   bridge.select({ sheet: 'Blad1', row: 4, column: 1 });
   const coach = await screen.findByRole('radiogroup', { name: 'Niveau voor Coach' });
-  expect(shown().getByTestId('read-problems').textContent).toContain('Cel Blad1!D4: 0 is geen niveau');
+  // The problem names what 1–5 accepts, not 0–4's values.
+  expect(shown().getByTestId('read-problems').textContent).toContain(
+    'Cel Blad1!D4: 0 is geen waarde van de schaal 1-5: 1 … 5, n.v.t. of leeg.',
+  );
   expect(within(coach).queryByRole('radio', { checked: true })).toBeNull();
   expect(coach.parentElement!.textContent).toContain('Cel Blad1!D4 heeft 0');
   // Dekking reads through the same scale: Anna's 5 is Basis level 4, her 0 is left out of Coach.
@@ -113,4 +116,15 @@ test('a value outside the bound scale is named by its cell, in the form and the 
   await user.click(screen.getByRole('button', { name: 'In actieve cel zetten' }));
   const blad2 = () => store.workbook.sheets.find((sheet) => sheet.name === 'Blad2')!;
   await waitFor(() => expect(blad2().cells[0]?.[0]).toEqual({ formula: '=DEKKING(Blad1!A3:E5,3,2,"npuls","1-5")' }));
+});
+
+test('en: a value outside the bound x/o scale is named with the marks x/o accepts', async () => {
+  const cells: StoredCell[][] = [...TITLE, HEADER, ['Anna', 'ICT', 'x', 'o', 'x'], ['Bram', 'OW', 'o', 'x', 'B']];
+  const { bridge, user, proposal } = await proposed(cells, 'en');
+  await user.selectOptions(within(proposal).getByLabelText('This table’s scale'), 'x-o');
+  await user.click(within(proposal).getByRole('button', { name: 'Bind' }));
+  bridge.select({ sheet: 'Blad1', row: 5, column: 1 });
+  expect((await shown().findByTestId('read-problems')).textContent).toContain(
+    'Cell Blad1!E5: "B" is not a value of the scale x-o: x / ja / yes / y / j / ✓ / ✔ / true / waar / 1, o / nee / no / n / false / onwaar / 0, n/a or empty.',
+  );
 });
