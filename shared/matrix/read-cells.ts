@@ -39,20 +39,49 @@ export interface CellPlan {
   readonly texts: Map<string, number>;
 }
 
-/** A text's level reading, read once per distinct text (readLevel is a pure function of the text). */
-function readTextOnce(texts: Map<string, number>, value: string): number {
-  let reading = texts.get(value);
-  if (reading === undefined) {
-    reading = readLevel(value);
-    texts.set(value, reading);
+/**
+ * The common cells of a large matrix in one tight pass: item columns holding a level 0–4, n.v.t., a text read
+ * before, or nothing. Returns the column it stopped at (count when done), where readCells goes on in full.
+ */
+function readPlainCells(
+  row: readonly CellValue[],
+  plan: CellPlan,
+  itemLevels: Float64Array,
+  sums: Float64Array,
+  counts: Uint32Array,
+  notApplicable: Uint8Array,
+): number {
+  const { count, columnAt, kindAt, areaAt, itemAt, texts } = plan;
+  let c = 0;
+  for (; c < count; c++) {
+    const value = row[columnAt[c]!];
+    if (value === null || value === undefined) continue;
+    if (kindAt[c] !== ITEM) break;
+    const area = areaAt[c]!;
+    // Numbers and texts on paths of their own: one variable for both costs the number path its speed.
+    if (typeof value === 'number') {
+      if (!(value >= MIN_LEVEL && value <= MAX_LEVEL)) break;
+      itemLevels[itemAt[c]!] = value;
+      sums[area]! += value;
+      counts[area]! += 1;
+    } else {
+      const reading = typeof value === 'string' ? texts.get(value) : undefined;
+      if (reading === undefined || reading < NOT_APPLICABLE) break;
+      if (reading === NOT_APPLICABLE) notApplicable[area] = 1;
+      if (reading === EMPTY) continue;
+      itemLevels[itemAt[c]!] = reading;
+      if (reading < MIN_LEVEL) continue;
+      sums[area]! += reading;
+      counts[area]! += 1;
+    }
   }
-  return reading;
+  return c;
 }
 
-export const SCANNED = 1;
-export const ANY_VALUE = 2;
-
-/** Reads one row's level cells into the person's arrays; returns SCANNED and ANY_VALUE flags. */
+/**
+ * Reads one row's level cells into the person's arrays and the area sums: the plain pass first, then every kind
+ * of column and value from where it stopped (a stated scale or an empty mask: all cells).
+ */
 export function readCells(
   row: readonly CellValue[],
   r: number,
@@ -66,48 +95,18 @@ export function readCells(
   counts: Uint32Array,
   notApplicable: Uint8Array,
   problems: ReadProblem[] | undefined,
-): number {
-  const { count, columnAt, kindAt, areaAt, itemAt, read, anyItem } = plan;
-  let flags = 0;
-  for (let c = 0; c < count; c++) {
+): void {
+  const { count, columnAt, kindAt, areaAt, itemAt, read, anyItem, texts } = plan;
+  let c = rowMask || read ? 0 : readPlainCells(row, plan, itemLevels, sums, counts, notApplicable);
+  for (; c < count; c++) {
     const at = columnAt[c]!;
     const value = row[at];
-    // The most common cell of a large matrix: a whole-scale number in an item column, without an empty mask.
-    if (
-      read === undefined &&
-      typeof value === 'number' &&
-      rowMask === undefined &&
-      value >= MIN_LEVEL &&
-      value <= MAX_LEVEL
-    ) {
-      const kind = kindAt[c]!;
-      if (kind === ITEM) {
-        const area = areaAt[c]!;
-        itemLevels[itemAt[c]!] = value;
-        sums[area]! += value;
-        counts[area]! += 1;
-        flags |= SCANNED | ANY_VALUE;
-        continue;
-      }
-    }
-    let reading: number;
-    // Numbers, most cells, are read inline; an empty cell costs one test; other values go through the reader.
-    if (read !== undefined) {
-      // A stated scale reads level cells; a wish column keeps its yes/no reading.
-      if (value === null || value === undefined || rowMask?.[at]) continue;
-      reading = kindAt[c] === WISH ? readLevel(value) : read(value);
-      if (reading === EMPTY) continue;
-    } else if (typeof value === 'number') {
-      if (rowMask?.[at]) continue;
-      reading = value >= MIN_LEVEL && value <= MAX_LEVEL ? value : INVALID;
-    } else if (value === null || value === undefined) {
-      continue;
-    } else {
-      if (rowMask?.[at]) continue;
-      reading = typeof value === 'string' ? readTextOnce(plan.texts, value) : readLevel(value);
-      if (reading === EMPTY) continue;
-    }
-    flags |= ANY_VALUE;
+    if (value === null || value === undefined || rowMask?.[at]) continue;
+    // A stated scale reads level cells; a wish column keeps its yes/no reading.
+    const reading = read !== undefined && kindAt[c] !== WISH ? read(value) : readLevel(value);
+    // Each distinct text's reading, for the plain pass of the rows below.
+    if (typeof value === 'string') texts.set(value, reading);
+    if (reading === EMPTY) continue;
     if (reading === INVALID) {
       const params = { cell: cellAddress(origin, r, at), value: shownValue(value) };
       if (!problems) fail('invalidLevel', params);
@@ -123,21 +122,17 @@ export function readCells(
       notApplicable[area] = 1;
       if (kind === AREA) areaLevels[area] = NOT_APPLICABLE;
       else if (kind === ITEM) itemLevels[itemAt[c]!] = NOT_APPLICABLE;
+    } else if (kind === AREA) {
+      areaLevels[area] = reading;
     } else {
-      flags |= SCANNED;
-      if (kind === AREA) {
-        areaLevels[area] = reading;
+      if (kind === ITEM) itemLevels[itemAt[c]!] = reading;
+      if (anyItem) {
+        if (counts[area] === 0 || reading > sums[area]!) sums[area] = reading;
+        counts[area] = 1;
       } else {
-        if (kind === ITEM) itemLevels[itemAt[c]!] = reading;
-        if (anyItem) {
-          if (counts[area] === 0 || reading > sums[area]!) sums[area] = reading;
-          counts[area] = 1;
-        } else {
-          sums[area]! += reading;
-          counts[area]! += 1;
-        }
+        sums[area]! += reading;
+        counts[area]! += 1;
       }
     }
   }
-  return flags;
 }

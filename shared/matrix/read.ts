@@ -12,7 +12,7 @@ import { failWithoutCompetencies } from './layout-hint';
 import { LookAlikeNames } from './look-alike';
 import { isOMark, scaleOfMarks } from './marks';
 import { detectNameColumn } from './name-column';
-import { AREA, AREA_TYPE, type CellPlan, ITEM, type LevelColumn, readCells, SCANNED, WISH } from './read-cells';
+import { AREA, AREA_TYPE, type CellPlan, ITEM, type LevelColumn, readCells, WISH } from './read-cells';
 import { checkRecordWidths, shownValue, skippedColumnWarnings } from './read-checks';
 import type { MatrixColumn, MatrixReading, Person, ReadProblem } from './reading';
 import { hasLevelIn, hasValueIn, isEmptyRow, isTotalsName, RowsBelow } from './rows';
@@ -154,19 +154,17 @@ function readIn(grid: Grid, profile: Profile, options: ReadOptions, decided: Dec
   const workLevelColumn = columnOf(columns, 'workLevel');
   const updatedColumn = columnOf(columns, 'updated');
   const mask = grid.emptyMask;
-  const columnAt = Int32Array.from(levels, (column) => column.column);
-  const levelAt = Int32Array.from(
-    levels.filter((column) => column.kind !== WISH),
-    (column) => column.column,
-  );
+  // From arrays, not with from's mapping function: that iterates generically, a cost for every read.
+  const columnAt = new Int32Array(levels.map((column) => column.column));
+  const levelAt = new Int32Array(levels.filter((column) => column.kind !== WISH).map((column) => column.column));
   const { scale, warnings: scaleWarnings, deferred } = scaleOf(profile, options, decided);
   warnings.push(...scaleWarnings);
   const plan: CellPlan = {
     count: levels.length,
     columnAt,
-    kindAt: Uint8Array.from(levels, (column) => column.kind),
-    areaAt: Int32Array.from(levels, (column) => column.area),
-    itemAt: Int32Array.from(levels, (column) => column.item),
+    kindAt: new Uint8Array(levels.map((column) => column.kind)),
+    areaAt: new Int32Array(levels.map((column) => column.area)),
+    itemAt: new Int32Array(levels.map((column) => column.item)),
     // Always both fields, so the plan keeps one shape in the hot loop.
     read: scale?.read,
     anyItem: scale?.anyItem ?? false,
@@ -217,28 +215,22 @@ function readIn(grid: Grid, profile: Profile, options: ReadOptions, decided: Dec
         continue;
       }
       below?.count(origin.row + r);
-      const areaLevels = areaBuffer.subarray(slot * areaCount, (slot + 1) * areaCount);
-      const itemLevels = itemBuffer.subarray(slot * itemCount, (slot + 1) * itemCount);
-      const wishes = wishBuffer.subarray(slot * areaCount, (slot + 1) * areaCount);
+      // Views made with the constructor: subarray looks up a species constructor for every view.
+      const areaLevels = new Float64Array(areaBuffer.buffer, slot * areaCount * 8, areaCount);
+      const itemLevels = new Float64Array(itemBuffer.buffer, slot * itemCount * 8, itemCount);
+      const wishes = new Uint8Array(wishBuffer.buffer, slot * areaCount, areaCount);
       slot++;
-      sums.fill(0);
-      counts.fill(0);
-      notApplicable.fill(0);
-      const flags = readCells(
-        row,
-        r,
-        rowMask,
-        plan,
-        origin,
-        areaLevels,
-        itemLevels,
-        wishes,
-        sums,
-        counts,
-        notApplicable,
-        problems,
-      );
-      const scanned = (flags & SCANNED) !== 0;
+      readCells(row, r, rowMask, plan, origin, areaLevels, itemLevels, wishes, sums, counts, notApplicable, problems);
+      // A person is scanned with a level on at least one competency: then an area has one.
+      let scanned = false;
+      // Mixed detail (docs/design.md#4-what-the-answers-mean): the mean of the scanned items when there are any, else the area's own cell.
+      // The sums are cleared for the next row on the way.
+      for (let a = 0; a < areaCount; a++) {
+        if (counts[a]! > 0) areaLevels[a] = sums[a]! / counts[a]!;
+        else if (notApplicable[a] && !(areaLevels[a]! >= 0)) areaLevels[a] = NOT_APPLICABLE;
+        if (areaLevels[a]! >= 0) scanned = true;
+        sums[a] = counts[a] = notApplicable[a] = 0;
+      }
       const key = personKey(name);
       const earlier = firstRowOf.get(key);
       if (earlier !== undefined) {
@@ -257,11 +249,6 @@ function readIn(grid: Grid, profile: Profile, options: ReadOptions, decided: Dec
       }
       firstRowOf.set(key, r);
       lookAlikes.note(name, key, r);
-      // Mixed detail (docs/design.md#4-what-the-answers-mean): the mean of the scanned items when there are any, else the area's own cell.
-      for (let a = 0; a < areaCount; a++) {
-        if (counts[a]! > 0) areaLevels[a] = sums[a]! / counts[a]!;
-        else if (notApplicable[a] && !(areaLevels[a]! >= 0)) areaLevels[a] = NOT_APPLICABLE;
-      }
       people.push({
         name,
         gridRow: r,

@@ -35,9 +35,12 @@ const TOTALS_WORDS = new Set([
   'minimum',
 ]);
 
-/** A name that labels a totals or average row rather than a person. */
+/** A first word of ASCII letters and digits ending the name or followed by another ASCII character: folding keeps it. */
+const PLAIN_FIRST_WORD = /^[a-z\d]+(?![a-z\d]|[^\0-\x7f])/i;
+
+/** A name that labels a totals or average row rather than a person; most names are decided without folding them. */
 export function isTotalsName(name: string): boolean {
-  const first = matchKey(name).split(' ')[0] ?? '';
+  const first = PLAIN_FIRST_WORD.exec(name)?.[0].toLowerCase() ?? matchKey(name).split(' ')[0]!;
   return TOTALS_WORDS.has(first);
 }
 
