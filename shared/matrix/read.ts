@@ -209,7 +209,8 @@ function readIn(grid: Grid, profile: Profile, options: ReadOptions, decided: Dec
         passedOver = true;
         continue;
       }
-      if (isTotalsName(name)) {
+      const key = personKey(name);
+      if (isTotalsName(name, key)) {
         warnings.push(message('totalsRow', { row: origin.row + r, name: shownValue(name) }));
         passedOver = true;
         continue;
@@ -231,7 +232,6 @@ function readIn(grid: Grid, profile: Profile, options: ReadOptions, decided: Dec
         if (areaLevels[a]! >= 0) scanned = true;
         sums[a] = counts[a] = notApplicable[a] = 0;
       }
-      const key = personKey(name);
       const earlier = firstRowOf.get(key);
       if (earlier !== undefined) {
         const params = {
