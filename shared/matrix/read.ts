@@ -9,7 +9,7 @@ import { cellAddress, DEFAULT_ORIGIN, rangeAddress } from './address';
 import { type ColumnTarget, isCompetency, matchHeader, profileIndex, targetKey } from './columns';
 import { cellText, type Grid } from './grid';
 import { failWithoutCompetencies } from './layout-hint';
-import { LookAlikeNames } from './look-alike';
+import { LookAlikeNames, lookAlikeKey } from './look-alike';
 import { isOMark, scaleOfMarks } from './marks';
 import { detectNameColumn } from './name-column';
 import { AREA, AREA_TYPE, type CellPlan, ITEM, type LevelColumn, readCells, WISH } from './read-cells';
@@ -182,6 +182,7 @@ function readIn(grid: Grid, profile: Profile, options: ReadOptions, decided: Dec
   const people: Person[] = [];
   const firstRowOf = new Map<string, number>();
   const lookAlikes = new LookAlikeNames((r) => cellAddress(origin, r, nameColumn));
+  let lookAlikeSeen = false;
   const sums = new Float64Array(areaCount);
   const counts = new Uint32Array(areaCount);
   const notApplicable = new Uint8Array(areaCount);
@@ -193,7 +194,9 @@ function readIn(grid: Grid, profile: Profile, options: ReadOptions, decided: Dec
     for (let r = 1; r < rows.length; r++) {
       const row = rows[r]!;
       const rowMask = mask?.[r];
-      if (isEmptyRow(row, rowMask)) {
+      // A row with a name is not empty: most rows are decided by their name cell alone.
+      const name = rowMask?.[nameColumn] ? '' : cellText(row[nameColumn]);
+      if (!name && isEmptyRow(row, rowMask)) {
         below ??= new RowsBelow(origin.row + r);
         continue;
       }
@@ -203,7 +206,6 @@ function readIn(grid: Grid, profile: Profile, options: ReadOptions, decided: Dec
         continue;
       }
       // Rows that are no people are left out before their values are read: a total of 12 blocks nothing.
-      const name = rowMask?.[nameColumn] ? '' : cellText(row[nameColumn]);
       if (!name) {
         if (hasValueIn(row, rowMask, plan.columnAt)) warnings.push(message('rowWithoutName', { row: origin.row + r }));
         passedOver = true;
@@ -248,7 +250,13 @@ function readIn(grid: Grid, profile: Profile, options: ReadOptions, decided: Dec
         continue;
       }
       firstRowOf.set(key, r);
-      lookAlikes.note(name, key, r);
+      // A look-alike pair needs a letter that looks like a Latin one in one of its names: names are noted from the
+      // first such name on, the people before it first, so a read of Latin names notes none.
+      if (!lookAlikeSeen && lookAlikeKey(key) !== key) {
+        lookAlikeSeen = true;
+        for (const person of people) lookAlikes.note(person.name, personKey(person.name), person.gridRow);
+      }
+      if (lookAlikeSeen) lookAlikes.note(name, key, r);
       people.push({
         name,
         gridRow: r,
