@@ -51,28 +51,32 @@ function readPlainCells(
   counts: Uint32Array,
   notApplicable: Uint8Array,
 ): number {
-  const { count, columnAt, kindAt, areaAt, itemAt, texts } = plan;
+  const { count, columnAt, areaAt, itemAt, texts } = plan;
   let c = 0;
   for (; c < count; c++) {
     const value = row[columnAt[c]!];
     if (value === null || value === undefined) continue;
-    if (kindAt[c] !== ITEM) break;
+    // Only item columns have an item: other kinds are read in full.
+    const item = itemAt[c]!;
+    if (item < 0) break;
     const area = areaAt[c]!;
     // Numbers and texts on paths of their own: one variable for both costs the number path its speed.
     if (typeof value === 'number') {
       if (!(value >= MIN_LEVEL && value <= MAX_LEVEL)) break;
-      itemLevels[itemAt[c]!] = value;
+      itemLevels[item] = value;
       sums[area]! += value;
       counts[area]! += 1;
     } else {
       const reading = typeof value === 'string' ? texts.get(value) : undefined;
       if (reading === undefined || reading < NOT_APPLICABLE) break;
-      if (reading === NOT_APPLICABLE) notApplicable[area] = 1;
-      if (reading === EMPTY) continue;
-      itemLevels[itemAt[c]!] = reading;
-      if (reading < MIN_LEVEL) continue;
-      sums[area]! += reading;
-      counts[area]! += 1;
+      // An empty text (spaces) writes EMPTY where EMPTY already is.
+      itemLevels[item] = reading;
+      if (reading >= MIN_LEVEL) {
+        sums[area]! += reading;
+        counts[area]! += 1;
+      } else if (reading === NOT_APPLICABLE) {
+        notApplicable[area] = 1;
+      }
     }
   }
   return c;
