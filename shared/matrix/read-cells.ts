@@ -52,9 +52,11 @@ function readPlainCells(
   notApplicable: Uint8Array,
 ): number {
   const { count, columnAt, areaAt, itemAt, texts } = plan;
+  // Level columns side by side (columnAt rises), as in most matrices: read by position, not through columnAt.
+  const start = columnAt[count - 1] === columnAt[0]! + count - 1 ? columnAt[0]! : -1;
   let c = 0;
   for (; c < count; c++) {
-    const value = row[columnAt[c]!];
+    const value = row[start >= 0 ? start + c : columnAt[c]!];
     if (value === null || value === undefined) continue;
     // Only item columns have an item: other kinds are read in full.
     const item = itemAt[c]!;
