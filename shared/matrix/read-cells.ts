@@ -54,6 +54,11 @@ function readPlainCells(
   const { count, columnAt, areaAt, itemAt, texts } = plan;
   // Level columns side by side (columnAt rises), as in most matrices: read by position, not through columnAt.
   const start = columnAt[count - 1] === columnAt[0]! + count - 1 ? columnAt[0]! : -1;
+  // The current area's sum and count in locals, added to the area's when the area changes: a sum kept in memory
+  // waits for its own last store at every cell.
+  let area = 0;
+  let sum = 0;
+  let n = 0;
   let c = 0;
   for (; c < count; c++) {
     const value = row[start >= 0 ? start + c : columnAt[c]!];
@@ -61,26 +66,33 @@ function readPlainCells(
     // Only item columns have an item: other kinds are read in full.
     const item = itemAt[c]!;
     if (item < 0) break;
-    const area = areaAt[c]!;
+    if (areaAt[c] !== area) {
+      sums[area]! += sum;
+      counts[area]! += n;
+      area = areaAt[c]!;
+      sum = n = 0;
+    }
     // Numbers and texts on paths of their own: one variable for both costs the number path its speed.
     if (typeof value === 'number') {
       if (!(value >= MIN_LEVEL && value <= MAX_LEVEL)) break;
       itemLevels[item] = value;
-      sums[area]! += value;
-      counts[area]! += 1;
+      sum += value;
+      n++;
     } else {
       const reading = typeof value === 'string' ? texts.get(value) : undefined;
       if (reading === undefined || reading < NOT_APPLICABLE) break;
       // An empty text (spaces) writes EMPTY where EMPTY already is.
       itemLevels[item] = reading;
       if (reading >= MIN_LEVEL) {
-        sums[area]! += reading;
-        counts[area]! += 1;
+        sum += reading;
+        n++;
       } else if (reading === NOT_APPLICABLE) {
         notApplicable[area] = 1;
       }
     }
   }
+  sums[area]! += sum;
+  counts[area]! += n;
   return c;
 }
 
