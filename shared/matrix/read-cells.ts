@@ -40,65 +40,8 @@ export interface CellPlan {
 }
 
 /**
- * The common cells of a large matrix in one tight pass: item columns holding a level 0–4, n.v.t., a text read
- * before, or nothing. Returns the column it stopped at (count when done), where readCells goes on in full.
- */
-function readPlainCells(
-  row: readonly CellValue[],
-  plan: CellPlan,
-  itemLevels: Float64Array,
-  sums: Float64Array,
-  counts: Uint32Array,
-  notApplicable: Uint8Array,
-): number {
-  const { count, columnAt, areaAt, itemAt, texts } = plan;
-  // Level columns side by side (columnAt rises), as in most matrices: read by position, not through columnAt.
-  const start = columnAt[count - 1] === columnAt[0]! + count - 1 ? columnAt[0]! : -1;
-  // The current area's sum and count in locals, added to the area's when the area changes: a sum kept in memory
-  // waits for its own last store at every cell.
-  let area = 0;
-  let sum = 0;
-  let n = 0;
-  let c = 0;
-  for (; c < count; c++) {
-    const value = row[start >= 0 ? start + c : columnAt[c]!];
-    if (value === null || value === undefined) continue;
-    // Only item columns have an item: other kinds are read in full.
-    const item = itemAt[c]!;
-    if (item < 0) break;
-    if (areaAt[c] !== area) {
-      sums[area]! += sum;
-      counts[area]! += n;
-      area = areaAt[c]!;
-      sum = n = 0;
-    }
-    // Numbers and texts on paths of their own: one variable for both costs the number path its speed.
-    if (typeof value === 'number') {
-      if (!(value >= MIN_LEVEL && value <= MAX_LEVEL)) break;
-      itemLevels[item] = value;
-      sum += value;
-      n++;
-    } else {
-      const reading = typeof value === 'string' ? texts.get(value) : undefined;
-      if (reading === undefined || reading < NOT_APPLICABLE) break;
-      // An empty text (spaces) writes EMPTY where EMPTY already is.
-      itemLevels[item] = reading;
-      if (reading >= MIN_LEVEL) {
-        sum += reading;
-        n++;
-      } else if (reading === NOT_APPLICABLE) {
-        notApplicable[area] = 1;
-      }
-    }
-  }
-  sums[area]! += sum;
-  counts[area]! += n;
-  return c;
-}
-
-/**
  * Reads one row's level cells into the person's arrays and the area sums: the plain pass first, then every kind
- * of column and value from where it stopped (a stated scale or an empty mask: all cells).
+ * of column and value from where it stopped (docs/design.md#10-performance-targets).
  */
 export function readCells(
   row: readonly CellValue[],
@@ -115,7 +58,52 @@ export function readCells(
   problems: ReadProblem[] | undefined,
 ): void {
   const { count, columnAt, kindAt, areaAt, itemAt, read, anyItem, texts } = plan;
-  let c = rowMask || read ? 0 : readPlainCells(row, plan, itemLevels, sums, counts, notApplicable);
+  let c = 0;
+  // The plain pass: without a stated scale or an empty mask, the common cells of a large matrix in one tight loop
+  // (item columns holding a level 0–4, n.v.t., a text read before, or nothing); the full loop below goes on from
+  // the first cell it does not take.
+  if (!rowMask && !read) {
+    // Level columns side by side (columnAt rises), as in most matrices: read by position, not through columnAt.
+    const start = columnAt[count - 1] === columnAt[0]! + count - 1 ? columnAt[0]! : -1;
+    // The current area's sum and count in locals, added to the area's when the area changes: a sum kept in memory
+    // waits for its own last store at every cell.
+    let area = 0;
+    let sum = 0;
+    let n = 0;
+    for (; c < count; c++) {
+      const value = row[start >= 0 ? start + c : columnAt[c]!];
+      if (value === null || value === undefined) continue;
+      // Only item columns have an item: other kinds are read in full.
+      const item = itemAt[c]!;
+      if (item < 0) break;
+      if (areaAt[c] !== area) {
+        sums[area]! += sum;
+        counts[area]! += n;
+        area = areaAt[c]!;
+        sum = n = 0;
+      }
+      // Numbers and texts on paths of their own: one variable for both costs the number path its speed.
+      if (typeof value === 'number') {
+        if (!(value >= MIN_LEVEL && value <= MAX_LEVEL)) break;
+        itemLevels[item] = value;
+        sum += value;
+        n++;
+      } else {
+        const reading = typeof value === 'string' ? texts.get(value) : undefined;
+        if (reading === undefined || reading < NOT_APPLICABLE) break;
+        // An empty text (spaces) writes EMPTY where EMPTY already is.
+        itemLevels[item] = reading;
+        if (reading >= MIN_LEVEL) {
+          sum += reading;
+          n++;
+        } else if (reading === NOT_APPLICABLE) {
+          notApplicable[area] = 1;
+        }
+      }
+    }
+    sums[area]! += sum;
+    counts[area]! += n;
+  }
   for (; c < count; c++) {
     const at = columnAt[c]!;
     const value = row[at];

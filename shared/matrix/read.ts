@@ -177,7 +177,8 @@ function readIn(grid: Grid, profile: Profile, options: ReadOptions, decided: Dec
   for (let r = 1; r < rows.length; r++) if (rows[r]!.length > 0) slots++;
   const areaBuffer = new Float64Array(slots * areaCount).fill(EMPTY);
   const itemBuffer = new Float64Array(slots * itemCount).fill(EMPTY);
-  const wishBuffer = new Uint8Array(slots * areaCount);
+  // Without a wish column every person shares one array of no wishes: a view less per person.
+  const wishBuffer = new Uint8Array(levels.some((column) => column.kind === WISH) ? slots * areaCount : areaCount);
   let slot = 0;
   const people: Person[] = [];
   const firstRowOf = new Map<string, number>();
@@ -221,7 +222,8 @@ function readIn(grid: Grid, profile: Profile, options: ReadOptions, decided: Dec
       // Views made with the constructor: subarray looks up a species constructor for every view.
       const areaLevels = new Float64Array(areaBuffer.buffer, slot * areaCount * 8, areaCount);
       const itemLevels = new Float64Array(itemBuffer.buffer, slot * itemCount * 8, itemCount);
-      const wishes = new Uint8Array(wishBuffer.buffer, slot * areaCount, areaCount);
+      const wishes =
+        wishBuffer.length > areaCount ? new Uint8Array(wishBuffer.buffer, slot * areaCount, areaCount) : wishBuffer;
       slot++;
       readCells(row, r, rowMask, plan, origin, areaLevels, itemLevels, wishes, sums, counts, notApplicable, problems);
       // A person is scanned with a level on at least one competency: then an area has one.

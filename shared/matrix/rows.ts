@@ -19,7 +19,8 @@ const TOTALS_WORD =
  * with a letter or digit, its first word is the one matchKey gives, so most names need no second folding.
  */
 export function isTotalsName(name: string, key: string): boolean {
-  return TOTALS_WORD.test(/^[a-z\d]/.test(key) ? key : matchKey(name));
+  const first = key.charCodeAt(0);
+  return TOTALS_WORD.test((first > 96 && first < 123) || (first > 47 && first < 58) ? key : matchKey(name));
 }
 
 /** A cell with nothing in it: null, undefined, spaces only, or a cell the host's empty mask marks. */
