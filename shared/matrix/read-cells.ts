@@ -65,11 +65,12 @@ export function readCells(
   if (!rowMask && !read) {
     // Level columns side by side (columnAt rises), as in most matrices: read by position, not through columnAt.
     const start = columnAt[count - 1] === columnAt[0]! + count - 1 ? columnAt[0]! : -1;
-    // The current area's sum and count in locals, added to the area's when the area changes: a sum kept in memory
+    // The current area's sum and count in locals, stored when the area changes (and taken up again where it
+    // left off, so each area's levels are added in column order, as the full loop does): a sum kept in memory
     // waits for its own last store at every cell.
     let area = 0;
-    let sum = 0;
-    let n = 0;
+    let sum = sums[0]!;
+    let n = counts[0]!;
     for (; c < count; c++) {
       const value = row[start >= 0 ? start + c : columnAt[c]!];
       if (value === null || value === undefined) continue;
@@ -77,10 +78,11 @@ export function readCells(
       const item = itemAt[c]!;
       if (item < 0) break;
       if (areaAt[c] !== area) {
-        sums[area]! += sum;
-        counts[area]! += n;
+        sums[area] = sum;
+        counts[area] = n;
         area = areaAt[c]!;
-        sum = n = 0;
+        sum = sums[area]!;
+        n = counts[area]!;
       }
       // Numbers and texts on paths of their own: one variable for both costs the number path its speed.
       if (typeof value === 'number') {
@@ -101,8 +103,8 @@ export function readCells(
         }
       }
     }
-    sums[area]! += sum;
-    counts[area]! += n;
+    sums[area] = sum;
+    counts[area] = n;
   }
   for (; c < count; c++) {
     const at = columnAt[c]!;

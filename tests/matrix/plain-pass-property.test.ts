@@ -51,6 +51,16 @@ function shown(reading: MatrixReading) {
 }
 
 describe('the plain pass', () => {
+  test("adds an area's levels in column order when other areas' columns stand between them", () => {
+    // (((3 + 0.1) + 3) + 0.1) / 4 is 1.5499999999999998; adding the parts apart would give 1.55.
+    const values: CellValue[][] = [
+      ['Naam', 'INN-K8', 'COA-A1', 'INN-A7', 'INN-A6', 'INN-K3'],
+      ['Anna', 3, 0, 0.1, 3, 0.1],
+    ];
+    const innovator = NPULS.areas.findIndex((area) => area.id === 'innovator');
+    expect(readMatrix({ values }, NPULS).people[0]!.areaLevels[innovator]).toBe((3 + 0.1 + 3 + 0.1) / 4);
+  });
+
   test('reads every matrix as the full reader does (a mask with no empty cell sends every row through it)', () => {
     fc.assert(
       fc.property(matrix, (values) => {
