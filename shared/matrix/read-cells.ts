@@ -41,20 +41,10 @@ export interface CellPlan {
   readonly texts: Map<string, number>;
 }
 
-/** A text's level reading, read once per distinct text (readLevel is a pure function of the text). */
-function readTextOnce(texts: Map<string, number>, value: string): number {
-  let reading = texts.get(value);
-  if (reading === undefined) {
-    reading = readLevel(value);
-    texts.set(value, reading);
-  }
-  return reading;
-}
-
-export const SCANNED = 1;
-export const ANY_VALUE = 2;
-
-/** Reads one row's level cells into the person's arrays; returns SCANNED and ANY_VALUE flags. */
+/**
+ * Reads one row's level cells into the person's arrays and the area sums: the plain pass first, then every kind
+ * of column and value from where it stopped (docs/design.md#10-performance-targets).
+ */
 export function readCells(
   row: readonly CellValue[],
   r: number,
@@ -68,48 +58,65 @@ export function readCells(
   counts: Uint32Array,
   notApplicable: Uint8Array,
   problems: ReadProblem[] | undefined,
-): number {
-  const { count, columnAt, kindAt, areaAt, itemAt, read, anyItem } = plan;
-  let flags = 0;
-  for (let c = 0; c < count; c++) {
-    const at = columnAt[c]!;
-    const value = row[at];
-    // The most common cell of a large matrix: a whole-scale number in an item column, without an empty mask.
-    if (
-      read === undefined &&
-      typeof value === 'number' &&
-      rowMask === undefined &&
-      value >= MIN_LEVEL &&
-      value <= MAX_LEVEL
-    ) {
-      const kind = kindAt[c]!;
-      if (kind === ITEM) {
-        const area = areaAt[c]!;
-        itemLevels[itemAt[c]!] = value;
-        sums[area]! += value;
-        counts[area]! += 1;
-        flags |= SCANNED | ANY_VALUE;
-        continue;
+): void {
+  const { count, columnAt, kindAt, areaAt, itemAt, read, anyItem, texts } = plan;
+  let c = 0;
+  // The plain pass: without a stated scale or an empty mask, the common cells of a large matrix in one tight loop
+  // (item columns holding a level 0–4, n.v.t., a text read before, or nothing); the full loop below goes on from
+  // the first cell it does not take.
+  if (!rowMask && !read) {
+    // Level columns side by side (columnAt rises), as in most matrices: read by position, not through columnAt.
+    const start = columnAt[count - 1] === columnAt[0]! + count - 1 ? columnAt[0]! : -1;
+    // The current area's sum and count in locals, stored when the area changes (and taken up again where it
+    // left off, so each area's levels are added in column order, as the full loop does): a sum kept in memory
+    // waits for its own last store at every cell.
+    let area = 0;
+    let sum = sums[0]!;
+    let n = counts[0]!;
+    for (; c < count; c++) {
+      const value = row[start >= 0 ? start + c : columnAt[c]!];
+      if (value === null || value === undefined) continue;
+      // Only item columns have an item: other kinds are read in full.
+      const item = itemAt[c]!;
+      if (item < 0) break;
+      if (areaAt[c] !== area) {
+        sums[area] = sum;
+        counts[area] = n;
+        area = areaAt[c]!;
+        sum = sums[area]!;
+        n = counts[area]!;
+      }
+      // Numbers and texts on paths of their own: one variable for both costs the number path its speed.
+      if (typeof value === 'number') {
+        if (!(value >= MIN_LEVEL && value <= MAX_LEVEL)) break;
+        itemLevels[item] = value;
+        sum += value;
+        n++;
+      } else {
+        const reading = typeof value === 'string' ? texts.get(value) : undefined;
+        if (reading === undefined || reading < NOT_APPLICABLE) break;
+        // An empty text (spaces) writes EMPTY where EMPTY already is.
+        itemLevels[item] = reading;
+        if (reading >= MIN_LEVEL) {
+          sum += reading;
+          n++;
+        } else if (reading === NOT_APPLICABLE) {
+          notApplicable[area] = 1;
+        }
       }
     }
-    let reading: number;
-    // Numbers, most cells, are read inline; an empty cell costs one test; other values go through the reader.
-    if (read !== undefined) {
-      // A stated scale reads level cells; a wish column keeps its yes/no reading.
-      if (value === null || value === undefined || rowMask?.[at]) continue;
-      reading = kindAt[c] === WISH ? readLevel(value) : read(value);
-      if (reading === EMPTY) continue;
-    } else if (typeof value === 'number') {
-      if (rowMask?.[at]) continue;
-      reading = value >= MIN_LEVEL && value <= MAX_LEVEL ? value : INVALID;
-    } else if (value === null || value === undefined) {
-      continue;
-    } else {
-      if (rowMask?.[at]) continue;
-      reading = typeof value === 'string' ? readTextOnce(plan.texts, value) : readLevel(value);
-      if (reading === EMPTY) continue;
-    }
-    flags |= ANY_VALUE;
+    sums[area] = sum;
+    counts[area] = n;
+  }
+  for (; c < count; c++) {
+    const at = columnAt[c]!;
+    const value = row[at];
+    if (value === null || value === undefined || rowMask?.[at]) continue;
+    // A stated scale reads level cells; a wish column keeps its yes/no reading.
+    const reading = read !== undefined && kindAt[c] !== WISH ? read(value) : readLevel(value);
+    // Each distinct text's reading, for the plain pass of the rows below.
+    if (typeof value === 'string') texts.set(value, reading);
+    if (reading === EMPTY) continue;
     if (reading === INVALID) {
       const key = plan.accepts ? 'levelNotInScale' : 'invalidLevel';
       const params = {
@@ -130,21 +137,17 @@ export function readCells(
       notApplicable[area] = 1;
       if (kind === AREA) areaLevels[area] = NOT_APPLICABLE;
       else if (kind === ITEM) itemLevels[itemAt[c]!] = NOT_APPLICABLE;
+    } else if (kind === AREA) {
+      areaLevels[area] = reading;
     } else {
-      flags |= SCANNED;
-      if (kind === AREA) {
-        areaLevels[area] = reading;
+      if (kind === ITEM) itemLevels[itemAt[c]!] = reading;
+      if (anyItem) {
+        if (counts[area] === 0 || reading > sums[area]!) sums[area] = reading;
+        counts[area] = 1;
       } else {
-        if (kind === ITEM) itemLevels[itemAt[c]!] = reading;
-        if (anyItem) {
-          if (counts[area] === 0 || reading > sums[area]!) sums[area] = reading;
-          counts[area] = 1;
-        } else {
-          sums[area]! += reading;
-          counts[area]! += 1;
-        }
+        sums[area]! += reading;
+        counts[area]! += 1;
       }
     }
   }
-  return flags;
 }

@@ -9,10 +9,10 @@ import { cellAddress, DEFAULT_ORIGIN, rangeAddress } from './address';
 import { type ColumnTarget, isCompetency, matchHeader, profileIndex, targetKey } from './columns';
 import { cellText, type Grid } from './grid';
 import { failWithoutCompetencies } from './layout-hint';
-import { LookAlikeNames } from './look-alike';
+import { LookAlikeNames, lookAlikeKey } from './look-alike';
 import { isOMark, scaleOfMarks } from './marks';
 import { detectNameColumn } from './name-column';
-import { AREA, AREA_TYPE, type CellPlan, ITEM, type LevelColumn, readCells, SCANNED, WISH } from './read-cells';
+import { AREA, AREA_TYPE, type CellPlan, ITEM, type LevelColumn, readCells, WISH } from './read-cells';
 import { checkRecordWidths, shownValue, skippedColumnWarnings } from './read-checks';
 import type { MatrixColumn, MatrixReading, Person, ReadProblem } from './reading';
 import { hasLevelIn, hasValueIn, isEmptyRow, isTotalsName, RowsBelow } from './rows';
@@ -154,19 +154,17 @@ function readIn(grid: Grid, profile: Profile, options: ReadOptions, decided: Dec
   const workLevelColumn = columnOf(columns, 'workLevel');
   const updatedColumn = columnOf(columns, 'updated');
   const mask = grid.emptyMask;
-  const columnAt = Int32Array.from(levels, (column) => column.column);
-  const levelAt = Int32Array.from(
-    levels.filter((column) => column.kind !== WISH),
-    (column) => column.column,
-  );
+  // From arrays, not with from's mapping function: that iterates generically, a cost for every read.
+  const columnAt = new Int32Array(levels.map((column) => column.column));
+  const levelAt = new Int32Array(levels.filter((column) => column.kind !== WISH).map((column) => column.column));
   const { scale, warnings: scaleWarnings, deferred } = scaleOf(profile, options, decided);
   warnings.push(...scaleWarnings);
   const plan: CellPlan = {
     count: levels.length,
     columnAt,
-    kindAt: Uint8Array.from(levels, (column) => column.kind),
-    areaAt: Int32Array.from(levels, (column) => column.area),
-    itemAt: Int32Array.from(levels, (column) => column.item),
+    kindAt: new Uint8Array(levels.map((column) => column.kind)),
+    areaAt: new Int32Array(levels.map((column) => column.area)),
+    itemAt: new Int32Array(levels.map((column) => column.item)),
     // Always both fields, so the plan keeps one shape in the hot loop.
     read: scale?.read,
     anyItem: scale?.anyItem ?? false,
@@ -180,11 +178,13 @@ function readIn(grid: Grid, profile: Profile, options: ReadOptions, decided: Dec
   for (let r = 1; r < rows.length; r++) if (rows[r]!.length > 0) slots++;
   const areaBuffer = new Float64Array(slots * areaCount).fill(EMPTY);
   const itemBuffer = new Float64Array(slots * itemCount).fill(EMPTY);
-  const wishBuffer = new Uint8Array(slots * areaCount);
+  // Without a wish column every person shares one array of no wishes: a view less per person.
+  const wishBuffer = new Uint8Array(levels.some((column) => column.kind === WISH) ? slots * areaCount : areaCount);
   let slot = 0;
   const people: Person[] = [];
   const firstRowOf = new Map<string, number>();
   const lookAlikes = new LookAlikeNames((r) => cellAddress(origin, r, nameColumn));
+  let lookAlikeSeen = false;
   const sums = new Float64Array(areaCount);
   const counts = new Uint32Array(areaCount);
   const notApplicable = new Uint8Array(areaCount);
@@ -196,7 +196,9 @@ function readIn(grid: Grid, profile: Profile, options: ReadOptions, decided: Dec
     for (let r = 1; r < rows.length; r++) {
       const row = rows[r]!;
       const rowMask = mask?.[r];
-      if (isEmptyRow(row, rowMask)) {
+      // A row with a name is not empty: most rows are decided by their name cell alone.
+      const name = rowMask?.[nameColumn] ? '' : cellText(row[nameColumn]);
+      if (!name && isEmptyRow(row, rowMask)) {
         below ??= new RowsBelow(origin.row + r);
         continue;
       }
@@ -206,41 +208,35 @@ function readIn(grid: Grid, profile: Profile, options: ReadOptions, decided: Dec
         continue;
       }
       // Rows that are no people are left out before their values are read: a total of 12 blocks nothing.
-      const name = rowMask?.[nameColumn] ? '' : cellText(row[nameColumn]);
       if (!name) {
         if (hasValueIn(row, rowMask, plan.columnAt)) warnings.push(message('rowWithoutName', { row: origin.row + r }));
         passedOver = true;
         continue;
       }
-      if (isTotalsName(name)) {
+      const key = personKey(name);
+      if (isTotalsName(name, key)) {
         warnings.push(message('totalsRow', { row: origin.row + r, name: shownValue(name) }));
         passedOver = true;
         continue;
       }
       below?.count(origin.row + r);
-      const areaLevels = areaBuffer.subarray(slot * areaCount, (slot + 1) * areaCount);
-      const itemLevels = itemBuffer.subarray(slot * itemCount, (slot + 1) * itemCount);
-      const wishes = wishBuffer.subarray(slot * areaCount, (slot + 1) * areaCount);
+      // Views made with the constructor: subarray looks up a species constructor for every view.
+      const areaLevels = new Float64Array(areaBuffer.buffer, slot * areaCount * 8, areaCount);
+      const itemLevels = new Float64Array(itemBuffer.buffer, slot * itemCount * 8, itemCount);
+      const wishes =
+        wishBuffer.length > areaCount ? new Uint8Array(wishBuffer.buffer, slot * areaCount, areaCount) : wishBuffer;
       slot++;
-      sums.fill(0);
-      counts.fill(0);
-      notApplicable.fill(0);
-      const flags = readCells(
-        row,
-        r,
-        rowMask,
-        plan,
-        origin,
-        areaLevels,
-        itemLevels,
-        wishes,
-        sums,
-        counts,
-        notApplicable,
-        problems,
-      );
-      const scanned = (flags & SCANNED) !== 0;
-      const key = personKey(name);
+      readCells(row, r, rowMask, plan, origin, areaLevels, itemLevels, wishes, sums, counts, notApplicable, problems);
+      // A person is scanned with a level on at least one competency: then an area has one.
+      let scanned = false;
+      // Mixed detail (docs/design.md#4-what-the-answers-mean): the mean of the scanned items when there are any, else the area's own cell.
+      // The sums are cleared for the next row on the way.
+      for (let a = 0; a < areaCount; a++) {
+        if (counts[a]! > 0) areaLevels[a] = sums[a]! / counts[a]!;
+        else if (notApplicable[a] && !(areaLevels[a]! >= 0)) areaLevels[a] = NOT_APPLICABLE;
+        if (areaLevels[a]! >= 0) scanned = true;
+        sums[a] = counts[a] = notApplicable[a] = 0;
+      }
       const earlier = firstRowOf.get(key);
       if (earlier !== undefined) {
         const params = {
@@ -257,12 +253,13 @@ function readIn(grid: Grid, profile: Profile, options: ReadOptions, decided: Dec
         continue;
       }
       firstRowOf.set(key, r);
-      lookAlikes.note(name, key, r);
-      // Mixed detail (docs/design.md#4-what-the-answers-mean): the mean of the scanned items when there are any, else the area's own cell.
-      for (let a = 0; a < areaCount; a++) {
-        if (counts[a]! > 0) areaLevels[a] = sums[a]! / counts[a]!;
-        else if (notApplicable[a] && !(areaLevels[a]! >= 0)) areaLevels[a] = NOT_APPLICABLE;
+      // A look-alike pair needs a letter that looks like a Latin one in one of its names: names are noted from the
+      // first such name on, the people before it first, so a read of Latin names notes none.
+      if (!lookAlikeSeen && lookAlikeKey(key) !== key) {
+        lookAlikeSeen = true;
+        for (const person of people) lookAlikes.note(person.name, personKey(person.name), person.gridRow);
       }
+      if (lookAlikeSeen) lookAlikes.note(name, key, r);
       people.push({
         name,
         gridRow: r,

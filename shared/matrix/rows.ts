@@ -7,38 +7,20 @@ import { matchKey } from '../text/normalize';
 import type { CellValue } from './grid';
 
 /**
- * First words of a totals, average or requirement row, in Dutch and English: "Totaal", "Gemiddelde team", "Average:".
- * Matched on the name's first word, so "Sommer" or "Totaalbeeld Jansen" stay people.
+ * First words of a totals, average or requirement row, in Dutch and English: "Totaal", "Gemiddelde team", "Average:";
+ * a requirement row (skills as rows, turned) holds the file's own norm, not a person. Matched on the name's first
+ * word, so "Sommer" or "Totaalbeeld Jansen" stay people.
  */
-const TOTALS_WORDS = new Set([
-  'totaal',
-  'totalen',
-  'subtotaal',
-  'gemiddeld',
-  'gemiddelde',
-  'gem',
-  'som',
-  'score',
-  'scores',
-  'total',
-  'totals',
-  'subtotal',
-  'average',
-  'avg',
-  'mean',
-  'sum',
-  // A requirement row (skills as rows, turned): the file's own norm, not a person.
-  'required',
-  'requirement',
-  'vereist',
-  'norm',
-  'minimum',
-]);
+const TOTALS_WORD =
+  /^(?:totaal|totalen|subtotaal|gemiddelde?|gem|som|scores?|totals?|subtotal|average|avg|mean|sum|required|requirement|vereist|norm|minimum)(?![a-z\d])/;
 
-/** A name that labels a totals or average row rather than a person. */
-export function isTotalsName(name: string): boolean {
-  const first = matchKey(name).split(' ')[0] ?? '';
-  return TOTALS_WORDS.has(first);
+/**
+ * A name that labels a totals or average row rather than a person. `key` is the name's personKey: where it starts
+ * with a letter or digit, its first word is the one matchKey gives, so most names need no second folding.
+ */
+export function isTotalsName(name: string, key: string): boolean {
+  const first = key.charCodeAt(0);
+  return TOTALS_WORD.test((first > 96 && first < 123) || (first > 47 && first < 58) ? key : matchKey(name));
 }
 
 /** A cell with nothing in it: null, undefined, spaces only, or a cell the host's empty mask marks. */

@@ -50,15 +50,23 @@ export function foldText(value: string): string {
   return withoutInvisible(value).normalize('NFD').replace(DIACRITICS, '').toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
+/** Keys made before: every read maps the same headers again (a pure function of the text, kept for 4,096 texts). */
+const MATCH_KEYS = new Map<string, string>();
+
 /**
  * The matching key of a header or label: folded, a trailing "(…)" removed, punctuation turned into single
  * spaces. "Adviseur – Kennis", "ADVISEUR kennis" and "Adviseur (kennis)"… all give comparable keys.
  */
 export function matchKey(value: string): string {
-  const folded = foldText(value);
-  const withoutNote = folded.replace(TRAILING_PARENTHESIS, '');
-  const base = withoutNote.length > 0 ? withoutNote : folded;
-  return base.replace(NON_ALPHANUMERIC, ' ').trim();
+  let key = MATCH_KEYS.get(value);
+  if (key === undefined) {
+    const folded = foldText(value);
+    const withoutNote = folded.replace(TRAILING_PARENTHESIS, '');
+    key = (withoutNote.length > 0 ? withoutNote : folded).replace(NON_ALPHANUMERIC, ' ').trim();
+    if (MATCH_KEYS.size >= 4096) MATCH_KEYS.clear();
+    MATCH_KEYS.set(value, key);
+  }
+  return key;
 }
 
 /** The key of a person's name: folded, so "anna de vries " and "Anna de Vries" are the same person. */

@@ -5,6 +5,7 @@ import type { CellValue, Grid } from '../../matrix/grid';
 import { readMatrix } from '../../matrix/read';
 import { buildWorkbookPlan, type InjectionRequest } from '../build-plan';
 import { COVERAGE_ROW, EXTRA_COLUMN, SUBTITLE_ROW } from '../dashboard-layout';
+import { matrixSheet } from '../matrix-sheet';
 import type { PlanCell, SheetPlan, WorkbookPlan } from '../plan';
 import { SHEET_DASHBOARD, SHEET_MATRIX } from '../plan';
 import { withPrintSetup } from '../print-setup';
@@ -21,18 +22,20 @@ const DAY = 24 * 60 * 60 * 1000;
 
 /** A cell read from a file as a plan cell: a date becomes a spreadsheet date number, numeric text a number. */
 function planCell(value: CellValue, isLevel: boolean): PlanCell {
+  if (typeof value === 'number') return value;
   if (value === null || value === undefined) return null;
   if (value instanceof Date) return (value.getTime() - EXCEL_EPOCH) / DAY;
   if (isLevel && typeof value === 'string' && NUMBER_TEXT.test(value)) return Number(value.trim().replace(',', '.'));
   return value;
 }
 
-function levelColumns(layout: MatrixLayout): Set<number> {
-  const columns = new Set<number>();
+/** Per matrix column: whether it holds levels (an array, not a set: it is asked for every cell of the matrix). */
+function levelColumns(layout: MatrixLayout): boolean[] {
+  const columns: boolean[] = [];
   for (const area of layout.areas) {
-    if (area.own !== undefined) columns.add(area.own);
-    for (const column of area.parts) columns.add(column);
-    if (area.wish !== undefined) columns.add(area.wish);
+    if (area.own !== undefined) columns[area.own] = true;
+    for (const column of area.parts) columns[column] = true;
+    if (area.wish !== undefined) columns[area.wish] = true;
   }
   return columns;
 }
@@ -80,9 +83,11 @@ export type NativeWorkbookRequest = InjectionRequest & { readonly anyItem?: bool
 export function buildNativeWorkbookPlan(given: NativeWorkbookRequest): WorkbookPlan {
   const existing = given.existingMatrix ? matrixAsRead(given.existingMatrix, given.profile) : undefined;
   const request: InjectionRequest = existing ? { ...given, existingMatrix: existing } : given;
-  const draft = buildWorkbookPlan(request);
-  const grid = plannedMatrixGrid(draft, existing);
-  const layout = matrixLayout(request.profile, grid, draft.matrixRange.rows, given.anyItem ?? false);
+  // The Teammatrix as the plan will write it (a merged sheet: nothing carried over changes it) lays out the
+  // Rekenblad, and that the Dekking sheet: the plan itself is built once, with that Dekking.
+  const matrix = matrixSheet(request.profile, request.detail, request.lang, request.names ?? [], existing);
+  const grid = plannedMatrixGrid({ sheets: [matrix.sheet] }, existing);
+  const layout = matrixLayout(request.profile, grid, matrix.range.rows, given.anyItem ?? false);
   const calc = calcSheet(layout, request.lang);
   const plan = buildWorkbookPlan({ ...request, dashboard: nativeDashboard(calc.refs) });
   const levels = levelColumns(layout);
@@ -91,9 +96,11 @@ export function buildNativeWorkbookPlan(given: NativeWorkbookRequest): WorkbookP
     if (sheet.name === SHEET_DASHBOARD && hasBasis)
       return withBasis(sheet, basisCells(calc.refs, request.lang), request.lang);
     if (sheet.name === SHEET_MATRIX && existing && existing.values.length > 0) {
-      const values = existing.values.map((row, r) =>
-        Array.from(row, (cell, c) => (r === 0 ? planCell(cell, false) : planCell(cell, levels.has(c)))),
-      );
+      const values = existing.values.map((row, r) => {
+        const cells: PlanCell[] = [];
+        for (let c = 0; c < row.length; c++) cells.push(planCell(row[c], r > 0 && levels[c] === true));
+        return cells;
+      });
       return { ...sheet, blocks: [{ row: 0, column: 0, values }, ...sheet.blocks] };
     }
     return sheet;

@@ -1,0 +1,76 @@
+// Property: the reader's plain pass over a row's item cells reads as the full reader does (docs/design.md#10-performance-targets).
+
+import fc from 'fast-check';
+import type { CellValue, Grid } from '../../shared/matrix/grid';
+import { readMatrix } from '../../shared/matrix/read';
+import type { MatrixReading } from '../../shared/matrix/reading';
+import { NPULS } from '../../shared/profiles/data/npuls';
+import { NPULS_AREAS } from '../support/grids';
+
+const ITEM_IDS = NPULS.areas.flatMap((area) => area.items.map((item) => item.id));
+
+/** Levels, n.v.t., words, marks, blanks and values no level is (read leniently, so they are listed, not thrown). */
+const CELLS: CellValue[] = [0, 1, 2, 3, 4, 2.5, 0.1, -1, 5, Number.NaN, null, '', '  ', 'n.v.t.', 'NVT', 'Bekwaam'];
+const MORE: CellValue[] = ['3 - Gevorderd', 'x', 'nee', 'abc', true, '2', ' 1 '];
+const cell = fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...CELLS) }, fc.constantFrom(...MORE));
+
+/** Item columns in any order (of several areas), area and wish columns, a role column among them. */
+const header = fc
+  .record({
+    items: fc.shuffledSubarray(ITEM_IDS, { minLength: 1, maxLength: 16 }),
+    areas: fc.subarray(NPULS_AREAS, { maxLength: 2 }),
+    wishes: fc.subarray(NPULS_AREAS.slice(1), { maxLength: 2 }),
+    role: fc.boolean(),
+  })
+  .chain(({ items, areas, wishes, role }) =>
+    fc.shuffledSubarray(
+      [...items, ...areas, ...wishes.map((name) => `Ontwikkelwens ${name}`), ...(role ? ['Rol'] : [])],
+      { minLength: items.length + areas.length + wishes.length + (role ? 1 : 0) },
+    ),
+  );
+
+const matrix = header.chain((columns) =>
+  fc
+    .array(fc.array(cell, { minLength: columns.length, maxLength: columns.length }), { minLength: 1, maxLength: 12 })
+    .map((rows): CellValue[][] => [['Naam', ...columns], ...rows.map((row, r): CellValue[] => [`P${r}`, ...row])]),
+);
+
+/** What a reading says about its people, in plain arrays. */
+function shown(reading: MatrixReading) {
+  return {
+    people: reading.people.map((person) => ({
+      name: person.name,
+      areas: [...person.areaLevels],
+      items: [...person.itemLevels],
+      wishes: [...person.wishes],
+      scanned: person.scanned,
+    })),
+    problems: reading.problems,
+    warnings: reading.warnings,
+  };
+}
+
+describe('the plain pass', () => {
+  test("adds an area's levels in column order when other areas' columns stand between them", () => {
+    // (((3 + 0.1) + 3) + 0.1) / 4 is 1.5499999999999998; adding the parts apart would give 1.55.
+    const values: CellValue[][] = [
+      ['Naam', 'INN-K8', 'COA-A1', 'INN-A7', 'INN-A6', 'INN-K3'],
+      ['Anna', 3, 0, 0.1, 3, 0.1],
+    ];
+    const innovator = NPULS.areas.findIndex((area) => area.id === 'innovator');
+    expect(readMatrix({ values }, NPULS).people[0]!.areaLevels[innovator]).toBe((3 + 0.1 + 3 + 0.1) / 4);
+  });
+
+  test('reads every matrix as the full reader does (a mask with no empty cell sends every row through it)', () => {
+    fc.assert(
+      fc.property(matrix, (values) => {
+        const plain: Grid = { values };
+        const full: Grid = { values, emptyMask: values.map((row) => row.map(() => false)) };
+        expect(shown(readMatrix(plain, NPULS, { lenient: true }))).toEqual(
+          shown(readMatrix(full, NPULS, { lenient: true })),
+        );
+      }),
+      { numRuns: 400 },
+    );
+  });
+});
