@@ -1,6 +1,5 @@
 // Table headers and explanations the formulas write into cells, in Dutch and English.
 
-import { PLAN_GOAL_TEXTS } from '../analysis/conversation/texts';
 import type { Localized } from '../i18n/language';
 
 export const FORMULA_TEXTS = {
@@ -71,8 +70,14 @@ export const FORMULA_TEXTS = {
   goalsReached: { nl: 'Doelen bereikt sinds eerder', en: 'Goals reached since before' },
   goalsOf: { nl: '{reached} van {total}', en: '{reached} of {total}' },
   notInMatrix: { nl: 'Niet in de matrix: {names}', en: 'Not in the matrix: {names}' },
-  // ONTWIKKELPLAN's columns: the plan sheet's own headers, without Naam and Status.
-  ...PLAN_GOAL_TEXTS,
+  // ONTWIKKELPLAN's columns: the plan sheet's own headers (analysis/conversation/texts.ts) without Naam and Status.
+  // A copy on purpose: any reference from here to that table keeps all of it in the task pane and the server.
+  competency: { nl: 'Competentie', en: 'Competency' },
+  now: { nl: 'Nu', en: 'Now' },
+  goal: { nl: 'Doel', en: 'Goal' },
+  action: { nl: 'Actie', en: 'Action' },
+  withWhom: { nl: 'Met wie', en: 'With whom' },
+  when: { nl: 'Wanneer', en: 'When' },
   notCounted: { nl: 'Niet meegeteld: {cells}', en: 'Not counted: {cells}' },
   notCountedMore: { nl: ' en {count} meer', en: ', and {count} more' },
 } satisfies Record<string, Localized>;

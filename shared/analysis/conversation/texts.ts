@@ -7,22 +7,17 @@ export const SHEET_SECOND_VIEW = 'Tweede blik';
 /** The development plan's sheet: one goal per row. */
 export const SHEET_DEV_PLAN = 'Ontwikkelplan';
 
-/** The plan's columns between Gebied and Status, which ONTWIKKELPLAN also heads its table with (formulas/texts.ts). */
-export const PLAN_GOAL_TEXTS = {
+export const CONVERSATION_TEXTS = {
+  /** The column after the matrix's layout that holds who gave the second view of that row. */
+  rater: { nl: 'Tweede blik door', en: 'Second view by' },
+  name: { nl: 'Naam', en: 'Name' },
+  area: { nl: 'Gebied', en: 'Area' },
   competency: { nl: 'Competentie', en: 'Competency' },
   now: { nl: 'Nu', en: 'Now' },
   goal: { nl: 'Doel', en: 'Goal' },
   action: { nl: 'Actie', en: 'Action' },
   withWhom: { nl: 'Met wie', en: 'With whom' },
   when: { nl: 'Wanneer', en: 'When' },
-} satisfies Record<string, Localized>;
-
-export const CONVERSATION_TEXTS = {
-  /** The column after the matrix's layout that holds who gave the second view of that row. */
-  rater: { nl: 'Tweede blik door', en: 'Second view by' },
-  name: { nl: 'Naam', en: 'Name' },
-  area: { nl: 'Gebied', en: 'Area' },
-  ...PLAN_GOAL_TEXTS,
   status: { nl: 'Status', en: 'Status' },
   statusOpen: { nl: 'open', en: 'open' },
   statusBusy: { nl: 'bezig', en: 'in progress' },
