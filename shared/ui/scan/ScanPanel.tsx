@@ -1,7 +1,7 @@
 // Scan: the person on the selected Teammatrix row, their answers per area, the chart and the keyboard loop.
 
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
-import { type KeyboardEvent, type RefObject, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import { type KeyboardEvent, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { SHEET_SECOND_VIEW } from '../../analysis/conversation/texts';
 import type { HostBridge } from '../../host/bridge';
 import { TeamscanError } from '../../i18n/message';
@@ -25,12 +25,11 @@ import { type LoopKey, replayOf, useLoopKeys } from './loop-keys';
 import { ScanFooter } from './ScanFooter';
 import {
   areaStartPosition,
-  FOOTER_SPACE,
   focusPicker,
   nextOpenPosition,
   pickerPosition,
   revealFocusedPicker,
-  revealPicker,
+  useFooterSpace,
 } from './scan-focus';
 import { useFollowSelection, useScan, useTranslated } from './useScan';
 
@@ -283,24 +282,4 @@ export function ScanPanel({ bridge, team, reload, onInject, conversation, onDirt
       }}
     </TeamGate>
   );
-}
-
-/** Publishes the footer's height as the pickers' scroll margin, so a focused picker is never behind it. */
-function useFooterSpace(
-  container: RefObject<HTMLDivElement | null>,
-  footer: RefObject<HTMLDivElement | null>,
-  shown: boolean,
-) {
-  useEffect(() => {
-    if (!shown) return;
-    const element = footer.current;
-    if (!element || typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(() => {
-      container.current?.style.setProperty(FOOTER_SPACE, `${element.offsetHeight + 8}px`);
-      // A taller footer (a notice, the prompt) may now cover the focused picker.
-      if (container.current?.contains(document.activeElement)) revealPicker(document.activeElement);
-    });
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, [container, footer, shown]);
 }

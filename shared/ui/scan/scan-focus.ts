@@ -1,9 +1,12 @@
-// Moving focus in the scan form: pickers by form position, always scrolled fully clear of the sticky footer.
+// Moving focus in the scan form: pickers by form position, always scrolled fully clear of the sticky footer, whose height it publishes.
 
+import { type RefObject, useEffect } from 'react';
 import type { ScanDraft } from '../../scan/draft';
 import type { ScanLayout } from '../../scan/layout';
 
-export { FOOTER_SPACE } from './footer-space';
+import { FOOTER_SPACE } from './footer-space';
+
+export { FOOTER_SPACE };
 
 /**
  * Set on an element the product focused (the loop moving on, arrow keys): its ring is drawn from this attribute in
@@ -83,4 +86,24 @@ export function areaStartPosition(layout: ScanLayout, draft: ScanDraft, area: nu
     if (answer === null || answer === undefined) return position;
   }
   return first;
+}
+
+/** Publishes the footer's height as the pickers' scroll margin, so a focused picker is never behind it. */
+export function useFooterSpace(
+  container: RefObject<HTMLDivElement | null>,
+  footer: RefObject<HTMLDivElement | null>,
+  shown: boolean,
+) {
+  useEffect(() => {
+    if (!shown) return;
+    const element = footer.current;
+    if (!element || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(() => {
+      container.current?.style.setProperty(FOOTER_SPACE, `${element.offsetHeight + 8}px`);
+      // A taller footer (a notice, the prompt) may now cover the focused picker.
+      if (container.current?.contains(document.activeElement)) revealPicker(document.activeElement);
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [container, footer, shown]);
 }
