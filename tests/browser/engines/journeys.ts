@@ -27,7 +27,9 @@ async function scanAnnaByKeys(page: EnginePage, url: string, ui: ReturnType<type
 /** Dekking with one person scanned: the save above, then the Dekking tab. */
 async function openDekkingAfterOneSave(page: EnginePage, url: string, ui: ReturnType<typeof panelSteps>) {
   await scanAnnaByKeys(page, url, ui);
-  await ui.click(tab('Dekking'), 'the Dekking tab');
+  await ui.openTab('Dekking');
+  // The part reads the matrix before its sections show; a loaded machine can take seconds for that.
+  await ui.until(`document.querySelector('[data-testid="team-reports"]')`, 'the Dekking part', 30_000);
 }
 
 export const JOURNEYS: readonly Journey[] = [
@@ -36,7 +38,7 @@ export const JOURNEYS: readonly Journey[] = [
     async run(page, url, shot) {
       const ui = panelSteps(page);
       await page.goto(`${url}?reset&lang=nl`);
-      await ui.click(tab('Profiel invoegen'), 'the inject tab');
+      await ui.openTab('Profiel invoegen');
       await ui.until(button('Invoegen'), 'Invoegen');
       await shot('inject-form');
       expect(await ui.sidewaysOverflow()).toBe(0);

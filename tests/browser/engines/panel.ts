@@ -57,10 +57,27 @@ export function panelSteps(page: EnginePage) {
     if (!point.visible) throw new Error(`${what} is not in view to be clicked`);
     await page.clickAt(point.x, point.y);
   };
+  /**
+   * Opens a part by its tab and waits until the tab is selected, pressing it again if a press landed while the
+   * panel was still busy (WebKitGTK under a loaded machine has let one go by).
+   */
+  const openTab = async (name: string) => {
+    const selected = `${tab(name)}?.getAttribute('aria-selected') === 'true'`;
+    for (let attempt = 1; ; attempt++) {
+      await click(tab(name), `the ${name} tab`);
+      try {
+        await until(selected, `the ${name} tab selected`, 5_000);
+        return;
+      } catch (error) {
+        if (attempt === 3) throw error;
+      }
+    }
+  };
   const panelText = () => page.evaluate<string>(`${PANEL}.innerText`);
   return {
     until,
     click,
+    openTab,
     panelText,
     untilText: (text: string) => until(`${PANEL}.innerText.includes(${JSON.stringify(text)})`, `"${text}"`),
     /** The accessible name of the picker holding the focus, if any. */
@@ -74,7 +91,7 @@ export function panelSteps(page: EnginePage) {
     /** Fresh workbook, npuls injected through the panel for `names`, then the Scan part on row 2. */
     async injected(url: string, names: readonly string[]) {
       await page.goto(`${url}?reset&lang=nl`);
-      await click(tab('Profiel invoegen'), 'the inject tab');
+      await openTab('Profiel invoegen');
       await until(button('Invoegen'), 'Invoegen');
       await click(find('textarea', undefined, PANEL), 'the names field');
       await page.press([...names.join('\n')].map((char) => (char === '\n' ? 'Enter' : char)));
