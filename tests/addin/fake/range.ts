@@ -1,129 +1,33 @@
 // The fake Range: values, formats, validation, conditional formats, find, used range and offsets, queued until sync.
 
-import { createEvaluator } from '../../../shared/workbook/native/evaluate/evaluate';
-import { FormulaError, type Scalar, scalarOf } from '../../../shared/workbook/native/evaluate/values';
 import {
   address,
   cellOf,
   type FakeCell,
   type FakeContext,
   type FakeSheet,
-  hasValue,
   key,
   Loadable,
   letters,
   OfficeError,
   payloadOf,
-  recorder,
   SHEET_COLUMNS,
-  SHEET_ROWS,
 } from './model';
-import { shiftNames } from './names';
+import {
+  fullSheet,
+  type Rect,
+  refuseIfProtected,
+  sheetPrefix,
+  shownValue,
+  typedInput,
+  usedWithin,
+  valueType,
+} from './range-cells';
+import { rangeConditionalFormats, rangeDataValidation, rangeFormat } from './range-formats';
+import { deleteUp, insertDown } from './range-shift';
 import { FakeWorksheet } from './worksheet';
 
-export interface Rect {
-  row: number;
-  column: number;
-  rows: number;
-  columns: number;
-}
-
-/** Excel.RangeValueType of a cell (Excel.RangeValueType: Empty, String, Double, Boolean, Error). */
-function valueType(cell: FakeCell | undefined): string {
-  if (!hasValue(cell)) return 'Empty';
-  const value = cell!.value;
-  if (typeof value === 'number') return 'Double';
-  if (typeof value === 'boolean') return 'Boolean';
-  return /^#[A-Z/0!?]+[!?A]?$/.test(value) && !cell!.numberFormat ? 'Error' : 'String';
-}
-
-/**
- * A formula cell's value as Range.values reads it: a custom function's shows "#BUSY!" while it calculates
- * (learn.microsoft.com/office/dev/add-ins/excel/custom-functions-overview); a plain formula such as the norms
- * table's =IF($B$2="","",$B$2) Excel has calculated by the next sync in automatic calculation mode
- * (learn.microsoft.com/javascript/api/excel/excel.calculationmode): the fake computes it with the core's
- * evaluator of native formulas.
- */
-function shownValue(ctx: FakeContext, sheetName: string, cell: FakeCell | undefined): unknown {
-  if (cell?.formula === undefined || cell.value !== cell.formula) return cell?.value ?? '';
-  if (/TEAMSCAN\./i.test(cell.formula)) return '#BUSY!';
-  const pending = new Set<FakeCell>();
-  const read = (sheet: string, target: FakeCell | undefined): Scalar => {
-    if (!hasValue(target)) return null;
-    if (target!.formula === undefined || target!.value !== target!.formula) return target!.value as Scalar;
-    if (pending.has(target!) || /TEAMSCAN\./i.test(target!.formula)) return new FormulaError('#VALUE!');
-    pending.add(target!);
-    try {
-      const value = scalarOf(evaluate(target!.formula, sheet));
-      return value === null ? 0 : value;
-    } catch {
-      // A function the evaluator does not know: the fake cannot say what Excel would show.
-      return new FormulaError('#NAME?');
-    } finally {
-      pending.delete(target!);
-    }
-  };
-  const evaluate = createEvaluator((sheet, row, column) => {
-    const found = ctx.book.sheets.find((candidate) => candidate.name === sheet);
-    return read(sheet, found ? cellOf(found, row, column) : undefined);
-  });
-  const value = read(sheetName, cell);
-  return value instanceof FormulaError ? value.code : value;
-}
-
-/** The cells with a value inside a rectangle, as a rectangle of its own; undefined when there is none. */
-export function usedWithin(sheet: FakeSheet, within: Rect): Rect | undefined {
-  let top = Number.POSITIVE_INFINITY;
-  let left = Number.POSITIVE_INFINITY;
-  let bottom = -1;
-  let right = -1;
-  for (const [at, cell] of sheet.cells) {
-    if (!hasValue(cell)) continue;
-    const [r, c] = at.split(',').map(Number) as [number, number];
-    if (r < within.row || r >= within.row + within.rows || c < within.column || c >= within.column + within.columns) {
-      continue;
-    }
-    top = Math.min(top, r);
-    left = Math.min(left, c);
-    bottom = Math.max(bottom, r);
-    right = Math.max(right, c);
-  }
-  if (bottom < 0) return undefined;
-  return { row: top, column: left, rows: bottom - top + 1, columns: right - left + 1 };
-}
-
-/** A sheet name as Excel writes it in an address: quoted when it is not a plain word. */
-export function sheetPrefix(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
-}
-
-/**
- * A protected sheet takes no content change from the API: Excel refuses it as the user is refused ("the cell or
- * chart you're trying to change is on a protected sheet"); the Office.js code is AccessDenied ("You can't perform
- * the requested operation", Excel API error codes: learn.microsoft.com/office/dev/add-ins/reference/javascript-api-for-office-error-codes).
- */
-function refuseIfProtected(sheet: FakeSheet): void {
-  if (sheet.protected) throw new OfficeError('AccessDenied');
-}
-
-/**
- * What Range.values makes of a value, as typing it would. The Range.values reference: "If the returned value
- * starts with a plus ("+"), minus ("-"), or equal sign ("="), Excel interprets this value as a formula"
- * (learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-values-member); "-" or "+" before a
- * number is that number. A leading apostrophe is Excel's text prefix: the rest is kept as text and the apostrophe
- * is not part of the value ("Format numbers as text": support.microsoft.com). The fake keeps a text-formatted
- * cell's "=x" as text, as the UI does; the product does not rely on that alone.
- */
-function typedInput(value: unknown, textFormat: boolean): { text: unknown; formula?: string } {
-  if (typeof value !== 'string') return { text: value };
-  if (value.startsWith("'")) return { text: value.slice(1) };
-  if (textFormat) return { text: value };
-  if (value.startsWith('=')) return { text: value, formula: value };
-  if (/^[+-]/.test(value) && value.length > 1 && Number.isNaN(Number(value))) {
-    return { text: `=${value}`, formula: `=${value}` };
-  }
-  return { text: value };
-}
+export { fullSheet, type Rect, sheetPrefix, usedWithin } from './range-cells';
 
 export class FakeRange extends Loadable {
   constructor(
@@ -260,57 +164,13 @@ export class FakeRange extends Loadable {
     return this.read('columnCount');
   }
   get format(): any {
-    const record = (path: string, value: unknown) => this.sheetOf().formats.push({ address: this.a1, path, value });
-    const format = recorder(this.ctx, record);
-    // RangeFormat.autofitColumns(): "Changes the width of the columns of the current range to achieve the best
-    // fit, based on the current data in the columns" (ExcelApi 1.2); recorded as a call, queued until sync.
-    // https://learn.microsoft.com/javascript/api/excel/excel.rangeformat#excel-excel-rangeformat-autofitcolumns-member(1)
-    return new Proxy(format, {
-      get: (target, prop) =>
-        prop === 'autofitColumns' ? () => this.ctx.queue(() => record('autofitColumns()', true)) : target[prop],
-    });
+    return rangeFormat(this.ctx, this.sheetOf, () => this.a1);
   }
   get dataValidation(): any {
-    const ctx = this.ctx;
-    const entry = () => {
-      const sheet = this.sheetOf();
-      let found = sheet.validations.find((v) => v.address === this.a1);
-      if (!found) {
-        found = { address: this.a1 };
-        sheet.validations.push(found);
-      }
-      return found;
-    };
-    return {
-      clear: () =>
-        ctx.queue(() => {
-          const sheet = this.sheetOf();
-          sheet.validations = sheet.validations.filter((v) => v.address !== this.a1);
-        }),
-      set rule(rule: unknown) {
-        ctx.queue(() => (entry().rule = rule));
-      },
-      set errorAlert(alert: unknown) {
-        ctx.queue(() => (entry().errorAlert = alert));
-      },
-      set prompt(prompt: unknown) {
-        ctx.queue(() => (entry().prompt = prompt));
-      },
-    };
+    return rangeDataValidation(this.ctx, this.sheetOf, () => this.a1);
   }
   get conditionalFormats(): any {
-    return {
-      add: (type: string) => {
-        const settings: Record<string, unknown> = {};
-        this.ctx.queue(() => this.sheetOf().conditionalFormats.push({ address: this.a1, type, settings }));
-        return recorder(this.ctx, (path, value) => (settings[path] = value));
-      },
-      clearAll: () =>
-        this.ctx.queue(() => {
-          const sheet = this.sheetOf();
-          sheet.conditionalFormats = sheet.conditionalFormats.filter((f) => f.address !== this.a1);
-        }),
-    };
+    return rangeConditionalFormats(this.ctx, this.sheetOf, () => this.a1);
   }
   /**
    * Range.find (ExcelApi 1.9): "If the current range is larger than a single cell, then the search will be
@@ -382,18 +242,7 @@ export class FakeRange extends Loadable {
   insert(shift: string): void {
     this.ctx.queue(() => {
       if (shift !== 'Down') throw new Error(`fake Range cannot insert ${shift}`);
-      const sheet = this.sheetOf();
-      const { row, column, rows, columns } = this.at();
-      const moved = [...sheet.cells].filter(([at]) => {
-        const [r, c] = at.split(',').map(Number) as [number, number];
-        return r >= row && c >= column && c < column + columns;
-      });
-      for (const [at] of moved) sheet.cells.delete(at);
-      for (const [at, cell] of moved) {
-        const [r, c] = at.split(',').map(Number) as [number, number];
-        sheet.cells.set(key(r + rows, c), cell);
-      }
-      shiftNames(this.ctx.book, sheet, { row, column, rows, columns });
+      insertDown(this.ctx, this.sheetOf(), this.at());
     });
   }
   /**
@@ -403,17 +252,7 @@ export class FakeRange extends Loadable {
   delete(shift: string): void {
     this.ctx.queue(() => {
       if (shift !== 'Up') throw new Error(`fake Range cannot delete ${shift}`);
-      const sheet = this.sheetOf();
-      const { row, column, rows, columns } = this.at();
-      const inColumns = [...sheet.cells].filter(([at]) => {
-        const [r, c] = at.split(',').map(Number) as [number, number];
-        return r >= row && c >= column && c < column + columns;
-      });
-      for (const [at] of inColumns) sheet.cells.delete(at);
-      for (const [at, cell] of inColumns) {
-        const [r, c] = at.split(',').map(Number) as [number, number];
-        if (r >= row + rows) sheet.cells.set(key(r - rows, c), cell);
-      }
+      deleteUp(this.sheetOf(), this.at());
     });
   }
   /** Range.clear: "Contents" keeps the cells' formats, anything else clears them too. */
@@ -442,8 +281,4 @@ export class FakeRange extends Loadable {
     this.sheetProxy ??= new FakeWorksheet(this.ctx, this.sheetOf);
     return this.sheetProxy;
   }
-}
-
-export function fullSheet(): Rect {
-  return { row: 0, column: 0, rows: SHEET_ROWS, columns: SHEET_COLUMNS };
 }
