@@ -1,11 +1,11 @@
 // An in-memory Sheet and Range with Apps Script's behaviour where Teamscan relies on it; records every call.
 
 import { columnLetters } from '../../../shared/matrix/address';
-import { createEvaluator } from '../../../shared/workbook/native/evaluate/evaluate';
-import { FormulaError, type Scalar, scalarOf } from '../../../shared/workbook/native/evaluate/values';
 import { chartBuilder } from './chart';
-import { CellFormats, cellsOfA1, FORMAT_ATTRIBUTES, type FormatAttribute } from './formats';
+import { CellFormats } from './formats';
 import { FakeRange } from './range';
+import { columnOf, computedValue, typedText } from './sheet-cells';
+import { protectionOf, rangeList } from './sheet-objects';
 
 export { FakeRange };
 
@@ -40,37 +40,6 @@ export interface SpreadsheetHost {
   acceptsInvalid?: boolean;
   /** A test hook: throw here to make a chart insertion fail. */
   beforeInsertChart?: () => void;
-}
-
-const ATTRIBUTE_BY_LIST_METHOD = new Map<string, FormatAttribute>(
-  Object.entries(FORMAT_ATTRIBUTES).map(([attribute, methods]) => [methods.list, attribute as FormatAttribute]),
-);
-
-/**
- * What setValues makes of a string in a cell not formatted as text ("@"): Sheets reads it as typed input, so "3"
- * is a number, "50%" the number 0.5, "2026-12-07" or "7-12-2026" a date, and "2,5" in a Dutch spreadsheet 2.5
- * (Range.setValues takes values "as if typed"; the spreadsheet's locale decides the decimal sign:
- * developers.google.com/apps-script/reference/spreadsheet/range#setvaluesvalues, support.google.com/docs 58515).
- * The fake's spreadsheet is Dutch (nl_NL).
- */
-function typedText(value: string): unknown {
-  const text = value.trim();
-  if (text === '') return value;
-  if (!Number.isNaN(Number(text))) return Number(text);
-  if (/^-?\d+(,\d+)?$/.test(text)) return Number(text.replace(',', '.'));
-  const percent = /^(-?\d+(?:[.,]\d+)?)\s*%$/.exec(text);
-  if (percent) return Number(percent[1]!.replace(',', '.')) / 100;
-  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
-  if (iso) return new Date(Number(iso[1]), Number(iso[2]) - 1, Number(iso[3]));
-  const dutch = /^(\d{1,2})-(\d{1,2})-(\d{4})$/.exec(text);
-  if (dutch) return new Date(Number(dutch[3]), Number(dutch[2]) - 1, Number(dutch[1]));
-  return value;
-}
-
-function columnOf(letters: string): number {
-  let column = 0;
-  for (const letter of letters) column = column * 26 + letter.charCodeAt(0) - 64;
-  return column;
 }
 
 export class FakeSheet {
@@ -142,41 +111,9 @@ export class FakeSheet {
     return this.rulesByCell.get(`${row},${column}`) ?? null;
   }
 
-  /**
-   * Range.getValues gives a formula cell's computed value, not "" (reference: "the values of the cell", the
-   * result of its formula). The fake computes a native formula with the core's evaluator; a formula it cannot
-   * compute (a Teamscan custom function, an unknown built-in) reads "", as a custom function still loading does.
-   */
+  /** A cell's value as Range.getValues reads it: a formula cell's computed value (sheet-cells.ts). */
   valueAt(row: number, column: number): unknown {
-    const formula = this.formulas.get(`${row},${column}`);
-    if (formula === undefined) return this.values.get(`${row},${column}`) ?? '';
-    const pending = new Set<string>();
-    const read = (sheet: FakeSheet, r: number, c: number): Scalar => {
-      const at = `${sheet.name}!${r},${c}`;
-      const text = sheet.formulas.get(`${r},${c}`);
-      if (text === undefined) {
-        const value = sheet.values.get(`${r},${c}`);
-        return value === '' || value === undefined ? null : (value as Scalar);
-      }
-      if (pending.has(at)) throw new FormulaError('#REF!');
-      pending.add(at);
-      try {
-        const value = scalarOf(evaluate(text, sheet.name));
-        return value === null ? 0 : value;
-      } finally {
-        pending.delete(at);
-      }
-    };
-    const evaluate = createEvaluator((sheet, r, c) => {
-      const target = sheet === this.name ? this : this.spreadsheet.sheetNamed?.(sheet);
-      return target ? read(target, r + 1, c + 1) : null;
-    });
-    try {
-      const value = read(this, row, column);
-      return value instanceof FormulaError ? value.code : value === null ? '' : value;
-    } catch {
-      return '';
-    }
+    return computedValue(this, row, column);
   }
 
   /** The used rectangle from A1, as getDataRange gives it. */
@@ -235,26 +172,7 @@ export class FakeSheet {
   }
   getActiveRange = () => this.activeRange;
   getRangeList(ranges: string[]) {
-    const list: Record<string, (value?: unknown) => unknown> = {};
-    for (const method of [
-      'setFontWeight',
-      'setFontSize',
-      'setFontStyle',
-      'setFontColor',
-      'setBackground',
-      'setWrap',
-      'setNumberFormat',
-      'setHorizontalAlignment',
-    ]) {
-      list[method] = (value?: unknown) => {
-        this.styles.push({ ranges: [...ranges], method, value });
-        const attribute = ATTRIBUTE_BY_LIST_METHOD.get(method)!;
-        for (const a1 of ranges)
-          for (const [row, column] of cellsOfA1(a1)) this.formats.set(attribute, row, column, value);
-        return list;
-      };
-    }
-    return list;
+    return rangeList(this, ranges);
   }
   newChart() {
     return { asBarChart: () => chartBuilder('bar') };
@@ -345,25 +263,6 @@ export class FakeSheet {
   isSheetHidden = () => this.hidden;
   getProtections = () => [...this.protections];
   protect() {
-    const protection = {
-      warningOnly: false,
-      description: '',
-      // Protection.getDescription: "Gets the description of the protected range or sheet."
-      // https://developers.google.com/apps-script/reference/spreadsheet/protection#getdescription
-      getDescription: () => protection.description,
-      setWarningOnly: (warningOnly: boolean) => {
-        protection.warningOnly = warningOnly;
-        return protection;
-      },
-      setDescription: (description: string) => {
-        protection.description = description;
-        return protection;
-      },
-      remove: () => {
-        this.protections = this.protections.filter((p) => p !== protection);
-      },
-    };
-    this.protections.push(protection);
-    return protection;
+    return protectionOf(this);
   }
 }
