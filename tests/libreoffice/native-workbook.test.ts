@@ -1,5 +1,6 @@
 // The add-in-free workbook recalculated by LibreOffice agrees with the core, before and after edits in the sheet:
-// coverage, basis, Hiaten by risk and key people, with norms typed into the Dekking sheet's norms table.
+// coverage, basis, Hiaten by risk and key people, with norms typed into the Dekking sheet's norms table (the yes/no
+// matrices: native-workbook-yes-no.test.ts).
 
 import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -7,98 +8,26 @@ import ExcelJS from 'exceljs';
 import { writePlanXlsx } from '../../cli/xlsx/write';
 import type { Language } from '../../shared/i18n/language';
 import { TeamscanError } from '../../shared/i18n/message';
-import { EMPTY, NOT_APPLICABLE } from '../../shared/levels/levels';
-import { builtInScale } from '../../shared/levels/scale';
-import type { CellValue } from '../../shared/matrix/grid';
 import { BUILTIN_PROFILES } from '../../shared/profiles/builtins';
 import { DETAILS, type Detail } from '../../shared/profiles/detail';
-import type { Profile } from '../../shared/profiles/model';
-import { normsTableRange } from '../../shared/workbook/dashboard-layout';
 import { COVERAGE_ROW } from '../../shared/workbook/dashboard-sheet';
 import { buildNativeWorkbookPlan, plannedMatrixGrid } from '../../shared/workbook/native';
 import { SHEET_DASHBOARD, SHEET_MATRIX } from '../../shared/workbook/plan';
 import { cachedDifferences } from './cached';
-import { differences, type Expected, expected, type NormOverrides } from './compare';
-import { generateMatrix, levelValue, pick, random } from './generate';
+import { differences, expected } from './compare';
+import { generateMatrix, levelValue, random } from './generate';
+import { type Case, editWorkbook, writeYesNoCases } from './native-cases';
 import { engineAvailability, recalculate, type SheetRows } from './soffice';
 
 const OUT = join(process.cwd(), 'test-artifacts', 'libreoffice');
 const engine = engineAvailability();
 
-interface Case {
-  readonly name: string;
-  readonly profile: Profile;
-  readonly file: string;
-  readonly want: Expected;
-}
-
 const cases: Case[] = [];
 const mixedCases: Case[] = [];
-/** Yes/no matrices, and what the core would say of their carried levels averaged instead. */
-const yesNoCases: (Case & { readonly averaged: Expected })[] = [];
 /** Workbooks as `teamscan workbook` writes them (fresh, with names, or from data): their cached values count. */
 const written: { name: string; file: string }[] = [];
 let badFile = '';
 let results = new Map<string, Map<string, SheetRows>>();
-
-/** Changes levels, adds a person in a spare row and sometimes types the threshold as a word. */
-async function editWorkbook(
-  source: string,
-  target: string,
-  base: CellValue[][],
-  competency: readonly number[],
-  seed: number,
-  profile: Profile,
-): Promise<{ values: CellValue[][]; threshold?: unknown; target?: unknown; overrides: NormOverrides }> {
-  const next = random(seed * 7919);
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.readFile(source);
-  const sheet = workbook.getWorksheet(SHEET_MATRIX)!;
-  const values = base.map((row) => [...row]);
-  const set = (row: number, column: number, value: CellValue) => {
-    values[row] ??= [];
-    values[row]![column] = value;
-    sheet.getCell(row + 1, column + 1).value = value as ExcelJS.CellValue;
-  };
-  const people = values.flatMap((row, r) => (r > 0 && row[0] ? [r] : []));
-  for (let edit = 0; edit < 8; edit++) set(pick(next, people), pick(next, competency), levelValue(next));
-  // Typed right under the last person: below an empty row only a row with levels is a person in the core, while
-  // the native formulas count every named row (docs/workbook.md, "Differences from the add-in").
-  const newRow = Math.max(...people) + 1;
-  set(newRow, 0, 'Nieuwe collega');
-  for (const column of competency) if (next() < 0.7) set(newRow, column, levelValue(next));
-  const settings: { values: CellValue[][]; threshold?: unknown; target?: unknown; overrides: NormOverrides } = {
-    values: Array.from(values, (row) => Array.from(row ?? [], (cell) => cell ?? null)),
-    overrides: {},
-  };
-  const dashboard = workbook.getWorksheet(SHEET_DASHBOARD)!;
-  if (seed % 2 === 0) {
-    dashboard.getCell('B2').value = 'Gevorderd';
-    dashboard.getCell('B3').value = 1;
-    settings.threshold = 'Gevorderd';
-    settings.target = 1;
-  }
-  // A norm of its own typed over the table's formulas: one network area (a number, or a level word), and the
-  // threshold of an everyone area.
-  const overrides: Record<number, { threshold?: CellValue; target?: CellValue }> = {};
-  const normsRow = normsTableRange(profile).row + 1;
-  const network = profile.areas.findIndex((area) => area.scope === 'network');
-  if (network >= 0) {
-    const threshold = seed % 3 === 0 ? 'Expert' : 3;
-    const target = seed % 2 === 0 ? 2 : 1;
-    dashboard.getCell(normsRow + network + 1, 2).value = threshold;
-    dashboard.getCell(normsRow + network + 1, 3).value = target;
-    overrides[network] = { threshold, target };
-  }
-  const everyone = profile.areas.findIndex((area) => area.scope === 'everyone');
-  if (everyone >= 0) {
-    dashboard.getCell(normsRow + everyone + 1, 2).value = 1;
-    overrides[everyone] = { threshold: 1 };
-  }
-  settings.overrides = overrides;
-  await workbook.xlsx.writeFile(target);
-  return settings;
-}
 
 async function prepare(): Promise<void> {
   await rm(OUT, { recursive: true, force: true });
@@ -182,43 +111,8 @@ async function prepare(): Promise<void> {
     mixedCases.push({ name, profile: npuls, file, want });
     files.push(file);
   }
-  // Yes/no matrices (docs/design.md#3-levels-and-cell-values), carried as `workbook --from --schaal ja-nee` carries them: held 2, not
-  // held 0. The core covers an area by whoever holds any of its items or K/V/A parts; so must the workbook.
-  const yesNo = builtInScale('ja-nee');
-  for (const [detail, yesNoSeed] of [
-    ['competenties', 601],
-    ['kva', 602],
-    ['competenties', 603],
-  ] as const) {
-    const next = random(yesNoSeed);
-    const base = generateMatrix(npuls, detail, 'nl', yesNoSeed);
-    const last = base[0]!.length - 1;
-    const isLevel = (r: number, c: number) => r > 0 && c >= 2 && c < last && base[r]![0];
-    const marks: CellValue[] = ['x', 'ja', 1, 0, 'nee', null, 0, 'n.v.t.'];
-    const source = base.map((row, r) => row.map((cell, c) => (isLevel(r, c) ? pick(next, marks) : cell)));
-    const carried = source.map((row, r) =>
-      row.map((cell, c) => {
-        if (!isLevel(r, c)) return cell;
-        const level = yesNo.read(cell);
-        return level === EMPTY ? null : level === NOT_APPLICABLE ? 'n.v.t.' : level;
-      }),
-    );
-    const plan = buildNativeWorkbookPlan({
-      profile: npuls,
-      detail,
-      lang: 'nl',
-      existingMatrix: { values: carried },
-      threshold: 2,
-      target: 2,
-      anyItem: true,
-    });
-    const name = `npuls-${detail}-yes-no-${yesNoSeed}`;
-    const file = join(OUT, `${name}.xlsx`);
-    // With the scale record `workbook --from` writes (the defined name Teamscan_Schaal): LibreOffice opens it alike.
-    await writePlanXlsx(plan, file, { lang: 'nl', scaleRecord: 'ja-nee' });
-    const settings = { threshold: 2, target: 2 };
-    const want = expected(npuls, source, settings, 'nl', {}, yesNo);
-    yesNoCases.push({ name, profile: npuls, file, want, averaged: expected(npuls, carried, settings, 'nl') });
+  // Yes/no matrices (native-cases.ts): what `workbook --from --schaal ja-nee` writes, so their cached values count.
+  for (const { name, file } of await writeYesNoCases(OUT)) {
     written.push({ name, file });
     files.push(file);
   }
@@ -289,22 +183,6 @@ suite('native workbook in LibreOffice', () => {
       expect(entry.want.gaps.at(-1)![0]).toBe('nog niet gescand');
       expect(entry.want.gaps.some((row) => String(row[1]).startsWith('BRU-'))).toBe(false);
     }
-  });
-
-  test('a yes/no matrix: an area is covered by whoever holds any of its items, as the core counts it', () => {
-    expect(yesNoCases).toHaveLength(3);
-    const failures = yesNoCases.flatMap((entry) => {
-      const sheet = results.get(entry.file)?.get(SHEET_DASHBOARD);
-      if (!sheet) return [`${entry.name}: no Dekking sheet recalculated`];
-      return differences(sheet, entry.want).map((problem) => `${entry.name}: ${problem}`);
-    });
-    expect(failures).toEqual([]);
-    // The rule matters here: averaged, the same marks would cover fewer areas.
-    const covered = (want: Expected) => want.coverage.slice(1).map((row) => row[1]);
-    const differ = yesNoCases.some(
-      (entry) => JSON.stringify(covered(entry.want)) !== JSON.stringify(covered(entry.averaged)),
-    );
-    expect(differ).toBe(true);
   });
 
   test('every formula cell carries as cached value what LibreOffice computes, fresh and with data', async () => {
