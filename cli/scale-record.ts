@@ -2,15 +2,11 @@
 // the defined name Teamscan_Schaal, written by `teamscan workbook` and read by every command that reads a matrix.
 
 import type { Localized } from '../shared/i18n/language';
-import { readLevel } from '../shared/levels/parse';
 import type { Scale } from '../shared/levels/scale';
+import { type RecordedScale, recordedReading, recordedScaleId, SCALE_RECORD_NAME } from '../shared/levels/scale-record';
 import { LocalizedInputError } from './input-error';
 
-/** The workbook-wide defined name holding the scale, a text constant such as "ja-nee". */
-export const SCALE_RECORD_NAME = 'Teamscan_Schaal';
-
-/** The scales a written workbook records: those whose areas are covered by any held item. */
-export type RecordedScale = 'ja-nee' | 'x-o';
+export { type RecordedScale, SCALE_RECORD_NAME } from '../shared/levels/scale-record';
 
 const TEXTS = {
   contradicted: (file: string, recorded: string, stated: string): Localized => ({
@@ -29,29 +25,18 @@ export function scaleRecordOf(scale: Scale | undefined): RecordedScale | undefin
   return scale.id === 'x-o' ? 'x-o' : 'ja-nee';
 }
 
-/** The recorded id from the name's formula text: a quoted text constant, an "=" before it allowed. */
-function recordedId(text: string): RecordedScale | undefined {
-  const bare = text
-    .trim()
-    .replace(/^=/, '')
-    .replace(/^"(.*)"$/, '$1')
-    .trim()
-    .toLowerCase();
-  return bare === 'ja-nee' || bare === 'x-o' ? bare : undefined;
-}
-
 /**
  * How a file with a scale record is read: its levels are 0–4 (held 2, not held 0, as written) and an area is
  * covered by whoever holds any of its items. A stated yes/no scale agrees; any other is refused naming both. A
  * profile's "Niveaus" block describes the source's values, not this file's: the record is read instead.
  */
 export function recordedScale(file: string, record: string, stated: Scale | undefined): Scale {
-  const id = recordedId(record);
+  const id = recordedScaleId(record);
   if (!id) throw new LocalizedInputError(TEXTS.unknown(file, record.trim()));
   if (stated && !stated.anyItem) {
     throw new LocalizedInputError(TEXTS.contradicted(file, id, stated.id));
   }
-  return { id, read: readLevel, anyItem: true };
+  return recordedReading(id);
 }
 
 /** workbook.xml with the record added to its defined names (ECMA-376 part 1, 18.2.5: after sheets, before calcPr). */

@@ -33,6 +33,7 @@ import { usedRangeProperties, usedRangeSnapshot } from './read-sheet';
 import { openReportDialog } from './report-dialog';
 import { saveRow } from './row-write';
 import { type ExcelRun, refusingInCellEditMode } from './run';
+import { readExcelScaleRecord } from './scale-record';
 import { saveSnapshot } from './snapshot';
 
 /** The tables a formula refers to by structured reference ("Teammatrix[#All]"), outside its text literals. */
@@ -279,6 +280,11 @@ export class ExcelBridge implements HostBridge {
       await context.sync();
       return true;
     });
+  }
+
+  /** The name Teamscan_Schaal's formula (`="ja-nee"`), if the workbook has it (scale-record.ts). */
+  async readScaleRecord(): Promise<string | undefined> {
+    return this.run(readExcelScaleRecord);
   }
 
   /** The binding to an own-layout matrix: a workbook-scoped name and the record in the document's settings (binding.ts). */

@@ -173,6 +173,11 @@ export interface HostBridge {
    * preview: its workbook's changes), so the panel reads again without waiting for a selection. Optional.
    */
   onSheetsChanged?(sheets: readonly string[], listener: () => void): Unsubscribe;
+  /**
+   * The formula of the workbook name Teamscan_Schaal (`="ja-nee"`), the scale a no-install workbook written from a
+   * yes/no matrix records; undefined without it. Excel only: a Sheets named range holds no text constant.
+   */
+  readScaleRecord?(): Promise<string | undefined>;
   /** The workbook's binding to an own-layout matrix, if it has one (Excel: a named range and settings; Sheets: a named range and developer metadata). */
   readBinding?(): Promise<StoredBinding | undefined>;
   /** Remembers the binding in the workbook: a workbook-scoped name over the header row plus the record. */

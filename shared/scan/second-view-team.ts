@@ -10,10 +10,10 @@ import { readTeam, type Team } from './team';
 /**
  * The second view as the form reads it: a matrix with the Teammatrix's layout (readTeam), its rater column
  * ("Tweede blik door") in the layout so a save writes who gave the view; no wish switches (a wish is the person's
- * own, on the Teammatrix). Undefined when the sheet is missing.
+ * own, on the Teammatrix). Undefined when the sheet is missing. `record`: the Teammatrix's scale record (Team.record).
  */
-export function readSecondTeam(sheet: SheetSnapshot, profileSheet?: SheetSnapshot): Team | undefined {
-  const team = readTeam(sheet, profileSheet);
+export function readSecondTeam(sheet: SheetSnapshot, profileSheet?: SheetSnapshot, record?: string): Team | undefined {
+  const team = readTeam(sheet, profileSheet, undefined, undefined, record);
   if (!team) return undefined;
   const header = team.grid.values[team.layout.headerRow - 1] ?? [];
   const column = header.findIndex(isRaterHeader);

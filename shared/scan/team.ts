@@ -4,6 +4,7 @@ import type { SheetSnapshot } from '../host/bridge';
 import type { LevelReading } from '../levels/levels';
 import { builtInScale, type ScaleId } from '../levels/scale';
 import { cellOfLevel, notationOf, scaleLevels } from '../levels/scale-notation';
+import { recordedReading, recordedScaleId } from '../levels/scale-record';
 import { isCompetency } from '../matrix/columns';
 import type { CellValue, Grid } from '../matrix/grid';
 import { locateMatrix } from '../matrix/locate';
@@ -26,6 +27,8 @@ export interface Team {
    * offers the levels it expresses and writes a level in the matrix's own notation.
    */
   readonly scale?: TeamScale | undefined;
+  /** The workbook's scale record the Teammatrix was read in (readTeam): a snapshot or second view is read in it too. */
+  readonly record?: string;
 }
 
 /** A bound matrix's scale as the form uses it. */
@@ -75,12 +78,16 @@ function teamScale(id: ScaleId, reading: MatrixReading, grid: Grid): TeamScale {
  * Reads the team (from `headerRow` when given); undefined when the workbook has no Teammatrix yet. An unreadable level cell or a repeated
  * name is left out and listed in `reading.problems`; a matrix that cannot be read at all throws. `scale` is a bound
  * matrix's scale as stored with its binding; a binding stored without one reads 0–4, or x/o where x and o marks decide it.
+ * `record` is the workbook's scale record (HostBridge.readScaleRecord): a Teammatrix written from a yes/no matrix is
+ * read as the CLI and its own formulas read it, an area covered by any held item; a record saying anything else is
+ * left aside (the matrix reads 0–4, as without one).
  */
 export function readTeam(
   matrix: SheetSnapshot,
   profileSheet?: SheetSnapshot,
   headerRow?: number,
   scale?: ScaleId,
+  record?: string,
 ): Team | undefined {
   if (!matrix.exists || matrix.grid.values.length === 0) return undefined;
   const grid = sheetGrid(matrix);
@@ -93,7 +100,9 @@ export function readTeam(
       : locateMatrix(grid, profileOfWorkbook(grid.values[0] ?? [], own));
   const profile = profileOfWorkbook(located.values[0] ?? [], own);
   // Lenient: one unreadable cell or a repeated name never blocks the panel; they are listed (docs/design.md#9-reliability-and-privacy).
-  let reading = readMatrix(located, profile, scale ? { lenient: true, scale: builtInScale(scale) } : { lenient: true });
+  const recorded = headerRow === undefined && record !== undefined ? recordedScaleId(record) : undefined;
+  const stated = scale ? builtInScale(scale) : recorded ? recordedReading(recorded) : undefined;
+  let reading = readMatrix(located, profile, stated ? { lenient: true, scale: stated } : { lenient: true });
   // Only a bound matrix (its header row given) is another scale here: the injected Teammatrix is 0–4.
   const xo = !scale && headerRow !== undefined && reading.warnings.some((warning) => warning.key === 'readAsXo');
   if (xo) reading = readMatrix(located, profile, { lenient: true, scale: builtInScale('x-o') });
@@ -104,6 +113,7 @@ export function readTeam(
     layout: scanLayout(reading, matrix.sheet || SHEET_MATRIX),
     grid,
     ...(profileTable ? { profileTable } : {}),
+    ...(recorded ? { record: record! } : {}),
     scale: headerRow !== undefined && id && id !== '0-4' ? teamScale(id, reading, grid) : undefined,
   };
 }

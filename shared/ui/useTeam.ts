@@ -41,8 +41,13 @@ export function useTeam(bridge: HostBridge): { state: TeamState; reload: () => P
   const reload = useCallback(async () => {
     const mine = ++generation.current;
     try {
-      const [matrix, profile] = await Promise.all([bridge.readSheet(SHEET_MATRIX), bridge.readSheet(SHEET_PROFILE)]);
-      const team = readTeam(matrix, profile);
+      const [matrix, profile, record] = await Promise.all([
+        bridge.readSheet(SHEET_MATRIX),
+        bridge.readSheet(SHEET_PROFILE),
+        // A no-install workbook written from a yes/no matrix records its scale (Excel; other hosts have none).
+        bridge.readScaleRecord?.(),
+      ]);
+      const team = readTeam(matrix, profile, undefined, undefined, record);
       const next: TeamState = team ? { status: 'ready', team } : await readBoundTeam(bridge, profile);
       if (mine === generation.current) setState(next);
       return next.status === 'ready' ? next.team : undefined;

@@ -147,7 +147,7 @@ export function Rounds({ bridge, team, reload, settings, onChosen }: RoundsProps
         bridge.readSheet(SHEET_PROFILE),
         reload(),
       ]);
-      const before = readTeam(snapshot, profile);
+      const before = readTeam(snapshot, profile, undefined, undefined, (now ?? team).record);
       const goals = before && hasPlan ? await goalsSince(bridge, before.reading, (now ?? team).reading) : undefined;
       if (mine !== generation.current) return;
       setEarlier(

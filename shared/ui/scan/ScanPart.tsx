@@ -83,12 +83,12 @@ export function ScanPart(props: ScanPanelProps) {
   const reloadSecond = useCallback(async () => {
     if (!kit) return undefined;
     // The Teammatrix is read again too: its names find the person, its levels stand beside the second view.
-    const [sheet, profile] = await Promise.all([
+    const [sheet, profile, now] = await Promise.all([
       bridge.readSheet(SHEET_SECOND_VIEW),
       bridge.readSheet(SHEET_PROFILE),
       reload(),
     ]);
-    second.current = kit.readSecondTeam(sheet, profile);
+    second.current = kit.readSecondTeam(sheet, profile, now?.record);
     return second.current;
   }, [bridge, kit, reload]);
 

@@ -1,7 +1,8 @@
 // The fake Workbook.names: workbook-scoped defined names over a range, as the Office.js docs describe them.
 
+import { columnLetters } from '../../../shared/matrix/address';
 import { type FakeContext, type FakeSheet, Loadable, OfficeError } from './model';
-import { FakeRange } from './range';
+import { FakeRange, sheetPrefix } from './range';
 import { parseA1 } from './worksheet';
 
 type Rect = { row: number; column: number; rows: number; columns: number };
@@ -34,6 +35,20 @@ export function shiftNames(book: object, sheet: FakeSheet, at: Rect): void {
   }
 }
 
+const constants = new WeakMap<object, Map<string, string>>();
+
+/**
+ * A book's names that hold a constant rather than a range, by lower-case name, with their formula (`="ja-nee"`):
+ * NamedItemCollection.add's reference is "the formula or the range that the name will refer to", and
+ * NamedItem.formula "always start[s] with an equal sign" (learn.microsoft.com/javascript/api/excel/excel.nameditemcollection,
+ * …/excel.nameditem). A .xlsx defines one as `<definedName name="Teamscan_Schaal">"ja-nee"</definedName>`.
+ */
+export function constantNamesOf(book: object): Map<string, string> {
+  const names = constants.get(book) ?? new Map<string, string>();
+  constants.set(book, names);
+  return names;
+}
+
 /**
  * NamedItemCollection.add(name, reference, comment) and getItemOrNullObject(name)
  * (learn.microsoft.com/javascript/api/excel/excel.nameditemcollection); NamedItem.getRangeOrNullObject: "If the
@@ -47,6 +62,17 @@ export function fakeNames(ctx: FakeContext): any {
     const found = find(name);
     return found && book.sheets.includes(found.sheet) ? found : undefined;
   };
+  const constant = (name: string) => constantNamesOf(book).get(name.toLowerCase());
+  /** A range name's formula: its sheet and absolute cells (=Blad1!$A$3:$E$3), #REF! once its sheet is gone. */
+  const formulaOf = (name: string) => {
+    const found = find(name);
+    if (!found) return constant(name);
+    if (!book.sheets.includes(found.sheet)) return '=#REF!';
+    const { row, column, rows, columns } = found.at;
+    const cell = (r: number, c: number) => `$${columnLetters(c + 1)}$${r + 1}`;
+    const last = cell(row + rows - 1, column + columns - 1);
+    return `=${sheetPrefix(found.sheet.name)}!${cell(row, column)}${rows * columns > 1 ? `:${last}` : ''}`;
+  };
   const item = (name: string) =>
     new (class extends Loadable {
       get name() {
@@ -54,6 +80,9 @@ export function fakeNames(ctx: FakeContext): any {
       }
       get comment() {
         return this.read('comment');
+      }
+      get formula() {
+        return this.read('formula');
       }
       getRangeOrNullObject() {
         return new FakeRange(
@@ -65,15 +94,24 @@ export function fakeNames(ctx: FakeContext): any {
       delete() {
         ctx.queue(() => {
           const found = find(name);
+          if (!found && constantNamesOf(book).delete(name.toLowerCase())) return;
           if (!found) throw new OfficeError('ItemNotFound');
           namesOf(book).splice(namesOf(book).indexOf(found), 1);
         });
       }
-    })(ctx, () => ({ name, comment: find(name)?.comment ?? '' })).resolveNullAtSync(() => find(name) !== undefined);
+    })(ctx, () => ({ name, comment: find(name)?.comment ?? '', formula: formulaOf(name) })).resolveNullAtSync(
+      () => find(name) !== undefined || constant(name) !== undefined,
+    );
   return {
     add(name: string, reference: string, comment = '') {
       ctx.queue(() => {
-        if (find(name)) throw new OfficeError('ItemAlreadyExists');
+        if (find(name) || constant(name) !== undefined) throw new OfficeError('ItemAlreadyExists');
+        // A text constant ("=\"ja-nee\"" or "\"ja-nee\""): a name without a range.
+        const text = /^=?("(?:[^"]|"")*")$/.exec(reference);
+        if (text) {
+          constantNamesOf(book).set(name.toLowerCase(), `=${text[1]}`);
+          return;
+        }
         const match = /^=?(?:'((?:[^']|'')+)'|([^!]+))!(.+)$/.exec(reference);
         const sheetName = match ? (match[1]?.replace(/''/g, "'") ?? match[2]!) : '';
         const sheet = book.sheets.find((s) => s.name.toLowerCase() === sheetName.toLowerCase());
