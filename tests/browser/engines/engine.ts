@@ -70,6 +70,29 @@ export function clickActions(x: number, y: number) {
   ];
 }
 
+/**
+ * How long a driver may take to answer one command. A command it leaves unanswered (seen with WebKitGTK on a loaded
+ * machine) fails as a DriverTimeout instead of holding the journey until jest's timeout.
+ */
+export const COMMAND_TIMEOUT_MS = 30_000;
+
+/** A command the driver did not answer in time: the driver's fault, not the panel's (engines.test.ts runs the journey again once). */
+export class DriverTimeout extends Error {
+  constructor(command: string, ms: number) {
+    super(`the driver did not answer ${command} within ${ms} ms`);
+    this.name = 'DriverTimeout';
+  }
+}
+
+/** `pending`, or a DriverTimeout naming `command` after `ms`. */
+export function withinTime<T>(pending: Promise<T>, command: string, ms = COMMAND_TIMEOUT_MS): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new DriverTimeout(command, ms)), ms);
+  });
+  return Promise.race([pending, late]).finally(() => clearTimeout(timer));
+}
+
 /** A free TCP port on the loopback interface. */
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {

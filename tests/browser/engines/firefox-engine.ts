@@ -6,7 +6,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import WebSocket from 'ws';
-import { clickActions, type Engine, type EnginePage, freePort, keyActions, waitFor } from './engine';
+import { clickActions, type Engine, type EnginePage, freePort, keyActions, waitFor, withinTime } from './engine';
 
 export const FIREFOX = '/usr/bin/firefox-esr';
 export const firefoxInstalled = () => existsSync(FIREFOX);
@@ -74,12 +74,15 @@ export async function firefoxEngine(): Promise<Engine> {
     if (reply.type === 'error') waiting?.reject(new Error(`BiDi: ${reply.error}: ${reply.message}`));
     else waiting?.resolve(reply.result ?? {});
   });
-  const send = (method: string, params: Record<string, unknown>) =>
-    new Promise<Record<string, unknown>>((resolve, reject) => {
-      const id = ++next;
+  // A command Firefox leaves unanswered fails as a DriverTimeout (engine.ts) instead of holding the test.
+  const send = (method: string, params: Record<string, unknown>) => {
+    const id = ++next;
+    const answer = new Promise<Record<string, unknown>>((resolve, reject) => {
       pending.set(id, { resolve, reject });
       ws.send(JSON.stringify({ id, method, params }));
     });
+    return withinTime(answer, method).finally(() => pending.delete(id));
+  };
   await send('session.new', { capabilities: {} });
   return {
     name: 'firefox',

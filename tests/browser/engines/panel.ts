@@ -1,7 +1,7 @@
 // The panel's steps for any engine: find an element by role or text in the page, click it with the pointer, type,
 // wait for a state; every step a script or a real input action, so it means the same in each engine.
 
-import type { EnginePage } from './engine';
+import { DriverTimeout, type EnginePage } from './engine';
 
 /**
  * Finds an element in the page: `selector` narrowed by its accessible name (aria-label, else its text), inside the
@@ -26,9 +26,15 @@ export const cell = (address: string) => `document.querySelector('td[data-cell="
 export function panelSteps(page: EnginePage) {
   const until = async (expression: string, what: string, ms = 10_000) => {
     const end = Date.now() + ms;
+    // A driver that stopped answering is said as such (a DriverTimeout), not as a state the panel never reached.
+    let unanswered: DriverTimeout | undefined;
     for (;;) {
-      if (await page.evaluate<boolean>(`!!(${expression})`).catch(() => false)) return;
-      if (Date.now() > end) throw new Error(`timed out after ${ms} ms waiting for ${what}`);
+      const reached = await page.evaluate<boolean>(`!!(${expression})`).catch((error: unknown) => {
+        unanswered = error instanceof DriverTimeout ? error : undefined;
+        return false;
+      });
+      if (reached) return;
+      if (Date.now() > end) throw unanswered ?? new Error(`timed out after ${ms} ms waiting for ${what}`);
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
   };

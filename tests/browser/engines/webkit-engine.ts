@@ -3,7 +3,16 @@
 
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { clickActions, type Engine, type EnginePage, freePort, keyActions, waitFor } from './engine';
+import {
+  COMMAND_TIMEOUT_MS,
+  clickActions,
+  DriverTimeout,
+  type Engine,
+  type EnginePage,
+  freePort,
+  keyActions,
+  waitFor,
+} from './engine';
 
 export const WEBKIT_DRIVER = '/usr/bin/WebKitWebDriver';
 export const MINIBROWSER = '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
@@ -35,6 +44,8 @@ function stop(child: ChildProcess): Promise<void> {
 
 /** How long a command in another window (the report's) may take before it counts as failed and is asked again. */
 const OTHER_WINDOW_TIMEOUT_MS = 20_000;
+/** How long a new session (a MiniBrowser starting) may take. */
+const SESSION_TIMEOUT_MS = 90_000;
 
 export async function webkitEngine(): Promise<Engine> {
   const xvfb = await startXvfb();
@@ -44,17 +55,27 @@ export async function webkitEngine(): Promise<Engine> {
     env: { ...process.env, DISPLAY: xvfb.display },
   });
   const base = `http://127.0.0.1:${port}`;
-  /** `timeoutMs`: for commands in a window that may still be opening; others wait as long as the driver takes. */
-  const call = async (method: string, path: string, body?: unknown, timeoutMs?: number) => {
-    const response = await fetch(`${base}${path}`, {
-      method,
-      headers: { 'content-type': 'application/json' },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-      // A command the driver does not answer (seen once: a script in a window still opening, on a loaded machine)
-      // fails on its own instead of holding the test until jest's timeout.
-      ...(timeoutMs === undefined ? {} : { signal: AbortSignal.timeout(timeoutMs) }),
-    });
-    const json = (await response.json()) as { value: unknown };
+  /**
+   * One command. One the driver does not answer (seen: a script in a window still opening, a screenshot, on a loaded
+   * machine) fails on its own as a DriverTimeout instead of holding the test until jest's timeout; `timeoutMs` is
+   * shorter for commands in a window that may still be opening.
+   */
+  const call = async (method: string, path: string, body?: unknown, timeoutMs = COMMAND_TIMEOUT_MS) => {
+    let response: Response;
+    let json: { value: unknown };
+    try {
+      response = await fetch(`${base}${path}`, {
+        method,
+        headers: { 'content-type': 'application/json' },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+        signal: AbortSignal.timeout(timeoutMs),
+      });
+      json = (await response.json()) as { value: unknown };
+    } catch (error) {
+      // fetch's abort is a DOMException of Node's own realm, not the test's Error: told by its name.
+      const late = (error as { name?: unknown } | null)?.name === 'TimeoutError';
+      throw late ? new DriverTimeout(`${method} ${path.replace(/^\/session\/[^/]+/, '')}`, timeoutMs) : error;
+    }
     if (!response.ok) throw new Error(`WebDriver ${method} ${path}: ${JSON.stringify(json.value)}`);
     return json.value;
   };
@@ -78,11 +99,17 @@ export async function webkitEngine(): Promise<Engine> {
         60_000,
         'a free WebKit session',
       );
-      const session = (await call('POST', '/session', {
-        capabilities: {
-          alwaysMatch: { 'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] } },
+      // A new session starts a MiniBrowser: on a loaded machine that has taken over 30 s.
+      const session = (await call(
+        'POST',
+        '/session',
+        {
+          capabilities: {
+            alwaysMatch: { 'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] } },
+          },
         },
-      })) as { sessionId: string };
+        SESSION_TIMEOUT_MS,
+      )) as { sessionId: string };
       const id = `/session/${session.sessionId}`;
       sessions.push(id);
       await call('POST', `${id}/window/rect`, { x: 0, y: 0, ...viewport });
