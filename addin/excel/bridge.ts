@@ -282,10 +282,19 @@ export class ExcelBridge implements HostBridge {
     });
   }
 
-  /** The name Teamscan_Schaal's formula (`="ja-nee"`), if the workbook has it (scale-record.ts). */
+  /**
+   * The name Teamscan_Schaal's formula (`="ja-nee"`), if the workbook has it (scale-record.ts). Read once per panel
+   * session: the team is read again after every save, and a workbook's scale does not change under the panel (a
+   * name deleted by hand counts from the panel's next start); a failed read is tried again next time.
+   */
   async readScaleRecord(): Promise<string | undefined> {
-    return this.run(readExcelScaleRecord);
+    this.scaleRecord ??= this.run(readExcelScaleRecord).catch((error: unknown) => {
+      this.scaleRecord = undefined;
+      throw error;
+    });
+    return this.scaleRecord;
   }
+  private scaleRecord: Promise<string | undefined> | undefined;
 
   /** The binding to an own-layout matrix: a workbook-scoped name and the record in the document's settings (binding.ts). */
   async readBinding(): Promise<StoredBinding | undefined> {

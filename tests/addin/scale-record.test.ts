@@ -74,18 +74,40 @@ test('a record saying anything else is left aside: the Teammatrix reads 0–4, a
   expect(adviseur(team).coveredBy).toEqual([]);
 });
 
-test('a deleted name is gone for the next read; a range name is no scale record', async () => {
+test('read once per panel session: a reload asks Excel nothing more; a name deleted by hand counts from the next start', async () => {
   const { excel, bridge } = await workbook('="ja-nee"');
+  expect(await bridge.readScaleRecord()).toBe('="ja-nee"');
+  const runs = excel.runs.length;
+  expect(await bridge.readScaleRecord()).toBe('="ja-nee"');
+  await teamOf(bridge);
+  // The team's reload reads its two sheets (one Excel.run each) and not the name again.
+  expect(excel.runs.length).toBe(runs + 2);
   await excel.run(async (context: Excel.RequestContext) => {
     context.workbook.names.getItemOrNullObject(SCALE_RECORD_NAME).delete();
     await context.sync();
   });
   expect(constantNamesOf(excel.book).size).toBe(0);
-  expect(await bridge.readScaleRecord()).toBeUndefined();
-  await excel.run(async (context: Excel.RequestContext) => {
-    context.workbook.names.add(SCALE_RECORD_NAME, '=Blad2!$A$1');
-    await context.sync();
-  });
+  const restarted = new ExcelBridge(excel.run, 'nl-NL', new FakeSettings());
+  expect(await restarted.readScaleRecord()).toBeUndefined();
+});
+
+test('a range under the name is no scale record: the Teammatrix reads 0–4', async () => {
+  const { bridge } = await workbook('=Blad2!$A$1');
   expect(await bridge.readScaleRecord()).toBe('=Blad2!$A$1');
   expect(adviseur(await teamOf(bridge)).coveredBy).toEqual([]);
+});
+
+test('a failed read is tried again at the next reload', async () => {
+  const { excel } = await workbook('="x-o"');
+  let fail = true;
+  const flaky: typeof excel.run = (batch, previous) => {
+    if (fail) {
+      fail = false;
+      return Promise.reject(new Error('GeneralException'));
+    }
+    return excel.run(batch, previous);
+  };
+  const bridge = new ExcelBridge(flaky, 'nl-NL', new FakeSettings());
+  await expect(bridge.readScaleRecord()).rejects.toThrow();
+  expect(await bridge.readScaleRecord()).toBe('="x-o"');
 });
