@@ -33,7 +33,7 @@ import { usedRangeProperties, usedRangeSnapshot } from './read-sheet';
 import { openReportDialog } from './report-dialog';
 import { saveRow } from './row-write';
 import { type ExcelRun, refusingInCellEditMode } from './run';
-import { readExcelScaleRecord } from './scale-record';
+import { ScaleRecordOnce } from './scale-record';
 import { saveSnapshot } from './snapshot';
 
 /** The tables a formula refers to by structured reference ("Teammatrix[#All]"), outside its text literals. */
@@ -282,19 +282,11 @@ export class ExcelBridge implements HostBridge {
     });
   }
 
-  /**
-   * The name Teamscan_Schaal's formula (`="ja-nee"`), if the workbook has it (scale-record.ts). Read once per panel
-   * session: the team is read again after every save, and a workbook's scale does not change under the panel (a
-   * name deleted by hand counts from the panel's next start); a failed read is tried again next time.
-   */
-  async readScaleRecord(): Promise<string | undefined> {
-    this.scaleRecord ??= this.run(readExcelScaleRecord).catch((error: unknown) => {
-      this.scaleRecord = undefined;
-      throw error;
-    });
-    return this.scaleRecord;
+  /** The name Teamscan_Schaal's formula (`="ja-nee"`), if the workbook has it; read once per panel session (scale-record.ts). */
+  readScaleRecord(): Promise<string | undefined> {
+    return this.scaleRecord.read(this.run);
   }
-  private scaleRecord: Promise<string | undefined> | undefined;
+  private readonly scaleRecord = new ScaleRecordOnce();
 
   /** The binding to an own-layout matrix: a workbook-scoped name and the record in the document's settings (binding.ts). */
   async readBinding(): Promise<StoredBinding | undefined> {
