@@ -12,13 +12,13 @@ export const REPORT_DIALOG_SIZE = { width: 860, height: 680 } as const;
  * Ui.showModalDialog shows it with the title and blocks the editor until it is closed
  * (developers.google.com/apps-script/reference/base/ui#showmodaldialoguserinterface,-title). HtmlOutput ignores
  * meta tags in the page (HtmlOutput.addMetaTag), so the report's own Content-Security-Policy does not apply here;
- * the report holds no address to load anyway, and the sandbox is Google's.
+ * the report holds no address to load anyway, and the sandbox is Google's. `html` and `title` are checked
+ * (checkReport: a page of 1 to 5,000,000 characters, a title of at most 200).
  */
-export function showReportDialog(gas: Services, html: unknown, title: unknown): void {
-  if (typeof html !== 'string' || html.trim() === '') throw new Error('openReport: no report page was sent');
+export function showReportDialog(gas: Services, html: string, title: string): void {
   const output = gas.html
     .createHtmlOutput(html)
     .setWidth(REPORT_DIALOG_SIZE.width)
     .setHeight(REPORT_DIALOG_SIZE.height);
-  gas.spreadsheet.getUi().showModalDialog(output, String(title ?? '').slice(0, 200) || 'Teamscan');
+  gas.spreadsheet.getUi().showModalDialog(output, title || 'Teamscan');
 }

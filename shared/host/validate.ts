@@ -135,7 +135,8 @@ export function checkReport(html: unknown, title: unknown): { html: string; titl
   if (typeof title !== 'string' || title.length > MAX_REPORT_TITLE) {
     fail('hostBadReport', { value: shownValue(title), max: MAX_REPORT_TITLE });
   }
-  if (typeof html !== 'string' || html.length > MAX_REPORT_HTML) {
+  // An empty page is refused here, with the key, as any other bad argument (not by the dialog's own check).
+  if (typeof html !== 'string' || html.trim() === '' || html.length > MAX_REPORT_HTML) {
     fail('hostBadReport', { value: shownValue(html), max: MAX_REPORT_HTML });
   }
   return { html, title };

@@ -166,8 +166,8 @@ export const CORE_MESSAGES = {
     en: 'Not a formula to insert: {value} (expected text starting with "=", at most {max} characters). Nothing was inserted.',
   },
   hostBadReport: {
-    nl: 'Het rapport kan niet worden getoond: {value} is geen tekst van hoogstens {max} tekens.',
-    en: 'The report cannot be shown: {value} is not text of at most {max} characters.',
+    nl: 'Het rapport kan niet worden getoond: {value} is geen tekst van 1 tot {max} tekens.',
+    en: 'The report cannot be shown: {value} is not text of 1 to {max} characters.',
   },
   hostNotMatrixWrite: {
     nl: 'Blad {sheet} is geen teammatrix: Teamscan slaat een regel alleen op in de teammatrix, nooit in het logboek, een momentopname, Profiel of Dekking. Er is niets opgeslagen.',

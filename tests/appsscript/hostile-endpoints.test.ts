@@ -175,6 +175,9 @@ describe('every other endpoint checks its arguments', () => {
     expectRefused(loaded.call(ENDPOINTS.insertFormula, `=${'1+'.repeat(5000)}1`, 'nl'), 'hostBadFormula');
     expectRefused(loaded.call(ENDPOINTS.openReport, { html: '<p>' }, 'Rapport'), 'hostBadReport');
     expectRefused(loaded.call(ENDPOINTS.openReport, '<p>x</p>', 'x'.repeat(201)), 'hostBadReport');
+    // An empty page is a keyed refusal too, not the dialog's own unkeyed error (found by the property below).
+    expectRefused(loaded.call(ENDPOINTS.openReport, '', ''), 'hostBadReport');
+    expectRefused(loaded.call(ENDPOINTS.openReport, ' \n ', 'Rapport'), 'hostBadReport');
     expect(loaded.gas.ui.dialogs).toEqual([]);
     expect(callsOf(loaded.gas, 'setFormula')).toEqual([]);
   });

@@ -2,7 +2,14 @@
 // shape is refused by a keyed error naming where, never a TypeError.
 
 import fc from 'fast-check';
-import { checkMatrixSheet, checkRowWrite, EXCEL_LIMITS, mayBeMatrix, SHEETS_LIMITS } from '../../shared/host/validate';
+import {
+  checkMatrixSheet,
+  checkReport,
+  checkRowWrite,
+  EXCEL_LIMITS,
+  mayBeMatrix,
+  SHEETS_LIMITS,
+} from '../../shared/host/validate';
 import { checkPlan } from '../../shared/host/validate-plan';
 import { TeamscanError } from '../../shared/i18n/message';
 import { builtinProfileOrFail } from '../../shared/profiles/resolve';
@@ -89,5 +96,23 @@ describe('the team matrix rule', () => {
     );
     expect(refusal(() => checkRowWrite({ ...write, row: 1_048_577 }, EXCEL_LIMITS)).key).toBe('hostBadRow');
     expect(checkRowWrite({ ...write, row: 1_048_577 }, SHEETS_LIMITS).row).toBe(1_048_577);
+  });
+});
+
+describe('checkReport', () => {
+  it('refuses an empty or blank page with hostBadReport naming it; any page of 1 character on passes', () => {
+    for (const html of ['', '   ', '\n\t']) {
+      const error = refusal(() => checkReport(html, 'Teamrapport'));
+      expect(error.key).toBe('hostBadReport');
+      expect(error.localized('nl')).toContain('geen tekst van 1 tot');
+    }
+    fc.assert(
+      fc.property(
+        fc.string({ minLength: 1, maxLength: 200 }).filter((text) => text.trim() !== ''),
+        (html) => {
+          expect(checkReport(html, '')).toEqual({ html, title: '' });
+        },
+      ),
+    );
   });
 });
