@@ -5,33 +5,25 @@ import { join } from 'node:path';
 import { SHEET_DASHBOARD } from '../../shared/workbook/plan';
 import { differences, type Expected } from './compare';
 import { writeYesNoCases, type YesNoCase } from './native-cases';
-import { engineAvailability, recalculate, type SheetRows } from './soffice';
+import { describeRecalculated, recalculate, type SheetRows } from './soffice';
 
 const OUT = join(process.cwd(), 'test-artifacts', 'libreoffice-yes-no');
-const engine = engineAvailability();
 
 let yesNoCases: YesNoCase[] = [];
 let results = new Map<string, Map<string, SheetRows>>();
 
-async function prepare(): Promise<void> {
+async function prepare(soffice: string): Promise<void> {
   await rm(OUT, { recursive: true, force: true });
   await mkdir(OUT, { recursive: true });
   yesNoCases = await writeYesNoCases(OUT);
   results = await recalculate(
-    engine.soffice!,
+    soffice,
     yesNoCases.map((entry) => entry.file),
     join(OUT, 'csv'),
   );
 }
 
-const suite = engine.skip ? describe.skip : describe;
-
-suite('native workbook in LibreOffice', () => {
-  beforeAll(async () => {
-    if (!engine.soffice) throw new Error('LibreOffice (soffice) is required for this test under CI=true');
-    await prepare();
-  }, 600_000);
-
+describeRecalculated('native workbook of a yes/no matrix in LibreOffice', prepare, () => {
   test('a yes/no matrix: an area is covered by whoever holds any of its items, as the core counts it', () => {
     expect(yesNoCases).toHaveLength(3);
     const failures = yesNoCases.flatMap((entry) => {

@@ -17,10 +17,9 @@ import { cachedDifferences } from './cached';
 import { differences, expected } from './compare';
 import { generateMatrix, levelValue, random } from './generate';
 import { type Case, editWorkbook, writeYesNoCases } from './native-cases';
-import { engineAvailability, recalculate, type SheetRows } from './soffice';
+import { describeRecalculated, recalculate, type SheetRows } from './soffice';
 
 const OUT = join(process.cwd(), 'test-artifacts', 'libreoffice');
-const engine = engineAvailability();
 
 const cases: Case[] = [];
 const mixedCases: Case[] = [];
@@ -29,7 +28,7 @@ const written: { name: string; file: string }[] = [];
 let badFile = '';
 let results = new Map<string, Map<string, SheetRows>>();
 
-async function prepare(): Promise<void> {
+async function prepare(soffice: string): Promise<void> {
   await rm(OUT, { recursive: true, force: true });
   await mkdir(OUT, { recursive: true });
   const files: string[] = [];
@@ -130,17 +129,10 @@ async function prepare(): Promise<void> {
       seed++;
     }
   }
-  results = await recalculate(engine.soffice!, files, join(OUT, 'csv'));
+  results = await recalculate(soffice, files, join(OUT, 'csv'));
 }
 
-const suite = engine.skip ? describe.skip : describe;
-
-suite('native workbook in LibreOffice', () => {
-  beforeAll(async () => {
-    if (!engine.soffice) throw new Error('LibreOffice (soffice) is required for this test under CI=true');
-    await prepare();
-  }, 600_000);
-
+describeRecalculated('native workbook in LibreOffice', prepare, () => {
   test('every profile and detail, generated and edited, matches the core', () => {
     expect(cases.length).toBe(BUILTIN_PROFILES.length * DETAILS.length * 4);
     const failures = cases.flatMap((entry) => {

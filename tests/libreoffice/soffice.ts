@@ -23,6 +23,21 @@ export function engineAvailability(): { soffice?: string; skip: boolean } {
   return { skip: process.env.CI !== 'true' };
 }
 
+/**
+ * A describe block over workbooks LibreOffice recalculates: skipped without LibreOffice locally, failing under CI;
+ * `prepare` writes and recalculates them once, before the block's tests.
+ */
+export function describeRecalculated(title: string, prepare: (soffice: string) => Promise<void>, tests: () => void) {
+  const engine = engineAvailability();
+  (engine.skip ? describe.skip : describe)(title, () => {
+    beforeAll(async () => {
+      if (!engine.soffice) throw new Error('LibreOffice (soffice) is required for this test under CI=true');
+      await prepare(engine.soffice);
+    }, 600_000);
+    tests();
+  });
+}
+
 // OOXMLRecalcMode 0 = always recalculate on load, so no cached value from the writer is trusted.
 const RECALC_SETTINGS = `<?xml version="1.0" encoding="UTF-8"?>
 <oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
