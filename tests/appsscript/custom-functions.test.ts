@@ -3,7 +3,7 @@
 import { runFormula } from '../../shared/formulas/registry';
 import type { Language } from '../../shared/i18n/language';
 import { TeamscanError } from '../../shared/i18n/message';
-import { loadGas } from './fake/load-gas';
+import { loadGas, thrownByFunction } from './fake/load-gas';
 
 type Make = (iso: string) => Date;
 
@@ -67,7 +67,7 @@ describe('custom functions in the Apps Script runtime shape', () => {
       for (const locale of ['nl_NL', 'en_US', 'en_GB', 'de_DE']) {
         spreadsheet.getSpreadsheetLocale = () => locale;
         answers.push(loaded.call('SCORE', matrix(scriptDate), 'Bert', 'coach'));
-        answers.push(thrown(() => loaded.call('SCORE', matrix(scriptDate), 'Zoë', 'coach')).message);
+        answers.push(thrownByFunction(() => loaded.call('SCORE', matrix(scriptDate), 'Zoë', 'coach')).message);
       }
     } finally {
       delete spreadsheet.getSpreadsheetLocale;
@@ -96,15 +96,6 @@ describe('custom functions in the Apps Script runtime shape', () => {
     );
   });
 
-  function thrown(run: () => unknown): Error {
-    try {
-      run();
-    } catch (error) {
-      return error as Error;
-    }
-    throw new Error('expected the custom function to throw');
-  }
-
   function coreMessage(
     args: unknown[],
     id: string,
@@ -122,7 +113,7 @@ describe('custom functions in the Apps Script runtime shape', () => {
   it('a table names the bad cell in its note row; an answer whose scope holds it throws a clear Error', () => {
     const table = loaded.call('DEKKING', matrix(scriptDate, 'banaan')) as unknown[][];
     expect(table.at(-1)![0]).toBe('Niet meegeteld: F3 "banaan"');
-    const error = thrown(() => loaded.call('GEDEKT', matrix(scriptDate, 'banaan'), 'adviseur'));
+    const error = thrownByFunction(() => loaded.call('GEDEKT', matrix(scriptDate, 'banaan'), 'adviseur'));
     expect(error).toBeInstanceOf(loaded.evaluate('Error') as ErrorConstructor);
     expect(error.message).toBe(coreMessage([matrix(nodeDate, 'banaan'), 'adviseur'], 'GEDEKT', 'nl'));
     expect(error.message).toContain('"banaan"');
@@ -134,7 +125,7 @@ describe('custom functions in the Apps Script runtime shape', () => {
     dashboard.write(6, 1, '=COVERED(Teammatrix!A1:J,"adviseur")');
     loaded.gas.callingCell = dashboard.getRange(6, 1);
     try {
-      const error = thrown(() => loaded.call('COVERED', matrix(scriptDate, 'banaan'), 'adviseur'));
+      const error = thrownByFunction(() => loaded.call('COVERED', matrix(scriptDate, 'banaan'), 'adviseur'));
       const expected = coreMessage([matrix(nodeDate, 'banaan'), 'adviseur'], 'GEDEKT', 'en', {
         sheet: 'Teammatrix',
         row: 1,
@@ -149,8 +140,8 @@ describe('custom functions in the Apps Script runtime shape', () => {
   });
 
   it('reports a single cell where a matrix is expected, and an unknown area', () => {
-    expect(thrown(() => loaded.call('DEKKING', 'Anna')).message).toBe(coreMessage(['Anna'], 'DEKKING', 'nl'));
-    const unknown = thrown(() => loaded.call('GEDEKT', matrix(scriptDate), 'astronaut')).message;
+    expect(thrownByFunction(() => loaded.call('DEKKING', 'Anna')).message).toBe(coreMessage(['Anna'], 'DEKKING', 'nl'));
+    const unknown = thrownByFunction(() => loaded.call('GEDEKT', matrix(scriptDate), 'astronaut')).message;
     expect(unknown).toContain('"astronaut"');
   });
 });

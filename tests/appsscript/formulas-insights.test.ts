@@ -4,7 +4,7 @@
 import { runFormula } from '../../shared/formulas/registry';
 import type { Language } from '../../shared/i18n/language';
 import { TeamscanError } from '../../shared/i18n/message';
-import { loadGas } from './fake/load-gas';
+import { loadGas, thrownByFunction } from './fake/load-gas';
 
 // Apps Script hands a range over as rows of values, "" for an empty cell (guides/sheets/functions: "Data types").
 const HEADER = ['Naam', 'Basis', 'Adviseur', 'Coach', 'Innovator', 'Ontwikkelwens coach', 'Ontwikkelwens innovator'];
@@ -72,15 +72,6 @@ describe('insight formulas in the Apps Script runtime shape', () => {
     expect(table.find((row) => row[0] === 'Adviseur')).toEqual(['Adviseur', 2, 2, 0, 'gedekt', 'gedekt']);
   });
 
-  function thrown(run: () => unknown): Error {
-    try {
-      run();
-    } catch (error) {
-      return error as Error;
-    }
-    throw new Error('expected the custom function to throw');
-  }
-
   it.each([
     ['SCORE', [NOW, 'Zoë', 'coach']],
     ['WIE', [NOW, 'astronaut']],
@@ -108,7 +99,7 @@ describe('insight formulas in the Apps Script runtime shape', () => {
     ],
     ['NIVEAU', ['hoog']],
   ] as const)('%s(%j): every error kind is a thrown Error with the message (Sheets #ERROR!)', (name, args) => {
-    const error = thrown(() => loaded.call(name, ...args));
+    const error = thrownByFunction(() => loaded.call(name, ...args));
     expect(error).toBeInstanceOf(loaded.evaluate('Error') as ErrorConstructor);
     expect(error.message).toBe(coreMessage(name, [...args], 'nl'));
   });

@@ -66,3 +66,16 @@ export function loadGas(gas: FakeGas = createFakeGas()): LoadedGas {
     evaluate: (code) => vm.runInContext(code, context),
   };
 }
+
+/**
+ * The error a custom function of the loaded project throws. It comes from the project's own V8 context, so it is no
+ * instance of this realm's Error and a plain `instanceof` check would miss it.
+ */
+export function thrownByFunction(run: () => unknown): Error {
+  try {
+    run();
+  } catch (error) {
+    return error as Error;
+  }
+  throw new Error('expected the custom function to throw');
+}
