@@ -1,20 +1,11 @@
 // The four kinds of published skills matrices, analysed as they are with at most a profile list and an option
 // (docs/design.md#3-levels-and-cell-values, docs/design.md#5-reading-a-matrix): a 0–4 template, 1–5 skills as rows, x/o with Login, 0/1 with an ID column first.
 
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { CellValue } from '../../shared/matrix/grid';
 import { INSTRUCTIONS, idNameCsv } from '../support/existing-layouts';
 import { runCli } from './run-cli';
+import { semicolonCsv as csv, scratchFolder } from './scratch';
 
-const DIR = mkdtempSync(join(tmpdir(), 'teamscan-existing-'));
-function file(name: string, text: string): string {
-  const path = join(DIR, name);
-  writeFileSync(path, text);
-  return path;
-}
-const csv = (rows: CellValue[][]) => `${rows.map((row) => row.map((cell) => cell ?? '').join(';')).join('\n')}\n`;
+const { file } = scratchFolder('teamscan-existing-');
 
 async function json(args: string[]) {
   const result = await runCli([...args, '--json']);

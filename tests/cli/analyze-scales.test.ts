@@ -1,16 +1,8 @@
-// `--schaal` on the reading commands (docs/design.md#3-levels-and-cell-values, docs/design.md#11-commands): cells, --drempel and --normen read in the stated scale.
-
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from './run-cli';
+import { scratchFolder } from './scratch';
 
-const DIR = mkdtempSync(join(tmpdir(), 'teamscan-scales-'));
-function file(name: string, text: string): string {
-  const path = join(DIR, name);
-  writeFileSync(path, text);
-  return path;
-}
+const { dir: DIR, file } = scratchFolder('teamscan-scales-');
 
 const ONE_TO_FIVE = file('one-to-five.csv', 'Naam;Coach;Adviseur\nAnna;5;1\nBram;4;2\nChris;3;3\n');
 

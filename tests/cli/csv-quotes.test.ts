@@ -1,19 +1,9 @@
-// docs/design.md#9-reliability-and-privacy "No silent guess while reading": a CSV quote that is never closed, or that swallows whole records,
-// is refused naming the line where the field began; a name is one line and holds no delimiter.
-
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseCsvRecords } from '../../cli/read/csv';
 import { runCli } from './run-cli';
+import { scratchFolder } from './scratch';
 
-const work = mkdtempSync(join(tmpdir(), 'teamscan-quotes-'));
-
-function file(name: string, text: string): string {
-  const path = join(work, name);
-  writeFileSync(path, text);
-  return path;
-}
+const { dir: work, file } = scratchFolder('teamscan-quotes-');
 
 /** Five people, the first name opened with a quote that closes only after "Eva". */
 const FIVE_AS_ONE = 'Naam;Coach;Adviseur\n"Anna;2;3\nBram;1;2\nCor;2;2\nDirk;3;3\n"Eva";1;1\n';

@@ -1,21 +1,11 @@
-// `teamscan workbook --from` with the reading options (docs/design.md#5-reading-a-matrix, docs/design.md#11-commands): an existing workbook as
-// it is becomes a no-install workbook whose own reading and formulas give what `analyze` gives, its levels in 0–4.
-
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { CellValue } from '../../shared/matrix/grid';
 import { idNameCsv } from '../support/existing-layouts';
 import { runCli } from './run-cli';
+import { semicolonCsv as csv, scratchFolder } from './scratch';
 
-const DIR = mkdtempSync(join(tmpdir(), 'teamscan-from-reading-'));
-function file(name: string, text: string): string {
-  const path = join(DIR, name);
-  writeFileSync(path, text);
-  return path;
-}
-const csv = (rows: CellValue[][]) => `${rows.map((row) => row.map((cell) => cell ?? '').join(';')).join('\n')}\n`;
+const { dir: DIR, file } = scratchFolder('teamscan-from-reading-');
 const PROFILE = file('skills.csv', 'SQL;Data\nPython;Data\nExcel;Office\n');
 
 async function json(args: string[]) {

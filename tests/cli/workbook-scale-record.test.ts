@@ -3,22 +3,16 @@
 // items, as its own formulas and `analyze --schaal` on the source do, without an option; a contradicting --schaal is
 // refused naming both.
 
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { inflateRawSync } from 'node:zlib';
 import fc from 'fast-check';
 import { rewriteParts } from '../../cli/xlsx/zip-rewrite';
 import type { CellValue } from '../../shared/matrix/grid';
 import { runCli } from './run-cli';
+import { semicolonCsv as csv, scratchFolder } from './scratch';
 
-const DIR = mkdtempSync(join(tmpdir(), 'teamscan-scale-record-'));
-function file(name: string, text: string): string {
-  const path = join(DIR, name);
-  writeFileSync(path, text);
-  return path;
-}
-const csv = (rows: CellValue[][]) => `${rows.map((row) => row.map((cell) => cell ?? '').join(';')).join('\n')}\n`;
+const { dir: DIR, file } = scratchFolder('teamscan-scale-record-');
 
 /** The --json answer; `warned`: the command may say things on stderr (compare names each file's notes there). */
 async function json(args: string[], warned = false) {
