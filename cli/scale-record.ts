@@ -6,8 +6,6 @@ import type { Scale } from '../shared/levels/scale';
 import { type RecordedScale, recordedReading, recordedScaleId, SCALE_RECORD_NAME } from '../shared/levels/scale-record';
 import { LocalizedInputError } from './input-error';
 
-export { type RecordedScale, SCALE_RECORD_NAME } from '../shared/levels/scale-record';
-
 const TEXTS = {
   contradicted: (file: string, recorded: string, stated: string): Localized => ({
     nl: `${file} is geschreven van een ja/nee-matrix (schaal ${recorded}, vastgelegd in de naam ${SCALE_RECORD_NAME}): de niveaus zijn 0 en 2 en een gebied is gedekt door wie één van zijn competenties heeft. --schaal ${stated} spreekt dat tegen; laat --schaal weg.`,

@@ -4,13 +4,14 @@
 import type { Language } from '../../shared/i18n/language';
 import { EMPTY, NOT_APPLICABLE } from '../../shared/levels/levels';
 import type { Scale } from '../../shared/levels/scale';
+import type { RecordedScale } from '../../shared/levels/scale-record';
 import type { CellValue, Grid } from '../../shared/matrix/grid';
 import type { MatrixReading } from '../../shared/matrix/reading';
 import type { Profile } from '../../shared/profiles/model';
 import { WORKBOOK_TEXTS } from '../../shared/workbook/texts';
 import { readMatrixTable } from '../read-matrix';
 import { profileScale, type ReadingOptionValues, readOptionsOf } from '../reading-options';
-import { type RecordedScale, scaleRecordOf } from '../scale-record';
+import { scaleRecordOf } from '../scale-record';
 
 const TEXTS = {
   nl: {

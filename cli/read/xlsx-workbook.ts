@@ -1,7 +1,7 @@
 // The workbook-wide parts of an .xlsx: its sheets and their parts, the 1904 date system, shared texts, date styles,
 // and the scale a workbook Teamscan wrote records (cli/scale-record.ts).
 
-import { SCALE_RECORD_NAME } from '../scale-record';
+import { SCALE_RECORD_NAME } from '../../shared/levels/scale-record';
 import { EXCEL_CELL_LIMIT, NOT_XLSX_REASONS, notAnXlsx, sharedTextTooLong } from './xlsx-texts';
 import { parseXml, resolvePart } from './xlsx-xml';
 import type { XlsxArchive } from './xlsx-zip';

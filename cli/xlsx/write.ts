@@ -1,12 +1,13 @@
 // Writes a WorkbookPlan to an .xlsx with exceljs: blocks, styles, widths, frozen panes, pickers, colours, protection.
 
 import type ExcelJS from 'exceljs';
+import type { RecordedScale } from '../../shared/levels/scale-record';
 import { columnLetters } from '../../shared/matrix/address';
 import { renderCustomFormula } from '../../shared/workbook/formula-text';
 import { CALC_SHEET, type CachedValue, type PlanResults, planResults } from '../../shared/workbook/native';
 import type { PlanCell, PlanRange, SheetPlan, WorkbookPlan } from '../../shared/workbook/plan';
 import { SHEET_MATRIX } from '../../shared/workbook/plan';
-import { type RecordedScale, withScaleRecord } from '../scale-record';
+import { withScaleRecord } from '../scale-record';
 import { writeFileWhole } from '../write-file';
 import { checkCellValue, checkListValidation, checkSheetNames } from './limits';
 import { applyPageSetup } from './page-setup';
