@@ -39,6 +39,40 @@ export interface CellPlan {
    * times, and reading a text (folding, matching the level words) costs far more than a map lookup.
    */
   readonly texts: Map<string, number>;
+  /** The item columns before the first column of another kind, as runs (itemRuns). */
+  readonly runs: Int32Array;
+  /** The position after the last run: where the plain pass ends when it takes every cell. */
+  readonly runsEnd: number;
+}
+
+/** Fields of a run: its first position in the plan, its length, its first column, its first item and its area. */
+const RUN_FIELDS = 5;
+
+/**
+ * The leading item columns as runs: side by side, items in profile order, one area, as in most matrices. A run's
+ * cells are read by position (column + k into item + k) and summed in locals, with no per-cell lookup of where a
+ * cell goes; each run goes on from its area's sum so far, so levels are added in column order, as the full loop
+ * adds them. Another layout gives shorter runs, down to one column each.
+ */
+export function itemRuns(levels: readonly LevelColumn[]): { runs: Int32Array; runsEnd: number } {
+  const runs: number[] = [];
+  let position = 0;
+  for (; position < levels.length && levels[position]!.kind === ITEM; position++) {
+    const { column, item, area } = levels[position]!;
+    const last = runs.length - RUN_FIELDS;
+    const length = runs[last + 1]!;
+    if (
+      last >= 0 &&
+      runs[last + 4] === area &&
+      runs[last + 2]! + length === column &&
+      runs[last + 3]! + length === item
+    ) {
+      runs[last + 1] = length + 1;
+    } else {
+      runs.push(position, 1, column, item, area);
+    }
+  }
+  return { runs: Int32Array.from(runs), runsEnd: position };
 }
 
 /**
@@ -61,52 +95,58 @@ export function readCells(
 ): void {
   const { count, columnAt, kindAt, areaAt, itemAt, read, anyItem, texts } = plan;
   let c = 0;
-  // The plain pass: without a stated scale or an empty mask, the common cells of a large matrix in one tight loop
-  // (item columns holding a level 0–4, n.v.t., a text read before, or nothing); the full loop below goes on from
-  // the first cell it does not take.
+  // The plain pass: without a stated scale or an empty mask, the common cells of a large matrix in tight loops, one
+  // per run of item columns (itemRuns): levels 0–4, n.v.t., a text read before, or nothing. The full loop below goes
+  // on from the first cell it does not take.
   if (!rowMask && !read) {
-    // Level columns side by side (columnAt rises), as in most matrices: read by position, not through columnAt.
-    const start = columnAt[count - 1] === columnAt[0]! + count - 1 ? columnAt[0]! : -1;
-    // The current area's sum and count in locals, stored when the area changes (and taken up again where it
-    // left off, so each area's levels are added in column order, as the full loop does): a sum kept in memory
-    // waits for its own last store at every cell.
-    let area = 0;
-    let sum = sums[0]!;
-    let n = counts[0]!;
-    for (; c < count; c++) {
-      const value = row[start >= 0 ? start + c : columnAt[c]!];
-      if (value === null || value === undefined) continue;
-      // Only item columns have an item: other kinds are read in full.
-      const item = itemAt[c]!;
-      if (item < 0) break;
-      if (areaAt[c] !== area) {
-        sums[area] = sum;
-        counts[area] = n;
-        area = areaAt[c]!;
-        sum = sums[area]!;
-        n = counts[area]!;
-      }
-      // Numbers and texts on paths of their own: one variable for both costs the number path its speed.
-      if (typeof value === 'number') {
-        if (!(value >= MIN_LEVEL && value <= MAX_LEVEL)) break;
-        itemLevels[item] = value;
-        sum += value;
-        n++;
-      } else {
-        const reading = typeof value === 'string' ? texts.get(value) : undefined;
-        if (reading === undefined || reading < NOT_APPLICABLE) break;
-        // An empty text (spaces) writes EMPTY where EMPTY already is.
-        itemLevels[item] = reading;
-        if (reading >= MIN_LEVEL) {
-          sum += reading;
+    const { runs } = plan;
+    let stop = plan.runsEnd;
+    // A cell the pass does not take ends both loops at once (a labelled break measured faster than a check per run).
+    eachRun: for (let s = 0; s < runs.length; s += RUN_FIELDS) {
+      const first = runs[s]!;
+      const length = runs[s + 1]!;
+      const column = runs[s + 2]!;
+      const item = runs[s + 3]!;
+      const area = runs[s + 4]!;
+      // The area's sum and count in locals: a sum kept in memory waits for its own last store at every cell.
+      let sum = sums[area]!;
+      let n = counts[area]!;
+      for (let k = 0; k < length; k++) {
+        const value = row[column + k];
+        if (value === null || value === undefined) continue;
+        // Numbers and texts on paths of their own: one variable for both costs the number path its speed.
+        if (typeof value === 'number') {
+          if (!(value >= MIN_LEVEL && value <= MAX_LEVEL)) {
+            sums[area] = sum;
+            counts[area] = n;
+            stop = first + k;
+            break eachRun;
+          }
+          itemLevels[item + k] = value;
+          sum += value;
           n++;
-        } else if (reading === NOT_APPLICABLE) {
-          notApplicable[area] = 1;
+        } else {
+          const reading = typeof value === 'string' ? texts.get(value) : undefined;
+          if (reading === undefined || reading < NOT_APPLICABLE) {
+            sums[area] = sum;
+            counts[area] = n;
+            stop = first + k;
+            break eachRun;
+          }
+          // An empty text (spaces) writes EMPTY where EMPTY already is.
+          itemLevels[item + k] = reading;
+          if (reading >= MIN_LEVEL) {
+            sum += reading;
+            n++;
+          } else if (reading === NOT_APPLICABLE) {
+            notApplicable[area] = 1;
+          }
         }
       }
+      sums[area] = sum;
+      counts[area] = n;
     }
-    sums[area] = sum;
-    counts[area] = n;
+    c = stop;
   }
   for (; c < count; c++) {
     const at = columnAt[c]!;

@@ -12,7 +12,7 @@ import { failWithoutCompetencies } from './layout-hint';
 import { LookAlikeNames, lookAlikeKey } from './look-alike';
 import { isOMark, scaleOfMarks } from './marks';
 import { detectNameColumn } from './name-column';
-import { AREA, AREA_TYPE, type CellPlan, ITEM, type LevelColumn, readCells, WISH } from './read-cells';
+import { AREA, AREA_TYPE, type CellPlan, ITEM, itemRuns, type LevelColumn, readCells, WISH } from './read-cells';
 import { checkRecordWidths, shownValue, skippedColumnWarnings } from './read-checks';
 import type { MatrixColumn, MatrixReading, Person, ReadProblem } from './reading';
 import { hasLevelIn, hasValueIn, isEmptyRow, isTotalsName, RowsBelow } from './rows';
@@ -170,6 +170,7 @@ function readIn(grid: Grid, profile: Profile, options: ReadOptions, decided: Dec
     anyItem: scale?.anyItem ?? false,
     accepts: scale?.accepts,
     texts: new Map(),
+    ...itemRuns(levels),
   };
 
   // One buffer per kind for the whole matrix: a typed array per person costs more than reading its cells.

@@ -3,6 +3,7 @@
 import fc from 'fast-check';
 import type { CellValue, Grid } from '../../shared/matrix/grid';
 import { readMatrix } from '../../shared/matrix/read';
+import { AREA, ITEM, itemRuns, type LevelColumn, WISH } from '../../shared/matrix/read-cells';
 import type { MatrixReading } from '../../shared/matrix/reading';
 import { NPULS } from '../../shared/profiles/data/npuls';
 import { NPULS_AREAS } from '../support/grids';
@@ -72,5 +73,34 @@ describe('the plain pass', () => {
       }),
       { numRuns: 400 },
     );
+  });
+});
+
+describe('itemRuns', () => {
+  const column = (kind: number, column: number, area: number, item: number): LevelColumn => ({
+    kind,
+    column,
+    area,
+    item,
+  });
+
+  test('takes item columns side by side, in profile order and of one area, as one run', () => {
+    const levels = [column(ITEM, 1, 0, 0), column(ITEM, 2, 0, 1), column(ITEM, 3, 0, 2), column(ITEM, 4, 1, 3)];
+    const { runs, runsEnd } = itemRuns(levels);
+    expect([...runs]).toEqual([0, 3, 1, 0, 0, 3, 1, 4, 3, 1]);
+    expect(runsEnd).toBe(4);
+  });
+
+  test('starts a run where a column is skipped or the items go out of order', () => {
+    const levels = [column(ITEM, 1, 0, 0), column(ITEM, 3, 0, 1), column(ITEM, 4, 0, 0)];
+    expect([...itemRuns(levels).runs]).toEqual([0, 1, 1, 0, 0, 1, 1, 3, 1, 0, 2, 1, 4, 0, 0]);
+  });
+
+  test('ends at the first column of another kind, which the full loop reads from', () => {
+    const levels = [column(ITEM, 1, 0, 0), column(AREA, 2, 1, -1), column(ITEM, 3, 2, 5)];
+    const { runs, runsEnd } = itemRuns(levels);
+    expect([...runs]).toEqual([0, 1, 1, 0, 0]);
+    expect(runsEnd).toBe(1);
+    expect(itemRuns([column(WISH, 1, 0, -1)])).toEqual({ runs: new Int32Array(0), runsEnd: 0 });
   });
 });
