@@ -1,4 +1,4 @@
-// The hot loop of every read (docs/design.md#10-performance-targets): one row's level cells into the person's level arrays.
+// The hot loop of every read (docs/design.md#10-performance-targets): one row's level cells into the person's typed arrays.
 
 import { coreMessage, fail } from '../i18n/message';
 import { EMPTY, INVALID, MAX_LEVEL, MIN_LEVEL, NOT_APPLICABLE } from '../levels/levels';
@@ -85,8 +85,8 @@ export function readCells(
   rowMask: readonly boolean[] | undefined,
   plan: CellPlan,
   origin: GridOrigin,
-  areaLevels: number[],
-  itemLevels: number[],
+  areaLevels: Float64Array,
+  itemLevels: Float64Array,
   wishes: Uint8Array,
   sums: Float64Array,
   counts: Uint32Array,

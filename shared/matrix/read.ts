@@ -92,19 +92,6 @@ export interface ReadOptions {
   readonly nameHeader?: string;
 }
 
-/**
- * An array of `length` EMPTY levels that holds doubles from the start (begun with 0.5), so a copy per person
- * (slice) takes a level such as 2.5 without changing its kind. Copies of a plain array come from the young
- * generation; one large typed array per read was measured slower, its fresh memory paid for on every read
- * (docs/design.md#10-performance-targets).
- */
-function emptyLevels(length: number): number[] {
-  const levels = [0.5];
-  levels.length = 0;
-  for (let i = 0; i < length; i++) levels.push(EMPTY);
-  return levels;
-}
-
 /** x and o marks that decided the scale (scaleOfMarks): the reading is done again in it. */
 type DecidedMarks = NonNullable<ReturnType<typeof scaleOfMarks>>;
 
@@ -186,12 +173,12 @@ function readIn(grid: Grid, profile: Profile, options: ReadOptions, decided: Dec
     ...itemRuns(levels),
   };
 
-  // Each person's levels are a copy of an all-EMPTY array of doubles (emptyLevels). The wishes share one buffer,
-  // with slots for rows with cells only, so empty rows before a stray far cell cost no memory.
+  // One buffer per kind for the whole matrix: a typed array per person costs more than reading its cells.
+  // Slots for rows with cells only, so empty rows before a stray far cell cost no memory.
   let slots = 0;
   for (let r = 1; r < rows.length; r++) if (rows[r]!.length > 0) slots++;
-  const areaTemplate = emptyLevels(areaCount);
-  const itemTemplate = emptyLevels(itemCount);
+  const areaBuffer = new Float64Array(slots * areaCount).fill(EMPTY);
+  const itemBuffer = new Float64Array(slots * itemCount).fill(EMPTY);
   // Without a wish column every person shares one array of no wishes: a view less per person.
   const wishBuffer = new Uint8Array(levels.some((column) => column.kind === WISH) ? slots * areaCount : areaCount);
   let slot = 0;
@@ -234,9 +221,9 @@ function readIn(grid: Grid, profile: Profile, options: ReadOptions, decided: Dec
         continue;
       }
       below?.count(origin.row + r);
-      const areaLevels = areaTemplate.slice();
-      const itemLevels = itemTemplate.slice();
-      // A view made with the constructor: subarray looks up a species constructor for every view.
+      // Views made with the constructor: subarray looks up a species constructor for every view.
+      const areaLevels = new Float64Array(areaBuffer.buffer, slot * areaCount * 8, areaCount);
+      const itemLevels = new Float64Array(itemBuffer.buffer, slot * itemCount * 8, itemCount);
       const wishes =
         wishBuffer.length > areaCount ? new Uint8Array(wishBuffer.buffer, slot * areaCount, areaCount) : wishBuffer;
       slot++;

@@ -16,9 +16,9 @@ export interface Person {
   readonly workLevel: string;
   readonly updated: CellValue;
   /** Per area, in profile order: a level 0–4, or EMPTY / NOT_APPLICABLE (levels.ts). */
-  readonly areaLevels: readonly number[];
+  readonly areaLevels: Float64Array;
   /** Per item, in profile order: a level 0–4, or EMPTY / NOT_APPLICABLE. EMPTY where no column exists. */
-  readonly itemLevels: readonly number[];
+  readonly itemLevels: Float64Array;
   /** Per area: 1 where the person marked it as a development wish. */
   readonly wishes: Uint8Array;
   /** True when the person has a level on at least one competency. */

@@ -161,7 +161,7 @@ describe('a stated scale', () => {
       },
       profile,
     );
-    expect(reading.people[0]!.itemLevels).toEqual([4, 1]);
+    expect(reading.people[0]!.itemLevels).toEqual(Float64Array.from([4, 1]));
     const bad = errorOf(() =>
       readMatrix(
         {
