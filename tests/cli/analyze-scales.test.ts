@@ -1,3 +1,5 @@
+// `--schaal` on the reading commands (docs/design.md#3-levels-and-cell-values, docs/design.md#11-commands): cells, --drempel and --normen read in the stated scale.
+
 import { join } from 'node:path';
 import { runCli } from './run-cli';
 import { scratchFolder } from './scratch';

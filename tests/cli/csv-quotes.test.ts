@@ -1,3 +1,6 @@
+// docs/design.md#9-reliability-and-privacy "No silent guess while reading": a CSV quote that is never closed, or that swallows whole records,
+// is refused naming the line where the field began; a name is one line and holds no delimiter.
+
 import { join } from 'node:path';
 import { parseCsvRecords } from '../../cli/read/csv';
 import { runCli } from './run-cli';

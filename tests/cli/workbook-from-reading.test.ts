@@ -1,3 +1,6 @@
+// `teamscan workbook --from` with the reading options (docs/design.md#5-reading-a-matrix, docs/design.md#11-commands): an existing workbook as
+// it is becomes a no-install workbook whose own reading and formulas give what `analyze` gives, its levels in 0–4.
+
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { CellValue } from '../../shared/matrix/grid';
