@@ -59,18 +59,15 @@ export function itemRuns(levels: readonly LevelColumn[]): { runs: Int32Array; ru
   let position = 0;
   for (; position < levels.length && levels[position]!.kind === ITEM; position++) {
     const { column, item, area } = levels[position]!;
+    // The run so far goes on when this column is its next one: same area, next column, next item.
     const last = runs.length - RUN_FIELDS;
-    const length = runs[last + 1]!;
-    if (
+    const goesOn =
       last >= 0 &&
       runs[last + 4] === area &&
-      runs[last + 2]! + length === column &&
-      runs[last + 3]! + length === item
-    ) {
-      runs[last + 1] = length + 1;
-    } else {
-      runs.push(position, 1, column, item, area);
-    }
+      runs[last + 2]! + runs[last + 1]! === column &&
+      runs[last + 3]! + runs[last + 1]! === item;
+    if (goesOn) runs[last + 1]! += 1;
+    else runs.push(position, 1, column, item, area);
   }
   return { runs: Int32Array.from(runs), runsEnd: position };
 }
