@@ -7,7 +7,7 @@ import type { Progress } from '../../scan/progress';
 import { useTexts } from '../i18n';
 import { Meter } from '../Meter';
 import { usePanelStyles } from '../styles';
-import type { PendingMove, ScanState } from './useScan';
+import type { PendingMove, ScanState } from './scan-state';
 
 export interface ScanFooterProps {
   readonly footerRef: Ref<HTMLDivElement>;

@@ -3,58 +3,12 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { HostBridge, Selection } from '../../host/bridge';
 import { isWriteConflict } from '../../host/row-write';
-import { type Answer, buildRowWrite, draftFromRow, isDirty, type ScanDraft } from '../../scan/draft';
+import { type Answer, buildRowWrite, isDirty, type ScanDraft } from '../../scan/draft';
 import { neighbour, personAtRow, type ScanArea, type ScanField } from '../../scan/layout';
 import { rowValues, type Team } from '../../scan/team';
+import { afterOwnWrite, type Notice, type ScanPerson, type ScanState, shownState, type Target } from './scan-state';
 
-export interface ScanPerson {
-  readonly name: string;
-  readonly role: string;
-  readonly sheetRow: number;
-  readonly team: Team;
-  readonly original: ScanDraft;
-  readonly draft: ScanDraft;
-}
-
-export interface PendingMove {
-  readonly row: number;
-  /** The name on the row the selection moved to, if any. */
-  readonly name?: string;
-}
-
-export interface ScanState {
-  readonly person?: ScanPerson;
-  /** The selected sheet row when it holds no person. */
-  readonly emptyRow?: number;
-  readonly dirty: boolean;
-  readonly pending?: PendingMove;
-  readonly saving: boolean;
-  readonly saved?: string;
-  /** Saving moved on from the last person of the Teammatrix: there is no next one, the form stays. */
-  readonly last?: boolean;
-  /** Bumped whenever the keyboard loop opened the next person, so the panel focuses their first picker. */
-  readonly focusFirst?: number;
-  readonly error?: unknown;
-  /** The last save was refused or failed: the draft is kept. */
-  readonly saveError?: unknown;
-}
-
-/** What the form shows for a row just read: its person's answers, or the empty row. */
-function shownState(
-  team: Team | undefined,
-  sheetRow: number,
-  notice: Pick<ScanState, 'saved' | 'saveError' | 'last' | 'focusFirst'>,
-): ScanState {
-  const person = team ? personAtRow(team.reading, sheetRow) : undefined;
-  if (!team || !person) return { dirty: false, saving: false, emptyRow: sheetRow, ...notice };
-  const original = draftFromRow(team.layout, rowValues(team, sheetRow), sheetRow, true, team.scale?.read);
-  return {
-    dirty: false,
-    saving: false,
-    person: { name: person.name, role: person.role, sheetRow, team, original, draft: original },
-    ...notice,
-  };
-}
+export type { PendingMove, ScanPerson, ScanState } from './scan-state';
 
 export function useScan(bridge: HostBridge, reload: () => Promise<Team | undefined>) {
   const [state, setState] = useState<ScanState>({ dirty: false, saving: false });
@@ -70,33 +24,42 @@ export function useScan(bridge: HostBridge, reload: () => Promise<Team | undefin
   // and a load never replaces answers typed after it started.
   const loads = useRef(0);
   const edits = useRef(0);
+  // The row the keyboard loop selected itself, just after reading it: the host's event for that selection needs no
+  // second read (in Excel a read of the sheets is a round trip). The next selection event consumes it.
+  const movedTo = useRef<number | undefined>(undefined);
 
-  /** Reads the row afresh and shows it; `notice` carries a save's outcome over the reload. */
+  /**
+   * Reads the row afresh and shows it; `notice` carries a save's outcome over the reload. Answers given after `since`
+   * (a save: when its write began) are kept, never replaced by the read.
+   */
   const open = useCallback(
-    async (
-      sheetRow: number,
-      notice: Pick<ScanState, 'saved' | 'saveError' | 'last' | 'focusFirst'> = {},
-      refresh = false,
-    ) => {
+    async (target: number | Target, given: Notice = {}, refresh = false, since?: number) => {
       const ticket = ++loads.current;
-      const editsBefore = edits.current;
+      const editsBefore = since ?? edits.current;
       let team: Team | undefined;
       let next: ScanState;
+      let sheetRow = typeof target === 'number' ? target : (current.current.person?.sheetRow ?? 0);
+      let notice = given;
       try {
         team = await reload();
+        if (typeof target !== 'number') ({ row: sheetRow, notice } = target(team));
         next = shownState(team, sheetRow, notice);
       } catch (error) {
         next = { dirty: false, saving: false, error };
       }
       if (ticket !== loads.current) return;
       const now = current.current;
-      if (now.dirty && now.person && edits.current !== editsBefore) {
-        // Answers typed while reading: the same person keeps them; another person waits behind the unsaved prompt.
-        if (now.person.sheetRow === sheetRow) {
-          if (now.saving) put({ ...now, saving: false, ...notice });
+      // Answers given while reading (or while a save wrote): the same person keeps them; another person waits
+      // behind the unsaved prompt. The row a save wrote (`since` given) is what they are compared with from now on.
+      const written = since !== undefined && now.person && now.saving ? afterOwnWrite(now.person, team) : {};
+      const kept: ScanState = since !== undefined ? { ...now, ...written, saving: false } : now;
+      if (kept.dirty && kept.person && edits.current !== editsBefore) {
+        if (kept.person.sheetRow === sheetRow) {
+          if (now.saving) put({ ...kept, saving: false, ...notice });
         } else {
           const target = team ? personAtRow(team.reading, sheetRow) : undefined;
-          put({ ...now, pending: { row: sheetRow, ...(target ? { name: target.name } : {}) } });
+          const saved = since !== undefined ? { saved: notice.saved } : {};
+          put({ ...kept, ...saved, pending: { row: sheetRow, ...(target ? { name: target.name } : {}) } });
         }
         return;
       }
@@ -110,11 +73,13 @@ export function useScan(bridge: HostBridge, reload: () => Promise<Team | undefin
   const follow = useCallback(
     (selection: Selection, sheet: string) => {
       if (selection.sheet !== sheet) return;
+      const moved = movedTo.current;
+      movedTo.current = undefined;
       const now = current.current;
       if (now.person?.sheetRow === selection.row || now.emptyRow === selection.row) {
         if (now.pending) put({ ...now, pending: undefined });
         // Back on the same row with nothing typed: re-read it, the grid may have been edited meanwhile.
-        else if (!now.dirty && !now.saving && now.person) {
+        else if (!now.dirty && !now.saving && now.person && moved !== selection.row) {
           const { saved, last, focusFirst } = now;
           void open(selection.row, { saved, last, focusFirst }, true);
         }
@@ -162,19 +127,25 @@ export function useScan(bridge: HostBridge, reload: () => Promise<Team | undefin
    */
   const save = async (): Promise<boolean> => {
     const person = current.current.person;
-    if (!person) return false;
+    const since = edits.current;
+    if (!person || !(await write(person))) return false;
+    await open(person.sheetRow, { saved: person.name }, false, since);
+    return true;
+  };
+
+  /** Writes the person's draft; false when it was refused or failed, and the form then says why. */
+  const write = async (person: ScanPerson): Promise<boolean> => {
     put({ ...current.current, saving: true, saved: undefined, last: undefined, saveError: undefined });
     try {
       const loaded = rowValues(person.team, person.sheetRow);
       const { layout, scale } = person.team;
       await bridge.writeRow(buildRowWrite(layout, person, person.original, person.draft, loaded, scale?.write));
+      return true;
     } catch (saveError) {
       if (isWriteConflict(saveError)) await open(person.sheetRow, { saveError });
       else put({ ...current.current, saving: false, saveError });
       return false;
     }
-    await open(person.sheetRow, { saved: person.name });
-    return true;
   };
 
   /**
@@ -186,22 +157,29 @@ export function useScan(bridge: HostBridge, reload: () => Promise<Team | undefin
     const now = current.current;
     const person = now.person;
     if (!person || now.saving || now.pending) return false;
-    if (now.dirty && !(await save())) return false;
-    const fresh = current.current.person ?? person;
-    const here = personAtRow(fresh.team.reading, fresh.sheetRow);
-    const next = here ? neighbour(fresh.team.reading, here, 1) : undefined;
-    const saved = now.dirty ? person.name : undefined;
-    if (!next) {
-      put({ ...current.current, last: true, ...(saved ? { saved } : {}) });
-      return false;
-    }
-    const { layout } = fresh.team;
-    const row = fresh.team.reading.origin.row + next.gridRow;
+    const since = edits.current;
+    if (now.dirty && !(await write(person))) return false;
+    const saved = now.dirty ? { saved: person.name } : {};
     const focusFirst = (now.focusFirst ?? 0) + 1;
-    await open(row, { ...(saved ? { saved } : {}), focusFirst });
+    // One read for both: the saved row as the sheet holds it now, and who comes after it there.
+    let moved: { sheet: string; row: number } | undefined;
+    await open(
+      (team) => {
+        const here = team ? personAtRow(team.reading, person.sheetRow) : undefined;
+        const next = team && here ? neighbour(team.reading, here, 1) : undefined;
+        if (!team || !next) return { row: person.sheetRow, notice: team ? { ...saved, last: true } : saved };
+        moved = { sheet: team.layout.sheet, row: team.reading.origin.row + next.gridRow };
+        return { row: moved.row, notice: { ...saved, focusFirst } };
+      },
+      {},
+      false,
+      since,
+    );
+    if (!moved) return false;
     // A newer read or answers typed meanwhile may have kept the form from opening them.
     const opened = current.current.focusFirst === focusFirst;
-    await bridge.selectRow(layout.sheet, row);
+    movedTo.current = moved.row;
+    await bridge.selectRow(moved.sheet, moved.row);
     return opened;
   };
 
