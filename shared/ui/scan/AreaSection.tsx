@@ -1,7 +1,7 @@
 // One area of the scan form: heading with progress, description, K/V/A groups of pickers and the wish toggle.
 
 import { Badge, makeStyles, Switch, tokens } from '@fluentui/react-components';
-import { memo, useCallback, useRef } from 'react';
+import { useCallback, useRef } from 'react';
 import type { Language } from '../../i18n/language';
 import { text } from '../../i18n/message';
 import { pickerLabel } from '../../levels/levels';
@@ -9,7 +9,7 @@ import type { Answer, ScanDraft } from '../../scan/draft';
 import { type ScanArea, type ScanField, typeName } from '../../scan/layout';
 import type { Progress } from '../../scan/progress';
 import { useTexts } from '../i18n';
-import { LevelPicker, type LevelPickerProps } from './LevelPicker';
+import { FieldRow } from './FieldRow';
 
 export interface AreaSectionProps {
   readonly area: ScanArea;
@@ -38,7 +38,6 @@ const useStyles = makeStyles({
   heading: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, margin: 0 },
   title: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, flex: 1 },
   description: { margin: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
-  summary: { cursor: 'pointer', color: tokens.colorBrandForegroundLink, marginBottom: '4px' },
   groupTitle: {
     margin: 0,
     fontSize: tokens.fontSizeBase200,
@@ -47,9 +46,14 @@ const useStyles = makeStyles({
     color: tokens.colorBrandForeground1,
   },
   field: { display: 'flex', flexDirection: 'column', gap: '4px' },
-  fieldText: { margin: 0, whiteSpace: 'pre-line' },
-  code: { fontSize: tokens.fontSizeBase100, color: tokens.colorNeutralForeground3, marginRight: '6px' },
 });
+
+/** The name a field's picker goes by: the area, the area's K/V/A type, or the item's code. */
+function fieldLabel(area: ScanArea, field: ScanField, lang: Language): string {
+  if (field.kind === 'area') return area.role;
+  if (field.kind === 'areaType') return `${area.role} – ${typeName(field.type!, lang)}`;
+  return field.code;
+}
 
 /** The quick value as the hint shows it: "3 - Gevorderd", "2,5", "n.v.t.". */
 function quickText(answer: Answer, lang: Language): string {
@@ -58,38 +62,6 @@ function quickText(answer: Answer, lang: Language): string {
   if (Number.isInteger(answer)) return pickerLabel(answer, lang);
   return new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 2 }).format(answer);
 }
-
-interface FieldPickerProps extends Omit<LevelPickerProps, 'onChange' | 'onAdvance'> {
-  readonly field: ScanField;
-  readonly onAnswer: (field: ScanField, answer: Answer) => void;
-  readonly onAdvance: (position: number) => void;
-}
-
-/**
- * A field's picker, drawn again only when what it shows changed: the next person's form redraws the items whose
- * level differs, not all 127 (the handlers are the section's, stable across renders).
- */
-const FieldPicker = memo(
-  function FieldPicker({ field, onAnswer, onAdvance, ...picker }: FieldPickerProps) {
-    return (
-      <LevelPicker
-        {...picker}
-        onChange={(answer) => onAnswer(field, answer)}
-        onAdvance={() => onAdvance(picker.index)}
-      />
-    );
-  },
-  (before, after) =>
-    before.field.key === after.field.key &&
-    before.label === after.label &&
-    before.value === after.value &&
-    before.invalid?.cell === after.invalid?.cell &&
-    before.invalid?.value === after.invalid?.value &&
-    before.index === after.index &&
-    before.levels?.join() === after.levels?.join() &&
-    before.onAnswer === after.onAnswer &&
-    before.onAdvance === after.onAdvance,
-);
 
 export function AreaSection({
   area,
@@ -139,42 +111,20 @@ export function AreaSection({
           {group.type && group.fields.length > 1 ? (
             <h3 className={styles.groupTitle}>{typeName(group.type, lang)}</h3>
           ) : null}
-          {group.fields.map((field) => {
-            const position = positions.get(field.key) ?? 0;
-            const fieldLabel =
-              field.kind === 'area'
-                ? area.role
-                : field.kind === 'areaType'
-                  ? `${area.role} – ${typeName(field.type!, lang)}`
-                  : field.code;
-            return (
-              <div key={field.key} className={styles.field}>
-                {field.kind === 'area' ? (
-                  <details className={styles.description}>
-                    <summary className={styles.summary}>{t('areaDescription')}</summary>
-                    <p className={styles.description}>{field.text}</p>
-                  </details>
-                ) : (
-                  <p className={styles.fieldText}>
-                    <span className={styles.code}>
-                      {field.kind === 'areaType' ? typeName(field.type!, lang) : field.code}
-                    </span>
-                    {field.text}
-                  </p>
-                )}
-                <FieldPicker
-                  field={field}
-                  label={t('levelPicker', { item: fieldLabel })}
-                  value={draft.answers[field.key] ?? null}
-                  {...(draft.invalid?.[field.key] ? { invalid: draft.invalid[field.key] } : {})}
-                  onAnswer={answer}
-                  onAdvance={advance}
-                  index={position}
-                  levels={levels}
-                />
-              </div>
-            );
-          })}
+          {group.fields.map((field) => (
+            <FieldRow
+              key={field.key}
+              field={field}
+              code={field.kind === 'areaType' ? typeName(field.type!, lang) : field.code}
+              label={t('levelPicker', { item: fieldLabel(area, field, lang) })}
+              value={draft.answers[field.key] ?? null}
+              {...(draft.invalid?.[field.key] ? { invalid: draft.invalid[field.key] } : {})}
+              onAnswer={answer}
+              onAdvance={advance}
+              index={positions.get(field.key) ?? 0}
+              levels={levels}
+            />
+          ))}
         </div>
       ))}
       {area.wishColumn !== undefined ? (
