@@ -16,6 +16,17 @@ const EXTRA_ROWS = 6;
 
 const EXTRA_COLUMNS = 2;
 
+/** The row numbers' column, in pixels. */
+const ROW_HEADER_WIDTH = 44;
+
+/**
+ * A column's width in pixels from the plan's width in characters, fixed as in a spreadsheet: a long text is cut off
+ * at the column's edge instead of widening it, so an edit lays out one row, not all 61 × 128 cells again.
+ */
+function columnWidth(characters = 10): number {
+  return Math.min(Math.max(characters * 7, 48), 240);
+}
+
 /** Dates as the preview's language writes them, as a spreadsheet shows them in its user's locale. */
 const DATE_LOCALE: Record<Language, string> = { nl: 'nl-NL', en: 'en-GB' };
 
@@ -87,6 +98,8 @@ export function Grid({ store, bridge, lang }: { store: WorkbookStore; bridge: Pr
   const letters = lettersOf(columns);
   const styles = JSON.stringify([sheet.scales, sheet.bold]);
   const rowNumbers = Array.from({ length: Math.min(rows, 120) }, (_, r) => r + 1);
+  const widths = letters.map((_, c) => columnWidth(sheet.widths[c]));
+  const tableWidth = widths.reduce((sum, width) => sum + width, ROW_HEADER_WIDTH);
   const stored = (row: number, column: number) => sheet.cells[row - 1]?.[column - 1];
   const edit = (row: number, column: number, typed?: string) =>
     // A snapshot is read-only (the bridge refuses its edits too).
@@ -160,16 +173,13 @@ export function Grid({ store, bridge, lang }: { store: WorkbookStore; bridge: Pr
           aria-label={sheet.name}
           data-sheet={sheet.name}
           data-read-only={sheet.readOnly ? true : undefined}
+          style={{ width: `${tableWidth}px` }}
         >
           <thead>
             <tr>
-              <th className="corner" />
+              <th className="corner" style={{ width: `${ROW_HEADER_WIDTH}px` }} />
               {letters.map((name, c) => (
-                <th
-                  key={name}
-                  scope="col"
-                  style={{ minWidth: `${Math.min(Math.max((sheet.widths[c] ?? 10) * 6, 48), 220)}px` }}
-                >
+                <th key={name} scope="col" style={{ width: `${widths[c]}px` }}>
                   {name}
                 </th>
               ))}

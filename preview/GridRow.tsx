@@ -94,12 +94,15 @@ export const GridRow = memo(function GridRow(props: GridRowProps) {
         // Text typed with "=" that is no Teamscan function: shown as text, and marked so.
         const asText = typeof value === 'string' && value.startsWith('=') && !isFormula(cells?.[c]);
         const editing = editor && editor.draft.column === c + 1 ? editor : undefined;
+        // A text runs on over the empty cells to its right, as in a spreadsheet (the columns keep their widths).
+        const next = values?.[c + 1];
+        const spills = typeof value === 'string' && (next === null || next === undefined || next === '');
         return (
           // biome-ignore lint/a11y/useKeyWithClickEvents: the grid mirrors a spreadsheet's mouse selection; the panel is fully keyboard usable
           <td
             key={name}
             data-cell={`${name}${rowNumber}`}
-            className={`${selected ? 'selected' : ''} ${bold ? 'bold' : ''} ${typeof value === 'number' ? 'number' : ''} ${asText ? 'as-text' : ''}`}
+            className={`${selected ? 'selected' : ''} ${bold ? 'bold' : ''} ${typeof value === 'number' ? 'number' : ''} ${asText ? 'as-text' : ''} ${spills ? 'spill' : ''}`}
             style={scaled ? { backgroundColor: scaled } : undefined}
             title={error ?? (asText ? previewText('asText', lang) : undefined)}
             onClick={() => props.onSelect(rowNumber, c + 1)}
