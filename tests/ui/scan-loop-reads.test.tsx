@@ -122,3 +122,28 @@ test('Opslaan with an answer clicked while it writes: the answer stays unsaved o
   await waitFor(() => expect(screen.getByTestId('scan-footer').textContent).not.toContain('Niet opgeslagen'));
   expect(await cells(2)).toEqual([2, null, null, 3, null, null]);
 });
+
+test('Volgende reads the matrix once, whichever comes first: its own move or the host telling of the selection', async () => {
+  const { user, reads } = await countedReads(['Anna', 'Bram', 'Chris']);
+  await user.click(screen.getByRole('button', { name: 'Volgende' }));
+  await waitFor(() => expect(screen.getByTestId('scan-name').textContent).toBe('Bram'));
+  await act(async () => undefined);
+  expect(reads()).toBe(1);
+  await user.click(screen.getByRole('button', { name: 'Vorige' }));
+  await waitFor(() => expect(screen.getByTestId('scan-name').textContent).toBe('Anna'));
+  await act(async () => undefined);
+  expect(reads()).toBe(2);
+});
+
+test('Volgende in a host that tells of the selection only after the move (Excel): still one read', async () => {
+  const { bridge, user, reads } = await countedReads(['Anna', 'Bram', 'Chris']);
+  // The move resolves first; the selection event follows in a later task, while the form is reading.
+  jest.spyOn(bridge, 'selectRow').mockImplementation(async (sheet, row) => {
+    setTimeout(() => bridge.select({ sheet, row, column: 1 }), 0);
+  });
+  await user.click(screen.getByRole('button', { name: 'Volgende' }));
+  await waitFor(() => expect(screen.getByTestId('scan-name').textContent).toBe('Bram'));
+  await waitFor(async () => expect((await bridge.getSelection()).row).toBe(3));
+  await act(async () => undefined);
+  expect(reads()).toBe(1);
+});

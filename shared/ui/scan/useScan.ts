@@ -24,9 +24,12 @@ export function useScan(bridge: HostBridge, reload: () => Promise<Team | undefin
   // and a load never replaces answers typed after it started.
   const loads = useRef(0);
   const edits = useRef(0);
-  // The row the keyboard loop selected itself, just after reading it: the host's event for that selection needs no
-  // second read (in Excel a read of the sheets is a round trip). The next selection event consumes it.
+  // The row the form selected itself (the keyboard loop, Vorige / Volgende), read or being read: the host's event for
+  // that selection needs no second read (in Excel a read is a round trip). The next selection event consumes it.
   const movedTo = useRef<number | undefined>(undefined);
+  // The row the newest read is opening: a selection of that row while it reads (Vorige / Volgende select the row
+  // and the host tells of it too, in either order) needs no second read.
+  const opening = useRef<number | undefined>(undefined);
 
   /**
    * Reads the row afresh and shows it; `notice` carries a save's outcome over the reload. Answers given after `since`
@@ -35,6 +38,7 @@ export function useScan(bridge: HostBridge, reload: () => Promise<Team | undefin
   const open = useCallback(
     async (target: number | Target, given: Notice = {}, refresh = false, since?: number) => {
       const ticket = ++loads.current;
+      opening.current = typeof target === 'number' ? target : undefined;
       const editsBefore = since ?? edits.current;
       let team: Team | undefined;
       let next: ScanState;
@@ -48,6 +52,7 @@ export function useScan(bridge: HostBridge, reload: () => Promise<Team | undefin
         next = { dirty: false, saving: false, error };
       }
       if (ticket !== loads.current) return;
+      opening.current = undefined;
       const now = current.current;
       // Answers given while reading (or while a save wrote): the same person keeps them; another person waits
       // behind the unsaved prompt. The row a save wrote (`since` given) is what they are compared with from now on.
@@ -70,29 +75,38 @@ export function useScan(bridge: HostBridge, reload: () => Promise<Team | undefin
     [reload, put],
   );
 
+  /** Shows the row selected; `fresh`: the form just read it itself (its own move), so a row it shows is not read again. */
+  const goTo = useCallback(
+    (row: number, fresh = false) => {
+      if (opening.current === row) return;
+      const now = current.current;
+      if (now.person?.sheetRow === row || now.emptyRow === row) {
+        if (now.pending) put({ ...now, pending: undefined });
+        // Back on the same row with nothing typed: re-read it, the grid may have been edited meanwhile.
+        else if (!now.dirty && !now.saving && now.person && !fresh) {
+          const { saved, last, focusFirst } = now;
+          void open(row, { saved, last, focusFirst }, true);
+        }
+        return;
+      }
+      if (now.person && now.dirty) {
+        const target = personAtRow(now.person.team.reading, row);
+        put({ ...now, pending: { row, ...(target ? { name: target.name } : {}) } });
+        return;
+      }
+      void open(row);
+    },
+    [open, put],
+  );
+
   const follow = useCallback(
     (selection: Selection, sheet: string) => {
       if (selection.sheet !== sheet) return;
       const moved = movedTo.current;
       movedTo.current = undefined;
-      const now = current.current;
-      if (now.person?.sheetRow === selection.row || now.emptyRow === selection.row) {
-        if (now.pending) put({ ...now, pending: undefined });
-        // Back on the same row with nothing typed: re-read it, the grid may have been edited meanwhile.
-        else if (!now.dirty && !now.saving && now.person && moved !== selection.row) {
-          const { saved, last, focusFirst } = now;
-          void open(selection.row, { saved, last, focusFirst }, true);
-        }
-        return;
-      }
-      if (now.person && now.dirty) {
-        const target = personAtRow(now.person.team.reading, selection.row);
-        put({ ...now, pending: { row: selection.row, ...(target ? { name: target.name } : {}) } });
-        return;
-      }
-      void open(selection.row);
+      goTo(selection.row, moved === selection.row);
     },
-    [open, put],
+    [goTo],
   );
 
   const edit = (change: (draft: ScanDraft) => ScanDraft) => {
@@ -203,8 +217,9 @@ export function useScan(bridge: HostBridge, reload: () => Promise<Team | undefin
     const next = here ? neighbour(reading, here, direction) : undefined;
     if (!next) return;
     const row = reading.origin.row + next.gridRow;
+    movedTo.current = row;
     await bridge.selectRow(layout.sheet, row);
-    follow({ sheet: layout.sheet, row, column: layout.nameColumn + 1 }, layout.sheet);
+    goTo(row);
   };
 
   const reopen = async () => {
