@@ -120,6 +120,9 @@ export const GridRow = memo(function GridRow(props: GridRowProps) {
                   if (event.key === 'Enter' || event.key === 'Escape') editing.close(event.key === 'Enter');
                 }}
               />
+            ) : spills ? (
+              // The text over the cells beside it takes no clicks: a click there selects the cell under the pointer.
+              <span className="spill-text">{display(value, lang)}</span>
             ) : (
               display(value, lang)
             )}
