@@ -8,8 +8,6 @@ import { neighbour, personAtRow, type ScanArea, type ScanField } from '../../sca
 import { rowValues, type Team } from '../../scan/team';
 import { afterOwnWrite, type Notice, type ScanPerson, type ScanState, shownState, type Target } from './scan-state';
 
-export type { PendingMove, ScanPerson, ScanState } from './scan-state';
-
 export function useScan(bridge: HostBridge, reload: () => Promise<Team | undefined>) {
   const [state, setState] = useState<ScanState>({ dirty: false, saving: false });
   const current = useRef(state);
