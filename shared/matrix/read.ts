@@ -178,7 +178,8 @@ function readIn(grid: Grid, profile: Profile, options: ReadOptions, decided: Dec
   let slots = 0;
   for (let r = 1; r < rows.length; r++) if (rows[r]!.length > 0) slots++;
   const areaBuffer = new Float64Array(slots * areaCount).fill(EMPTY);
-  const itemBuffer = new Float64Array(slots * itemCount).fill(EMPTY);
+  // Without an item column (a matrix by area) every person shares one array of no item levels, as below for wishes.
+  const itemBuffer = new Float64Array(itemColumns.includes(true) ? slots * itemCount : itemCount).fill(EMPTY);
   // Without a wish column every person shares one array of no wishes: a view less per person.
   const wishBuffer = new Uint8Array(levels.some((column) => column.kind === WISH) ? slots * areaCount : areaCount);
   let slot = 0;
@@ -223,7 +224,10 @@ function readIn(grid: Grid, profile: Profile, options: ReadOptions, decided: Dec
       below?.count(origin.row + r);
       // Views made with the constructor: subarray looks up a species constructor for every view.
       const areaLevels = new Float64Array(areaBuffer.buffer, slot * areaCount * 8, areaCount);
-      const itemLevels = new Float64Array(itemBuffer.buffer, slot * itemCount * 8, itemCount);
+      const itemLevels =
+        itemBuffer.length > itemCount
+          ? new Float64Array(itemBuffer.buffer, slot * itemCount * 8, itemCount)
+          : itemBuffer;
       const wishes =
         wishBuffer.length > areaCount ? new Uint8Array(wishBuffer.buffer, slot * areaCount, areaCount) : wishBuffer;
       slot++;

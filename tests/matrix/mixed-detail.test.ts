@@ -53,3 +53,30 @@ describe('mixed detail: the finer scan refines the quickscan', () => {
     );
   });
 });
+
+describe('item levels by detail', () => {
+  test('a matrix by area gives every person no item level, and a matrix with item columns each their own', () => {
+    const byArea = read([
+      ['Naam', 'Innovator', 'Coach'],
+      ['Daan', 3, 2],
+      ['Eva', 1, 'n.v.t.'],
+    ]);
+    for (const person of byArea.people) expect(new Set(person.itemLevels)).toEqual(new Set([EMPTY]));
+    const byItem = read([
+      ['Naam', ...ITEMS],
+      ['Daan', 4, null, 2],
+      ['Eva', null, 'n.v.t.', 1],
+    ]);
+    const first = NPULS.areas.slice(0, INNOVATOR).reduce((sum, area) => sum + area.items.length, 0);
+    const levels = byItem.people.map((person) => Array.from(person.itemLevels.slice(first, first + 3)));
+    expect(levels).toEqual([
+      [4, EMPTY, 2],
+      [EMPTY, NOT_APPLICABLE, 1],
+    ]);
+    // Outside those three items nobody has a level.
+    for (const person of byItem.people) {
+      const rest = [...person.itemLevels.slice(0, first), ...person.itemLevels.slice(first + 3)];
+      expect(new Set(rest)).toEqual(new Set([EMPTY]));
+    }
+  });
+});
