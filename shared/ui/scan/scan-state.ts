@@ -1,7 +1,6 @@
 // What the scan form shows: its state, and the state a read of the matrix gives for a row (useScan keeps it).
 
-import type { ScanDraft } from '../../scan/draft';
-import { draftFromRow, isDirty } from '../../scan/draft';
+import { draftFromRow, isDirty, type ScanDraft } from '../../scan/draft';
 import { personAtRow } from '../../scan/layout';
 import { rowValues, type Team } from '../../scan/team';
 
@@ -42,11 +41,16 @@ export type Notice = Pick<ScanState, 'saved' | 'saveError' | 'last' | 'focusFirs
 /** Which row a read shows and what the form says over it, decided on the team as read (saveAndNext: who is next). */
 export type Target = (team: Team | undefined) => { readonly row: number; readonly notice: Notice };
 
+/** A row's answers as the team was read: what the form compares a draft with. */
+function loadedDraft(team: Team, sheetRow: number): ScanDraft {
+  return draftFromRow(team.layout, rowValues(team, sheetRow), sheetRow, true, team.scale?.read);
+}
+
 /** What the form shows for a row just read: its person's answers, or the empty row. */
 export function shownState(team: Team | undefined, sheetRow: number, notice: Notice): ScanState {
   const person = team ? personAtRow(team.reading, sheetRow) : undefined;
   if (!team || !person) return { dirty: false, saving: false, emptyRow: sheetRow, ...notice };
-  const original = draftFromRow(team.layout, rowValues(team, sheetRow), sheetRow, true, team.scale?.read);
+  const original = loadedDraft(team, sheetRow);
   return {
     dirty: false,
     saving: false,
@@ -63,7 +67,6 @@ export function shownState(team: Team | undefined, sheetRow: number, notice: Not
 export function afterOwnWrite(person: ScanPerson, team: Team | undefined): Pick<ScanState, 'person' | 'dirty'> {
   const fresh = team ? personAtRow(team.reading, person.sheetRow) : undefined;
   if (!team || fresh?.name !== person.name) return { person, dirty: true };
-  const row = rowValues(team, person.sheetRow);
-  const original = draftFromRow(team.layout, row, person.sheetRow, true, team.scale?.read);
+  const original = loadedDraft(team, person.sheetRow);
   return { person: { ...person, team, original }, dirty: isDirty(team.layout, original, person.draft) };
 }
