@@ -6,79 +6,17 @@ import { customScale, type Scale } from '../levels/scale';
 import type { Profile } from '../profiles/model';
 import { personKey } from '../text/normalize';
 import { cellAddress, DEFAULT_ORIGIN, rangeAddress } from './address';
-import { type ColumnTarget, isCompetency, matchHeader, profileIndex, targetKey } from './columns';
+import { profileIndex } from './columns';
 import { cellText, type Grid } from './grid';
 import { failWithoutCompetencies } from './layout-hint';
 import { LookAlikeNames, lookAlikeKey } from './look-alike';
+import { columnOf, levelColumns, mapColumns } from './map-columns';
 import { isOMark, scaleOfMarks } from './marks';
 import { detectNameColumn } from './name-column';
-import { AREA, AREA_TYPE, type CellPlan, ITEM, itemRuns, type LevelColumn, readCells, WISH } from './read-cells';
+import { AREA, type CellPlan, ITEM, itemRuns, readCells, WISH } from './read-cells';
 import { checkRecordWidths, shownValue, skippedColumnWarnings } from './read-checks';
-import type { MatrixColumn, MatrixReading, Person, ReadProblem } from './reading';
+import type { MatrixReading, Person, ReadProblem } from './reading';
 import { hasLevelIn, hasValueIn, isEmptyRow, isTotalsName, RowsBelow } from './rows';
-
-function describeTarget(profile: Profile, target: ColumnTarget): string {
-  if (target.kind === 'item') return profileIndex(profile).items[target.item]!.item.id;
-  if (target.kind === 'area' || target.kind === 'areaType' || target.kind === 'wish') {
-    const area = profile.areas[target.area]!;
-    if (target.kind === 'areaType') return `${area.code}-${target.type}`;
-    return target.kind === 'wish' ? `ontwikkelwens ${area.id}` : area.id;
-  }
-  return target.kind;
-}
-
-/** Maps every header; a second column for the same competency is an error naming both. */
-function mapColumns(grid: Grid, profile: Profile): MatrixColumn[] {
-  const origin = grid.origin ?? DEFAULT_ORIGIN;
-  const index = profileIndex(profile);
-  const header = grid.values[0]!;
-  const seen = new Map<string, MatrixColumn>();
-  const columns: MatrixColumn[] = [];
-  header.forEach((cell, column) => {
-    const headerText = cellText(cell);
-    const address = cellAddress(origin, 0, column);
-    const target = headerText ? matchHeader(index, headerText) : undefined;
-    if (!target) {
-      columns.push({ column, header: headerText, address });
-      return;
-    }
-    const key = targetKey(target);
-    const earlier = seen.get(key);
-    if (earlier && (isCompetency(target) || target.kind === 'wish')) {
-      fail('duplicateColumn', {
-        first: earlier.address,
-        firstHeader: shownValue(earlier.header),
-        second: address,
-        secondHeader: shownValue(headerText),
-        target: describeTarget(profile, target),
-      });
-    }
-    if (earlier) {
-      columns.push({ column, header: headerText, address });
-      return;
-    }
-    const mapped = { column, header: headerText, address, target };
-    seen.set(key, mapped);
-    columns.push(mapped);
-  });
-  return columns;
-}
-
-function levelColumns(columns: readonly MatrixColumn[]): LevelColumn[] {
-  const result: LevelColumn[] = [];
-  for (const { column, target } of columns) {
-    if (!target) continue;
-    if (target.kind === 'area') result.push({ column, kind: AREA, area: target.area, item: -1 });
-    if (target.kind === 'areaType') result.push({ column, kind: AREA_TYPE, area: target.area, item: -1 });
-    if (target.kind === 'item') result.push({ column, kind: ITEM, area: target.area, item: target.item });
-    if (target.kind === 'wish') result.push({ column, kind: WISH, area: target.area, item: -1 });
-  }
-  return result;
-}
-
-function columnOf(columns: readonly MatrixColumn[], kind: ColumnTarget['kind']): number {
-  return columns.find((column) => column.target?.kind === kind)?.column ?? -1;
-}
 
 export interface ReadOptions {
   /**
