@@ -1,7 +1,8 @@
 // Evaluates native formula text over a workbook's cells, with Excel's rules (plan-results.ts runs it over a plan).
 
 import { FilledFormula, filledText } from '../fill-down';
-import { FUNCTIONS, type Thunk } from './functions';
+import { MEMO_LIMIT, type Memo, memoOf, valueKey } from './filled-memo';
+import { type Context, FUNCTIONS, type Thunk } from './functions';
 import { type Digits, type FormulaNode, formulaShape, parseShape, type RefNode } from './parse';
 import {
   ArrayValue,
@@ -49,9 +50,18 @@ function operate(operator: string, a: Scalar, b: Scalar): Scalar {
   return arithmetic(operator, a, b);
 }
 
-interface FilledShape {
+/** A shape parsed once and compiled once: every formula of that shape runs the same closures. */
+interface Compiled {
   readonly tree: FormulaNode;
+  readonly run: Thunk;
+}
+
+interface FilledShape {
+  readonly sheet: string;
+  readonly run: Thunk;
   readonly digits: Digits;
+  /** The digits as numbers in the column's first formula. */
+  readonly numbers: readonly number[];
   /** Which digits are relative rows, moved down with the formula. */
   readonly moving: readonly number[];
   /**
@@ -62,52 +72,11 @@ interface FilledShape {
   readonly memo?: Memo;
 }
 
-/** The moving cells of a filled column (their 0-based rows in its first formula) and the results by their values. */
-interface Memo {
-  readonly cells: readonly RefNode[];
-  readonly rows: readonly number[];
-  /** By the one cell's value itself (numbers, texts and TRUE/FALSE never collide), or by a key of both values. */
-  readonly results: Map<Scalar | string, Value>;
-}
-
-/** The digits of a filled formula `by` rows below its column's first. */
-function movedDigits({ digits, moving }: FilledShape, by: number): Digits {
-  const moved = [...digits];
-  for (const i of moving) moved[i] = String(Number(digits[i]) + by);
-  return moved;
-}
-
-/** At most this many distinct inputs are remembered per filled column (a column of names has no repeats). */
-const MEMO_LIMIT = 4096;
-
-function referencesOf(node: FormulaNode, into: RefNode[] = []): RefNode[] {
-  if (node.type === 'ref') into.push(node);
-  else if (node.type === 'call') for (const arg of node.args) referencesOf(arg, into);
-  else if (node.type === 'unary') referencesOf(node.operand, into);
-  else if (node.type === 'binary') {
-    referencesOf(node.left, into);
-    referencesOf(node.right, into);
-  }
-  return into;
-}
-
-/** The single cells among the moving references, when there are one or two and no moving range. */
-function movingCells(tree: FormulaNode, moving: readonly number[]): RefNode[] | undefined {
-  const moves = new Set(moving);
-  const cells = new Map<string, RefNode>();
-  for (const ref of referencesOf(tree)) {
-    if (!moves.has(ref.firstRow) && !moves.has(ref.lastRow)) continue;
-    if (ref.firstRow !== ref.lastRow || ref.columns !== 1) return undefined;
-    cells.set(`${ref.sheet ?? ''}!${ref.column}:${ref.firstRow}`, ref);
-  }
-  return cells.size > 0 && cells.size <= 2 ? [...cells.values()] : undefined;
-}
-
-/** A cell value as part of a memo key: its type and its value. */
-function valueKey(value: Scalar): string {
-  if (value === null) return 'z';
-  if (isError(value)) return `e${value.code}`;
-  return `${(typeof value)[0]}${value}`;
+/** The context of a filled formula `by` rows below its column's first: its relative rows moved down. */
+function movedContext({ sheet, digits, numbers, moving }: FilledShape, by: number): Context {
+  const moved = numbers.slice();
+  for (const i of moving) moved[i] = numbers[i]! + by;
+  return { sheet, digits, numbers: moved };
 }
 
 /** Reads one cell's value for a formula: a constant, or the result of the formula it holds. */
@@ -121,8 +90,10 @@ export function createEvaluator(
   cellValue: CellReader,
   ranges?: Map<string, ArrayValue>,
 ): (formula: string | FilledFormula, sheet: string) => Value {
-  const shapes = new Map<string, FormulaNode>();
+  const shapes = new Map<string, Compiled>();
   const filled = new WeakMap<FilledFormula['source'], FilledShape>();
+  /** The results of filled columns by their formula with the moving cells left out (filled-memo.ts). */
+  const memos = new Map<string, Memo['results']>();
   /**
    * The last few one-row ranges read (a person's parts, read three or four times by one formula): kept without a
    * key text, and not in `ranges`, where thousands of rows would each leave theirs.
@@ -145,10 +116,10 @@ export function createEvaluator(
     return value;
   }
 
-  function reference(node: RefNode, sheet: string, digits: Digits): Value {
+  function reference(node: RefNode, { sheet, numbers }: Context): Value {
     const target = node.sheet ?? sheet;
-    const first = Number(digits[node.firstRow]) - 1;
-    const last = Number(digits[node.lastRow]) - 1;
+    const first = numbers[node.firstRow]! - 1;
+    const last = numbers[node.lastRow]! - 1;
     const row = Math.min(first, last);
     const rows = Math.abs(last - first) + 1;
     if (rows === 1 && node.columns === 1) return cellValue(target, row, node.column);
@@ -175,63 +146,72 @@ export function createEvaluator(
     return value;
   }
 
-  function evaluate(node: FormulaNode, sheet: string, digits: Digits): Value {
+  /**
+   * The tree as closures, made once per shape: evaluating a formula then makes no argument list and no closure
+   * per call, which at a team of thousands is most of the work.
+   */
+  function compile(node: FormulaNode): Thunk {
     switch (node.type) {
       case 'number': {
-        const whole = digits[node.whole];
-        return Number(node.fraction === undefined ? whole : `${whole}.${digits[node.fraction]}`);
+        const { whole, fraction } = node;
+        if (fraction === undefined) return (context) => context.numbers[whole]!;
+        return (context) => Number(`${context.digits[whole]}.${context.digits[fraction]}`);
       }
       case 'string':
-      case 'boolean':
-        return node.value;
+      case 'boolean': {
+        const { value } = node;
+        return () => value;
+      }
       case 'ref':
-        return reference(node, sheet, digits);
+        return (context) => reference(node, context);
       case 'unary': {
-        const operand = evaluate(node.operand, sheet, digits);
-        return elementwise(operand, 0, (a) => arithmetic(node.operator, 0, a));
+        const operand = compile(node.operand);
+        const apply = (a: Scalar) => arithmetic(node.operator, 0, a);
+        return (context) => elementwise(operand(context), 0, apply);
       }
       case 'binary': {
-        const left = evaluate(node.left, sheet, digits);
-        return elementwise(left, evaluate(node.right, sheet, digits), (a, b) => operate(node.operator, a, b));
+        const left = compile(node.left);
+        const right = compile(node.right);
+        const apply = (a: Scalar, b: Scalar) => operate(node.operator, a, b);
+        return (context) => {
+          const value = left(context);
+          return elementwise(value, right(context), apply);
+        };
       }
       case 'call': {
         const run = FUNCTIONS[node.name];
-        if (!run) throw new RangeError(`The function ${node.name} is not evaluated`);
-        return run(
-          node.args.map(
-            (arg): Thunk =>
-              () =>
-                evaluate(arg, sheet, digits),
-          ),
-        );
+        // Thrown when evaluated, as before compiling: a branch IF does not take may hold it.
+        if (!run)
+          return () => {
+            throw new RangeError(`The function ${node.name} is not evaluated`);
+          };
+        const args = node.args.map(compile);
+        return (context) => run(args, context);
       }
     }
   }
 
-  function treeOf(shape: string): FormulaNode {
-    let tree = shapes.get(shape);
-    if (!tree) {
-      tree = parseShape(shape);
-      shapes.set(shape, tree);
+  function compiled(shape: string): Compiled {
+    let known = shapes.get(shape);
+    if (!known) {
+      const tree = parseShape(shape);
+      known = { tree, run: compile(tree) };
+      shapes.set(shape, known);
     }
-    return tree;
+    return known;
   }
 
   /** A column filled down has one shape: its digits are the first row's, the relative rows moved down. */
-  function filledShape(source: FilledFormula['source']): FilledShape {
+  function filledShape(source: FilledFormula['source'], sheet: string): FilledShape {
     let known = filled.get(source);
-    if (!known) {
+    if (!known || known.sheet !== sheet) {
       const first = formulaShape(filledText(source, 0));
       const below = formulaShape(filledText(source, 1)).digits;
       const moving = first.digits.flatMap((digit, i) => (below[i] === digit ? [] : [i]));
-      const tree = treeOf(first.shape);
-      const cells = movingCells(tree, moving);
-      const memo = cells && {
-        cells,
-        rows: cells.map((cell) => Number(first.digits[cell.firstRow]) - 1),
-        results: new Map(),
-      };
-      known = { tree, digits: first.digits, moving, ...(memo ? { memo } : {}) };
+      const { tree, run } = compiled(first.shape);
+      const numbers = first.digits.map(Number);
+      const memo = memoOf(tree, first.digits, numbers, moving, sheet, memos);
+      known = { sheet, run, digits: first.digits, numbers, moving, ...(memo ? { memo } : {}) };
       filled.set(source, known);
     }
     return known;
@@ -239,9 +219,9 @@ export function createEvaluator(
 
   function evaluateFormula(formula: string | FilledFormula, sheet: string): Value {
     if (formula instanceof FilledFormula) {
-      const shape = filledShape(formula.source);
+      const shape = filledShape(formula.source, sheet);
       const { memo } = shape;
-      if (!memo) return evaluate(shape.tree, sheet, movedDigits(shape, formula.by));
+      if (!memo) return shape.run(movedContext(shape, formula.by));
       // Plain code, no closures: this runs for every level cell of the team.
       const first = memo.cells[0]!;
       const one = cellValue(first.sheet ?? sheet, memo.rows[0]! + formula.by, first.column);
@@ -253,12 +233,12 @@ export function createEvaluator(
       }
       const remembered = memo.results.get(key);
       if (remembered !== undefined) return remembered;
-      const value = evaluate(shape.tree, sheet, movedDigits(shape, formula.by));
+      const value = shape.run(movedContext(shape, formula.by));
       if (memo.results.size < MEMO_LIMIT) memo.results.set(key, value);
       return value;
     }
     const { shape, digits } = formulaShape(formula);
-    return evaluate(treeOf(shape), sheet, digits);
+    return compiled(shape).run({ sheet, digits, numbers: digits.map(Number) });
   }
 
   return evaluateFormula;
