@@ -56,7 +56,7 @@ async function serverBundle() {
 async function compress(code) {
   const result = await minify(code, {
     ecma: 2020,
-    compress: { ecma: 2020, passes: 2, unsafe_arrows: true },
+    compress: { ecma: 2020, passes: 3, unsafe_arrows: true },
     mangle: true,
     format: { ascii_only: false, comments: false },
   });

@@ -39,10 +39,39 @@ export interface CellPlan {
    * times, and reading a text (folding, matching the level words) costs far more than a map lookup.
    */
   readonly texts: Map<string, number>;
+  /** The texts last met by slot, with what each adds to an area (TextSlots): the plain pass's look-up. */
+  readonly slots: TextSlots;
   /** The item columns before the first column of another kind, as runs (itemRuns). */
   readonly runs: Int32Array;
   /** The position after the last run: where the plain pass ends when it takes every cell. */
   readonly runsEnd: number;
+}
+
+/**
+ * The texts last read by slot (textSlot), at 4 × slot: the text in `text`, and in `values` its level and what it
+ * adds to an area's sum, count and n.v.t. flag.
+ */
+export interface TextSlots {
+  readonly text: (string | undefined)[];
+  readonly values: Float64Array;
+}
+
+export const textSlots = (): TextSlots => ({ text: [], values: new Float64Array(1024) });
+
+/** A text's slot of 256 from its length and its first and last letter: a few reads, where a map hashes the text. */
+const textSlot = (text: string): number =>
+  // An empty text's NaN becomes slot 0.
+  (text.length * 31 + text.charCodeAt(0) + text.charCodeAt(text.length - 1) * 7) & 255;
+
+/** Puts a text in its slot, in place of the one there; false for a text not read or a reading the plain pass leaves. */
+function noteText({ text: texts, values }: TextSlots, text: string, reading: number | undefined): boolean {
+  // Not read yet, or not a level the plain pass takes.
+  if (reading === undefined || reading < NOT_APPLICABLE) return false;
+  const at = textSlot(text) * 4;
+  texts[at] = text;
+  const level = reading >= MIN_LEVEL ? 1 : 0;
+  values.set([reading, reading * level, level, reading === NOT_APPLICABLE ? 1 : 0], at);
+  return true;
 }
 
 /** Fields of a run: its first position in the plan, its length, its first column, its first item and its area. */
@@ -96,10 +125,10 @@ export function readCells(
   // per run of item columns (itemRuns): levels 0–4, n.v.t., a text read before, or nothing. The full loop below goes
   // on from the first cell it does not take.
   if (!rowMask && !read) {
-    const { runs } = plan;
+    const { runs, slots } = plan;
+    const { text: slotTexts, values } = slots;
     let stop = plan.runsEnd;
-    // A cell the pass does not take ends both loops at once (a labelled break measured faster than a check per run).
-    eachRun: for (let s = 0; s < runs.length; s += RUN_FIELDS) {
+    for (let s = 0; s < runs.length; s += RUN_FIELDS) {
       const first = runs[s]!;
       const length = runs[s + 1]!;
       const column = runs[s + 2]!;
@@ -108,40 +137,37 @@ export function readCells(
       // The area's sum and count in locals: a sum kept in memory waits for its own last store at every cell.
       let sum = sums[area]!;
       let n = counts[area]!;
-      for (let k = 0; k < length; k++) {
+      let na = notApplicable[area]!;
+      let k = 0;
+      for (; k < length; k++) {
         const value = row[column + k];
         if (value === null || value === undefined) continue;
         // Numbers and texts on paths of their own: one variable for both costs the number path its speed.
         if (typeof value === 'number') {
-          if (!(value >= MIN_LEVEL && value <= MAX_LEVEL)) {
-            sums[area] = sum;
-            counts[area] = n;
-            stop = first + k;
-            break eachRun;
-          }
+          if (!(value >= MIN_LEVEL && value <= MAX_LEVEL)) break;
           itemLevels[item + k] = value;
           sum += value;
           n++;
-        } else {
-          const reading = typeof value === 'string' ? texts.get(value) : undefined;
-          if (reading === undefined || reading < NOT_APPLICABLE) {
-            sums[area] = sum;
-            counts[area] = n;
-            stop = first + k;
-            break eachRun;
-          }
-          // An empty text (spaces) writes EMPTY where EMPTY already is.
-          itemLevels[item + k] = reading;
-          if (reading >= MIN_LEVEL) {
-            sum += reading;
-            n++;
-          } else if (reading === NOT_APPLICABLE) {
-            notApplicable[area] = 1;
-          }
+          continue;
         }
+        if (typeof value !== 'string') break;
+        // A text read before, found by its slot (a text whose slot holds another takes it over, from the map):
+        // its level and what it adds, with no branch on what it means.
+        const at = textSlot(value) * 4;
+        if (slotTexts[at] !== value && !noteText(slots, value, texts.get(value))) break;
+        itemLevels[item + k] = values[at]!;
+        sum += values[at + 1]!;
+        n += values[at + 2]!;
+        na |= values[at + 3]!;
       }
       sums[area] = sum;
       counts[area] = n;
+      notApplicable[area] = na;
+      // A cell the pass does not take: the full loop below goes on from it.
+      if (k < length) {
+        stop = first + k;
+        break;
+      }
     }
     c = stop;
   }

@@ -12,7 +12,8 @@ const ITEM_IDS = NPULS.areas.flatMap((area) => area.items.map((item) => item.id)
 
 /** Levels, n.v.t., words, marks, blanks and values no level is (read leniently, so they are listed, not thrown). */
 const CELLS: CellValue[] = [0, 1, 2, 3, 4, 2.5, 0.1, -1, 5, Number.NaN, null, '', '  ', 'n.v.t.', 'NVT', 'Bekwaam'];
-const MORE: CellValue[] = ['3 - Gevorderd', 'x', 'nee', 'abc', true, '2', ' 1 '];
+/** With texts that share a slot of the plain pass's text look-up: "Gevorderd" and "Bekwaam ", "E" and "ONWAAR", "x" and "X". */
+const MORE: CellValue[] = ['3 - Gevorderd', 'x', 'X', 'nee', 'Gevorderd', 'Bekwaam ', 'E', 'ONWAAR', 'abc', true, '2', ' 1 '];
 const cell = fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...CELLS) }, fc.constantFrom(...MORE));
 
 /** Item columns in any order (of several areas), area and wish columns, a role column among them. */
@@ -60,6 +61,23 @@ describe('the plain pass', () => {
     ];
     const innovator = NPULS.areas.findIndex((area) => area.id === 'innovator');
     expect(readMatrix({ values }, NPULS).people[0]!.areaLevels[innovator]).toBe((3 + 0.1 + 3 + 0.1) / 4);
+  });
+
+  test('reads texts that share a slot of its look-up each as itself, however they alternate', () => {
+    // "Gevorderd" (3) and "Bekwaam " (2) share a slot: each takes it from the other, row after row.
+    const values: CellValue[][] = [
+      ['Naam', 'BAS-K1', 'BAS-K2', 'BAS-K3', 'BAS-K4'],
+      ['Anna', 'Gevorderd', 'Bekwaam ', 'Gevorderd', 'Bekwaam '],
+      ['Bram', 'Bekwaam ', 'Bekwaam ', 'Gevorderd', 4],
+      ['Chris', 'Gevorderd', 'Gevorderd', 'n.v.t.', 'Bekwaam '],
+    ];
+    const people = readMatrix({ values }, NPULS).people;
+    expect(people.map((person) => [...person.itemLevels.slice(0, 4)])).toEqual([
+      [3, 2, 3, 2],
+      [2, 2, 3, 4],
+      [3, 3, -2, 2],
+    ]);
+    expect(people.map((person) => person.areaLevels[0])).toEqual([2.5, 2.75, 8 / 3]);
   });
 
   test('reads every matrix as the full reader does (a mask with no empty cell sends every row through it)', () => {
