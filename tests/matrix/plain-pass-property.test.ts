@@ -13,7 +13,20 @@ const ITEM_IDS = NPULS.areas.flatMap((area) => area.items.map((item) => item.id)
 /** Levels, n.v.t., words, marks, blanks and values no level is (read leniently, so they are listed, not thrown). */
 const CELLS: CellValue[] = [0, 1, 2, 3, 4, 2.5, 0.1, -1, 5, Number.NaN, null, '', '  ', 'n.v.t.', 'NVT', 'Bekwaam'];
 /** With texts that share a slot of the plain pass's text look-up: "Gevorderd" and "Bekwaam ", "E" and "ONWAAR", "x" and "X". */
-const MORE: CellValue[] = ['3 - Gevorderd', 'x', 'X', 'nee', 'Gevorderd', 'Bekwaam ', 'E', 'ONWAAR', 'abc', true, '2', ' 1 '];
+const MORE: CellValue[] = [
+  '3 - Gevorderd',
+  'x',
+  'X',
+  'nee',
+  'Gevorderd',
+  'Bekwaam ',
+  'E',
+  'ONWAAR',
+  'abc',
+  true,
+  '2',
+  ' 1 ',
+];
 const cell = fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...CELLS) }, fc.constantFrom(...MORE));
 
 /** Item columns in any order (of several areas), area and wish columns, a role column among them. */
