@@ -5,6 +5,7 @@ import { EMPTY, INVALID, MAX_LEVEL, MIN_LEVEL, NOT_APPLICABLE } from '../levels/
 import { readLevel } from '../levels/parse';
 import { cellAddress, type GridOrigin } from './address';
 import type { CellValue } from './grid';
+import { isOMark } from './marks';
 import { shownValue } from './read-checks';
 import type { ReadProblem } from './reading';
 
@@ -39,8 +40,6 @@ export interface CellPlan {
    * times, and reading a text (folding, matching the level words) costs far more than a map lookup.
    */
   readonly texts: Map<string, number>;
-  /** The texts last met by slot, with what each adds to an area (TextSlots): the plain pass's look-up. */
-  readonly slots: TextSlots;
   /** The item columns before the first column of another kind, as runs (itemRuns). */
   readonly runs: Int32Array;
   /** The position after the last run: where the plain pass ends when it takes every cell. */
@@ -48,29 +47,30 @@ export interface CellPlan {
 }
 
 /**
- * The texts last read by slot (textSlot), at 4 × slot: the text in `text`, and in `values` its level and what it
- * adds to an area's sum, count and n.v.t. flag.
+ * The plain pass's texts by slot (textSlot), at 4 × slot: the text in SLOT_TEXTS, and in SLOT_VALUES its level and
+ * what it adds to an area's sum, count and n.v.t. flag. The plain pass reads texts as readLevel does, a function of
+ * the text alone, so one table serves every read: a matrix read again (each formula of a sheet reads it) meets its
+ * texts there from its first row.
  */
-export interface TextSlots {
-  readonly text: (string | undefined)[];
-  readonly values: Float64Array;
-}
-
-export const textSlots = (): TextSlots => ({ text: [], values: new Float64Array(1024) });
+const SLOT_TEXTS = new Array<string | undefined>(1024).fill(undefined);
+const SLOT_VALUES = new Float64Array(1024);
 
 /** A text's slot of 256 from its length and its first and last letter: a few reads, where a map hashes the text. */
 const textSlot = (text: string): number =>
   // An empty text's NaN becomes slot 0.
   (text.length * 31 + text.charCodeAt(0) + text.charCodeAt(text.length - 1) * 7) & 255;
 
-/** Puts a text in its slot, in place of the one there; false for a text not read or a reading the plain pass leaves. */
-function noteText({ text: texts, values }: TextSlots, text: string, reading: number | undefined): boolean {
-  // Not read yet, or not a level the plain pass takes.
-  if (reading === undefined || reading < NOT_APPLICABLE) return false;
+/**
+ * Puts a text read in this read (its reading from `texts`) in its slot, in place of the one there; false for a
+ * text not read yet, a reading the plain pass leaves, or a single "o": the read must meet that one itself, as it
+ * may change the scale (scaleOfMarks).
+ */
+function noteText(text: string, reading: number | undefined): boolean {
+  if (reading === undefined || reading < NOT_APPLICABLE || (text.length <= 4 && isOMark(text))) return false;
   const at = textSlot(text) * 4;
-  texts[at] = text;
+  SLOT_TEXTS[at] = text;
   const level = reading >= MIN_LEVEL ? 1 : 0;
-  values.set([reading, reading * level, level, reading === NOT_APPLICABLE ? 1 : 0], at);
+  SLOT_VALUES.set([reading, reading * level, level, reading === NOT_APPLICABLE ? 1 : 0], at);
   return true;
 }
 
@@ -125,8 +125,7 @@ export function readCells(
   // per run of item columns (itemRuns): levels 0–4, n.v.t., a text read before, or nothing. The full loop below goes
   // on from the first cell it does not take.
   if (!rowMask && !read) {
-    const { runs, slots } = plan;
-    const { text: slotTexts, values } = slots;
+    const { runs } = plan;
     let stop = plan.runsEnd;
     for (let s = 0; s < runs.length; s += RUN_FIELDS) {
       const first = runs[s]!;
@@ -154,11 +153,11 @@ export function readCells(
         // A text read before, found by its slot (a text whose slot holds another takes it over, from the map):
         // its level and what it adds, with no branch on what it means.
         const at = textSlot(value) * 4;
-        if (slotTexts[at] !== value && !noteText(slots, value, texts.get(value))) break;
-        itemLevels[item + k] = values[at]!;
-        sum += values[at + 1]!;
-        n += values[at + 2]!;
-        na |= values[at + 3]!;
+        if (SLOT_TEXTS[at] !== value && !noteText(value, texts.get(value))) break;
+        itemLevels[item + k] = SLOT_VALUES[at]!;
+        sum += SLOT_VALUES[at + 1]!;
+        n += SLOT_VALUES[at + 2]!;
+        na |= SLOT_VALUES[at + 3]!;
       }
       sums[area] = sum;
       counts[area] = n;

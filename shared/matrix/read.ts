@@ -13,7 +13,7 @@ import { LookAlikeNames, lookAlikeKey } from './look-alike';
 import { columnOf, levelColumns, mapColumns } from './map-columns';
 import { isOMark, scaleOfMarks } from './marks';
 import { detectNameColumn } from './name-column';
-import { AREA, type CellPlan, ITEM, itemRuns, readCells, textSlots, WISH } from './read-cells';
+import { AREA, type CellPlan, ITEM, itemRuns, readCells, WISH } from './read-cells';
 import { checkRecordWidths, shownValue, skippedColumnWarnings } from './read-checks';
 import type { MatrixReading, Person, ReadProblem } from './reading';
 import { hasLevelIn, hasValueIn, isEmptyRow, isTotalsName, RowsBelow } from './rows';
@@ -108,7 +108,6 @@ function readIn(grid: Grid, profile: Profile, options: ReadOptions, decided: Dec
     anyItem: scale?.anyItem ?? false,
     accepts: scale?.accepts,
     texts: new Map(),
-    slots: textSlots(),
     ...itemRuns(levels),
   };
 

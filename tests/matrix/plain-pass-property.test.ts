@@ -93,6 +93,28 @@ describe('the plain pass', () => {
     expect(people.map((person) => person.areaLevels[0])).toEqual([2.5, 2.75, 8 / 3]);
   });
 
+  test('an o among item levels still decides x/o after earlier reads met the x', () => {
+    // The plain pass keeps the texts it met for every read; a single "o" it leaves to each read, which must meet it.
+    const xs: CellValue[][] = [
+      ['Naam', 'BAS-K1', 'BAS-K2'],
+      ['Anna', 'x', 3],
+    ];
+    expect([...readMatrix({ values: xs }, NPULS).people[0]!.itemLevels.slice(0, 2)]).toEqual([2, 3]);
+    const marks: CellValue[][] = [
+      ['Naam', 'BAS-K1', 'BAS-K2'],
+      ['Anna', 'x', 'o'],
+      ['Bram', 'o', 'x'],
+    ];
+    for (let read = 0; read < 2; read++) {
+      const reading = readMatrix({ values: marks }, NPULS);
+      expect(reading.people.map((person) => [...person.itemLevels.slice(0, 2)])).toEqual([
+        [2, 0],
+        [0, 2],
+      ]);
+      expect(reading.warnings.map((warning) => warning.key)).toContain('readAsXo');
+    }
+  });
+
   test('reads every matrix as the full reader does (a mask with no empty cell sends every row through it)', () => {
     fc.assert(
       fc.property(matrix, (values) => {
