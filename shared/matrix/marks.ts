@@ -12,6 +12,14 @@ export function isOMark(text: string): boolean {
   return text.trim().toLowerCase() === 'o';
 }
 
+/** The longest text scaleOfMarks looks at: a mark is one letter, a few spaces around it at most. */
+const MARK_LENGTH = 4;
+
+/** A text scaleOfMarks counts as an o mark: the one mark that can change a reading's scale. */
+export function isCountedOMark(text: string): boolean {
+  return text.length <= MARK_LENGTH && isOMark(text);
+}
+
 /**
  * 0–4 with o as "no" (0): cells beside the marks (numbers, labels) keep their meaning, so only the o changes.
  * Areas stay the mean of their items; --schaal x-o states a yes/no matrix where any item covers.
@@ -44,7 +52,7 @@ export function scaleOfMarks(
     for (let i = 0; i < columns.length; i++) {
       const c = columns[i]!;
       const value = row[c];
-      if (typeof value !== 'string' || value.length > 4 || mask?.[r]?.[c]) continue;
+      if (typeof value !== 'string' || value.length > MARK_LENGTH || mask?.[r]?.[c]) continue;
       const letter = value.trim().toLowerCase();
       if (letter.length !== 1) continue;
       if (!x && X_MARKS.has(letter)) x = { r, c, value };

@@ -5,7 +5,7 @@ import { EMPTY, INVALID, MAX_LEVEL, MIN_LEVEL, NOT_APPLICABLE } from '../levels/
 import { readLevel } from '../levels/parse';
 import { cellAddress, type GridOrigin } from './address';
 import type { CellValue } from './grid';
-import { isOMark } from './marks';
+import { isCountedOMark } from './marks';
 import { shownValue } from './read-checks';
 import type { ReadProblem } from './reading';
 
@@ -63,11 +63,11 @@ const textSlot = (text: string): number =>
 
 /**
  * Puts a text read in this read (its reading from `texts`) in its slot, in place of the one there; false for a
- * text not read yet, a reading the plain pass leaves, or a single "o": the read must meet that one itself, as it
- * may change the scale (scaleOfMarks).
+ * text not read yet, a reading the plain pass leaves, or an o mark: the read must meet that one itself, as it may
+ * change the scale (metSingleO in read.ts).
  */
 function noteText(text: string, reading: number | undefined): boolean {
-  if (reading === undefined || reading < NOT_APPLICABLE || (text.length <= 4 && isOMark(text))) return false;
+  if (reading === undefined || reading < NOT_APPLICABLE || isCountedOMark(text)) return false;
   const at = textSlot(text) * 4;
   SLOT_TEXTS[at] = text;
   const level = reading >= MIN_LEVEL ? 1 : 0;

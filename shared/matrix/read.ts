@@ -11,7 +11,7 @@ import { cellText, type Grid } from './grid';
 import { failWithoutCompetencies } from './layout-hint';
 import { LookAlikeNames, lookAlikeKey } from './look-alike';
 import { columnOf, levelColumns, mapColumns } from './map-columns';
-import { isOMark, scaleOfMarks } from './marks';
+import { isCountedOMark, scaleOfMarks } from './marks';
 import { detectNameColumn } from './name-column';
 import { AREA, type CellPlan, ITEM, itemRuns, readCells, WISH } from './read-cells';
 import { checkRecordWidths, shownValue, skippedColumnWarnings } from './read-checks';
@@ -54,7 +54,7 @@ function scaleOf(
 
 /** Whether a reading met a single "o" (after trimming, in any case): the one mark that can change the scale. */
 function metSingleO(texts: ReadonlyMap<string, number>): boolean {
-  for (const text of texts.keys()) if (text.length <= 4 && isOMark(text)) return true;
+  for (const text of texts.keys()) if (isCountedOMark(text)) return true;
   return false;
 }
 
