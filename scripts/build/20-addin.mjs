@@ -3,10 +3,10 @@
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build as esbuild } from 'esbuild';
-import { minify } from 'terser';
 import { ICON_SIZES, iconPng } from '../../manifests/icons.mjs';
 import { loadTs } from '../load-ts.mjs';
 import { PLAIN_BROWSER_OPTIONS, panelBundleOptions } from './panel-bundle.mjs';
+import { terserPass } from './terser-pass.mjs';
 
 const OUT = 'dist/addin';
 export const DEV_BASE_URL = 'https://localhost:3000/addin';
@@ -105,17 +105,10 @@ const injectOnDemand = {
 /**
  * A second pass by terser over esbuild's task pane, as over the Apps Script server (scripts/build/40-gas.mjs), without
  * its unsafe arrows (the pane's libraries construct with `new`): about 5 KB of the pane's 350,000 bytes
- * (docs/design.md#10-performance-targets). ES2020 at most, the oldest of the browser targets.
+ * (docs/design.md#10-performance-targets).
  */
 async function compressFurther(path) {
-  const result = await minify(readFileSync(path, 'utf8'), {
-    ecma: 2020,
-    compress: { ecma: 2020, passes: 2 },
-    mangle: true,
-    format: { comments: false },
-  });
-  if (typeof result.code !== 'string') throw new Error(`terser returned no code for ${path}`);
-  writeFileSync(path, result.code);
+  writeFileSync(path, await terserPass(readFileSync(path, 'utf8'), path, { passes: 2 }));
 }
 
 export async function build() {

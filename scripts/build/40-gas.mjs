@@ -3,9 +3,9 @@
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build as esbuild } from 'esbuild';
-import { minify } from 'terser';
 import { loadTs } from '../load-ts.mjs';
 import { panelBundleOptions } from './panel-bundle.mjs';
+import { terserPass } from './terser-pass.mjs';
 
 const OUT = 'dist/gas';
 /** docs/design.md#10-performance-targets. */
@@ -53,15 +53,8 @@ async function serverBundle() {
  * arrows and folds what esbuild leaves (about 2.3 KB of the server's 150,000). Top-level names stay, so the global
  * the wrappers call keeps its name; Apps Script's V8 runtime has arrows and ES2020.
  */
-async function compress(code) {
-  const result = await minify(code, {
-    ecma: 2020,
-    compress: { ecma: 2020, passes: 3, unsafe_arrows: true },
-    mangle: true,
-    format: { ascii_only: false, comments: false },
-  });
-  if (typeof result.code !== 'string') throw new Error('terser returned no code for dist/gas/teamscan.js');
-  return result.code;
+function compress(code) {
+  return terserPass(code, 'dist/gas/teamscan.js', { passes: 3, unsafe_arrows: true });
 }
 
 async function sidebarHtml() {
